@@ -1,0 +1,63 @@
+import "server-only";
+// Applies prisma/migrations in order through the open connection, so one code path serves
+// the embedded file database, in-memory test databases and PostgreSQL. Rows go into Prisma's
+// own `_prisma_migrations` table, so `prisma migrate status` agrees with what ran here.
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import type { Database } from "./open";
+
+const MIGRATIONS_DIR = path.resolve(process.cwd(), "prisma/migrations");
+
+const LEDGER = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
+  "id" VARCHAR(36) PRIMARY KEY NOT NULL,
+  "checksum" VARCHAR(64) NOT NULL,
+  "finished_at" TIMESTAMPTZ,
+  "migration_name" VARCHAR(255) NOT NULL,
+  "logs" TEXT,
+  "rolled_back_at" TIMESTAMPTZ,
+  "started_at" TIMESTAMPTZ NOT NULL DEFAULT now(),
+  "applied_steps_count" INTEGER NOT NULL DEFAULT 0
+)`;
+
+export function listMigrations(dir = MIGRATIONS_DIR): { name: string; sql: string }[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort()
+    .map((name) => ({ name, sql: fs.readFileSync(path.join(dir, name, "migration.sql"), "utf8") }));
+}
+
+/** Returns the names of the migrations it applied. */
+export async function migrate(database: Database, dir = MIGRATIONS_DIR): Promise<string[]> {
+  await database.exec(LEDGER);
+  const done = new Set(
+    (
+      await database.query<{ migration_name: string }>(
+        `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+      )
+    ).map((r) => r.migration_name),
+  );
+  const applied: string[] = [];
+  for (const m of listMigrations(dir)) {
+    if (done.has(m.name)) continue;
+    const checksum = crypto.createHash("sha256").update(m.sql).digest("hex");
+    const id = crypto.randomUUID();
+    // The migration and its ledger row commit together or not at all.
+    await database.exec(
+      `BEGIN;\n${m.sql}\n;INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count)
+       VALUES ('${id}', '${checksum}', now(), '${m.name.replace(/'/g, "''")}', 1);\nCOMMIT;`,
+    ).catch(async (err) => {
+      await database.exec("ROLLBACK").catch(() => undefined);
+      throw new Error(`migration ${m.name} failed: ${(err as Error).message}`);
+    });
+    applied.push(m.name);
+  }
+  return applied;
+}
+
+/** Drops everything (the public schema) so migrations can start again. */
+export async function resetSchema(database: Database): Promise<void> {
+  await database.exec(`DROP SCHEMA public CASCADE; CREATE SCHEMA public;`);
+}

@@ -1,0 +1,50 @@
+import "server-only";
+// One PrismaClient over the adapter DATABASE_URL names, plus raw SQL access for migrations
+// and bulk work. Callers own the returned handle and close it.
+import pg from "pg";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "./generated/client";
+import { parseDatabaseUrl, type DatabaseTarget } from "./url";
+import { openPglite } from "./pglite";
+
+export type Db = PrismaClient;
+
+export interface Database {
+  prisma: PrismaClient;
+  target: DatabaseTarget;
+  /** Runs SQL that may hold several statements (migrations). */
+  exec(sql: string): Promise<void>;
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  close(): Promise<void>;
+}
+
+export async function openDatabase(url: string | undefined = process.env.DATABASE_URL): Promise<Database> {
+  const target = parseDatabaseUrl(url);
+  if (target.kind === "postgres") {
+    const pool = new pg.Pool({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_MAX ?? 10) });
+    const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+    return {
+      prisma,
+      target,
+      exec: async (sql) => void (await pool.query(sql)),
+      query: async <T,>(sql: string, params: unknown[] = []) => (await pool.query(sql, params)).rows as T[],
+      close: async () => {
+        await prisma.$disconnect();
+        await pool.end();
+      },
+    };
+  }
+  const opened = await openPglite(target.kind === "pglite-memory" ? null : target.dir);
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(opened.client) });
+  return {
+    prisma,
+    target,
+    exec: async (sql) => void (await opened.client.exec(sql)),
+    query: async <T,>(sql: string, params: unknown[] = []) => (await opened.client.query(sql, params)).rows as T[],
+    close: async () => {
+      await prisma.$disconnect();
+      await opened.close();
+    },
+  };
+}

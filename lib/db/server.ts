@@ -1,0 +1,14 @@
+import "server-only";
+// The app server's one database handle, opened on first use (never during `next build`).
+import { openDatabase, type Database } from "./open";
+
+const globalForDb = globalThis as unknown as { __corroborateDb?: Promise<Database> };
+
+export function getDatabase(): Promise<Database> {
+  globalForDb.__corroborateDb ??= openDatabase(process.env.DATABASE_URL);
+  return globalForDb.__corroborateDb;
+}
+
+export async function getDb() {
+  return (await getDatabase()).prisma;
+}

@@ -1,0 +1,12 @@
+// Prisma CLI config: the `js` engine with a driver adapter, so generate/migrate never
+// download native engine binaries (DESIGN.md, Stack). The adapter follows DATABASE_URL.
+import { defineConfig } from "prisma/config";
+import { migrationAdapter } from "./lib/db/migration-adapter";
+
+export default defineConfig({
+  experimental: { adapter: true },
+  engine: "js",
+  schema: "prisma/schema.prisma",
+  migrations: { path: "prisma/migrations", seed: "tsx prisma/seed.ts" },
+  adapter: () => migrationAdapter(process.env.DATABASE_URL),
+});
