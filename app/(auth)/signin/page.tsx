@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { SignInForm } from "@/components/auth/SignInForm";
+import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/demo/accounts";
+
+export const metadata: Metadata = { title: "Sign in" };
+export const dynamic = "force-dynamic";
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const { callbackUrl, error } = await searchParams;
+  // Demo passwords are shown only when the one-line start runs the embedded demo (DEMO=1).
+  const demo = process.env.DEMO === "1";
+  return (
+    <main className="mx-auto max-w-md p-8">
+      <h1 className="text-2xl font-semibold">Sign in to Corroborate</h1>
+      <SignInForm callbackUrl={safeCallback(callbackUrl)} initialError={error} />
+      {demo && (
+        <section className="mt-8 rounded border border-amber-300 bg-amber-50 p-4 text-sm" aria-labelledby="demo-accounts">
+          <h2 id="demo-accounts" className="font-semibold">
+            Demo accounts
+          </h2>
+          <p className="mt-1">
+            Password for all: <code>{DEMO_PASSWORD}</code>
+          </p>
+          <ul className="mt-2 list-disc pl-5">
+            {DEMO_USERS.map((u) => (
+              <li key={u.email}>
+                {u.role}: <code>{u.email}</code>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </main>
+  );
+}
+
+/** Only same-site paths: a sign-in link must not become an open redirect. */
+function safeCallback(url: string | undefined): string {
+  return url && url.startsWith("/") && !url.startsWith("//") ? url : "/desk";
+}

@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getDb } from "@/lib/db/server";
+import { requireUser } from "@/lib/auth/session";
+import { listDocuments } from "@/lib/documents";
+import { orNotFound } from "@/lib/http/pages";
+
+export const metadata: Metadata = { title: "Documents" };
+
+export default async function DocumentsPage({ params }: { params: Promise<{ workspace: string }> }) {
+  const { workspace } = await params;
+  const actor = await requireUser(`/desk/${workspace}/documents`);
+  const docs = await orNotFound(listDocuments(await getDb(), actor, workspace));
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">Documents</h1>
+      {docs.length === 0 ? (
+        <p className="mt-4">No documents yet.</p>
+      ) : (
+        <table className="mt-4 w-full text-left text-sm">
+          <thead>
+            <tr className="border-b border-stone-300">
+              <th className="py-2">Title</th>
+              <th>Format</th>
+              <th>Version</th>
+              <th>Citations</th>
+              <th>Claims</th>
+              <th>Updated</th>
+            </tr>
+          </thead>
+          <tbody>
+            {docs.map((d) => (
+              <tr key={d.id} className="border-b border-stone-200">
+                <td className="py-2">
+                  <Link href={`/desk/${workspace}/documents/${d.id}`}>{d.title}</Link>
+                </td>
+                <td>{d.format}</td>
+                <td>{d.version}</td>
+                <td>{d.citations}</td>
+                <td>{d.claims}</td>
+                <td>{d.updatedAt.toISOString().slice(0, 10)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

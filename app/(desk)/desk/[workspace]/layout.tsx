@@ -1,0 +1,30 @@
+import { getDb } from "@/lib/db/server";
+import { workspaceAccess } from "@/lib/auth/access";
+import { requireUser } from "@/lib/auth/session";
+import { orNotFound } from "@/lib/http/pages";
+import { listMyWorkspaces } from "@/lib/workspaces";
+import { DeskNav } from "@/components/desk/DeskNav";
+
+export const dynamic = "force-dynamic";
+
+export default async function DeskLayout({ children, params }: { children: React.ReactNode; params: Promise<{ workspace: string }> }) {
+  const { workspace: slug } = await params;
+  const actor = await requireUser(`/desk/${slug}`);
+  const db = await getDb();
+  const access = await orNotFound(workspaceAccess(db, actor, slug));
+  const workspaces = await listMyWorkspaces(db, actor);
+  return (
+    <div className="min-h-screen">
+      <DeskNav
+        slug={slug}
+        name={access.workspace.name}
+        role={access.role ?? "owner"}
+        user={actor.email ?? ""}
+        workspaces={workspaces.map((w) => ({ slug: w.slug, name: w.name }))}
+      />
+      <main id="main" className="mx-auto max-w-6xl p-6">
+        {children}
+      </main>
+    </div>
+  );
+}

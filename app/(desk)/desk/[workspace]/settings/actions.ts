@@ -1,0 +1,60 @@
+"use server";
+// Members management: each action parses its form and calls the lib function the API and CLI use.
+import { revalidatePath } from "next/cache";
+import { ZodError } from "zod";
+import { getDb } from "@/lib/db/server";
+import { currentActor } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import { formatZodError } from "@/lib/validation";
+import { addMember, changeMemberRole, removeMember } from "@/lib/workspaces";
+import { addUser } from "@/lib/users";
+
+export interface FormState {
+  ok?: string;
+  error?: string;
+}
+
+async function run(slug: string, work: () => Promise<string>): Promise<FormState> {
+  try {
+    const ok = await work();
+    revalidatePath(`/desk/${slug}/settings`);
+    return { ok };
+  } catch (err) {
+    if (err instanceof ZodError) return { error: formatZodError(err) };
+    if (err instanceof AppError) return { error: err.message };
+    throw err;
+  }
+}
+
+export async function addMemberAction(slug: string, _prev: FormState, form: FormData): Promise<FormState> {
+  const actor = await currentActor();
+  const db = await getDb();
+  const email = String(form.get("email") ?? "");
+  const role = String(form.get("role") ?? "");
+  const password = String(form.get("password") ?? "");
+  return run(slug, async () => {
+    if (password) {
+      await addUser(db, actor, { email, password, name: String(form.get("name") ?? "") || undefined, workspace: slug, role });
+      return `Created ${email.trim().toLowerCase()} as ${role}.`;
+    }
+    await addMember(db, actor, slug, { email, role });
+    return `${email.trim().toLowerCase()} is now ${role}.`;
+  });
+}
+
+export async function changeRoleAction(slug: string, membershipId: string, _prev: FormState, form: FormData): Promise<FormState> {
+  const actor = await currentActor();
+  const role = String(form.get("role") ?? "");
+  return run(slug, async () => {
+    await changeMemberRole(await getDb(), actor, slug, { membershipId, role });
+    return `Role changed to ${role}.`;
+  });
+}
+
+export async function removeMemberAction(slug: string, membershipId: string, _prev: FormState): Promise<FormState> {
+  const actor = await currentActor();
+  return run(slug, async () => {
+    await removeMember(await getDb(), actor, slug, membershipId);
+    return "Member removed.";
+  });
+}

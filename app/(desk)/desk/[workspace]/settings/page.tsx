@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import { getDb } from "@/lib/db/server";
+import { workspaceAccess } from "@/lib/auth/access";
+import { can } from "@/lib/auth/permissions";
+import { requireUser } from "@/lib/auth/session";
+import { orNotFound } from "@/lib/http/pages";
+import { listMembers } from "@/lib/workspaces";
+import { AddMemberForm, MemberRow } from "@/components/settings/MemberForms";
+import { addMemberAction, changeRoleAction, removeMemberAction } from "./actions";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function SettingsPage({ params }: { params: Promise<{ workspace: string }> }) {
+  const { workspace } = await params;
+  const actor = await requireUser(`/desk/${workspace}/settings`);
+  const db = await getDb();
+  const access = await orNotFound(workspaceAccess(db, actor, workspace));
+  const members = await listMembers(db, actor, workspace);
+  const manage = can(access.subject, "member.manage");
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">Settings</h1>
+      <section className="mt-6" aria-labelledby="members">
+        <h2 id="members" className="text-lg font-semibold">
+          Members
+        </h2>
+        {!manage && <p className="mt-1 text-sm text-stone-600">Only owners manage members.</p>}
+        <table className="mt-3 w-full text-left text-sm">
+          <thead>
+            <tr className="border-b border-stone-300">
+              <th className="py-2">Email</th>
+              <th>Role</th>
+              {manage && <th>Remove</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {members.map((m) =>
+              manage ? (
+                <MemberRow
+                  key={m.id}
+                  email={m.user.email}
+                  role={m.role}
+                  changeRole={changeRoleAction.bind(null, workspace, m.id)}
+                  remove={removeMemberAction.bind(null, workspace, m.id)}
+                />
+              ) : (
+                <tr key={m.id} className="border-b border-stone-200">
+                  <td className="py-2">{m.user.email}</td>
+                  <td>{m.role}</td>
+                </tr>
+              ),
+            )}
+          </tbody>
+        </table>
+        {manage && <AddMemberForm action={addMemberAction.bind(null, workspace)} />}
+      </section>
+    </>
+  );
+}

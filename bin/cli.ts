@@ -1,0 +1,135 @@
+// The corroborate CLI (DESIGN.md, Contracts). Every command calls the same lib/ functions as
+// the app, as the system actor. Bad input: one line on stderr, exit ≠ 0.
+import fs from "node:fs";
+import { parseArgs } from "node:util";
+import { ZodError } from "zod";
+import { openDatabase, migrate, resetSchema, type Database } from "@/lib/db";
+import { systemActor } from "@/lib/auth/actor";
+import { seedDemo } from "@/lib/demo";
+import { importDocument } from "@/lib/documents";
+import { AppError } from "@/lib/errors";
+import { assertEnv } from "@/lib/env";
+import { addUser } from "@/lib/users";
+import { createWorkspace } from "@/lib/workspaces";
+import { formatZodError } from "@/lib/validation";
+
+const USAGE = `usage: corroborate <command>
+  db migrate|seed|reset
+  workspace add --slug <slug> --name <name>
+  user add --email <email> --password <password> [--name <name>] [--workspace <slug> --role owner|editor|reviewer|contributor]
+  import <file> --workspace <slug> [--format auto|wikitext|endnotes|markdown|text] [--title <title>]`;
+
+class UsageError extends Error {}
+
+function options(args: string[], spec: Record<string, { type: "string" }>) {
+  try {
+    const { values, positionals } = parseArgs({ args, options: spec, allowPositionals: true, strict: true });
+    return { values: values as Record<string, string | undefined>, positionals };
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+}
+
+function required<T>(value: T | undefined, name: string): T {
+  if (value === undefined || value === "") throw new UsageError(`missing --${name}`);
+  return value;
+}
+
+async function withDb<T>(fn: (d: Database) => Promise<T>): Promise<T> {
+  const database = await openDatabase(process.env.DATABASE_URL);
+  try {
+    await migrate(database);
+    return await fn(database);
+  } finally {
+    await database.close();
+  }
+}
+
+const actor = systemActor("cli");
+
+async function run(argv: string[]): Promise<void> {
+  const [command, sub, ...rest] = argv;
+  if (!command || command === "--help" || command === "help") throw new UsageError("");
+  if (command === "db") {
+    if (sub === "migrate") {
+      const database = await openDatabase(process.env.DATABASE_URL);
+      try {
+        const applied = await migrate(database);
+        console.log(applied.length ? `applied ${applied.join(", ")}` : "database is up to date");
+      } finally {
+        await database.close();
+      }
+      return;
+    }
+    if (sub === "seed") return withDb(async (d) => console.log((await seedDemo(d.prisma)) ? "seeded the demo workspace" : "demo workspace already present"));
+    if (sub === "reset") {
+      const database = await openDatabase(process.env.DATABASE_URL);
+      try {
+        await resetSchema(database);
+        await migrate(database);
+        await seedDemo(database.prisma);
+        console.log("database reset and demo workspace seeded");
+      } finally {
+        await database.close();
+      }
+      return;
+    }
+    throw new UsageError(`unknown db command '${sub ?? ""}'`);
+  }
+  if (command === "workspace" && sub === "add") {
+    const { values } = options(rest, { slug: { type: "string" }, name: { type: "string" } });
+    const ws = await withDb((d) => createWorkspace(d.prisma, actor, { slug: required(values.slug, "slug"), name: required(values.name, "name") }));
+    console.log(`created workspace ${ws.slug}`);
+    return;
+  }
+  if (command === "user" && sub === "add") {
+    const { values } = options(rest, {
+      email: { type: "string" }, password: { type: "string" }, name: { type: "string" }, workspace: { type: "string" }, role: { type: "string" },
+    });
+    const user = await withDb((d) =>
+      addUser(d.prisma, actor, {
+        email: required(values.email, "email"), password: required(values.password, "password"),
+        name: values.name, workspace: values.workspace, role: values.role,
+      }),
+    );
+    console.log(`user ${user.email}${user.role ? ` is ${user.role} of ${values.workspace}` : ""}`);
+    return;
+  }
+  if (command === "import") {
+    const { values, positionals } = options([sub ?? "", ...rest].filter(Boolean), {
+      workspace: { type: "string" }, format: { type: "string" }, title: { type: "string" },
+    });
+    const file = positionals[0];
+    if (!file) throw new UsageError("missing <file>");
+    if (!fs.existsSync(file)) throw new AppError("bad_request", `no such file: ${file}`);
+    const bytes = new Uint8Array(fs.readFileSync(file));
+    const r = await withDb((d) =>
+      importDocument(d.prisma, actor, { workspace: required(values.workspace, "workspace"), format: (values.format ?? "auto") as "auto", title: values.title, text: bytes }),
+    );
+    if (r.status === "unchanged") {
+      console.log(`unchanged: "${r.title}" version ${r.version} already has this exact text`);
+      return;
+    }
+    const flags = r.flags.length ? `, flags: ${[...new Set(r.flags.map((f) => f.kind))].join(", ")}` : "";
+    console.log(
+      `${r.status === "created" ? "imported" : "new version of"} "${r.title}" (v${r.version}, ${r.format}): ` +
+        `${r.sections} sections, ${r.citations} citations, sources ${r.sourcesNew} new / ${r.sourcesReused} reused, ` +
+        `${r.warnings.length} warnings${flags}`,
+    );
+    return;
+  }
+  throw new UsageError(`unknown command '${[command, sub].filter(Boolean).join(" ")}'`);
+}
+
+assertEnv();
+run(process.argv.slice(2)).catch((err: unknown) => {
+  if (err instanceof UsageError) {
+    if (err.message) console.error(`corroborate: ${err.message}`);
+    console.error(USAGE);
+    process.exit(2);
+  }
+  const message =
+    err instanceof ZodError ? formatZodError(err) : err instanceof Error ? err.message : String(err);
+  console.error(`corroborate: ${message.split("\n")[0]}`);
+  process.exit(1);
+});

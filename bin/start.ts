@@ -1,0 +1,74 @@
+// `npm start`: the one-line start. Checks configuration, applies migrations, seeds the demo
+// workspace when the database is empty, builds when there is no build, then serves.
+// `--dev` runs `next dev` instead of building. The database is closed (and its lock released)
+// before the server opens it.
+import { spawn, spawnSync } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { openDatabase, migrate, parseDatabaseUrl } from "@/lib/db";
+import { isEmpty, seedDemo } from "@/lib/demo";
+import { assertEnv } from "@/lib/env";
+
+const dev = process.argv.includes("--dev");
+const env = { ...process.env };
+const target = parseDatabaseUrlOrExit(env.DATABASE_URL);
+const embedded = target.kind !== "postgres";
+
+// On the embedded database the one-line start is a local demo: keep a generated session
+// secret beside the data so sessions survive restarts. Teams on PostgreSQL set their own.
+if (embedded && !env.NEXTAUTH_SECRET) {
+  const file = path.resolve(".data/nextauth-secret");
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  if (!fs.existsSync(file)) fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
+  env.NEXTAUTH_SECRET = fs.readFileSync(file, "utf8").trim();
+}
+if (embedded && env.DEMO === undefined) env.DEMO = "1";
+env.PORT ||= "3000";
+env.NEXTAUTH_URL ||= env.PUBLIC_URL || `http://localhost:${env.PORT}`;
+assertEnv({ ...env, NODE_ENV: dev ? "development" : "production" });
+
+function parseDatabaseUrlOrExit(url: string | undefined) {
+  try {
+    return parseDatabaseUrl(url);
+  } catch (err) {
+    console.error(`corroborate: invalid configuration: ${(err as Error).message}`);
+    process.exit(1);
+  }
+}
+
+async function prepareDatabase() {
+  const t0 = Date.now();
+  const database = await openDatabase(env.DATABASE_URL);
+  try {
+    const applied = await migrate(database);
+    if (applied.length) console.log(`migrations applied: ${applied.join(", ")}`);
+    if (await isEmpty(database.prisma)) {
+      await seedDemo(database.prisma);
+      console.log("empty database: seeded the demo workspace");
+    }
+  } finally {
+    await database.close();
+  }
+  console.log(`database ready in ${Date.now() - t0} ms (${target.kind})`);
+}
+
+const next = path.resolve("node_modules/next/dist/bin/next");
+
+async function main() {
+  await prepareDatabase();
+  if (!dev && !fs.existsSync(path.resolve(".next/BUILD_ID"))) {
+    console.log("no build found: running next build");
+    const b = spawnSync(process.execPath, [next, "build"], { stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
+    if (b.status !== 0) process.exit(b.status ?? 1);
+  }
+  const args = dev ? [next, "dev", "-p", env.PORT!] : [next, "start", "-p", env.PORT!];
+  const child = spawn(process.execPath, args, { stdio: "inherit", env: { ...env, NODE_ENV: dev ? "development" : "production" } });
+  for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => child.kill(sig));
+  child.on("exit", (code) => process.exit(code ?? 0));
+}
+
+main().catch((err) => {
+  console.error(`corroborate: ${(err as Error).message}`);
+  process.exit(1);
+});

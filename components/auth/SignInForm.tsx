@@ -1,0 +1,57 @@
+"use client";
+import { signIn } from "next-auth/react";
+import { useState } from "react";
+
+const GENERIC = "Wrong email or password.";
+
+function describe(error: string | undefined | null): string | null {
+  if (!error) return null;
+  if (error === "CredentialsSignin") return GENERIC;
+  if (error.startsWith("Too many")) return error;
+  if (error === "SessionRequired") return "Please sign in to continue.";
+  return "Sign-in failed. Please try again.";
+}
+
+export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string }) {
+  const [error, setError] = useState<string | null>(describe(initialError));
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    const email = String(form.get("email") ?? "").trim();
+    const password = String(form.get("password") ?? "");
+    if (!email || !password) return setError("Enter your email and password.");
+    setPending(true);
+    setError(null);
+    const res = await signIn("credentials", { email, password, redirect: false, callbackUrl });
+    setPending(false);
+    if (!res || res.error) return setError(describe(res?.error ?? "CredentialsSignin"));
+    window.location.assign(res.url && new URL(res.url, window.location.href).origin === window.location.origin ? res.url : callbackUrl);
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="mt-6 space-y-4" noValidate>
+      <div>
+        <label htmlFor="email" className="block text-sm font-medium">
+          Email
+        </label>
+        <input id="email" name="email" type="email" autoComplete="username" required className="mt-1 w-full rounded border border-stone-400 px-3 py-2" />
+      </div>
+      <div>
+        <label htmlFor="password" className="block text-sm font-medium">
+          Password
+        </label>
+        <input id="password" name="password" type="password" autoComplete="current-password" required className="mt-1 w-full rounded border border-stone-400 px-3 py-2" />
+      </div>
+      {error && (
+        <p role="alert" className="rounded bg-red-50 p-2 text-sm text-red-800">
+          {error}
+        </p>
+      )}
+      <button type="submit" disabled={pending} className="rounded bg-stone-900 px-4 py-2 text-white disabled:opacity-60">
+        {pending ? "Signing in…" : "Sign in"}
+      </button>
+    </form>
+  );
+}

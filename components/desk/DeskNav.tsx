@@ -1,0 +1,41 @@
+import Link from "next/link";
+import { SignOutButton } from "@/components/auth/SignOutButton";
+import { WorkspaceSwitcher } from "./WorkspaceSwitcher";
+
+const SECTIONS = [
+  { href: "documents", label: "Documents" },
+  { href: "claims", label: "Claims" },
+  { href: "sources", label: "Sources" },
+  { href: "review", label: "Review queue" },
+  { href: "settings", label: "Settings" },
+];
+
+export function DeskNav(props: { slug: string; name: string; role: string; user: string; workspaces: { slug: string; name: string }[] }) {
+  return (
+    <header className="border-b border-stone-300 bg-white">
+      <a href="#main" className="sr-only focus:not-sr-only">
+        Skip to content
+      </a>
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-4 px-6 py-3">
+        <Link href={`/desk/${props.slug}/documents`} className="font-semibold text-stone-900">
+          Corroborate
+        </Link>
+        <WorkspaceSwitcher current={props.slug} workspaces={props.workspaces} />
+        <nav aria-label="Desk" className="flex flex-wrap gap-3">
+          {SECTIONS.map((s) => (
+            <Link key={s.href} href={`/desk/${props.slug}/${s.href}`}>
+              {s.label}
+            </Link>
+          ))}
+          <Link href={`/w/${props.slug}`}>Public view</Link>
+        </nav>
+        <div className="ml-auto flex items-center gap-3 text-sm">
+          <span data-testid="whoami">
+            {props.user} · <span data-testid="role">{props.role}</span>
+          </span>
+          <SignOutButton className="rounded border border-stone-400 px-2 py-1" />
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,6 @@
+// Runs once when the Next.js server starts: refuse to serve with an unusable configuration.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  const { assertEnv } = await import("./lib/env");
+  assertEnv();
+}

@@ -1,0 +1,61 @@
+import "server-only";
+// Resolves an actor's access to a workspace. The membership check sits in the query's where,
+// so a workspace you don't belong to is indistinguishable from one that doesn't exist (404).
+import type { Db, Prisma } from "@/lib/db";
+import { AppError, notFound } from "@/lib/errors";
+import type { Actor } from "./actor";
+import { can, type Action, type ResourceFacts, type Role, type Subject } from "./permissions";
+
+export function workspaceWhereFor(actor: Actor, slug: string): Prisma.WorkspaceWhereInput | null {
+  switch (actor.kind) {
+    case "system":
+      return { slug };
+    case "user":
+      return { slug, memberships: { some: { userId: actor.userId } } };
+    case "token":
+      return { slug, id: actor.workspaceId };
+    case "anonymous":
+      return null;
+  }
+}
+
+export interface WorkspaceAccess {
+  workspace: { id: string; slug: string; name: string; isPublic: boolean; publishDissent: boolean; ratingScaleId: string | null };
+  subject: Subject;
+  role: Role | null;
+}
+
+export async function workspaceAccess(db: Db, actor: Actor, slug: string): Promise<WorkspaceAccess> {
+  const where = workspaceWhereFor(actor, slug);
+  if (!where) throw new AppError("unauthenticated", "sign in to use the desk");
+  const workspace = await db.workspace.findFirst({
+    where,
+    select: {
+      id: true, slug: true, name: true, isPublic: true, publishDissent: true, ratingScaleId: true,
+      memberships: actor.kind === "user" ? { where: { userId: actor.userId }, select: { role: true } } : false,
+    },
+  });
+  if (!workspace) throw notFound("workspace");
+  const { memberships, ...ws } = workspace as typeof workspace & { memberships?: { role: Role }[] };
+  if (actor.kind === "user") {
+    const role = memberships![0].role;
+    return { workspace: ws, role, subject: { kind: "member", role, userId: actor.userId } };
+  }
+  if (actor.kind === "token") {
+    return { workspace: ws, role: null, subject: { kind: "token", scope: actor.scope, userId: actor.userId } };
+  }
+  return { workspace: ws, role: "owner", subject: { kind: "system" } };
+}
+
+export function assertCan(access: WorkspaceAccess, action: Action, resource?: ResourceFacts): void {
+  if (!can(access.subject, action, resource)) {
+    throw new AppError("forbidden", `your role may not ${action.replace(".", " ")} in this workspace`);
+  }
+}
+
+/** Resolve access and check one action in one step: what most lib functions start with. */
+export async function authorize(db: Db, actor: Actor, slug: string, action: Action, resource?: ResourceFacts) {
+  const access = await workspaceAccess(db, actor, slug);
+  assertCan(access, action, resource);
+  return access;
+}

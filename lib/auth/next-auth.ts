@@ -1,0 +1,55 @@
+import "server-only";
+// next-auth 4: credentials sign-in, JWT sessions (stateless app instances), optional GitHub OAuth.
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import GitHubProvider from "next-auth/providers/github";
+import { getDb } from "@/lib/db/server";
+import { AppError } from "@/lib/errors";
+import { authenticate } from "./signin";
+
+export const SESSION_MAX_AGE_S = 8 * 60 * 60;
+
+function clientAddress(headers: Record<string, unknown> | undefined): string | null {
+  const fwd = headers?.["x-forwarded-for"];
+  if (typeof fwd === "string" && fwd) return fwd.split(",")[0].trim();
+  const real = headers?.["x-real-ip"];
+  return typeof real === "string" ? real : null;
+}
+
+export const authOptions: NextAuthOptions = {
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
+  pages: { signIn: "/signin", signOut: "/signout", error: "/signin" },
+  providers: [
+    CredentialsProvider({
+      name: "Email and password",
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials, req) {
+        if (!credentials?.email || !credentials.password) return null;
+        try {
+          return await authenticate(await getDb(), {
+            email: credentials.email,
+            password: credentials.password,
+            client: clientAddress(req?.headers as Record<string, unknown> | undefined),
+          });
+        } catch (err) {
+          // next-auth passes a thrown message to the sign-in page as ?error=…
+          if (err instanceof AppError) throw new Error(err.message);
+          throw err;
+        }
+      },
+    }),
+    ...(process.env.GITHUB_ID && process.env.GITHUB_SECRET
+      ? [GitHubProvider({ clientId: process.env.GITHUB_ID, clientSecret: process.env.GITHUB_SECRET })]
+      : []),
+  ],
+  callbacks: {
+    async jwt({ token, user }) {
+      if (user) token.sub = user.id;
+      return token;
+    },
+    async session({ session, token }) {
+      if (session.user && token.sub) (session.user as { id?: string }).id = token.sub;
+      return session;
+    },
+  },
+};

@@ -1,0 +1,75 @@
+// Splits a document's plain text into display blocks (headings, quotations, paragraphs, list
+// items) with citation markers placed at their character positions. Pure: the reader and the
+// public credibility view render from it.
+export interface Span {
+  start: number;
+  end: number;
+}
+export interface BlockCitation {
+  id: string;
+  position: number;
+  sourceId: string;
+  label?: string | null;
+}
+export type Segment = { kind: "text"; start: number; end: number; text: string } | { kind: "citation"; citation: BlockCitation; n: number };
+export interface Block {
+  kind: "heading" | "quote" | "paragraph" | "item";
+  level: number;
+  start: number;
+  end: number;
+  segments: Segment[];
+}
+
+export function layoutBlocks(
+  text: string,
+  sections: (Span & { level: number; title: string })[],
+  quotations: Span[],
+  citations: BlockCitation[],
+): Block[] {
+  const headingAt = new Map<number, number>();
+  for (const s of sections) headingAt.set(s.start, s.level);
+  // Citations are numbered by source, in order of first appearance, as a reader expects.
+  const numberOf = new Map<string, number>();
+  for (const c of [...citations].sort((a, b) => a.position - b.position)) {
+    if (!numberOf.has(c.sourceId)) numberOf.set(c.sourceId, numberOf.size + 1);
+  }
+  const sorted = [...citations].sort((a, b) => a.position - b.position);
+  const blocks: Block[] = [];
+  let ci = 0;
+  const lineRe = /[^\n]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = lineRe.exec(text))) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!m[0].trim()) continue;
+    const level = headingAt.get(start);
+    const kind: Block["kind"] =
+      level !== undefined && text.slice(start, end).trim() === sections.find((s) => s.start === start)?.title.trim()
+        ? "heading"
+        : quotations.some((q) => start >= q.start && end <= q.end)
+          ? "quote"
+          : /^\s*(?:[•*#-]|\d+\.)\s/.test(m[0])
+            ? "item"
+            : "paragraph";
+    const segments: Segment[] = [];
+    let cursor = start;
+    // Citations that sit right after a line's end (a ref at a paragraph's close) belong to it.
+    while (ci < sorted.length && sorted[ci].position <= end) {
+      const c = sorted[ci++];
+      const at = Math.max(c.position, cursor);
+      if (at > cursor) segments.push({ kind: "text", start: cursor, end: at, text: text.slice(cursor, at) });
+      cursor = at;
+      segments.push({ kind: "citation", citation: c, n: numberOf.get(c.sourceId)! });
+    }
+    if (cursor < end) segments.push({ kind: "text", start: cursor, end, text: text.slice(cursor, end) });
+    blocks.push({ kind, level: level ?? 0, start, end, segments });
+  }
+  // Citations past the last line (trailing whitespace) attach to the last block.
+  if (blocks.length) {
+    while (ci < sorted.length) {
+      const c = sorted[ci++];
+      blocks[blocks.length - 1].segments.push({ kind: "citation", citation: c, n: numberOf.get(c.sourceId)! });
+    }
+  }
+  return blocks;
+}

@@ -1,0 +1,3 @@
+export { importDocument, previewImport, type ImportSummary } from "./import";
+export { listDocuments, getDocumentForReader } from "./queries";
+export { decodeDocumentText, FORMATS, importInput } from "./input";

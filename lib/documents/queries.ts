@@ -1,0 +1,61 @@
+import "server-only";
+// Reads for the desk: the document list and the reader.
+import type { Db } from "@/lib/db";
+import { authorize } from "@/lib/auth/access";
+import type { Actor } from "@/lib/auth/actor";
+import { notFound } from "@/lib/errors";
+
+export async function listDocuments(db: Db, actor: Actor, slug: string) {
+  const { workspace } = await authorize(db, actor, slug, "workspace.read");
+  const docs = await db.document.findMany({
+    where: { workspaceId: workspace.id },
+    orderBy: { updatedAt: "desc" },
+    select: {
+      id: true, title: true, format: true, version: true, updatedAt: true,
+      currentVersion: { select: { number: true, _count: { select: { citations: true } } } },
+      _count: { select: { claims: true } },
+    },
+  });
+  return docs.map((d) => ({
+    id: d.id, title: d.title, format: d.format, version: d.currentVersion?.number ?? 0, updatedAt: d.updatedAt,
+    citations: d.currentVersion?._count.citations ?? 0, claims: d._count.claims,
+  }));
+}
+
+export interface ReaderSection { title: string; level: number; start: number; end: number }
+export interface ReaderFlag { kind: string; template: string; position: number; section?: string }
+
+export async function getDocumentForReader(db: Db, actor: Actor, slug: string, documentId: string) {
+  const { workspace } = await authorize(db, actor, slug, "workspace.read");
+  const doc = await db.document.findFirst({
+    where: { id: documentId, workspaceId: workspace.id },
+    select: {
+      id: true, title: true, format: true,
+      currentVersion: {
+        select: {
+          id: true, number: true, text: true, sections: true, flags: true, warnings: true, quotations: true, createdAt: true,
+          citations: {
+            orderBy: { start: "asc" },
+            select: { id: true, start: true, end: true, refName: true, label: true, sourceId: true },
+          },
+        },
+      },
+    },
+  });
+  if (!doc?.currentVersion) throw notFound("document");
+  const v = doc.currentVersion;
+  const sourceIds = [...new Set(v.citations.map((c) => c.sourceId))];
+  const sources = await db.source.findMany({
+    where: { id: { in: sourceIds }, workspaceId: workspace.id },
+    select: { id: true, title: true, authors: true, publisher: true, date: true, url: true, archiveUrl: true, chapter: true, page: true },
+  });
+  return {
+    id: doc.id, title: doc.title, format: doc.format, version: v.number, versionId: v.id, text: v.text,
+    sections: v.sections as unknown as ReaderSection[],
+    flags: v.flags as unknown as ReaderFlag[],
+    warnings: v.warnings as unknown as { code: string; message: string; position: number }[],
+    quotations: v.quotations as unknown as { start: number; end: number }[],
+    citations: v.citations,
+    sources,
+  };
+}

@@ -1,0 +1,44 @@
+// Real databases for integration tests: in-memory PGlite always, and the machine's PostgreSQL
+// when TEST_DATABASE_URL is set (CI sets it). Each test file gets its own fresh database.
+import crypto from "node:crypto";
+import pg from "pg";
+import { migrate, openDatabase, type Database } from "@/lib/db";
+
+export interface DbTarget {
+  name: "pglite" | "postgres";
+}
+
+export const DB_TARGETS: DbTarget[] = [{ name: "pglite" }, ...(process.env.TEST_DATABASE_URL ? [{ name: "postgres" as const }] : [])];
+
+export interface TestDatabase extends Database {
+  url: string;
+  drop(): Promise<void>;
+}
+
+export async function createTestDatabase(target: DbTarget): Promise<TestDatabase> {
+  if (target.name === "pglite") {
+    const database = await openDatabase("pglite:memory");
+    await migrate(database);
+    return Object.assign(database, { url: "pglite:memory", drop: () => database.close() });
+  }
+  const base = process.env.TEST_DATABASE_URL!;
+  const name = `corroborate_t_${crypto.randomBytes(6).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  const database = await openDatabase(url.toString());
+  await migrate(database);
+  return Object.assign(database, {
+    url: url.toString(),
+    drop: async () => {
+      await database.close();
+      const a = new pg.Client({ connectionString: base });
+      await a.connect();
+      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await a.end();
+    },
+  });
+}

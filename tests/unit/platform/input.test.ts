@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { decodeDocumentText } from "@/lib/documents/input";
+import { AppError } from "@/lib/errors";
+
+function code(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (e) {
+    return e instanceof AppError ? `${e.code}: ${e.message}` : String(e);
+  }
+  return undefined;
+}
+
+describe("decodeDocumentText", () => {
+  it("refuses empty, NUL-bearing, invalid UTF-8 and oversized input with the reason", () => {
+    expect(code(() => decodeDocumentText("  \n\t "))).toMatch(/^unprocessable: document is empty/);
+    expect(code(() => decodeDocumentText("abc\u0000def"))).toMatch(/NUL bytes/);
+    expect(code(() => decodeDocumentText(new Uint8Array([0x61, 0xff, 0xfe, 0x62])))).toMatch(/not valid UTF-8/);
+    expect(code(() => decodeDocumentText("x".repeat(2048), 1024))).toMatch(/^payload_too_large: .*limit/);
+  });
+  it("normalizes line endings and drops a byte-order mark", () => {
+    expect(decodeDocumentText(new TextEncoder().encode("\uFEFFa\r\nb\rc"))).toBe("a\nb\nc");
+  });
+});
