@@ -4,9 +4,9 @@ import path from "node:path";
 export default defineConfig({
   resolve: {
     alias: {
-      "@": path.resolve(__dirname),
+      "@": import.meta.dirname,
       // "server-only" throws outside a React Server Component bundle; tests and the CLI run lib/ directly.
-      "server-only": path.resolve(__dirname, "tests/support/server-only-stub.ts"),
+      "server-only": path.resolve(import.meta.dirname, "tests/support/server-only-stub.ts"),
     },
   },
   test: {
@@ -15,5 +15,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: "forks",
+    // CI prints every test, so the log shows the integration suite ran on PGlite and on PostgreSQL.
+    reporters: process.env.CI ? ["verbose"] : ["default"],
   },
 });

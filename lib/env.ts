@@ -6,7 +6,7 @@ export interface EnvProblem {
   message: string;
 }
 
-export function checkEnv(env: NodeJS.ProcessEnv = process.env): EnvProblem | null {
+export function checkEnv(env: Record<string, string | undefined> = process.env): EnvProblem | null {
   try {
     parseDatabaseUrl(env.DATABASE_URL);
   } catch (err) {
@@ -32,7 +32,7 @@ export function checkEnv(env: NodeJS.ProcessEnv = process.env): EnvProblem | nul
 }
 
 /** Exits the process with one line when the environment is unusable. */
-export function assertEnv(env: NodeJS.ProcessEnv = process.env): void {
+export function assertEnv(env: Record<string, string | undefined> = process.env): void {
   const problem = checkEnv(env);
   if (problem) {
     console.error(`corroborate: invalid configuration: ${problem.message}`);
@@ -40,6 +40,6 @@ export function assertEnv(env: NodeJS.ProcessEnv = process.env): void {
   }
 }
 
-export function publicUrl(env: NodeJS.ProcessEnv = process.env): string {
+export function publicUrl(env: Record<string, string | undefined> = process.env): string {
   return (env.PUBLIC_URL || `http://localhost:${env.PORT || 3000}`).replace(/\/$/, "");
 }
