@@ -4,6 +4,8 @@ const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "proper-lockfile", "wikiparser-node"],
   poweredByHeader: false,
   typedRoutes: false,
+  // Document uploads go through a server action; the importer enforces its own limit (IMPORT_MAX_BYTES, 5 MB).
+  experimental: { serverActions: { bodySizeLimit: "6mb" } },
 };
 
 export default nextConfig;

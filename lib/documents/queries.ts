@@ -5,21 +5,26 @@ import { authorize } from "@/lib/auth/access";
 import type { Actor } from "@/lib/auth/actor";
 import { notFound } from "@/lib/errors";
 
-export async function listDocuments(db: Db, actor: Actor, slug: string) {
+/** A workspace's documents, newest first; cursor pagination by id. */
+export async function listDocuments(db: Db, actor: Actor, slug: string, page: { cursor?: string; limit?: number } = {}) {
   const { workspace } = await authorize(db, actor, slug, "workspace.read");
+  const limit = Math.min(page.limit ?? 100, 200);
   const docs = await db.document.findMany({
     where: { workspaceId: workspace.id },
-    orderBy: { updatedAt: "desc" },
+    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+    take: limit + 1,
+    ...(page.cursor ? { cursor: { id: page.cursor }, skip: 1 } : {}),
     select: {
       id: true, title: true, format: true, version: true, updatedAt: true,
       currentVersion: { select: { number: true, _count: { select: { citations: true } } } },
       _count: { select: { claims: true } },
     },
   });
-  return docs.map((d) => ({
+  const items = docs.slice(0, limit).map((d) => ({
     id: d.id, title: d.title, format: d.format, version: d.currentVersion?.number ?? 0, updatedAt: d.updatedAt,
     citations: d.currentVersion?._count.citations ?? 0, claims: d._count.claims,
   }));
+  return { items, nextCursor: docs.length > limit ? items[items.length - 1].id : null };
 }
 
 export interface ReaderSection { title: string; level: number; start: number; end: number }

@@ -10,10 +10,15 @@ export const metadata: Metadata = { title: "Documents" };
 export default async function DocumentsPage({ params }: { params: Promise<{ workspace: string }> }) {
   const { workspace } = await params;
   const actor = await requireUser(`/desk/${workspace}/documents`);
-  const docs = await orNotFound(listDocuments(await getDb(), actor, workspace));
+  const { items: docs } = await orNotFound(listDocuments(await getDb(), actor, workspace, { limit: 200 }));
   return (
     <>
-      <h1 className="text-2xl font-semibold">Documents</h1>
+      <div className="flex items-center justify-between">
+        <h1 className="text-2xl font-semibold">Documents</h1>
+        <Link href={`/desk/${workspace}/documents/import`} className="rounded bg-stone-900 px-3 py-1.5 text-white no-underline">
+          Import a document
+        </Link>
+      </div>
       {docs.length === 0 ? (
         <p className="mt-4">No documents yet.</p>
       ) : (

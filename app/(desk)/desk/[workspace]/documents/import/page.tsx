@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { getDb } from "@/lib/db/server";
+import { authorize } from "@/lib/auth/access";
+import { requireUser } from "@/lib/auth/session";
+import { orNotFound } from "@/lib/http/pages";
+import { ImportForm } from "@/components/documents/ImportForm";
+import { importAction } from "./actions";
+
+export const metadata: Metadata = { title: "Import a document" };
+
+export default async function ImportPage({ params }: { params: Promise<{ workspace: string }> }) {
+  const { workspace } = await params;
+  const actor = await requireUser(`/desk/${workspace}/documents/import`);
+  await orNotFound(authorize(await getDb(), actor, workspace, "document.import"));
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">Import a document</h1>
+      <p className="mt-1 text-sm text-stone-600">
+        Wikitext with &lt;ref&gt; citations, an essay with numbered endnotes, Markdown with footnotes, or plain text.
+        Re-importing a title creates a new version.
+      </p>
+      <ImportForm action={importAction.bind(null, workspace)} />
+    </>
+  );
+}

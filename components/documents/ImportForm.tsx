@@ -1,0 +1,111 @@
+"use client";
+import { useActionState } from "react";
+import type { ImportState } from "@/app/(desk)/desk/[workspace]/documents/import/actions";
+
+const FORMATS = [
+  ["auto", "Detect automatically"],
+  ["wikitext", "Wikitext (MediaWiki)"],
+  ["endnotes", "Essay with endnotes"],
+  ["markdown", "Markdown"],
+  ["text", "Plain text"],
+] as const;
+
+export function ImportForm({ action }: { action: (prev: ImportState, form: FormData) => Promise<ImportState> }) {
+  const [state, formAction, pending] = useActionState(action, { kind: "idle" });
+  return (
+    <form action={formAction} className="mt-6 space-y-4" aria-label="Import a document">
+      <label className="block text-sm font-medium">
+        File
+        <input name="file" type="file" accept=".txt,.wiki,.wikitext,.md,.markdown,text/plain,text/markdown" className="mt-1 block" />
+      </label>
+      <label className="block text-sm font-medium">
+        …or paste the text
+        <textarea name="text" rows={10} className="mt-1 block w-full rounded border border-stone-400 p-2 font-mono text-sm" />
+      </label>
+      <div className="flex flex-wrap gap-4">
+        <label className="text-sm font-medium">
+          Title
+          <input name="title" className="mt-1 block w-96 max-w-full rounded border border-stone-400 px-2 py-1" placeholder="defaults to the first heading or file name" />
+        </label>
+        <label className="text-sm font-medium">
+          Format
+          <select name="format" defaultValue="auto" className="mt-1 block rounded border border-stone-400 px-2 py-1">
+            {FORMATS.map(([v, l]) => (
+              <option key={v} value={v}>
+                {l}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div className="flex gap-3">
+        <button name="intent" value="preview" disabled={pending} className="rounded border border-stone-600 px-4 py-2">
+          Preview
+        </button>
+        <button name="intent" value="import" disabled={pending} className="rounded bg-stone-900 px-4 py-2 text-white">
+          Import
+        </button>
+      </div>
+      {state.kind === "error" && (
+        <p role="alert" className="rounded bg-red-50 p-2 text-sm text-red-800">
+          {state.message}
+        </p>
+      )}
+      {state.kind === "unchanged" && (
+        <p role="status" className="rounded bg-stone-100 p-2 text-sm">
+          {state.message}
+        </p>
+      )}
+      {state.kind === "preview" && <Preview p={state.preview} />}
+    </form>
+  );
+}
+
+function Preview({ p }: { p: Extract<ImportState, { kind: "preview" }>["preview"] }) {
+  return (
+    <section aria-label="Preview" className="rounded border border-stone-300 bg-white p-4 text-sm">
+      <h2 className="text-lg font-semibold">Preview: {p.title}</h2>
+      <p data-testid="preview-summary">
+        {p.status === "created" ? "New document" : p.status === "versioned" ? `New version ${p.version}` : "Unchanged"} · {p.format} ·{" "}
+        {p.sections} sections · {p.citations} citations · {p.sourcesNew} new sources · {p.sourcesReused} already known
+      </p>
+      {p.flags.length > 0 && (
+        <p className="mt-2">
+          Flags: {[...new Set(p.flags.map((f) => f.kind))].join(", ")}
+        </p>
+      )}
+      {p.warnings.length > 0 && (
+        <div className="mt-2">
+          <h3 className="font-semibold">Warnings</h3>
+          <ul className="list-disc pl-5">
+            {p.warnings.map((w, i) => (
+              <li key={i}>
+                at character {w.position}: {w.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <details className="mt-2">
+        <summary>Sections</summary>
+        <ul className="pl-5">
+          {p.sectionList.map((s, i) => (
+            <li key={i} style={{ paddingLeft: `${(s.level - 1) * 1}rem` }}>
+              {s.title}
+            </li>
+          ))}
+        </ul>
+      </details>
+      <details className="mt-2">
+        <summary>Sources ({p.sourcesList.length})</summary>
+        <ul className="list-disc pl-5">
+          {p.sourcesList.map((s) => (
+            <li key={s.key}>
+              {s.title ?? s.raw.slice(0, 120)} {s.isNew ? <em>(new)</em> : <em>(known)</em>}
+            </li>
+          ))}
+        </ul>
+      </details>
+    </section>
+  );
+}

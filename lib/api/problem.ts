@@ -1,0 +1,31 @@
+// Errors as RFC 9457 problem+json. One mapping for every API route.
+import { ZodError } from "zod";
+import { AppError } from "@/lib/errors";
+import { zodIssues } from "@/lib/validation";
+
+const TITLES: Record<number, string> = {
+  400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found", 409: "Conflict",
+  413: "Content Too Large", 422: "Unprocessable Content", 429: "Too Many Requests", 500: "Internal Server Error",
+};
+
+export function problem(status: number, detail: string, extra: Record<string, unknown> = {}): Response {
+  return new Response(JSON.stringify({ type: "about:blank", title: TITLES[status] ?? "Error", status, detail, ...extra }), {
+    status,
+    headers: { "content-type": "application/problem+json" },
+  });
+}
+
+function prismaCode(err: unknown): string | undefined {
+  const code = (err as { code?: unknown })?.code;
+  return typeof code === "string" && /^P\d{4}$/.test(code) ? code : undefined;
+}
+
+export function errorResponse(err: unknown): Response {
+  if (err instanceof AppError) return problem(err.status, err.message, err.details ? { details: err.details } : {});
+  if (err instanceof ZodError) return problem(422, "the request failed validation", { errors: zodIssues(err) });
+  const code = prismaCode(err);
+  if (code === "P2002") return problem(409, "a record with these values already exists");
+  if (code === "P2025") return problem(404, "record not found");
+  console.error(err);
+  return problem(500, "something went wrong on our side");
+}

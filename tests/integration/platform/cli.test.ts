@@ -1,0 +1,71 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { openDatabase } from "@/lib/db";
+
+const root = path.resolve(import.meta.dirname, "../../..");
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "corroborate-cli-"));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+function cli(args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [path.join(root, "bin/corroborate.mjs"), ...args], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    encoding: "utf8",
+    timeout: 120_000,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe("corroborate CLI", () => {
+  it("prints usage and exits non-zero on missing or unknown commands and arguments", () => {
+    const none = cli([]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/^usage: corroborate/m);
+    const missing = cli(["workspace", "add", "--slug", "x"], { DATABASE_URL: "pglite:memory" });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/corroborate: missing --name/);
+    const unknown = cli(["frobnicate"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/unknown command 'frobnicate'/);
+  });
+
+  it("stops at start with one line naming a bad DATABASE_URL", () => {
+    const r = cli(["db", "migrate"], { DATABASE_URL: "mysql://db/x" });
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r.stderr).toMatch(/DATABASE_URL: unknown scheme 'mysql'/);
+  });
+
+  it("refuses the embedded database while another process holds it, then works once it is free", async () => {
+    const dir = path.join(tmp, "locked");
+    const url = `pglite:${dir}`;
+    const held = await openDatabase(url);
+    try {
+      const r = cli(["db", "migrate"], { DATABASE_URL: url });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(new RegExp(`in use by process ${process.pid}`));
+    } finally {
+      await held.close();
+    }
+    const ok = cli(["db", "migrate"], { DATABASE_URL: url });
+    expect(ok.stderr).toBe("");
+    expect(ok.stdout).toMatch(/applied 20261122000000_init/);
+  });
+
+  it("adds a workspace and a user, and refuses bad values with the field named", () => {
+    const url = `pglite:${path.join(tmp, "users")}`;
+    expect(cli(["workspace", "add", "--slug", "desk", "--name", "The Desk"], { DATABASE_URL: url }).stdout).toMatch(/created workspace desk/);
+    const dup = cli(["workspace", "add", "--slug", "desk", "--name", "Again"], { DATABASE_URL: url });
+    expect(dup.code).toBe(1);
+    expect(dup.stderr).toMatch(/already exists/);
+    const u = cli(["user", "add", "--email", "ed@example.org", "--password", "long-password", "--workspace", "desk", "--role", "editor"], { DATABASE_URL: url });
+    expect(u.stdout).toMatch(/user ed@example.org is editor of desk/);
+    const bad = cli(["user", "add", "--email", "ed@example.org", "--password", "x", "--workspace", "desk", "--role", "chief"], { DATABASE_URL: url });
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/password: password must be at least 8 characters/);
+    expect(bad.stderr).toMatch(/role: role must be one of owner, editor, reviewer, contributor/);
+  });
+});
