@@ -1,10 +1,10 @@
 // The corroborate CLI (DESIGN.md, Contracts). Every command calls the same lib/ functions as
 // the app, as the system actor. Bad input: one line on stderr, exit ≠ 0.
 import fs from "node:fs";
-import { parseArgs } from "node:util";
 import { ZodError } from "zod";
-import { openDatabase, migrate, resetSchema, type Database } from "@/lib/db";
-import { systemActor } from "@/lib/auth/actor";
+import { openDatabase, migrate, resetSchema } from "@/lib/db";
+import { claimsCommand } from "./commands/claims";
+import { cliActor, options, required, UsageError, withDb } from "./commands/util";
 import { seedDemo } from "@/lib/demo";
 import { importDocument } from "@/lib/documents";
 import { AppError } from "@/lib/errors";
@@ -17,35 +17,11 @@ const USAGE = `usage: corroborate <command>
   db migrate|seed|reset
   workspace add --slug <slug> --name <name>
   user add --email <email> --password <password> [--name <name>] [--workspace <slug> --role owner|editor|reviewer|contributor]
-  import <file> --workspace <slug> [--format auto|wikitext|endnotes|markdown|text] [--title <title>]`;
+  import <file> --workspace <slug> [--format auto|wikitext|endnotes|markdown|text] [--title <title>]
+  claims list --workspace <slug> [--status …] [--document <id>] [--claimant <id>] [--tag …] [--q …] [--limit N] [--format json]
+  claims add --workspace <slug> (--text … | --document <id> --start N --end N) [--claimant <name>] [--type …] [--tags a,b] [--claimed-at YYYY-MM-DD]`;
 
-class UsageError extends Error {}
-
-function options(args: string[], spec: Record<string, { type: "string" }>) {
-  try {
-    const { values, positionals } = parseArgs({ args, options: spec, allowPositionals: true, strict: true });
-    return { values: values as Record<string, string | undefined>, positionals };
-  } catch (err) {
-    throw new UsageError((err as Error).message);
-  }
-}
-
-function required<T>(value: T | undefined, name: string): T {
-  if (value === undefined || value === "") throw new UsageError(`missing --${name}`);
-  return value;
-}
-
-async function withDb<T>(fn: (d: Database) => Promise<T>): Promise<T> {
-  const database = await openDatabase(process.env.DATABASE_URL);
-  try {
-    await migrate(database);
-    return await fn(database);
-  } finally {
-    await database.close();
-  }
-}
-
-const actor = systemActor("cli");
+const actor = cliActor;
 
 async function run(argv: string[]): Promise<void> {
   const [command, sub, ...rest] = argv;
@@ -118,6 +94,7 @@ async function run(argv: string[]): Promise<void> {
     );
     return;
   }
+  if (command === "claims") return claimsCommand(sub, rest);
   throw new UsageError(`unknown command '${[command, sub].filter(Boolean).join(" ")}'`);
 }
 

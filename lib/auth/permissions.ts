@@ -20,6 +20,7 @@ export const ACTIONS = [
   "claim.create",
   "claim.update",
   "claim.submit",
+  "claim.assign", // assign claims to reviewers
   "claim.review",
   "claim.approve",
   "claim.publish",
@@ -48,6 +49,7 @@ export const ROLE_MATRIX: Record<Action, readonly Role[]> = {
   "claim.create": WRITERS,
   "claim.update": WRITERS, // contributors: only their own claims (see OWN_ONLY)
   "claim.submit": WRITERS,
+  "claim.assign": EDITORS,
   "claim.review": REVIEWERS,
   "claim.approve": REVIEWERS, // never the claim's author or an editor of its statement
   "claim.publish": EDITORS,

@@ -1,1 +1,11 @@
-export { listClaims } from "./queries";
+export { createClaim } from "./create";
+export { updateClaim } from "./update";
+export { reattachClaim } from "./reattach";
+export { listClaims, findSimilarClaims } from "./list";
+export { getClaimForDesk, citationReach, documentClaims } from "./queries";
+export { addRelation, removeRelation, relationsOf } from "./relations";
+export { listClaimants, createClaimant } from "./claimants";
+export { documentSuggestions, acceptSuggestion, dismissSuggestion } from "./suggestions";
+export { reanchorDocumentClaims, type ReanchorSummary } from "./reanchor";
+export { headlineOf, CLAIM_TYPES, RELATION_TYPES, CLAIM_STATUSES } from "./schemas";
+export { bulkTagClaims, bulkAssignReviewer } from "./bulk";

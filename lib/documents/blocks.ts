@@ -11,7 +11,15 @@ export interface BlockCitation {
   sourceId: string;
   label?: string | null;
 }
-export type Segment = { kind: "text"; start: number; end: number; text: string } | { kind: "citation"; citation: BlockCitation; n: number };
+export interface Highlight {
+  id: string;
+  start: number;
+  end: number;
+}
+/** A text run; `claims` lists the highlights covering all of it (overlaps give several). */
+export type Segment =
+  | { kind: "text"; start: number; end: number; text: string; claims: string[] }
+  | { kind: "citation"; citation: BlockCitation; n: number };
 export interface Block {
   kind: "heading" | "quote" | "paragraph" | "item";
   level: number;
@@ -25,6 +33,7 @@ export function layoutBlocks(
   sections: (Span & { level: number; title: string })[],
   quotations: Span[],
   citations: BlockCitation[],
+  highlights: Highlight[] = [],
 ): Block[] {
   const headingAt = new Map<number, number>();
   for (const s of sections) headingAt.set(s.start, s.level);
@@ -57,11 +66,11 @@ export function layoutBlocks(
     while (ci < sorted.length && sorted[ci].position <= end) {
       const c = sorted[ci++];
       const at = Math.max(c.position, cursor);
-      if (at > cursor) segments.push({ kind: "text", start: cursor, end: at, text: text.slice(cursor, at) });
+      if (at > cursor) segments.push(...textRuns(text, cursor, at, highlights));
       cursor = at;
       segments.push({ kind: "citation", citation: c, n: numberOf.get(c.sourceId)! });
     }
-    if (cursor < end) segments.push({ kind: "text", start: cursor, end, text: text.slice(cursor, end) });
+    if (cursor < end) segments.push(...textRuns(text, cursor, end, highlights));
     blocks.push({ kind, level: level ?? 0, start, end, segments });
   }
   // Citations past the last line (trailing whitespace) attach to the last block.
@@ -72,4 +81,21 @@ export function layoutBlocks(
     }
   }
   return blocks;
+}
+
+/** Splits [from, to) at every highlight boundary inside it, so each run has one set of claims. */
+function textRuns(text: string, from: number, to: number, highlights: Highlight[]): Segment[] {
+  const cuts = new Set([from, to]);
+  for (const h of highlights) {
+    if (h.start > from && h.start < to) cuts.add(h.start);
+    if (h.end > from && h.end < to) cuts.add(h.end);
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const runs: Segment[] = [];
+  for (let i = 0; i < points.length - 1; i++) {
+    const [a, b] = [points[i], points[i + 1]];
+    const claims = highlights.filter((h) => h.start <= a && h.end >= b).map((h) => h.id);
+    runs.push({ kind: "text", start: a, end: b, text: text.slice(a, b), claims });
+  }
+  return runs;
 }

@@ -10,6 +10,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { decodeDocumentText, importInput, type ImportInput } from "./input";
 import { normalizeUrl, parseDocument, type ParsedDocument, type ParsedSource } from "./parse";
 import { SourceIndex } from "./source-match";
+import { reanchorDocumentClaims, type ReanchorSummary } from "@/lib/claims/reanchor";
 
 export interface ImportSummary {
   status: "created" | "versioned" | "unchanged";
@@ -23,6 +24,8 @@ export interface ImportSummary {
   sourcesReused: number;
   flags: ParsedDocument["flags"];
   warnings: ParsedDocument["warnings"];
+  /** On a new version: how the document's claims were re-found in the new text. */
+  claims?: ReanchorSummary;
 }
 
 const SOURCE_TYPE: Record<string, string> = {
@@ -65,7 +68,7 @@ async function prepare(db: Db, actor: Actor, raw: ImportInput) {
   }
   const existingDoc = await db.document.findFirst({
     where: { workspaceId: workspace.id, title },
-    select: { id: true, currentVersion: { select: { number: true, contentHash: true } } },
+    select: { id: true, currentVersion: { select: { id: true, number: true, contentHash: true } } },
   });
   const usedIds = new Set(parsed.citations.map((c) => resolved.get(c.sourceKey)?.id).filter(Boolean));
   const newIds = new Set(newSources.map((s) => s.key));
@@ -114,6 +117,11 @@ export async function importDocument(db: Db, actor: Actor, input: ImportInput): 
         },
       });
       await tx.document.update({ where: { id: doc.id }, data: { currentVersionId: version.id } });
+      let claims: ReanchorSummary | undefined;
+      if (p.existingDoc?.currentVersion) {
+        const old = await tx.documentVersion.findUniqueOrThrow({ where: { id: p.existingDoc.currentVersion.id }, select: { id: true, text: true } });
+        claims = await reanchorDocumentClaims(tx, doc.id, old, { id: version.id, text: p.parsed.text });
+      }
       if (p.newSources.length) {
         await tx.source.createMany({
           data: p.newSources.map((s) => ({
@@ -155,7 +163,7 @@ export async function importDocument(db: Db, actor: Actor, input: ImportInput): 
         entityId: doc.id,
         after: { title: p.title, version: version.number, contentHash: p.contentHash, citations: p.summary.citations, sourcesNew: p.summary.sourcesNew },
       });
-      return { ...p.summary, documentId: doc.id };
+      return { ...p.summary, documentId: doc.id, ...(claims && { claims }) };
     },
     { timeout: 60_000, maxWait: 30_000 },
   );

@@ -14,6 +14,7 @@ const EXPECTED: Record<Action, Record<Role, boolean>> = {
   "claim.create":     { owner: Y, editor: Y, reviewer: N, contributor: Y },
   "claim.update":     { owner: Y, editor: Y, reviewer: N, contributor: Y },
   "claim.submit":     { owner: Y, editor: Y, reviewer: N, contributor: Y },
+  "claim.assign":     { owner: Y, editor: Y, reviewer: N, contributor: N },
   "claim.review":     { owner: Y, editor: Y, reviewer: Y, contributor: N },
   "claim.approve":    { owner: Y, editor: Y, reviewer: Y, contributor: N },
   "claim.publish":    { owner: Y, editor: Y, reviewer: N, contributor: N },

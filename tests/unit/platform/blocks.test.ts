@@ -25,3 +25,20 @@ describe("layoutBlocks", () => {
     expect(shape).toEqual(["First para.", "[1]", " Second sentence.", "[2]", "[1]"]);
   });
 });
+
+describe("layoutBlocks with claim highlights", () => {
+  it("splits text at overlapping highlight boundaries and lists the covering claims", () => {
+    const t = "Alpha beta gamma delta.";
+    const blocks = layoutBlocks(t, [], [], [], [
+      { id: "a", start: 0, end: 10 }, // "Alpha beta"
+      { id: "b", start: 6, end: 16 }, // "beta gamma"
+    ]);
+    const runs = blocks[0].segments.map((s) => (s.kind === "text" ? [s.text, s.claims.join("+")] : null));
+    expect(runs).toEqual([
+      ["Alpha ", "a"],
+      ["beta", "a+b"],
+      [" gamma", "b"],
+      [" delta.", ""],
+    ]);
+  });
+});

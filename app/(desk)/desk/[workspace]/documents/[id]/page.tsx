@@ -1,54 +1,99 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getDb } from "@/lib/db/server";
+import { workspaceAccess } from "@/lib/auth/access";
+import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
+import { documentClaims, listClaimants } from "@/lib/claims";
 import { getDocumentForReader } from "@/lib/documents";
 import { layoutBlocks } from "@/lib/documents/blocks";
 import { orNotFound } from "@/lib/http/pages";
-import { DocumentText } from "@/components/documents/DocumentText";
+import { ClaimReader } from "@/components/claims/ClaimReader";
 import { SourceList } from "@/components/documents/SourceList";
 
 export const metadata: Metadata = { title: "Reader" };
 
-export default async function ReaderPage({ params }: { params: Promise<{ workspace: string; id: string }> }) {
+export default async function ReaderPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ workspace: string; id: string }>;
+  searchParams: Promise<{ reattach?: string }>;
+}) {
   const { workspace, id } = await params;
+  const { reattach } = await searchParams;
   const actor = await requireUser(`/desk/${workspace}/documents/${id}`);
-  const doc = await orNotFound(getDocumentForReader(await getDb(), actor, workspace, id));
+  const db = await getDb();
+  const access = await orNotFound(workspaceAccess(db, actor, workspace));
+  const doc = await orNotFound(getDocumentForReader(db, actor, workspace, id));
+  const [{ anchored, orphaned }, claimants] = await Promise.all([
+    documentClaims(db, actor, workspace, id, doc.versionId),
+    listClaimants(db, actor, workspace),
+  ]);
   const blocks = layoutBlocks(
     doc.text,
     doc.sections,
     doc.quotations,
     doc.citations.map((c) => ({ id: c.id, position: c.start, sourceId: c.sourceId, label: c.label })),
+    anchored.map((c) => ({ id: c.id, start: c.anchorStart!, end: c.anchorEnd! })),
   );
-  const order = [...new Map(doc.citations.map((c) => [c.sourceId, c.sourceId])).keys()];
+  const order = [...new Set(doc.citations.map((c) => c.sourceId))];
   const sources = order.map((sid) => doc.sources.find((s) => s.id === sid)!).filter(Boolean);
   return (
-    <div className="grid gap-8 lg:grid-cols-[1fr_22rem]">
-      <article>
-        <h1 className="text-3xl font-semibold">{doc.title}</h1>
-        <p className="mt-1 text-sm text-stone-600">
-          {doc.format} · version {doc.version} · {doc.citations.length} citations · {sources.length} sources
-        </p>
-        {doc.flags.length > 0 && (
-          <section aria-label="Flags" className="mt-4 rounded border border-amber-300 bg-amber-50 p-3 text-sm">
-            <h2 className="font-semibold">Editorial flags</h2>
-            <ul className="list-disc pl-5">
-              {doc.flags.map((f, i) => (
-                <li key={i}>
-                  {f.kind}
-                  {f.section ? ` — in “${f.section}”` : ""}
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
-        <div className="mt-6">
-          <DocumentText blocks={blocks} sourceHref={(sid) => `#source-${sid}`} />
-        </div>
-      </article>
-      <aside aria-label="Sources" className="lg:sticky lg:top-4 lg:max-h-[90vh] lg:overflow-y-auto">
+    <article>
+      <h1 className="text-3xl font-semibold">{doc.title}</h1>
+      <p className="mt-1 text-sm text-stone-600">
+        {doc.format} · version {doc.version} · {doc.citations.length} citations · {sources.length} sources · {anchored.length} claims
+      </p>
+      {doc.flags.length > 0 && (
+        <section aria-label="Flags" className="mt-4 rounded border border-amber-300 bg-amber-50 p-3 text-sm">
+          <h2 className="font-semibold">Editorial flags</h2>
+          <ul className="list-disc pl-5">
+            {doc.flags.map((f, i) => (
+              <li key={i}>
+                {f.kind}
+                {f.section ? ` — in “${f.section}”` : ""}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {orphaned.length > 0 && (
+        <section aria-label="Orphaned claims" className="mt-4 rounded border border-red-300 bg-red-50 p-3 text-sm">
+          <h2 className="font-semibold">Claims that lost their place in the new version ({orphaned.length})</h2>
+          <ul className="mt-1 space-y-1">
+            {orphaned.map((c) => (
+              <li key={c.id}>
+                <Link href={`/desk/${workspace}/claims/${c.id}`}>{c.headline}</Link> ·{" "}
+                <Link href={`/desk/${workspace}/documents/${id}?reattach=${c.id}`}>re-attach</Link>
+                <span className="block text-stone-700">
+                  was: …{c.anchorPrefix}<mark>{c.anchorExact}</mark>{c.anchorSuffix}…
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <div className="mt-6">
+        <ClaimReader
+          slug={workspace}
+          documentId={doc.id}
+          versionId={doc.versionId}
+          text={doc.text}
+          blocks={blocks}
+          claims={anchored.map((c) => ({ id: c.id, headline: c.headline, status: c.status, claimant: c.claimant?.name ?? null, start: c.anchorStart!, end: c.anchorEnd! }))}
+          claimants={claimants.map((c) => ({ id: c.id, name: c.name }))}
+          canCreate={can(access.subject, "claim.create")}
+          reattach={(() => {
+            const o = orphaned.find((c) => c.id === reattach);
+            return o ? { id: o.id, version: o.version, headline: o.headline } : undefined;
+          })()}
+        />
+      </div>
+      <section aria-label="Sources" className="mt-10">
         <h2 className="text-lg font-semibold">Sources</h2>
         <SourceList sources={sources} />
-      </aside>
-    </div>
+      </section>
+    </article>
   );
 }

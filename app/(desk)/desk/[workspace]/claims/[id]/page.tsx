@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getDb } from "@/lib/db/server";
+import { workspaceAccess } from "@/lib/auth/access";
+import { can } from "@/lib/auth/permissions";
+import { requireUser } from "@/lib/auth/session";
+import { getClaimForDesk, listClaimants } from "@/lib/claims";
+import { orNotFound } from "@/lib/http/pages";
+import { ClaimEditForm } from "@/components/claims/ClaimEditForm";
+import { RelationsPanel } from "@/components/claims/RelationsPanel";
+
+export const metadata: Metadata = { title: "Claim" };
+
+export default async function ClaimPage({ params }: { params: Promise<{ workspace: string; id: string }> }) {
+  const { workspace, id } = await params;
+  const actor = await requireUser(`/desk/${workspace}/claims/${id}`);
+  const db = await getDb();
+  const access = await orNotFound(workspaceAccess(db, actor, workspace));
+  const claim = await orNotFound(getClaimForDesk(db, actor, workspace, id));
+  const claimants = await listClaimants(db, actor, workspace);
+  const canEdit = can(access.subject, "claim.update", { createdById: claim.createdById });
+  return (
+    <div className="grid gap-8 lg:grid-cols-[1fr_22rem]">
+      <div>
+        <p className="text-sm text-stone-600">
+          {claim.status} · {claim.claimType}
+          {claim.claimant ? ` · ${claim.claimant.name}` : ""}
+          {claim.reportedBy ? ` (as reported by ${claim.reportedBy.name})` : ""} · version {claim.version}
+        </p>
+        <h1 className="mt-1 text-2xl font-semibold" data-testid="claim-headline">{claim.headline}</h1>
+        <p className="mt-2">{claim.text}</p>
+        {claim.anchorExact && claim.document && (
+          <figure className="mt-4 rounded border border-stone-300 bg-white p-3 text-sm">
+            <blockquote>
+              …{claim.anchorPrefix}
+              <mark>{claim.anchorExact}</mark>
+              {claim.anchorSuffix}…
+            </blockquote>
+            <figcaption className="mt-1 text-stone-600">
+              <Link href={`/desk/${workspace}/documents/${claim.document.id}`}>{claim.document.title}</Link>, characters {claim.anchorStart}–{claim.anchorEnd}
+              {claim.documentVersion ? `, version ${claim.documentVersion.number}` : ""} · anchor {claim.anchorStatus}
+              {claim.anchorStatus === "orphaned" && (
+                <>
+                  {" "}
+                  · <Link href={`/desk/${workspace}/documents/${claim.document.id}?reattach=${claim.id}`}>re-attach to the new text</Link>
+                </>
+              )}
+            </figcaption>
+          </figure>
+        )}
+        {canEdit && !["published", "retracted"].includes(claim.status) && (
+          <ClaimEditForm
+            slug={workspace}
+            claim={{
+              id: claim.id, version: claim.version, text: claim.text, headline: claim.headline, claimType: claim.claimType,
+              tags: claim.tags, claimant: claim.claimant?.name ?? "", claimedAt: claim.claimedAt?.toISOString().slice(0, 10) ?? "",
+            }}
+            claimants={claimants.map((c) => ({ id: c.id, name: c.name }))}
+          />
+        )}
+      </div>
+      <aside className="space-y-6">
+        <section aria-label="Suggested evidence">
+          <h2 className="text-lg font-semibold">Sources cited at this passage</h2>
+          {claim.suggestedSources.length === 0 ? (
+            <p className="text-sm text-stone-600">The document cites no source inside or right after this passage.</p>
+          ) : (
+            <ul className="list-disc pl-5 text-sm">
+              {claim.suggestedSources.map((s) => (
+                <li key={s.id}>{s.title}</li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <RelationsPanel slug={workspace} claimId={claim.id} relations={claim.relations} canEdit={can(access.subject, "claim.create")} />
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+"use server";
+// Claims workbench actions: each calls the lib function the API and CLI use.
+import { revalidatePath } from "next/cache";
+import { getDb } from "@/lib/db/server";
+import { currentActor } from "@/lib/auth/session";
+import {
+  acceptSuggestion, addRelation, createClaim, dismissSuggestion, documentSuggestions, findSimilarClaims,
+  reattachClaim, removeRelation, updateClaim, listClaims, bulkTagClaims, bulkAssignReviewer,
+} from "@/lib/claims";
+import type { CreateClaimInput, UpdateClaimInput } from "@/lib/claims/schemas";
+import { actionResult } from "@/lib/http/action";
+
+async function ctx() {
+  return { db: await getDb(), actor: await currentActor() };
+}
+
+export async function createClaimAction(slug: string, input: CreateClaimInput & { duplicateOf?: string }) {
+  const { db, actor } = await ctx();
+  const { duplicateOf, ...claimInput } = input;
+  const res = await actionResult(async () => {
+    const claim = await createClaim(db, actor, slug, claimInput);
+    if (duplicateOf) await addRelation(db, actor, slug, { fromClaimId: claim.id, toClaimId: duplicateOf, type: "duplicates" });
+    return { id: claim.id };
+  });
+  if (res.ok && input.documentId) revalidatePath(`/desk/${slug}/documents/${input.documentId}`);
+  return res;
+}
+
+export async function similarClaimsAction(slug: string, text: string, excludeId?: string) {
+  const { db, actor } = await ctx();
+  return actionResult(() => findSimilarClaims(db, actor, slug, text, { excludeId }));
+}
+
+export async function suggestionsAction(slug: string, documentId: string) {
+  const { db, actor } = await ctx();
+  return actionResult(() => documentSuggestions(db, actor, slug, documentId));
+}
+
+export async function acceptSuggestionAction(slug: string, documentId: string, s: { start: number; end: number; documentVersionId: string }) {
+  const { db, actor } = await ctx();
+  const res = await actionResult(async () => ({ id: (await acceptSuggestion(db, actor, slug, documentId, s)).id }));
+  revalidatePath(`/desk/${slug}/documents/${documentId}`);
+  return res;
+}
+
+export async function dismissSuggestionAction(slug: string, documentId: string, sentence: string) {
+  const { db, actor } = await ctx();
+  return actionResult(() => dismissSuggestion(db, actor, slug, documentId, sentence));
+}
+
+export async function updateClaimAction(slug: string, claimId: string, input: UpdateClaimInput) {
+  const { db, actor } = await ctx();
+  const res = await actionResult(async () => {
+    const c = await updateClaim(db, actor, slug, claimId, input);
+    return { id: c.id, version: c.version };
+  });
+  if (res.ok) revalidatePath(`/desk/${slug}/claims/${claimId}`);
+  return res;
+}
+
+export async function reattachClaimAction(slug: string, claimId: string, input: { version: number; start: number; end: number; documentVersionId: string }) {
+  const { db, actor } = await ctx();
+  return actionResult(async () => ({ id: (await reattachClaim(db, actor, slug, claimId, input)).id }));
+}
+
+export async function addRelationAction(slug: string, input: { fromClaimId: string; toClaimId: string; type: string; note?: string }) {
+  const { db, actor } = await ctx();
+  const res = await actionResult(async () => ({ id: (await addRelation(db, actor, slug, input)).id }));
+  if (res.ok) {
+    revalidatePath(`/desk/${slug}/claims/${input.fromClaimId}`);
+    revalidatePath(`/desk/${slug}/claims/${input.toClaimId}`);
+  }
+  return res;
+}
+
+export async function removeRelationAction(slug: string, relationId: string, claimId: string) {
+  const { db, actor } = await ctx();
+  const res = await actionResult(() => removeRelation(db, actor, slug, relationId));
+  revalidatePath(`/desk/${slug}/claims/${claimId}`);
+  return res;
+}
+
+/** For pickers: claims whose text matches, by full text. */
+export async function searchClaimsAction(slug: string, q: string) {
+  const { db, actor } = await ctx();
+  return actionResult(async () => (await listClaims(db, actor, slug, { q, limit: 10 })).items.map((c) => ({ id: c.id, headline: c.headline })));
+}
+
+export async function bulkTagAction(slug: string, input: { claimIds: string[]; add: string[]; remove: string[] }) {
+  const { db, actor } = await ctx();
+  const res = await actionResult(() => bulkTagClaims(db, actor, slug, input));
+  revalidatePath(`/desk/${slug}/claims`);
+  return res;
+}
+
+export async function bulkAssignAction(slug: string, input: { claimIds: string[]; reviewerId: string | null }) {
+  const { db, actor } = await ctx();
+  const res = await actionResult(() => bulkAssignReviewer(db, actor, slug, input));
+  revalidatePath(`/desk/${slug}/claims`);
+  return res;
+}

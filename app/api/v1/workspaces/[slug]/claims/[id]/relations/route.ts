@@ -1,0 +1,17 @@
+import { apiHandler } from "@/lib/api/handler";
+import { addRelation, relationsOf } from "@/lib/claims";
+import { authorize } from "@/lib/auth/access";
+
+type Params = { slug: string; id: string };
+
+export const GET = apiHandler<Params>(async ({ db, actor, params }) => {
+  const { workspace } = await authorize(db, actor, params.slug, "workspace.read");
+  return { items: await relationsOf(db, workspace.id, params.id) };
+});
+
+/** Relates this claim to another: `{ toClaimId, type, note? }`. */
+export const POST = apiHandler<Params>(async ({ db, actor, params, json }) => {
+  const body = (await json()) as Record<string, unknown>;
+  const rel = await addRelation(db, actor, params.slug, { ...body, fromClaimId: params.id });
+  return Response.json(rel, { status: 201 });
+});

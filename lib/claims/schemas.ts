@@ -1,0 +1,93 @@
+import { z } from "zod";
+
+export const CLAIM_TYPES = ["factual", "allegation", "statistic", "quotation", "opinion", "prediction"] as const;
+export const RELATION_TYPES = ["supports", "contradicts", "refines", "duplicates"] as const;
+export const CLAIM_STATUSES = ["draft", "in_review", "changes_requested", "approved", "published", "retracted"] as const;
+export const HEADLINE_MAX = 75;
+
+const id = z.string().trim().min(1).max(64);
+const name = z.string().trim().min(1, "name must not be empty").max(200);
+
+export const tagSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, "tags are 1–40 lowercase letters, digits and hyphens, e.g. 'drug-trade'");
+
+export const claimantInput = z.object({
+  name,
+  kind: z.enum(["person", "organization"]).default("person"),
+  description: z.string().trim().max(2000).optional(),
+  aliases: z.array(name).max(20).default([]),
+});
+
+/** A claimant given by id or by name (created when no claimant or alias has that name). */
+export const claimantRef = z.union([z.object({ id }), claimantInput]);
+
+const statement = z.string().trim().min(1, "the claim statement must not be empty").max(5000);
+
+export const createClaimInput = z
+  .object({
+    documentId: id.optional(),
+    /** The version the selection was made on; must still be the document's current version. */
+    documentVersionId: id.optional(),
+    start: z.number().int().min(0).optional(),
+    end: z.number().int().min(0).optional(),
+    text: statement.optional(),
+    headline: z.string().trim().min(1).max(HEADLINE_MAX, `the headline is at most ${HEADLINE_MAX} characters`).optional(),
+    claimant: claimantRef.optional(),
+    reportedBy: claimantRef.optional(),
+    reportingSourceId: id.optional(),
+    claimedAt: z.coerce.date({ error: "claimedAt must be a date (YYYY-MM-DD)" }).optional(),
+    claimType: z.enum(CLAIM_TYPES).default("factual"),
+    tags: z.array(tagSchema).max(30).default([]),
+  })
+  .refine((v) => (v.start === undefined) === (v.end === undefined), { message: "start and end come together", path: ["end"] })
+  .refine((v) => v.start === undefined || v.documentId, { message: "a selection needs documentId", path: ["documentId"] })
+  .refine((v) => v.start === undefined || v.end! > v.start, { message: "the selection is empty (end must be after start)", path: ["end"] })
+  .refine((v) => v.text !== undefined || v.start !== undefined, { message: "give a statement or select text", path: ["text"] });
+export type CreateClaimInput = z.input<typeof createClaimInput>;
+
+export const updateClaimInput = z.object({
+  version: z.number().int().min(1, "version is required for updates"),
+  text: statement.optional(),
+  headline: z.string().trim().min(1).max(HEADLINE_MAX, `the headline is at most ${HEADLINE_MAX} characters`).optional(),
+  claimant: claimantRef.nullable().optional(),
+  reportedBy: claimantRef.nullable().optional(),
+  reportingSourceId: id.nullable().optional(),
+  claimedAt: z.coerce.date().nullable().optional(),
+  claimType: z.enum(CLAIM_TYPES).optional(),
+  tags: z.array(tagSchema).max(30).optional(),
+  assignedReviewerId: id.nullable().optional(),
+});
+export type UpdateClaimInput = z.input<typeof updateClaimInput>;
+
+export const relationInput = z.object({
+  fromClaimId: id,
+  toClaimId: id,
+  type: z.enum(RELATION_TYPES, { error: `type must be one of ${RELATION_TYPES.join(", ")}` }),
+  note: z.string().trim().max(2000).optional(),
+});
+
+export const listClaimsInput = z.object({
+  documentId: id.optional(),
+  claimantId: id.optional(),
+  status: z.enum(CLAIM_STATUSES).optional(),
+  claimType: z.enum(CLAIM_TYPES).optional(),
+  tag: tagSchema.optional(),
+  anchorStatus: z.enum(["anchored", "reanchored", "fuzzy", "orphaned"]).optional(),
+  q: z.string().trim().max(300).optional(),
+  sort: z.enum(["updated", "created", "worthiness", "relevance"]).default("updated"),
+  cursor: z.string().optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type ListClaimsInput = z.input<typeof listClaimsInput>;
+
+/** The list and ClaimReview's claimReviewed show at most 75 characters: cut at a word. */
+export function headlineOf(statement: string): string {
+  const s = statement.replace(/\s+/g, " ").trim();
+  if (s.length <= HEADLINE_MAX) return s;
+  const cut = s.slice(0, HEADLINE_MAX - 1);
+  const space = cut.lastIndexOf(" ");
+  return (space > 40 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/, "") + "…";
+}

@@ -1,0 +1,41 @@
+// Document parsers: wikitext, endnote essays, markdown and plain text → the reader's plain text
+// plus sections, sources, citations (offsets into that text), maintenance flags, quotations and
+// warnings. Pure: no database, no I/O. Never throws on malformed input.
+import { detectFormat } from "./detect";
+import { parseEndnotes } from "./endnotes";
+import { parseMarkdown } from "./markdown";
+import { parseText } from "./text";
+import type { DocumentFormat, ParsedDocument } from "./types";
+import { parseWikitext } from "./wikitext";
+
+export type {
+  DocumentFormat,
+  ParsedCitation,
+  ParsedDocument,
+  ParsedFlag,
+  ParsedSection,
+  ParsedSource,
+  ParseWarning,
+} from "./types";
+export { detectFormat } from "./detect";
+export { normalizeUrl } from "./url";
+
+const PARSERS: Record<DocumentFormat, (input: string) => ParsedDocument> = {
+  wikitext: parseWikitext,
+  endnotes: parseEndnotes,
+  markdown: parseMarkdown,
+  text: parseText,
+};
+
+export function parseDocument(text: string, format: DocumentFormat | "auto" = "auto"): ParsedDocument {
+  const input = String(text ?? "").replace(/\r\n?/g, "\n");
+  const chosen = format === "auto" || !(format in PARSERS) ? detectFormat(input) : format;
+  try {
+    return PARSERS[chosen](input);
+  } catch (err) {
+    // Last resort (a parser bug, not bad input): keep the words, say what happened.
+    const doc = parseText(input);
+    const message = `${chosen} parser failed (${err instanceof Error ? err.message : String(err)}); imported as plain text`;
+    return { ...doc, format: chosen, warnings: [{ code: "parser_error", message, position: 0 }] };
+  }
+}

@@ -1,0 +1,75 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signInAs } from "./helpers";
+
+/** Selects the first occurrence of `phrase` in the reader's text, as a person dragging would. */
+async function selectText(page: Page, phrase: string) {
+  await page.evaluate((phrase) => {
+    const root = document.querySelector('[data-testid="document-text"]')!;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = n.textContent!.indexOf(phrase);
+      if (i >= 0) {
+        const range = document.createRange();
+        range.setStart(n, i);
+        range.setEnd(n, i + phrase.length);
+        const sel = window.getSelection()!;
+        sel.removeAllRanges();
+        sel.addRange(range);
+        root.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
+        return;
+      }
+    }
+    throw new Error(`phrase not found: ${phrase}`);
+  }, phrase);
+}
+
+test("an editor creates a claim from a selection, accepts a suggestion, links a contradiction, and it all survives a reload", async ({ page }) => {
+  await signInAs(page, "editor");
+  await page.getByRole("link", { name: "CIA involvement in transnational crime and the drug trade" }).click();
+  const sentence = "the Kerry Committee report found that the U.S. State Department had assisted drug traffickers";
+  await selectText(page, sentence);
+
+  const form = page.getByRole("form", { name: "Create claim" });
+  await expect(form.getByTestId("selection-quote")).toHaveText(sentence);
+  await form.getByLabel("Headline (≤ 75 characters, optional)").fill("State Department assisted drug traffickers, Kerry report found");
+  await form.getByLabel("Claimant", { exact: true }).fill("Kerry Committee (e2e)");
+  await form.getByLabel("New claimant is a").selectOption("organization");
+  await form.getByLabel("Type").selectOption("factual");
+  await form.getByLabel("Tags (comma-separated)").fill("kerry-report, contras");
+  await form.getByRole("button", { name: "Create claim" }).click();
+  await expect(page.getByRole("status")).toHaveText("Claim created.");
+
+  const list = page.getByTestId("claim-list");
+  const item = list.getByRole("button", { name: /State Department assisted drug traffickers, Kerry report found/ });
+  await expect(item).toBeVisible();
+  await expect(page.locator("mark[data-claims]").filter({ hasText: "State Department" }).first()).toBeVisible();
+  await item.click();
+  await expect(item).toHaveAttribute("aria-pressed", "true");
+
+  await page.getByRole("button", { name: "Suggest claims" }).click();
+  const suggestions = page.getByTestId("suggestions");
+  await expect(suggestions.locator("li").first()).toBeVisible();
+  const firstText = (await suggestions.locator("li p").first().textContent())!;
+  await suggestions.getByRole("button", { name: "Accept" }).first().click();
+  await expect(page.getByRole("status")).toHaveText("Suggestion accepted as a draft claim.");
+  await expect(list.locator("li")).toHaveCount(2);
+
+  // Link the new claim as contradicting the accepted one.
+  await list.getByRole("button", { name: /State Department assisted/ }).click();
+  await page.getByRole("link", { name: "Open claim" }).click();
+  await expect(page.getByTestId("claim-headline")).toHaveText("State Department assisted drug traffickers, Kerry report found");
+  const rel = page.getByRole("form", { name: "Add relation" });
+  await rel.getByLabel("Find a claim").fill(firstText.split(/\s+/).slice(0, 6).join(" "));
+  await rel.getByRole("button", { name: "Search" }).click();
+  await rel.getByLabel("Other claim").selectOption({ index: 1 });
+  await rel.getByLabel("Relation").selectOption("contradicts");
+  await rel.getByRole("button", { name: "Link claims" }).click();
+  await expect(page.getByTestId("relations")).toContainText("This claim contradicts");
+
+  await page.reload();
+  await expect(page.getByTestId("relations")).toContainText("This claim contradicts");
+  await expect(page.getByText("Kerry Committee (e2e)")).toBeVisible();
+  await page.getByRole("link", { name: "CIA involvement in transnational crime and the drug trade" }).click();
+  await expect(page.getByTestId("claim-list").locator("li")).toHaveCount(2);
+  await expect(page.locator("mark[data-claims]").first()).toBeVisible();
+});

@@ -1,0 +1,30 @@
+import { expect, test } from "@playwright/test";
+import { signInAs } from "./helpers";
+
+test("a contributor previews and imports a pasted Markdown document, then reads it with its citation", async ({ page }) => {
+  await signInAs(page, "contributor");
+  await page.getByRole("link", { name: "Import a document" }).click();
+  const form = page.getByRole("form", { name: "Import a document" });
+  const title = `Overdose memo ${Date.now()}`;
+  await form.getByLabel("…or paste the text").fill(
+    "# Overdose memo\n\nThe CDC counted almost 110,000 overdose deaths in 2022.[^1] Another sentence.[^2]\n\n[^1]: CDC, “Provisional Drug Overdose Death Counts”, https://www.cdc.gov/nchs/nvss/vsrr/drug-overdose-data.htm\n",
+  );
+  await form.getByLabel("Title").fill(title);
+  await form.getByRole("button", { name: "Preview" }).click();
+  await expect(form.getByTestId("preview-summary")).toContainText("New document · markdown");
+  await expect(form.getByTestId("preview-summary")).toContainText("1 citations · 0 new sources · 1 already known");
+  await expect(form.getByText("at character")).toContainText("[^2]");
+  await form.getByRole("button", { name: "Import" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(page.getByTestId("document-text")).toContainText("almost 110,000 overdose deaths");
+  await page.locator(".citation-marker").first().click();
+  await expect(page.locator("li:target")).toContainText("Provisional Drug Overdose Death Counts");
+});
+
+test("an empty paste is refused with a clear message", async ({ page }) => {
+  await signInAs(page, "editor");
+  await page.goto("/desk/demo/documents/import");
+  const form = page.getByRole("form", { name: "Import a document" });
+  await form.getByRole("button", { name: "Import" }).click();
+  await expect(form.getByRole("alert")).toHaveText("document is empty");
+});
