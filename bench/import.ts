@@ -4,7 +4,8 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { openDatabase, migrate } from "@/lib/db";
+import { openDatabase } from "@/lib/db";
+import { migrate } from "@/lib/db/migrate";
 import { systemActor } from "@/lib/auth/actor";
 import { importDocument } from "@/lib/documents";
 import { parseDocument } from "@/lib/documents/parse";

@@ -2,7 +2,8 @@
 // the app, as the system actor. Bad input: one line on stderr, exit ≠ 0.
 import fs from "node:fs";
 import { ZodError } from "zod";
-import { openDatabase, migrate, resetSchema } from "@/lib/db";
+import { openDatabase } from "@/lib/db";
+import { migrate, resetSchema } from "@/lib/db/migrate";
 import { claimsCommand } from "./commands/claims";
 import { cliActor, options, required, UsageError, withDb } from "./commands/util";
 import { seedDemo } from "@/lib/demo";

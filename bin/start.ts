@@ -6,7 +6,8 @@ import { spawn, spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { openDatabase, migrate, parseDatabaseUrl } from "@/lib/db";
+import { openDatabase, parseDatabaseUrl } from "@/lib/db";
+import { migrate } from "@/lib/db/migrate";
 import { isEmpty, seedDemo } from "@/lib/demo";
 import { assertEnv } from "@/lib/env";
 

@@ -1,5 +1,6 @@
 // `prisma db seed` / `corroborate db seed`: the demo workspace.
-import { openDatabase, migrate } from "@/lib/db";
+import { openDatabase } from "@/lib/db";
+import { migrate } from "@/lib/db/migrate";
 import { seedDemo } from "@/lib/demo";
 
 const database = await openDatabase(process.env.DATABASE_URL);

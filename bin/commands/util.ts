@@ -1,6 +1,7 @@
 // Shared helpers of the CLI's commands.
 import { parseArgs } from "node:util";
-import { openDatabase, migrate, type Database } from "@/lib/db";
+import { openDatabase, type Database } from "@/lib/db";
+import { migrate } from "@/lib/db/migrate";
 import { systemActor } from "@/lib/auth/actor";
 
 export class UsageError extends Error {}

@@ -1,5 +1,5 @@
 "use client";
-import { useActionState } from "react";
+import { startTransition, useActionState, useState } from "react";
 import type { ImportState } from "@/app/(desk)/desk/[workspace]/documents/import/actions";
 
 const FORMATS = [
@@ -12,24 +12,43 @@ const FORMATS = [
 
 export function ImportForm({ action }: { action: (prev: ImportState, form: FormData) => Promise<ImportState> }) {
   const [state, formAction, pending] = useActionState(action, { kind: "idle" });
+  // Fields are kept in state (React resets a form after its action runs): the editor previews,
+  // then imports the very same input.
+  const [file, setFile] = useState<File | null>(null);
+  const [text, setText] = useState("");
+  const [title, setTitle] = useState("");
+  const [format, setFormat] = useState("auto");
+
+  function submit(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const intent = (e.nativeEvent as SubmitEvent).submitter?.getAttribute("value") ?? "import";
+    const form = new FormData();
+    if (file) form.set("file", file);
+    form.set("text", text);
+    form.set("title", title);
+    form.set("format", format);
+    form.set("intent", intent);
+    startTransition(() => formAction(form));
+  }
+
   return (
-    <form action={formAction} className="mt-6 space-y-4" aria-label="Import a document">
+    <form onSubmit={submit} className="mt-6 space-y-4" aria-label="Import a document">
       <label className="block text-sm font-medium">
         File
-        <input name="file" type="file" accept=".txt,.wiki,.wikitext,.md,.markdown,text/plain,text/markdown" className="mt-1 block" />
+        <input name="file" type="file" onChange={(e) => setFile(e.target.files?.[0] ?? null)} accept=".txt,.wiki,.wikitext,.md,.markdown,text/plain,text/markdown" className="mt-1 block" />
       </label>
       <label className="block text-sm font-medium">
         …or paste the text
-        <textarea name="text" rows={10} className="mt-1 block w-full rounded border border-stone-400 p-2 font-mono text-sm" />
+        <textarea name="text" value={text} onChange={(e) => setText(e.target.value)} rows={10} className="mt-1 block w-full rounded border border-stone-400 p-2 font-mono text-sm" />
       </label>
       <div className="flex flex-wrap gap-4">
         <label className="text-sm font-medium">
           Title
-          <input name="title" className="mt-1 block w-96 max-w-full rounded border border-stone-400 px-2 py-1" placeholder="defaults to the first heading or file name" />
+          <input name="title" value={title} onChange={(e) => setTitle(e.target.value)} className="mt-1 block w-96 max-w-full rounded border border-stone-400 px-2 py-1" placeholder="defaults to the first heading or file name" />
         </label>
         <label className="text-sm font-medium">
           Format
-          <select name="format" defaultValue="auto" className="mt-1 block rounded border border-stone-400 px-2 py-1">
+          <select name="format" value={format} onChange={(e) => setFormat(e.target.value)} className="mt-1 block rounded border border-stone-400 px-2 py-1">
             {FORMATS.map(([v, l]) => (
               <option key={v} value={v}>
                 {l}

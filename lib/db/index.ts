@@ -1,5 +1,5 @@
 export { openDatabase, type Database, type Db } from "./open";
-export { migrate, resetSchema, listMigrations } from "./migrate";
+// Migrations (lib/db/migrate) are imported directly by the CLI and tests: the app server never runs them.
 export { getDb, getDatabase } from "./server";
 export { parseDatabaseUrl, InvalidDatabaseUrl, type DatabaseTarget } from "./url";
 export { DatabaseInUse } from "./pglite";

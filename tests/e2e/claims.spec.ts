@@ -26,6 +26,7 @@ async function selectText(page: Page, phrase: string) {
 test("an editor creates a claim from a selection, accepts a suggestion, links a contradiction, and it all survives a reload", async ({ page }) => {
   await signInAs(page, "editor");
   await page.getByRole("link", { name: "CIA involvement in transnational crime and the drug trade" }).click();
+  await expect(page.getByTestId("document-text")).toContainText("Kerry Committee report found");
   const sentence = "the Kerry Committee report found that the U.S. State Department had assisted drug traffickers";
   await selectText(page, sentence);
 

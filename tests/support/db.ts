@@ -2,7 +2,8 @@
 // when TEST_DATABASE_URL is set (CI sets it). Each test file gets its own fresh database.
 import crypto from "node:crypto";
 import pg from "pg";
-import { migrate, openDatabase, type Database } from "@/lib/db";
+import { openDatabase, type Database } from "@/lib/db";
+import { migrate } from "@/lib/db/migrate";
 
 export interface DbTarget {
   name: "pglite" | "postgres";
