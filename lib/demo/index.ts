@@ -6,7 +6,9 @@ import type { Db } from "@/lib/db";
 export { DEMO_PASSWORD, DEMO_SLUG, DEMO_USERS };
 import { systemActor, type Actor } from "@/lib/auth/actor";
 import { DEMO_PASSWORD, DEMO_SLUG, DEMO_USERS } from "./accounts";
+import { addRelation, createClaim } from "@/lib/claims";
 import { importDocument } from "@/lib/documents";
+import { DEMO_CLAIMANTS, DEMO_CLAIMS, DEMO_RELATIONS } from "./claims";
 import { addUser } from "@/lib/users";
 import { createWorkspace } from "@/lib/workspaces";
 
@@ -33,8 +35,38 @@ export async function seedDemo(db: Db): Promise<boolean> {
   }
   const owner = await db.user.findUniqueOrThrow({ where: { email: DEMO_USERS[0].email } });
   const ownerActor: Actor = { kind: "user", userId: owner.id, email: owner.email };
-  for (const doc of DEMO_DOCUMENTS) await loadDemoDocument(db, ownerActor, doc);
+  const docIds: string[] = [];
+  for (const doc of DEMO_DOCUMENTS) docIds.push((await loadDemoDocument(db, ownerActor, doc)).documentId!);
+  const editor = await db.user.findUniqueOrThrow({ where: { email: DEMO_USERS.find((u) => u.role === "editor")!.email } });
+  await seedDemoClaims(db, { kind: "user", userId: editor.id, email: editor.email }, { wiki: docIds[0], essay: docIds[1] });
   return true;
+}
+
+/** Anchors each curated claim at its quote in the imported text, then links the relations. */
+export async function seedDemoClaims(db: Db, actor: Actor, docs: { wiki: string; essay: string }) {
+  const texts = new Map<string, { text: string; versionId: string }>();
+  for (const [k, id] of Object.entries(docs)) {
+    const d = await db.document.findUniqueOrThrow({ where: { id }, select: { currentVersion: { select: { id: true, text: true } } } });
+    texts.set(k, { text: d.currentVersion!.text, versionId: d.currentVersion!.id });
+  }
+  const ids = new Map<string, string>();
+  for (const c of DEMO_CLAIMS) {
+    const { text, versionId } = texts.get(c.doc)!;
+    const start = text.indexOf(c.quote);
+    if (start < 0) throw new Error(`demo claim '${c.key}': quote not found in the ${c.doc} document`);
+    const claimant = DEMO_CLAIMANTS[c.claimant];
+    const claim = await createClaim(db, actor, DEMO_SLUG, {
+      documentId: docs[c.doc], documentVersionId: versionId, start, end: start + c.quote.length,
+      text: c.text, headline: c.headline, claimType: c.type, tags: c.tags, claimedAt: c.claimedAt,
+      claimant: { name: claimant.name, kind: claimant.kind, description: claimant.description, aliases: claimant.aliases ?? [] },
+      reportedBy: c.reportedBy ? { name: DEMO_CLAIMANTS[c.reportedBy].name, kind: DEMO_CLAIMANTS[c.reportedBy].kind, aliases: [] } : undefined,
+    });
+    ids.set(c.key, claim.id);
+  }
+  for (const r of DEMO_RELATIONS) {
+    await addRelation(db, actor, DEMO_SLUG, { fromClaimId: ids.get(r.from)!, toClaimId: ids.get(r.to)!, type: r.type, note: r.note });
+  }
+  return ids;
 }
 
 export async function isEmpty(db: Db): Promise<boolean> {
