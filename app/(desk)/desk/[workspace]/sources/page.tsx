@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "Sources" };
 export default async function SourcesPage({ params }: { params: Promise<{ workspace: string }> }) {
   const { workspace } = await params;
   const actor = await requireUser(`/desk/${workspace}/sources`);
-  const sources = await orNotFound(listSources(await getDb(), actor, workspace));
+  const { items: sources } = await orNotFound(listSources(await getDb(), actor, workspace));
   return (
     <>
       <h1 className="text-2xl font-semibold">Sources</h1>

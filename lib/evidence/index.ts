@@ -1,0 +1,2 @@
+export * from "./balance";
+export { addEvidence, updateEvidence, removeEvidence, evidenceFromCitation, claimEvidence, evidenceInput, EXCERPT_MAX } from "./links";

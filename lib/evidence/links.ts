@@ -1,0 +1,113 @@
+import "server-only";
+// Evidence links: claim ↔ source with stance, excerpt, locator, strength and note. A published
+// claim's evidence is frozen in its revision; changing it goes through review.
+import { z } from "zod";
+import type { Db, Prisma } from "@/lib/db";
+import { recordAudit } from "@/lib/audit";
+import { assertCan, authorize } from "@/lib/auth/access";
+import { actorUserId, type Actor } from "@/lib/auth/actor";
+import { citationReach } from "@/lib/claims/queries";
+import { AppError, notFound } from "@/lib/errors";
+import { evidenceBalance } from "./balance";
+
+export const EXCERPT_MAX = 2000;
+const stance = z.enum(["supports", "contests", "context"], { error: "stance must be one of supports, contests, context" });
+const strength = z.enum(["weak", "moderate", "strong"], { error: "strength must be one of weak, moderate, strong" });
+
+export const evidenceInput = z.object({
+  claimId: z.string().min(1),
+  sourceId: z.string().min(1),
+  stance,
+  strength: strength.default("moderate"),
+  excerpt: z.string().trim().max(EXCERPT_MAX, `the excerpt is at most ${EXCERPT_MAX} characters`).optional(),
+  locator: z.string().trim().max(200, "the locator is at most 200 characters").optional(),
+  note: z.string().trim().max(2000).optional(),
+});
+const evidenceUpdate = z.object({
+  version: z.number().int().min(1),
+  stance: stance.optional(),
+  strength: strength.optional(),
+  excerpt: z.string().trim().max(EXCERPT_MAX, `the excerpt is at most ${EXCERPT_MAX} characters`).nullable().optional(),
+  locator: z.string().trim().max(200).nullable().optional(),
+  note: z.string().trim().max(2000).nullable().optional(),
+});
+
+const FROZEN = new Set(["published", "retracted"]);
+
+async function editableClaim(tx: Prisma.TransactionClient, workspaceId: string, claimId: string) {
+  const claim = await tx.claim.findFirst({ where: { id: claimId, workspaceId }, select: { id: true, status: true, createdById: true } });
+  if (!claim) throw new AppError("unprocessable", "claim not found in this workspace", { field: "claimId" });
+  if (FROZEN.has(claim.status)) throw new AppError("conflict", `the claim is ${claim.status}; its evidence changes only through a correction`);
+  return claim;
+}
+
+export async function addEvidence(db: Db, actor: Actor, slug: string, raw: unknown) {
+  const data = evidenceInput.parse(raw);
+  const { workspace } = await authorize(db, actor, slug, "evidence.write");
+  return db.$transaction(async (tx) => {
+    await editableClaim(tx, workspace.id, data.claimId);
+    const source = await tx.source.findFirst({ where: { id: data.sourceId, workspaceId: workspace.id }, select: { id: true } });
+    if (!source) throw new AppError("unprocessable", "source not found in this workspace", { field: "sourceId" });
+    const dup = await tx.evidence.findFirst({ where: { claimId: data.claimId, sourceId: data.sourceId, stance: data.stance, locator: data.locator ?? null } });
+    if (dup) throw new AppError("conflict", "this source is already linked to the claim with the same stance and locator");
+    const ev = await tx.evidence.create({ data: { ...data, createdById: actorUserId(actor) } });
+    await recordAudit(tx, actor, { workspaceId: workspace.id, action: "evidence.add", entityType: "Evidence", entityId: ev.id, after: ev });
+    return ev;
+  });
+}
+
+export async function updateEvidence(db: Db, actor: Actor, slug: string, evidenceId: string, raw: unknown) {
+  const { version, ...data } = evidenceUpdate.parse(raw);
+  const { workspace } = await authorize(db, actor, slug, "evidence.write");
+  return db.$transaction(async (tx) => {
+    const before = await tx.evidence.findFirst({ where: { id: evidenceId, claim: { workspaceId: workspace.id } } });
+    if (!before) throw notFound("evidence");
+    await editableClaim(tx, workspace.id, before.claimId);
+    const { count } = await tx.evidence.updateMany({ where: { id: evidenceId, version }, data: { ...data, version: { increment: 1 } } });
+    if (!count) throw new AppError("conflict", "the evidence was changed by someone else; reload and re-apply", { current: before });
+    const after = await tx.evidence.findUniqueOrThrow({ where: { id: evidenceId } });
+    await recordAudit(tx, actor, { workspaceId: workspace.id, action: "evidence.update", entityType: "Evidence", entityId: evidenceId, before, after });
+    return after;
+  });
+}
+
+export async function removeEvidence(db: Db, actor: Actor, slug: string, evidenceId: string) {
+  const access = await authorize(db, actor, slug, "evidence.write");
+  await db.$transaction(async (tx) => {
+    const before = await tx.evidence.findFirst({ where: { id: evidenceId, claim: { workspaceId: access.workspace.id } } });
+    if (!before) throw notFound("evidence");
+    const claim = await editableClaim(tx, access.workspace.id, before.claimId);
+    assertCan(access, "claim.update", { createdById: claim.createdById });
+    await tx.evidence.delete({ where: { id: evidenceId } });
+    await recordAudit(tx, actor, { workspaceId: access.workspace.id, action: "evidence.remove", entityType: "Evidence", entityId: evidenceId, before });
+  });
+}
+
+/** One click: a source the document cites at the claim's passage becomes an evidence link. */
+export async function evidenceFromCitation(db: Db, actor: Actor, slug: string, input: { claimId: string; sourceId: string; stance?: "supports" | "contests" | "context" }) {
+  const { workspace } = await authorize(db, actor, slug, "evidence.write");
+  const claim = await db.claim.findFirst({ where: { id: input.claimId, workspaceId: workspace.id }, select: { anchorStart: true, anchorEnd: true, documentVersion: { select: { id: true, text: true } } } });
+  if (!claim?.documentVersion || claim.anchorStart === null || claim.anchorEnd === null) throw new AppError("unprocessable", "the claim has no anchored passage");
+  const reach = citationReach(claim.documentVersion.text, claim.anchorEnd);
+  const cite = await db.citation.findFirst({ where: { documentVersionId: claim.documentVersion.id, sourceId: input.sourceId, start: { gte: claim.anchorStart, lte: reach } } });
+  if (!cite) throw new AppError("unprocessable", "the document does not cite that source at this claim's passage", { field: "sourceId" });
+  const source = await db.source.findUniqueOrThrow({ where: { id: input.sourceId }, select: { page: true } });
+  return addEvidence(db, actor, slug, { claimId: input.claimId, sourceId: input.sourceId, stance: input.stance ?? "supports", locator: source.page ?? undefined, note: "Cited by the document at this passage." });
+}
+
+/** A claim's evidence grouped by stance, with its balance. */
+export async function claimEvidence(db: Db, actor: Actor, slug: string, claimId: string) {
+  const { workspace } = await authorize(db, actor, slug, "workspace.read");
+  const rows = await db.evidence.findMany({
+    where: { claimId, claim: { workspaceId: workspace.id } },
+    orderBy: { createdAt: "asc" },
+    include: { source: { select: { id: true, title: true, url: true, reliability: true, isPrimary: true, type: true, publisher: true } } },
+  });
+  const balance = evidenceBalance(rows.map((r) => ({ stance: r.stance, strength: r.strength, reliability: r.source.reliability, isPrimary: r.source.isPrimary, sourceId: r.sourceId })));
+  return {
+    balance,
+    supports: rows.filter((r) => r.stance === "supports"),
+    contests: rows.filter((r) => r.stance === "contests"),
+    context: rows.filter((r) => r.stance === "context"),
+  };
+}

@@ -1,0 +1,54 @@
+import "server-only";
+import type { Db } from "@/lib/db";
+import { Prisma } from "@/lib/db";
+import { authorize } from "@/lib/auth/access";
+import type { Actor } from "@/lib/auth/actor";
+import { notFound } from "@/lib/errors";
+import { listSourcesInput } from "./schemas";
+
+const SELECT = {
+  id: true, title: true, authors: true, publisher: true, date: true, url: true, type: true, reliability: true, isPrimary: true,
+  _count: { select: { citations: true, evidence: true } },
+} satisfies Prisma.SourceSelect;
+
+/** The source library: filter by type and reliability, full-text over title, authors, publisher. */
+export async function listSources(db: Db, actor: Actor, slug: string, raw: unknown = {}) {
+  const input = listSourcesInput.parse(raw);
+  const { workspace } = await authorize(db, actor, slug, "workspace.read");
+  const where: Prisma.SourceWhereInput = {
+    workspaceId: workspace.id,
+    ...(input.type && { type: input.type }),
+    ...(input.reliability && { reliability: input.reliability }),
+    ...(input.unrated && { reliability: null }),
+  };
+  if (input.q) {
+    const hits = await db.$queryRaw<{ id: string }[]>`
+      SELECT id FROM "Source", websearch_to_tsquery('english', ${input.q}) q
+      WHERE "workspaceId" = ${workspace.id} AND search @@ q
+      ORDER BY ts_rank(search, q) DESC LIMIT 500`;
+    where.id = { in: hits.map((h) => h.id) };
+  }
+  const rows = await db.source.findMany({
+    where, select: SELECT, orderBy: [{ title: "asc" }, { id: "asc" }], take: input.limit + 1,
+    ...(input.cursor ? { cursor: { id: input.cursor }, skip: 1 } : {}),
+  });
+  const items = rows.slice(0, input.limit);
+  return { items, nextCursor: rows.length > input.limit ? items[items.length - 1].id : null };
+}
+
+/** A source with every claim it is evidence for and every document that cites it. */
+export async function getSource(db: Db, actor: Actor, slug: string, sourceId: string) {
+  const { workspace } = await authorize(db, actor, slug, "workspace.read");
+  const source = await db.source.findFirst({
+    where: { id: sourceId, workspaceId: workspace.id },
+    include: {
+      evidence: { orderBy: { createdAt: "asc" }, select: { id: true, stance: true, strength: true, excerpt: true, locator: true, claim: { select: { id: true, headline: true, status: true } } } },
+    },
+  });
+  if (!source) throw notFound("source");
+  const docs = await db.$queryRaw<{ id: string; title: string; citations: number }[]>`
+    SELECT d.id, d.title, count(*)::int AS citations
+    FROM "Citation" c JOIN "DocumentVersion" v ON v.id = c."documentVersionId" JOIN "Document" d ON d."currentVersionId" = v.id
+    WHERE c."sourceId" = ${source.id} GROUP BY d.id, d.title ORDER BY d.title`;
+  return { ...source, documents: docs };
+}
