@@ -5,6 +5,7 @@ import { ZodError } from "zod";
 import { openDatabase } from "@/lib/db";
 import { migrate, resetSchema } from "@/lib/db/migrate";
 import { claimsCommand } from "./commands/claims";
+import { evidenceCommand, sourcesCommand } from "./commands/sources";
 import { cliActor, options, required, UsageError, withDb } from "./commands/util";
 import { seedDemo } from "@/lib/demo";
 import { importDocument } from "@/lib/documents";
@@ -20,6 +21,8 @@ const USAGE = `usage: corroborate <command>
   user add --email <email> --password <password> [--name <name>] [--workspace <slug> --role owner|editor|reviewer|contributor]
   import <file> --workspace <slug> [--format auto|wikitext|endnotes|markdown|text] [--title <title>]
   claims list --workspace <slug> [--status …] [--document <id>] [--claimant <id>] [--tag …] [--q …] [--limit N] [--format json]
+  sources list|add|rate --workspace <slug> … (add: --title --url --authors "A; B" --publisher --date --type; rate <id> --reliability 1-5 --rationale …)
+  evidence list|add --workspace <slug> --claim <id> [--source <id> --stance supports|contests|context --strength --excerpt --locator --note]
   claims add --workspace <slug> (--text … | --document <id> --start N --end N) [--claimant <name>] [--type …] [--tags a,b] [--claimed-at YYYY-MM-DD]`;
 
 const actor = cliActor;
@@ -96,6 +99,8 @@ async function run(argv: string[]): Promise<void> {
     return;
   }
   if (command === "claims") return claimsCommand(sub, rest);
+  if (command === "sources") return sourcesCommand(sub, rest);
+  if (command === "evidence") return evidenceCommand(sub, rest);
   throw new UsageError(`unknown command '${[command, sub].filter(Boolean).join(" ")}'`);
 }
 

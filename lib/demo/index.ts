@@ -9,6 +9,7 @@ import { DEMO_PASSWORD, DEMO_SLUG, DEMO_USERS } from "./accounts";
 import { addRelation, createClaim } from "@/lib/claims";
 import { importDocument } from "@/lib/documents";
 import { DEMO_CLAIMANTS, DEMO_CLAIMS, DEMO_RELATIONS } from "./claims";
+import { seedDemoEvidence } from "./evidence";
 import { addUser } from "@/lib/users";
 import { createWorkspace } from "@/lib/workspaces";
 
@@ -38,7 +39,9 @@ export async function seedDemo(db: Db): Promise<boolean> {
   const docIds: string[] = [];
   for (const doc of DEMO_DOCUMENTS) docIds.push((await loadDemoDocument(db, ownerActor, doc)).documentId!);
   const editor = await db.user.findUniqueOrThrow({ where: { email: DEMO_USERS.find((u) => u.role === "editor")!.email } });
-  await seedDemoClaims(db, { kind: "user", userId: editor.id, email: editor.email }, { wiki: docIds[0], essay: docIds[1] });
+  const editorActor: Actor = { kind: "user", userId: editor.id, email: editor.email };
+  const claimIds = await seedDemoClaims(db, editorActor, { wiki: docIds[0], essay: docIds[1] });
+  await seedDemoEvidence(db, editorActor, claimIds);
   return true;
 }
 

@@ -26,7 +26,8 @@ const yearOf = (date?: string | null) => date?.match(/\b(1[5-9]\d\d|20\d\d)\b/)?
 /** Every key under which this source can be recognised again. */
 export function matchKeys(s: SourceKeys): string[] {
   const keys: string[] = [];
-  if (s.url) keys.push(`url:${normalizeUrl(s.url)}`);
+  // http and https name the same work.
+  if (s.url) keys.push(`url:${normalizeUrl(s.url).replace(/^https?:\/\//i, "")}`);
   if (s.doi) keys.push(`doi:${normalizeDoi(s.doi)}`);
   if (s.isbn && normalizeIsbn(s.isbn).length >= 10) keys.push(`isbn:${normalizeIsbn(s.isbn)}`);
   const title = s.title ? normalizeTitle(s.title) : "";

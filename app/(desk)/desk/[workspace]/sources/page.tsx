@@ -1,41 +1,68 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getDb } from "@/lib/db/server";
 import { requireUser } from "@/lib/auth/session";
+import { RELIABILITY_LABELS } from "@/lib/evidence/balance";
 import { orNotFound } from "@/lib/http/pages";
-import { listSources } from "@/lib/sources";
+import { listSources, SOURCE_TYPES } from "@/lib/sources";
+import { SourceForm } from "@/components/sources/SourceForm";
 
 export const metadata: Metadata = { title: "Sources" };
 
-export default async function SourcesPage({ params }: { params: Promise<{ workspace: string }> }) {
+export default async function SourcesPage({ params, searchParams }: { params: Promise<{ workspace: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const { workspace } = await params;
+  const sp = await searchParams;
   const actor = await requireUser(`/desk/${workspace}/sources`);
-  const { items: sources } = await orNotFound(listSources(await getDb(), actor, workspace));
+  const page = await orNotFound(
+    listSources(await getDb(), actor, workspace, { q: sp.q || undefined, type: sp.type || undefined, reliability: sp.reliability || undefined, cursor: sp.cursor || undefined, limit: 100 }),
+  );
+  const sel = "rounded border border-stone-400 px-1 py-0.5";
   return (
     <>
       <h1 className="text-2xl font-semibold">Sources</h1>
-      <p className="mt-1 text-sm text-stone-600">{sources.length} sources in this workspace</p>
+      <form className="mt-4 flex flex-wrap items-end gap-2 text-sm" aria-label="Filter sources">
+        <label>
+          Search
+          <input name="q" defaultValue={sp.q} className={`ml-1 ${sel}`} placeholder="title, author, publisher" />
+        </label>
+        <select name="type" defaultValue={sp.type ?? ""} aria-label="Type" className={sel}>
+          <option value="">any type</option>
+          {SOURCE_TYPES.map((t) => <option key={t}>{t}</option>)}
+        </select>
+        <select name="reliability" defaultValue={sp.reliability ?? ""} aria-label="Reliability" className={sel}>
+          <option value="">any reliability</option>
+          {[5, 4, 3, 2, 1].map((r) => <option key={r} value={r}>{r} – {RELIABILITY_LABELS[r]}</option>)}
+        </select>
+        <button className="rounded bg-stone-900 px-3 py-1 text-white">Apply</button>
+      </form>
       <table className="mt-4 w-full text-left text-sm">
         <thead>
           <tr className="border-b border-stone-300">
             <th className="py-2">Title</th>
             <th>Authors</th>
             <th>Publisher</th>
-            <th>Date</th>
-            <th>Citations</th>
+            <th>Type</th>
+            <th>Reliability</th>
+            <th>Cited</th>
+            <th>Evidence</th>
           </tr>
         </thead>
         <tbody>
-          {sources.map((s) => (
+          {page.items.map((s) => (
             <tr key={s.id} className="border-b border-stone-200 align-top">
-              <td className="py-2">{s.title}</td>
+              <td className="py-2"><Link href={`/desk/${workspace}/sources/${s.id}`}>{s.title}</Link></td>
               <td>{s.authors.join("; ")}</td>
               <td>{s.publisher}</td>
-              <td>{s.date}</td>
+              <td>{s.type}</td>
+              <td>{s.reliability ? `${s.reliability} – ${RELIABILITY_LABELS[s.reliability]}` : "unrated"}</td>
               <td>{s._count.citations}</td>
+              <td>{s._count.evidence}</td>
             </tr>
           ))}
         </tbody>
       </table>
+      {page.nextCursor && <p className="mt-3"><Link href={`/desk/${workspace}/sources?${new URLSearchParams({ ...(sp as Record<string, string>), cursor: page.nextCursor })}`}>Next page →</Link></p>}
+      <SourceForm slug={workspace} types={[...SOURCE_TYPES]} />
     </>
   );
 }

@@ -8,6 +8,8 @@ import { getClaimForDesk, listClaimants } from "@/lib/claims";
 import { orNotFound } from "@/lib/http/pages";
 import { ClaimEditForm } from "@/components/claims/ClaimEditForm";
 import { RelationsPanel } from "@/components/claims/RelationsPanel";
+import { EvidencePanel } from "@/components/evidence/EvidencePanel";
+import { claimEvidence } from "@/lib/evidence";
 
 export const metadata: Metadata = { title: "Claim" };
 
@@ -17,7 +19,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ workspac
   const db = await getDb();
   const access = await orNotFound(workspaceAccess(db, actor, workspace));
   const claim = await orNotFound(getClaimForDesk(db, actor, workspace, id));
-  const claimants = await listClaimants(db, actor, workspace);
+  const [claimants, evidence] = await Promise.all([listClaimants(db, actor, workspace), claimEvidence(db, actor, workspace, id)]);
   const canEdit = can(access.subject, "claim.update", { createdById: claim.createdById });
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_22rem]">
@@ -58,6 +60,14 @@ export default async function ClaimPage({ params }: { params: Promise<{ workspac
             claimants={claimants.map((c) => ({ id: c.id, name: c.name }))}
           />
         )}
+        <EvidencePanel
+          slug={workspace}
+          claimId={claim.id}
+          canEdit={can(access.subject, "evidence.write") && !["published", "retracted"].includes(claim.status)}
+          balance={evidence.balance}
+          groups={{ supports: evidence.supports, contests: evidence.contests, context: evidence.context }}
+          suggested={claim.suggestedSources}
+        />
       </div>
       <aside className="space-y-6">
         <section aria-label="Suggested evidence">

@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getDb } from "@/lib/db/server";
+import { workspaceAccess } from "@/lib/auth/access";
+import { can } from "@/lib/auth/permissions";
+import { requireUser } from "@/lib/auth/session";
+import { RELIABILITY_LABELS } from "@/lib/evidence/balance";
+import { orNotFound } from "@/lib/http/pages";
+import { getSource } from "@/lib/sources";
+import { ReliabilityForm } from "@/components/sources/ReliabilityForm";
+
+export const metadata: Metadata = { title: "Source" };
+
+export default async function SourcePage({ params }: { params: Promise<{ workspace: string; id: string }> }) {
+  const { workspace, id } = await params;
+  const actor = await requireUser(`/desk/${workspace}/sources/${id}`);
+  const db = await getDb();
+  const access = await orNotFound(workspaceAccess(db, actor, workspace));
+  const s = await orNotFound(getSource(db, actor, workspace, id));
+  const href = s.url && /^https?:\/\//.test(s.url) ? s.url : undefined;
+  return (
+    <>
+      <p className="text-sm text-stone-600">{s.type}{s.isPrimary ? " · primary" : ""} · version {s.version}</p>
+      <h1 className="text-2xl font-semibold">{s.title}</h1>
+      <dl className="mt-3 grid grid-cols-[9rem_1fr] gap-x-3 gap-y-1 text-sm">
+        {s.authors.length > 0 && (<><dt>Authors</dt><dd>{s.authors.join("; ")}</dd></>)}
+        {s.chapter && (<><dt>Chapter</dt><dd>{s.chapter}</dd></>)}
+        {s.publisher && (<><dt>Publisher</dt><dd>{s.publisher}</dd></>)}
+        {s.date && (<><dt>Date</dt><dd>{s.date}</dd></>)}
+        {href && (<><dt>URL</dt><dd><a href={href} rel="noopener noreferrer nofollow">{s.url}</a></dd></>)}
+        {s.archiveUrl && (<><dt>Archive</dt><dd>{s.archiveUrl} {s.archiveDate}</dd></>)}
+        {(s.isbn || s.doi) && (<><dt>Identifiers</dt><dd>{[s.isbn && `ISBN ${s.isbn}`, s.doi && `DOI ${s.doi}`].filter(Boolean).join(" · ")}</dd></>)}
+        <dt>Reliability</dt>
+        <dd data-testid="reliability">{s.reliability ? `${s.reliability} – ${RELIABILITY_LABELS[s.reliability]}` : "unrated"}{s.reliabilityRationale ? ` — ${s.reliabilityRationale}` : ""}</dd>
+      </dl>
+      {can(access.subject, "source.rate") && <ReliabilityForm slug={workspace} sourceId={s.id} version={s.version} current={s.reliability} />}
+      <section className="mt-6" aria-labelledby="evidence-for">
+        <h2 id="evidence-for" className="text-lg font-semibold">Evidence for {s.evidence.length} claim links</h2>
+        <ul className="list-disc pl-5 text-sm" data-testid="source-claims">
+          {s.evidence.map((e) => (
+            <li key={e.id}><Link href={`/desk/${workspace}/claims/${e.claim.id}`}>{e.claim.headline}</Link> — {e.stance} ({e.strength}){e.locator ? `, ${e.locator}` : ""}</li>
+          ))}
+        </ul>
+      </section>
+      <section className="mt-6" aria-labelledby="cited-by">
+        <h2 id="cited-by" className="text-lg font-semibold">Cited by</h2>
+        <ul className="list-disc pl-5 text-sm">
+          {s.documents.map((d) => (
+            <li key={d.id}><Link href={`/desk/${workspace}/documents/${d.id}`}>{d.title}</Link> ({d.citations}×)</li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

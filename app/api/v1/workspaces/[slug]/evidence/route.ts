@@ -1,0 +1,19 @@
+import { z } from "zod";
+import { apiHandler } from "@/lib/api/handler";
+import { addEvidence, claimEvidence, evidenceFromCitation } from "@/lib/evidence";
+
+type Params = { slug: string };
+
+export const GET = apiHandler<Params>(async ({ req, db, actor, params }) => {
+  const { claimId } = z.object({ claimId: z.string().min(1, "claimId is required") }).parse(Object.fromEntries(new URL(req.url).searchParams));
+  return claimEvidence(db, actor, params.slug, claimId);
+});
+
+/** A link `{ claimId, sourceId, stance, strength?, excerpt?, locator?, note? }`, or `{ claimId, sourceId, fromCitation: true }`. */
+export const POST = apiHandler<Params>(async ({ db, actor, params, json }) => {
+  const body = (await json()) as Record<string, unknown>;
+  const ev = body.fromCitation
+    ? await evidenceFromCitation(db, actor, params.slug, { claimId: String(body.claimId ?? ""), sourceId: String(body.sourceId ?? ""), stance: body.stance as never })
+    : await addEvidence(db, actor, params.slug, body);
+  return Response.json(ev, { status: 201 });
+});

@@ -1,0 +1,106 @@
+"use client";
+// A claim's evidence in the desk: grouped by stance, the balance, one-click links from the
+// document's own citations, and a form to link any source.
+import { useState } from "react";
+import { addEvidenceAction, evidenceFromCitationAction, removeEvidenceAction, searchSourcesAction } from "@/app/(desk)/desk/[workspace]/sources/actions";
+import { BalanceBar } from "./BalanceBar";
+
+interface Item {
+  id: string;
+  stance: string;
+  strength: string;
+  excerpt: string | null;
+  locator: string | null;
+  note: string | null;
+  source: { id: string; title: string; reliability: number | null };
+}
+interface Props {
+  slug: string;
+  claimId: string;
+  canEdit: boolean;
+  balance: { supporting: number; contesting: number; label: string; balance: number | null; counts: Record<string, number>; primaryShare: number | null };
+  groups: { supports: Item[]; contests: Item[]; context: Item[] };
+  suggested: { id: string; title: string }[];
+}
+const HEADINGS = { supports: "Supporting", contests: "Contesting", context: "Context" } as const;
+
+export function EvidencePanel(p: Props) {
+  const [error, setError] = useState<string | null>(null);
+  const [q, setQ] = useState("");
+  const [found, setFound] = useState<{ id: string; title: string; publisher: string | null }[]>([]);
+  const [sourceId, setSourceId] = useState("");
+  const linked = new Set([...p.groups.supports, ...p.groups.contests, ...p.groups.context].map((e) => e.source.id));
+
+  async function add(form: FormData) {
+    const get = (k: string) => String(form.get(k) ?? "").trim() || undefined;
+    const res = await addEvidenceAction(p.slug, { claimId: p.claimId, sourceId, stance: get("stance"), strength: get("strength"), excerpt: get("excerpt"), locator: get("locator"), note: get("note") });
+    setError(res.ok ? null : res.error);
+  }
+
+  return (
+    <section aria-label="Evidence" className="mt-8">
+      <h2 className="text-lg font-semibold">Evidence</h2>
+      <BalanceBar {...p.balance} />
+      <p className="text-xs text-stone-600">
+        {p.balance.counts.supports} supporting · {p.balance.counts.contests} contesting · {p.balance.counts.context} context
+        {p.balance.primaryShare !== null && ` · ${Math.round(p.balance.primaryShare * 100)}% primary sources`}
+      </p>
+      {(["supports", "contests", "context"] as const).map((k) => (
+        <div key={k} className="mt-3">
+          <h3 className="font-medium">{HEADINGS[k]} ({p.groups[k].length})</h3>
+          <ul className="space-y-1 text-sm" data-testid={`evidence-${k}`}>
+            {p.groups[k].map((e) => (
+              <li key={e.id} className="rounded border border-stone-200 bg-white p-2">
+                <a href={`/desk/${p.slug}/sources/${e.source.id}`}>{e.source.title}</a> <span className="text-xs text-stone-600">({e.strength}{e.source.reliability ? `, reliability ${e.source.reliability}` : ", unrated"}{e.locator ? `, ${e.locator}` : ""})</span>
+                {e.excerpt && <blockquote className="mt-1 border-l-2 border-stone-300 pl-2 italic">{e.excerpt}</blockquote>}
+                {e.note && <p className="text-xs">{e.note}</p>}
+                {p.canEdit && <button type="button" className="text-xs text-red-800 underline" onClick={() => removeEvidenceAction(p.slug, p.claimId, e.id)}>remove</button>}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+      {p.canEdit && p.suggested.some((s) => !linked.has(s.id)) && (
+        <div className="mt-4 text-sm" aria-label="Cited at this passage">
+          <h3 className="font-medium">Cited by the document at this passage</h3>
+          <ul>
+            {p.suggested.filter((s) => !linked.has(s.id)).map((s) => (
+              <li key={s.id} className="flex flex-wrap items-center gap-2">
+                {s.title}
+                {(["supports", "contests", "context"] as const).map((st) => (
+                  <button key={st} type="button" className="rounded border border-stone-400 px-1 text-xs" onClick={async () => { const r = await evidenceFromCitationAction(p.slug, p.claimId, s.id, st); setError(r.ok ? null : r.error); }}>
+                    link as {st}
+                  </button>
+                ))}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {p.canEdit && (
+        <form action={add} aria-label="Add evidence" className="mt-4 space-y-2 rounded border border-stone-300 bg-white p-3 text-sm">
+          <h3 className="font-medium">Link a source</h3>
+          <div className="flex gap-2">
+            <input value={q} onChange={(e) => setQ(e.target.value)} aria-label="Find a source" placeholder="find a source" className="flex-1 rounded border border-stone-400 px-1" />
+            <button type="button" className="rounded border border-stone-400 px-2" onClick={async () => { const r = await searchSourcesAction(p.slug, q); if (r.ok) setFound(r.data); else setError(r.error); }}>Search</button>
+          </div>
+          {found.length > 0 && (
+            <select value={sourceId} onChange={(e) => setSourceId(e.target.value)} aria-label="Source" className="block w-full rounded border border-stone-400">
+              <option value="">choose…</option>
+              {found.map((s) => <option key={s.id} value={s.id}>{s.title}{s.publisher ? ` (${s.publisher})` : ""}</option>)}
+            </select>
+          )}
+          <div className="flex gap-3">
+            <label>Stance<select name="stance" className="ml-1 rounded border border-stone-400"><option>supports</option><option>contests</option><option>context</option></select></label>
+            <label>Strength<select name="strength" defaultValue="moderate" className="ml-1 rounded border border-stone-400"><option>weak</option><option>moderate</option><option>strong</option></select></label>
+            <label>Locator<input name="locator" className="ml-1 w-28 rounded border border-stone-400 px-1" placeholder="p. 12" /></label>
+          </div>
+          <label className="block">Excerpt<textarea name="excerpt" rows={2} className="mt-1 block w-full rounded border border-stone-400 p-1" /></label>
+          <label className="block">Note<input name="note" className="mt-1 block w-full rounded border border-stone-400 p-1" /></label>
+          <button disabled={!sourceId} className="rounded bg-stone-900 px-3 py-1 text-white disabled:opacity-50">Link source</button>
+        </form>
+      )}
+      {error && <p role="alert" className="mt-2 rounded bg-red-50 p-2 text-sm text-red-800">{error}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+"use client";
+// New source, with the duplicate check: a probable duplicate is offered instead of a copy.
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { createSourceAction } from "@/app/(desk)/desk/[workspace]/sources/actions";
+
+export function SourceForm({ slug, types }: { slug: string; types: string[] }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [existing, setExisting] = useState<{ id: string; title: string } | null>(null);
+  const [last, setLast] = useState<Record<string, unknown> | null>(null);
+
+  async function save(input: Record<string, unknown>) {
+    const res = await createSourceAction(slug, input as never);
+    if (res.ok) return router.push(`/desk/${slug}/sources/${res.id}`);
+    setError(res.error);
+    setExisting("existing" in res ? (res.existing ?? null) : null);
+  }
+  async function submit(form: FormData) {
+    const get = (k: string) => String(form.get(k) ?? "").trim() || undefined;
+    const input = {
+      title: get("title") ?? "", url: get("url"), publisher: get("publisher"), date: get("date"), type: get("type"),
+      authors: (get("authors") ?? "").split(";").map((a) => a.trim()).filter(Boolean), isPrimary: form.get("isPrimary") === "on",
+    };
+    setLast(input);
+    await save(input);
+  }
+
+  return (
+    <form action={submit} aria-label="Add source" className="mt-8 max-w-2xl space-y-2 rounded border border-stone-300 bg-white p-4 text-sm">
+      <h2 className="text-lg font-semibold">Add a source</h2>
+      <label className="block">Title<input name="title" required className="mt-1 block w-full rounded border border-stone-400 p-1" /></label>
+      <label className="block">URL<input name="url" className="mt-1 block w-full rounded border border-stone-400 p-1" placeholder="https://…" /></label>
+      <label className="block">Authors (separated by ;)<input name="authors" className="mt-1 block w-full rounded border border-stone-400 p-1" /></label>
+      <div className="flex gap-2">
+        <label>Publisher<input name="publisher" className="ml-1 rounded border border-stone-400 p-1" /></label>
+        <label>Date<input name="date" className="ml-1 w-32 rounded border border-stone-400 p-1" placeholder="YYYY-MM-DD" /></label>
+      </div>
+      <div className="flex gap-4">
+        <label>Type<select name="type" defaultValue="other" className="ml-1 rounded border border-stone-400">{types.map((t) => <option key={t}>{t}</option>)}</select></label>
+        <label><input type="checkbox" name="isPrimary" /> primary source</label>
+      </div>
+      {error && (
+        <div role="alert" className="rounded bg-red-50 p-2 text-red-800">
+          {error}
+          {existing && (
+            <span className="mt-1 flex gap-3">
+              <Link href={`/desk/${slug}/sources/${existing.id}`}>Use the existing source</Link>
+              <button type="button" className="underline" onClick={() => last && save({ ...last, force: true })}>Create anyway</button>
+            </span>
+          )}
+        </div>
+      )}
+      <button className="rounded bg-stone-900 px-3 py-1 text-white">Add source</button>
+    </form>
+  );
+}
