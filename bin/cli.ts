@@ -6,6 +6,7 @@ import { openDatabase } from "@/lib/db";
 import { migrate, resetSchema } from "@/lib/db/migrate";
 import { claimsCommand } from "./commands/claims";
 import { evidenceCommand, sourcesCommand } from "./commands/sources";
+import { reviewCommand } from "./commands/review";
 import { cliActor, options, required, UsageError, withDb } from "./commands/util";
 import { seedDemo } from "@/lib/demo";
 import { importDocument } from "@/lib/documents";
@@ -23,6 +24,7 @@ const USAGE = `usage: corroborate <command>
   claims list --workspace <slug> [--status …] [--document <id>] [--claimant <id>] [--tag …] [--q …] [--limit N] [--format json]
   sources list|add|rate --workspace <slug> … (add: --title --url --authors "A; B" --publisher --date --type; rate <id> --reliability 1-5 --rationale …)
   evidence list|add --workspace <slug> --claim <id> [--source <id> --stance supports|contests|context --strength --excerpt --locator --note]
+  review submit|approve|request-changes|publish|retract <claim-id> --workspace <slug> --as <email> [--verdict <label> --confidence low|medium|high --rationale … --why …]
   claims add --workspace <slug> (--text … | --document <id> --start N --end N) [--claimant <name>] [--type …] [--tags a,b] [--claimed-at YYYY-MM-DD]`;
 
 const actor = cliActor;
@@ -100,6 +102,7 @@ async function run(argv: string[]): Promise<void> {
   }
   if (command === "claims") return claimsCommand(sub, rest);
   if (command === "sources") return sourcesCommand(sub, rest);
+  if (command === "review") return reviewCommand(sub, rest);
   if (command === "evidence") return evidenceCommand(sub, rest);
   throw new UsageError(`unknown command '${[command, sub].filter(Boolean).join(" ")}'`);
 }

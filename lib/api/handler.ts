@@ -59,6 +59,7 @@ export function apiHandler<P>(handler: (ctx: ApiContext<P>) => Promise<Response 
         if (length > MAX_JSON_BYTES) throw new AppError("payload_too_large", `request body is over ${MAX_JSON_BYTES / 1024 / 1024} MB`);
         const text = await req.text();
         if (Buffer.byteLength(text) > MAX_JSON_BYTES) throw new AppError("payload_too_large", `request body is over ${MAX_JSON_BYTES / 1024 / 1024} MB`);
+        if (!text.trim()) return {}; // an empty body is an empty object; zod then names what is missing
         try {
           return JSON.parse(text) as unknown;
         } catch {

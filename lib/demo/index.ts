@@ -10,6 +10,7 @@ import { addRelation, createClaim } from "@/lib/claims";
 import { importDocument } from "@/lib/documents";
 import { DEMO_CLAIMANTS, DEMO_CLAIMS, DEMO_RELATIONS } from "./claims";
 import { seedDemoEvidence } from "./evidence";
+import { seedDemoWorkflow } from "./workflow";
 import { addUser } from "@/lib/users";
 import { createWorkspace } from "@/lib/workspaces";
 
@@ -30,7 +31,8 @@ export async function loadDemoDocument(db: Db, actor: Actor, doc: (typeof DEMO_D
 export async function seedDemo(db: Db): Promise<boolean> {
   if (await db.workspace.findUnique({ where: { slug: DEMO_SLUG } })) return false;
   const cli = systemActor("seed");
-  await createWorkspace(db, cli, { slug: DEMO_SLUG, name: "Demo desk", description: "Corroborate's demo: the CIA and the drug trade, and a counternarcotics policy essay." });
+  await createWorkspace(db, cli, { slug: DEMO_SLUG, name: "Demo desk", description: "Corroborate's demo: the CIA and the drug trade, and a counternarcotics policy essay. Its verdicts are illustrative." });
+  await db.workspace.update({ where: { slug: DEMO_SLUG }, data: { publishDissent: true } });
   for (const u of DEMO_USERS) {
     await addUser(db, cli, { email: u.email, name: u.name, password: DEMO_PASSWORD, workspace: DEMO_SLUG, role: u.role });
   }
@@ -42,6 +44,11 @@ export async function seedDemo(db: Db): Promise<boolean> {
   const editorActor: Actor = { kind: "user", userId: editor.id, email: editor.email };
   const claimIds = await seedDemoClaims(db, editorActor, { wiki: docIds[0], essay: docIds[1] });
   await seedDemoEvidence(db, editorActor, claimIds);
+  const asUser = async (role: string): Promise<Actor> => {
+    const u = await db.user.findUniqueOrThrow({ where: { email: DEMO_USERS.find((d) => d.role === role)!.email } });
+    return { kind: "user", userId: u.id, email: u.email };
+  };
+  await seedDemoWorkflow(db, { author: editorActor, reviewer: await asUser("reviewer"), second: await asUser("owner"), publisher: await asUser("owner") }, claimIds);
   return true;
 }
 

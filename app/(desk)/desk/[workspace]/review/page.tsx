@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getDb } from "@/lib/db/server";
 import { requireUser } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/http/pages";
@@ -6,20 +7,43 @@ import { reviewQueue } from "@/lib/review";
 
 export const metadata: Metadata = { title: "Review queue" };
 
-export default async function ReviewPage({ params }: { params: Promise<{ workspace: string }> }) {
+const TABS = [
+  { status: "in_review", label: "Waiting for review" },
+  { status: "changes_requested", label: "Changes requested" },
+  { status: "approved", label: "Approved, waiting to publish" },
+];
+
+export default async function ReviewPage({ params, searchParams }: { params: Promise<{ workspace: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const { workspace } = await params;
+  const sp = await searchParams;
   const actor = await requireUser(`/desk/${workspace}/review`);
-  const queue = await orNotFound(reviewQueue(await getDb(), actor, workspace));
+  const status = sp.status ?? "in_review";
+  const view = sp.view ?? "all";
+  const q = await orNotFound(reviewQueue(await getDb(), actor, workspace, { status, view }));
+  const link = (p: Record<string, string>) => `/desk/${workspace}/review?${new URLSearchParams({ status, view, ...p })}`;
   return (
     <>
       <h1 className="text-2xl font-semibold">Review queue</h1>
-      {queue.length === 0 ? (
-        <p className="mt-4">Nothing is waiting for review.</p>
+      <nav aria-label="Queue" className="mt-3 flex flex-wrap gap-4 text-sm">
+        {TABS.map((t) => (
+          <Link key={t.status} href={link({ status: t.status })} aria-current={t.status === status ? "page" : undefined} className={t.status === status ? "font-semibold" : undefined}>
+            {t.label} ({q.counts[t.status] ?? 0})
+          </Link>
+        ))}
+      </nav>
+      <nav aria-label="Filter" className="mt-2 flex gap-4 text-sm">
+        <Link href={link({ view: "all" })} className={view === "all" ? "font-semibold" : undefined}>All</Link>
+        <Link href={link({ view: "mine" })} className={view === "mine" ? "font-semibold" : undefined}>Assigned to me ({q.assignedToMe})</Link>
+        <Link href={link({ view: "unassigned" })} className={view === "unassigned" ? "font-semibold" : undefined}>Unassigned</Link>
+      </nav>
+      {q.items.length === 0 ? (
+        <p className="mt-4">Nothing here.</p>
       ) : (
-        <ul className="mt-4 divide-y divide-stone-200">
-          {queue.map((c) => (
+        <ul className="mt-4 divide-y divide-stone-200" data-testid="queue">
+          {q.items.map((c) => (
             <li key={c.id} className="py-2">
-              {c.headline} <span className="text-sm text-stone-600">{c.claimant?.name}</span>
+              <Link href={`/desk/${workspace}/claims/${c.id}`}>{c.headline}</Link>
+              <span className="block text-xs text-stone-600">{c.claimant?.name ?? "no claimant"}{c.document ? ` · ${c.document.title}` : ""} · waiting since {c.updatedAt.toISOString().slice(0, 10)}</span>
             </li>
           ))}
         </ul>

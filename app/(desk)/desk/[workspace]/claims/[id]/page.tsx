@@ -10,6 +10,9 @@ import { ClaimEditForm } from "@/components/claims/ClaimEditForm";
 import { RelationsPanel } from "@/components/claims/RelationsPanel";
 import { EvidencePanel } from "@/components/evidence/EvidencePanel";
 import { claimEvidence } from "@/lib/evidence";
+import { checkTransition, claimHistory, type ClaimState, type WorkflowAction } from "@/lib/review";
+import { renderMarkdown } from "@/lib/markdown";
+import { WorkflowPanel } from "@/components/review/WorkflowPanel";
 
 export const metadata: Metadata = { title: "Claim" };
 
@@ -19,7 +22,18 @@ export default async function ClaimPage({ params }: { params: Promise<{ workspac
   const db = await getDb();
   const access = await orNotFound(workspaceAccess(db, actor, workspace));
   const claim = await orNotFound(getClaimForDesk(db, actor, workspace, id));
-  const [claimants, evidence] = await Promise.all([listClaimants(db, actor, workspace), claimEvidence(db, actor, workspace, id)]);
+  const [claimants, evidence, history, ratings] = await Promise.all([
+    listClaimants(db, actor, workspace),
+    claimEvidence(db, actor, workspace, id),
+    claimHistory(db, actor, workspace, id),
+    db.rating.findMany({ where: { scaleId: access.workspace.ratingScaleId ?? "" }, orderBy: { position: "asc" }, select: { id: true, label: true } }),
+  ]);
+  const allowedTo = (a: WorkflowAction) => {
+    const t = checkTransition(claim.status as ClaimState, a);
+    return t.ok && can(access.subject, t.permission, { createdById: claim.createdById, authorIds: a === "approve" ? [claim.createdById, ...claim.statementEditorIds] : undefined });
+  };
+  const lastRevision = history.revisions[0];
+  const hasApprovedCorrection = claim.status === "published" && history.reviews.some((r) => r.decision === "approve" && !r.isDissent && (!lastRevision || r.createdAt > lastRevision.publishedAt));
   const canEdit = can(access.subject, "claim.update", { createdById: claim.createdById });
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_22rem]">
@@ -60,6 +74,14 @@ export default async function ClaimPage({ params }: { params: Promise<{ workspac
             claimants={claimants.map((c) => ({ id: c.id, name: c.name }))}
           />
         )}
+        <WorkflowPanel
+          slug={workspace}
+          claimId={claim.id}
+          status={claim.status}
+          allowed={{ submit: allowedTo("submit"), review: allowedTo("request_changes") || allowedTo("approve") || allowedTo("dissent"), publish: allowedTo("publish"), retract: allowedTo("retract") }}
+          ratings={ratings}
+          hasApprovedCorrection={hasApprovedCorrection}
+        />
         <EvidencePanel
           slug={workspace}
           claimId={claim.id}
@@ -81,6 +103,24 @@ export default async function ClaimPage({ params }: { params: Promise<{ workspac
               ))}
             </ul>
           )}
+        </section>
+        <section aria-label="History">
+          <h2 className="text-lg font-semibold">Reviews and revisions</h2>
+          <ol className="space-y-2 text-sm" data-testid="history">
+            {history.corrections.map((c) => (
+              <li key={c.id} className="rounded bg-amber-50 p-2">Correction {c.createdAt.toISOString().slice(0, 10)}: {c.whatChanged} — {c.why}</li>
+            ))}
+            {history.revisions.map((r) => (
+              <li key={r.id}>Revision {r.number}: {r.rating?.label ?? "no verdict"} · published {r.publishedAt.toISOString().slice(0, 10)} · by {r.authorName ?? "?"}, reviewed by {r.reviewerName ?? "?"}</li>
+            ))}
+            {history.reviews.map((r) => (
+              <li key={r.id} className="rounded border border-stone-200 p-2">
+                <strong>{r.isDissent ? "Dissent" : r.decision === "approve" ? "Approved" : "Changes requested"}</strong> by {r.reviewerName}
+                {r.rating ? ` · ${r.rating.label}` : ""}{r.confidence ? ` · ${r.confidence} confidence` : ""} · {r.createdAt.toISOString().slice(0, 10)}
+                <div className="prose-sm mt-1" dangerouslySetInnerHTML={{ __html: renderMarkdown(r.rationale) }} />
+              </li>
+            ))}
+          </ol>
         </section>
         <RelationsPanel slug={workspace} claimId={claim.id} relations={claim.relations} canEdit={can(access.subject, "claim.create")} />
       </aside>

@@ -1,0 +1,22 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { getDb } from "@/lib/db/server";
+import { currentActor } from "@/lib/auth/session";
+import { actionResult } from "@/lib/http/action";
+import { publishClaim, retractClaim, reviewClaim, submitClaim } from "@/lib/review";
+
+async function run<T>(slug: string, claimId: string, work: (db: Awaited<ReturnType<typeof getDb>>, actor: Awaited<ReturnType<typeof currentActor>>) => Promise<T>) {
+  const db = await getDb();
+  const actor = await currentActor();
+  const res = await actionResult(async () => {
+    await work(db, actor);
+    return true;
+  });
+  if (res.ok) revalidatePath(`/desk/${slug}/claims/${claimId}`);
+  return res;
+}
+
+export const submitAction = async (slug: string, claimId: string) => run(slug, claimId, (db, a) => submitClaim(db, a, slug, claimId));
+export const reviewAction = async (slug: string, claimId: string, input: Record<string, unknown>) => run(slug, claimId, (db, a) => reviewClaim(db, a, slug, claimId, input));
+export const publishAction = async (slug: string, claimId: string, why?: string) => run(slug, claimId, (db, a) => publishClaim(db, a, slug, claimId, { why }));
+export const retractAction = async (slug: string, claimId: string, why: string) => run(slug, claimId, (db, a) => retractClaim(db, a, slug, claimId, { why }));

@@ -1,0 +1,35 @@
+// The claim workflow as one table: draft → in_review ⇄ changes_requested → approved → published,
+// and retracted. Every other (state, action) pair is refused with a reason. Pure.
+import type { Action as Permission } from "@/lib/auth/permissions";
+
+export const STATES = ["draft", "in_review", "changes_requested", "approved", "published", "retracted"] as const;
+export type ClaimState = (typeof STATES)[number];
+export const WORKFLOW_ACTIONS = ["submit", "request_changes", "approve", "publish", "retract", "dissent"] as const;
+export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
+
+interface Transition {
+  from: readonly ClaimState[];
+  to: (from: ClaimState) => ClaimState;
+  permission: Permission;
+}
+
+/** Approving a published claim approves a correction: it stays published until the correction is published. */
+export const TRANSITIONS: Record<WorkflowAction, Transition> = {
+  submit: { from: ["draft", "changes_requested"], to: () => "in_review", permission: "claim.submit" },
+  request_changes: { from: ["in_review"], to: () => "changes_requested", permission: "claim.review" },
+  approve: { from: ["in_review", "published"], to: (s) => (s === "published" ? "published" : "approved"), permission: "claim.approve" },
+  publish: { from: ["approved", "published"], to: () => "published", permission: "claim.publish" },
+  retract: { from: ["published"], to: () => "retracted", permission: "claim.retract" },
+  dissent: { from: ["approved", "published"], to: (s) => s, permission: "claim.review" },
+};
+
+export type TransitionCheck = { ok: true; to: ClaimState; permission: Permission } | { ok: false; reason: string };
+
+export function checkTransition(state: ClaimState, action: WorkflowAction): TransitionCheck {
+  const t = TRANSITIONS[action];
+  if (!t.from.includes(state)) {
+    const allowed = t.from.map((s) => s.replace("_", " ")).join(" or ");
+    return { ok: false, reason: `cannot ${action.replace("_", " ")} a claim that is ${state.replace("_", " ")} (only when ${allowed})` };
+  }
+  return { ok: true, to: t.to(state), permission: t.permission };
+}
