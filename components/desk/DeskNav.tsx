@@ -7,6 +7,8 @@ const SECTIONS = [
   { href: "claims", label: "Claims" },
   { href: "sources", label: "Sources" },
   { href: "review", label: "Review queue" },
+  { href: "inbox", label: "Inbox" },
+  { href: "activity", label: "Activity" },
   { href: "settings", label: "Settings" },
 ];
 

@@ -30,3 +30,4 @@ export async function recordAudit(tx: AuditClient, actor: Actor, input: AuditInp
     },
   });
 }
+export { workspaceActivity } from "./feed";

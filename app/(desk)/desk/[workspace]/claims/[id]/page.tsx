@@ -13,6 +13,8 @@ import { claimEvidence } from "@/lib/evidence";
 import { checkTransition, claimHistory, type ClaimState, type WorkflowAction } from "@/lib/review";
 import { renderMarkdown } from "@/lib/markdown";
 import { WorkflowPanel } from "@/components/review/WorkflowPanel";
+import { CommentThread } from "@/components/comments/CommentThread";
+import { claimComments } from "@/lib/comments";
 
 export const metadata: Metadata = { title: "Claim" };
 
@@ -22,11 +24,12 @@ export default async function ClaimPage({ params }: { params: Promise<{ workspac
   const db = await getDb();
   const access = await orNotFound(workspaceAccess(db, actor, workspace));
   const claim = await orNotFound(getClaimForDesk(db, actor, workspace, id));
-  const [claimants, evidence, history, ratings] = await Promise.all([
+  const [claimants, evidence, history, ratings, comments] = await Promise.all([
     listClaimants(db, actor, workspace),
     claimEvidence(db, actor, workspace, id),
     claimHistory(db, actor, workspace, id),
     db.rating.findMany({ where: { scaleId: access.workspace.ratingScaleId ?? "" }, orderBy: { position: "asc" }, select: { id: true, label: true } }),
+    claimComments(db, actor, workspace, id),
   ]);
   const allowedTo = (a: WorkflowAction) => {
     const t = checkTransition(claim.status as ClaimState, a);
@@ -90,6 +93,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ workspac
           groups={{ supports: evidence.supports, contests: evidence.contests, context: evidence.context }}
           suggested={claim.suggestedSources}
         />
+        <CommentThread slug={workspace} claimId={claim.id} comments={comments} />
       </div>
       <aside className="space-y-6">
         <section aria-label="Suggested evidence">

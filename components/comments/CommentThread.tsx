@@ -1,0 +1,30 @@
+import { renderMarkdown } from "@/lib/markdown";
+import { CommentForm } from "./CommentForm";
+
+interface Comment {
+  id: string;
+  parentId: string | null;
+  body: string;
+  authorName: string;
+  createdAt: Date;
+}
+
+/** Threaded discussion: replies nest under their parent. Bodies are Markdown, sanitized. */
+export function CommentThread({ slug, claimId, comments }: { slug: string; claimId: string; comments: Comment[] }) {
+  const children = (parent: string | null) => comments.filter((c) => c.parentId === parent);
+  const render = (c: Comment, depth: number) => (
+    <li key={c.id} className="mt-2" style={{ marginLeft: `${Math.min(depth, 4)}rem` }}>
+      <p className="text-xs text-stone-600">{c.authorName} · {c.createdAt.toISOString().slice(0, 16).replace("T", " ")}</p>
+      <div className="text-sm" dangerouslySetInnerHTML={{ __html: renderMarkdown(c.body) }} />
+      <details className="text-xs"><summary>reply</summary><CommentForm slug={slug} claimId={claimId} parentId={c.id} label={`Reply to ${c.authorName}`} /></details>
+      <ul>{children(c.id).map((r) => render(r, depth + 1))}</ul>
+    </li>
+  );
+  return (
+    <section aria-label="Discussion" className="mt-8">
+      <h2 className="text-lg font-semibold">Discussion ({comments.length})</h2>
+      <ul data-testid="comments">{children(null).map((c) => render(c, 0))}</ul>
+      <CommentForm slug={slug} claimId={claimId} />
+    </section>
+  );
+}
