@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import { formatZodError } from "@/lib/validation";
 import { addMember, changeMemberRole, removeMember } from "@/lib/workspaces";
 import { addUser } from "@/lib/users";
+import { updateRating } from "@/lib/review";
 
 export interface FormState {
   ok?: string;
@@ -56,5 +57,15 @@ export async function removeMemberAction(slug: string, membershipId: string, _pr
   return run(slug, async () => {
     await removeMember(await getDb(), actor, slug, membershipId);
     return "Member removed.";
+  });
+}
+
+export async function updateRatingAction(slug: string, ratingId: string, _prev: FormState, form: FormData): Promise<FormState> {
+  const actor = await currentActor();
+  return run(slug, async () => {
+    const r = await updateRating(await getDb(), actor, slug, ratingId, {
+      label: String(form.get("label") ?? ""), description: String(form.get("description") ?? ""), color: String(form.get("color") ?? ""),
+    });
+    return `Saved “${r.label}”.`;
   });
 }

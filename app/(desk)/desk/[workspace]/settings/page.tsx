@@ -6,7 +6,9 @@ import { requireUser } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/http/pages";
 import { listMembers } from "@/lib/workspaces";
 import { AddMemberForm, MemberRow } from "@/components/settings/MemberForms";
-import { addMemberAction, changeRoleAction, removeMemberAction } from "./actions";
+import { addMemberAction, changeRoleAction, removeMemberAction, updateRatingAction } from "./actions";
+import { listScales } from "@/lib/review";
+import { RatingForm } from "@/components/settings/RatingForm";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -17,6 +19,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
   const access = await orNotFound(workspaceAccess(db, actor, workspace));
   const members = await listMembers(db, actor, workspace);
   const manage = can(access.subject, "member.manage");
+  const scale = (await listScales(db, actor, workspace)).find((s) => s.active);
   return (
     <>
       <h1 className="text-2xl font-semibold">Settings</h1>
@@ -54,6 +57,16 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
         </table>
         {manage && <AddMemberForm action={addMemberAction.bind(null, workspace)} />}
       </section>
+      {scale && (
+        <section className="mt-10" aria-labelledby="scale">
+          <h2 id="scale" className="text-lg font-semibold">Rating scale: {scale.name}</h2>
+          {can(access.subject, "workspace.manage") ? (
+            scale.ratings.map((r) => <RatingForm key={r.id} value={r.value} label={r.label} description={r.description} color={r.color} action={updateRatingAction.bind(null, workspace, r.id)} />)
+          ) : (
+            <ul className="list-disc pl-5 text-sm">{scale.ratings.map((r) => <li key={r.id}>{r.label}: {r.description}</li>)}</ul>
+          )}
+        </section>
+      )}
     </>
   );
 }
