@@ -27,7 +27,8 @@ function makeDocument(size: number, rand: () => number): string {
   return out;
 }
 
-describe("reanchor performance", () => {
+// Correctness at document scale; the timing lives in bench/reanchor.ts, not in an assertion.
+describe("reanchor at scale", () => {
   const rand = rng(42);
   const oldText = makeDocument(100_000, rand);
   const SLOT = Math.floor(oldText.length / 200);
@@ -70,21 +71,15 @@ describe("reanchor performance", () => {
 
   test("200 anchors in a 100 KB document, without the old text", () => {
     expect(oldText.length).toBeGreaterThanOrEqual(100_000);
-    const t0 = performance.now();
     const results = anchors.map((a) => reanchor(a, newText));
-    const ms = performance.now() - t0;
     check(results);
-    expect(ms).toBeLessThan(3000);
   });
 
   test("200 anchors in a 100 KB document, with the old text (one diff)", () => {
-    const t0 = performance.now();
     const results = reanchorAll(anchors, newText, { oldText });
-    const ms = performance.now() - t0;
     check(results);
     expect(
       results.filter((r) => r.status === "reanchored").every((r) => r.status === "reanchored" && r.method === "diff"),
     ).toBe(true);
-    expect(ms).toBeLessThan(3000);
   });
 });
