@@ -58,3 +58,13 @@ export async function actorFromToken(db: Db, secret: string): Promise<Actor> {
   await db.apiToken.update({ where: { id: t.id }, data: { lastUsedAt: new Date() } }).catch(() => undefined);
   return { kind: "token", tokenId: t.id, workspaceId: t.workspaceId, scope: t.scope, userId: t.createdById };
 }
+
+/** The settings page's list: never the secret, only its prefix. */
+export async function listApiTokens(db: Db, actor: Actor, slug: string) {
+  const { workspace } = await authorize(db, actor, slug, "token.manage");
+  return db.apiToken.findMany({
+    where: { workspaceId: workspace.id },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, name: true, prefix: true, scope: true, createdAt: true, lastUsedAt: true, revokedAt: true, expiresAt: true },
+  });
+}

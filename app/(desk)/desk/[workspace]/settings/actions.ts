@@ -9,6 +9,7 @@ import { formatZodError } from "@/lib/validation";
 import { addMember, changeMemberRole, removeMember } from "@/lib/workspaces";
 import { addUser } from "@/lib/users";
 import { updateRating } from "@/lib/review";
+import { createApiToken, revokeApiToken } from "@/lib/auth/tokens";
 
 export interface FormState {
   ok?: string;
@@ -67,5 +68,24 @@ export async function updateRatingAction(slug: string, ratingId: string, _prev: 
       label: String(form.get("label") ?? ""), description: String(form.get("description") ?? ""), color: String(form.get("color") ?? ""),
     });
     return `Saved “${r.label}”.`;
+  });
+}
+
+export async function createTokenAction(slug: string, _prev: FormState & { secret?: string }, form: FormData): Promise<FormState & { secret?: string }> {
+  const actor = await currentActor();
+  let secret: string | undefined;
+  const res = await run(slug, async () => {
+    const t = await createApiToken(await getDb(), actor, slug, { name: String(form.get("name") ?? ""), scope: String(form.get("scope") ?? "read") });
+    secret = t.secret;
+    return `Token “${t.name}” created. Copy it now: it is shown only once.`;
+  });
+  return { ...res, secret };
+}
+
+export async function revokeTokenAction(slug: string, tokenId: string, _prev: FormState): Promise<FormState> {
+  const actor = await currentActor();
+  return run(slug, async () => {
+    await revokeApiToken(await getDb(), actor, slug, tokenId);
+    return "Token revoked.";
   });
 }

@@ -6,7 +6,9 @@ import { requireUser } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/http/pages";
 import { listMembers } from "@/lib/workspaces";
 import { AddMemberForm, MemberRow } from "@/components/settings/MemberForms";
-import { addMemberAction, changeRoleAction, removeMemberAction, updateRatingAction } from "./actions";
+import { addMemberAction, changeRoleAction, createTokenAction, removeMemberAction, revokeTokenAction, updateRatingAction } from "./actions";
+import { listApiTokens } from "@/lib/auth/tokens";
+import { CreateTokenForm, RevokeTokenButton } from "@/components/settings/TokenForms";
 import { listScales } from "@/lib/review";
 import { RatingForm } from "@/components/settings/RatingForm";
 
@@ -20,6 +22,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
   const members = await listMembers(db, actor, workspace);
   const manage = can(access.subject, "member.manage");
   const scale = (await listScales(db, actor, workspace)).find((s) => s.active);
+  const tokens = can(access.subject, "token.manage") ? await listApiTokens(db, actor, workspace) : null;
   return (
     <>
       <h1 className="text-2xl font-semibold">Settings</h1>
@@ -57,6 +60,26 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
         </table>
         {manage && <AddMemberForm action={addMemberAction.bind(null, workspace)} />}
       </section>
+      {tokens && (
+        <section className="mt-10" aria-labelledby="tokens">
+          <h2 id="tokens" className="text-lg font-semibold">API tokens</h2>
+          <p className="text-sm text-stone-600">Bearer tokens for <a href="/api/v1/openapi.json">the API</a>. Only a hash is stored; a token is shown once.</p>
+          <table className="mt-2 w-full text-left text-sm">
+            <thead><tr className="border-b border-stone-300"><th className="py-1">Name</th><th>Prefix</th><th>Scope</th><th>Last used</th><th>Status</th><th /></tr></thead>
+            <tbody>
+              {tokens.map((t) => (
+                <tr key={t.id} className="border-b border-stone-200">
+                  <td className="py-1">{t.name}</td><td><code>{t.prefix}…</code></td><td>{t.scope}</td>
+                  <td>{t.lastUsedAt ? t.lastUsedAt.toISOString().slice(0, 16).replace("T", " ") : "never"}</td>
+                  <td>{t.revokedAt ? "revoked" : "active"}</td>
+                  <td>{!t.revokedAt && <RevokeTokenButton action={revokeTokenAction.bind(null, workspace, t.id)} />}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <CreateTokenForm action={createTokenAction.bind(null, workspace)} />
+        </section>
+      )}
       {scale && (
         <section className="mt-10" aria-labelledby="scale">
           <h2 id="scale" className="text-lg font-semibold">Rating scale: {scale.name}</h2>
