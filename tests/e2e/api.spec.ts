@@ -17,7 +17,7 @@ test("an owner creates a read token in settings; the API honours it until it is 
   const write = await request.post("/api/v1/workspaces/demo/claims", { headers: auth, data: { text: "A read token cannot write." } });
   expect(write.status()).toBe(403);
   expect(write.headers()["content-type"]).toContain("application/problem+json");
-  const malformed = await request.post("/api/v1/workspaces/demo/claims", { headers: { ...auth, "content-type": "application/json" }, data: "{not json" });
+  const malformed = await request.post("/api/v1/workspaces/demo/claims", { headers: { ...auth, "content-type": "application/json" }, data: Buffer.from("{not json") });
   expect(malformed.status()).toBe(400);
   expect((await malformed.json()).detail).toBe("request body is not valid JSON");
   expect((await request.get("/api/v1/workspaces/not-mine/claims", { headers: auth })).status()).toBe(404);
