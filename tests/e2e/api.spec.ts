@@ -30,3 +30,26 @@ test("an owner creates a read token in settings; the API honours it until it is 
   const after = await request.get("/api/v1/workspaces/demo/claims", { headers: auth });
   expect(after.status()).toBe(401);
 });
+
+test("ETag and If-Match guard claim updates over the API", async ({ page, request }) => {
+  await signInAs(page, "owner");
+  await page.goto("/desk/demo/settings");
+  const form = page.getByRole("form", { name: "Create API token" });
+  await form.getByLabel("Name").fill(`writer-${Date.now()}`);
+  await form.getByLabel("Scope").selectOption("write");
+  await form.getByRole("button", { name: "Create token" }).click();
+  const auth = { Authorization: `Bearer ${(await page.getByTestId("token-secret").textContent())!.trim()}` };
+
+  const created = await request.post("/api/v1/workspaces/demo/claims", { headers: auth, data: { text: "Claim edited over the API." } });
+  expect(created.status()).toBe(201);
+  const { id } = await created.json();
+  const got = await request.get(`/api/v1/workspaces/demo/claims/${id}`, { headers: auth });
+  const tag = got.headers()["etag"];
+  expect(tag).toBe('"1"');
+  const first = await request.patch(`/api/v1/workspaces/demo/claims/${id}`, { headers: { ...auth, "If-Match": tag }, data: { tags: ["api"] } });
+  expect(first.status()).toBe(200);
+  expect(first.headers()["etag"]).toBe('"2"');
+  const stale = await request.patch(`/api/v1/workspaces/demo/claims/${id}`, { headers: { ...auth, "If-Match": tag }, data: { tags: ["lost"] } });
+  expect(stale.status()).toBe(412);
+  expect((await stale.json()).current.tags).toEqual(["api"]);
+});

@@ -1,11 +1,31 @@
 import { apiHandler } from "@/lib/api/handler";
+import { problem } from "@/lib/api/problem";
 import { getClaimForDesk, updateClaim } from "@/lib/claims";
+import { AppError } from "@/lib/errors";
 
 type Params = { slug: string; id: string };
 
-export const GET = apiHandler<Params>(async ({ db, actor, params }) => getClaimForDesk(db, actor, params.slug, params.id));
+const etag = (version: number) => `"${version}"`;
 
-/** Partial update; the body must carry the `version` it was based on (409 with the current state if stale). */
-export const PATCH = apiHandler<Params>(async ({ db, actor, params, json }) =>
-  updateClaim(db, actor, params.slug, params.id, (await json()) as never),
-);
+export const GET = apiHandler<Params>(async ({ db, actor, params }) => {
+  const claim = await getClaimForDesk(db, actor, params.slug, params.id);
+  return Response.json(claim, { headers: { ETag: etag(claim.version) } });
+});
+
+/** Partial update. The base version comes from `If-Match` (the ETag of a GET) or the body's
+ * `version`; a stale one is refused (412 with If-Match, 409 otherwise) and nothing changes. */
+export const PATCH = apiHandler<Params>(async ({ req, db, actor, params, json }) => {
+  const body = (await json()) as Record<string, unknown>;
+  const ifMatch = req.headers.get("if-match");
+  const fromHeader = ifMatch?.match(/^(?:W\/)?"(\d+)"$/);
+  if (ifMatch && !fromHeader) return problem(400, "If-Match must be an ETag from this API, like \"3\"");
+  try {
+    const claim = await updateClaim(db, actor, params.slug, params.id, { ...body, ...(fromHeader ? { version: Number(fromHeader[1]) } : {}) } as never);
+    return Response.json(claim, { headers: { ETag: etag(claim.version) } });
+  } catch (err) {
+    if (fromHeader && err instanceof AppError && err.code === "conflict" && err.details?.current) {
+      return problem(412, err.message, { current: err.details.current });
+    }
+    throw err;
+  }
+});
