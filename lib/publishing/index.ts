@@ -1,7 +1,27 @@
 import "server-only";
-// What the public may see: published claims only (DESIGN.md).
+// The public credibility view's data layer: what anonymous visitors may see, published data
+// only (DESIGN.md). Pages call these and render; none of them queries the database itself.
 import type { Db } from "@/lib/db";
+import { listedClaimWhere } from "./visibility";
 
 export async function publishedClaimCount(db: Db, workspaceId: string): Promise<number> {
-  return db.claim.count({ where: { workspaceId, status: "published" } });
+  return db.claim.count({ where: { workspaceId, ...listedClaimWhere } });
 }
+
+export { publicWorkspace, scaleBounds, type PublicWorkspace, type PublicRating } from "./workspace";
+export { publicHome, latestVerdicts, ratingCounts, topClaimants, documentSummaries, type DocumentSummary } from "./home";
+export { publicClaim, type PublicClaim } from "./claim";
+export { publicDocument, type PublicDocument } from "./document";
+export { publicClaimant, type PublicClaimant } from "./claimant";
+export { publicSearch, searchFacets, searchInput, SEARCH_PAGE_SIZE, type SearchHit, type SearchInput, type PublicSearchResult } from "./search";
+export { feedEntries, atomFeed, type FeedEntry } from "./feed";
+export { publicSitemap, type SitemapEntry } from "./sitemap";
+export { distribution, countRatings, type RatingCount } from "./ratings";
+export { renderMarkdown, markdownToText } from "./markdown";
+export { jsonForScript } from "./jsonld";
+export { textOn, tint, safeColor, contrastRatio } from "./colors";
+export { escapeXml } from "./xml";
+export { publicPaths, absoluteUrl } from "./urls";
+export { isRetraction, safeHref, PUBLIC_STATUSES } from "./visibility";
+export { REVIEW_POLICY, CORRECTIONS_POLICY, DISSENT_POLICY } from "./policies";
+export { claimReview, plainText, type ClaimReviewInput } from "./claimreview";

@@ -1,30 +1,88 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import Link from "next/link";
 import { getDb } from "@/lib/db/server";
-import { getPublicWorkspace } from "@/lib/workspaces";
-import { publishedClaimCount } from "@/lib/publishing";
+import { publicHome, publicPaths } from "@/lib/publishing";
+import { ClaimList } from "@/components/public/ClaimList";
+import { RatingBars } from "@/components/public/RatingBars";
+import { DocumentSummaryList } from "@/components/public/DocumentSummaryList";
+import { plural } from "@/components/public/format";
+import { loadWorkspace, requireWorkspace } from "./_lib/data";
+import { NOT_FOUND_METADATA, pageMetadata } from "./_lib/meta";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: { params: Promise<{ workspace: string }> }): Promise<Metadata> {
-  const ws = await getPublicWorkspace(await getDb(), (await params).workspace);
-  return { title: ws?.name ?? "Not found" };
+type Props = { params: Promise<{ workspace: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const ws = await loadWorkspace((await params).workspace);
+  if (!ws) return NOT_FOUND_METADATA;
+  return pageMetadata({ slug: ws.slug, siteName: ws.name, title: `${ws.name}: fact checks`, description: ws.description ?? `Published verdicts of ${ws.name}.`, path: publicPaths(ws.slug).home });
 }
 
-export default async function PublicHome({ params }: { params: Promise<{ workspace: string }> }) {
-  const db = await getDb();
-  const ws = await getPublicWorkspace(db, (await params).workspace);
-  if (!ws) notFound();
-  const count = await publishedClaimCount(db, ws.id);
+export default async function PublicHome({ params }: Props) {
+  const ws = await requireWorkspace((await params).workspace);
+  const home = await publicHome(await getDb(), ws);
+  const p = publicPaths(ws.slug);
   return (
-    <main className="mx-auto max-w-3xl p-8">
-      <h1 className="text-3xl font-semibold">{ws.name}</h1>
-      {ws.description && <p className="mt-2 text-stone-700">{ws.description}</p>}
-      {count === 0 ? (
-        <p className="mt-6">Nothing is published yet.</p>
-      ) : (
-        <p className="mt-6">{count} published verdicts.</p>
-      )}
-    </main>
+    <div className="grid gap-10 lg:grid-cols-[1fr_20rem]">
+      <div>
+        <h1 className="text-3xl font-semibold">{ws.name}</h1>
+        {ws.description && <p className="mt-2 text-stone-700">{ws.description}</p>}
+        <section aria-labelledby="latest-heading" className="mt-8">
+          <h2 id="latest-heading" className="text-xl font-semibold">
+            Latest verdicts
+          </h2>
+          {home.total === 0 ? (
+            <p className="mt-3">Nothing is published yet.</p>
+          ) : (
+            <>
+              <p className="mt-1 text-sm text-stone-700">{plural(home.total, "published verdict")}.</p>
+              <ClaimList slug={ws.slug} claims={home.latest} />
+            </>
+          )}
+        </section>
+        {home.documents.length > 0 && (
+          <section aria-labelledby="documents-heading" className="mt-10">
+            <h2 id="documents-heading" className="text-xl font-semibold">
+              Documents
+            </h2>
+            <DocumentSummaryList slug={ws.slug} documents={home.documents} ratings={home.byRating} />
+          </section>
+        )}
+      </div>
+      <aside aria-label="Summary" className="space-y-8">
+        {home.total > 0 && <RatingBars items={home.byRating} caption="Verdicts by rating" href={(id) => p.search({ rating: id })} />}
+        {home.claimants.length > 0 && (
+          <section aria-labelledby="claimants-heading">
+            <h2 id="claimants-heading" className="font-semibold">
+              Most-checked claimants
+            </h2>
+            <ol className="mt-2 space-y-1 text-sm">
+              {home.claimants.map((c) => (
+                <li key={c.id}>
+                  <Link href={p.claimant(c.id)}>{c.name}</Link> <span className="text-stone-600">({plural(c.claims, "claim")})</span>
+                </li>
+              ))}
+            </ol>
+          </section>
+        )}
+        <section aria-labelledby="data-heading" className="text-sm">
+          <h2 id="data-heading" className="font-semibold">
+            Open data
+          </h2>
+          <ul className="mt-2 space-y-1">
+            <li>
+              <a href={p.dataset}>Download the dataset (JSON)</a> — published claims, evidence and sources, {ws.licence}.
+            </li>
+            <li>
+              <a href={p.feed}>Atom feed</a> of new verdicts and corrections.
+            </li>
+            <li>
+              <Link href={p.methodology}>How we rate claims</Link>
+            </li>
+          </ul>
+        </section>
+      </aside>
+    </div>
   );
 }

@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { publicPaths } from "@/lib/publishing";
+import { ClaimList } from "@/components/public/ClaimList";
+import { plural } from "@/components/public/format";
+import { RatingBars } from "@/components/public/RatingBars";
+import { loadClaimant, loadWorkspace, requireWorkspace } from "../../_lib/data";
+import { NOT_FOUND_METADATA, pageMetadata } from "../../_lib/meta";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ workspace: string; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { workspace, id } = await params;
+  const [ws, c] = await Promise.all([loadWorkspace(workspace), loadClaimant(workspace, id)]);
+  if (!ws || !c) return NOT_FOUND_METADATA;
+  return pageMetadata({
+    slug: ws.slug, siteName: ws.name, path: publicPaths(ws.slug).claimant(c.id),
+    title: `Claims by ${c.name}`,
+    description: `${plural(c.claims.length, "claim")} by ${c.name} checked by ${ws.name}.`,
+  });
+}
+
+export default async function ClaimantPage({ params }: Props) {
+  const { workspace, id } = await params;
+  const ws = await requireWorkspace(workspace);
+  const c = await loadClaimant(workspace, id);
+  if (!c) notFound();
+  const p = publicPaths(ws.slug);
+  return (
+    <article>
+      <p className="text-sm text-stone-700">Claimant · {c.kind === "organization" ? "organization" : "person"}</p>
+      <h1 className="mt-1 text-3xl font-semibold">{c.name}</h1>
+      {c.aliases.length > 0 && <p className="mt-1 text-sm text-stone-700">Also known as {c.aliases.join(", ")}</p>}
+      {c.description && <p className="mt-3 max-w-2xl">{c.description}</p>}
+      <div className="mt-8 grid gap-10 lg:grid-cols-[1fr_20rem]">
+        <section aria-labelledby="claims-heading">
+          <h2 id="claims-heading" className="text-xl font-semibold">
+            Checked claims ({c.claims.length})
+          </h2>
+          {c.claims.length ? <ClaimList slug={ws.slug} claims={c.claims} showClaimant={false} /> : <p className="mt-2">No current verdicts.</p>}
+          {c.retracted.length > 0 && (
+            <>
+              <h3 className="mt-8 font-semibold">Retracted checks</h3>
+              <ul className="mt-2 space-y-1 text-sm">
+                {c.retracted.map((r) => (
+                  <li key={r.id}>
+                    <a href={p.claim(r.id)}>{r.headline}</a> (retracted)
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+        <aside aria-label="Verdicts on these claims" className="space-y-3">
+          <RatingBars items={c.byRating} caption="Verdicts on their claims we checked" href={(rid) => p.search({ rating: rid, claimant: c.id })} />
+          <p className="rounded border border-amber-400 bg-amber-50 p-3 text-sm" data-testid="caveat">
+            This is not a score of the person. It counts only the claims we chose to check — which are not a representative sample of
+            everything {c.name} has said — and each verdict is about one statement, not about honesty or character.
+          </p>
+        </aside>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,85 @@
+import type { Metadata } from "next";
+import { METHODOLOGY } from "@/lib/evidence/balance";
+import { CORRECTIONS_POLICY, DISSENT_POLICY, publicPaths, REVIEW_POLICY } from "@/lib/publishing";
+import { Markdown } from "@/components/public/Markdown";
+import { VerdictBadge } from "@/components/public/VerdictBadge";
+import { loadWorkspace, requireWorkspace } from "../_lib/data";
+import { NOT_FOUND_METADATA, pageMetadata } from "../_lib/meta";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ workspace: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const ws = await loadWorkspace((await params).workspace);
+  if (!ws) return NOT_FOUND_METADATA;
+  return pageMetadata({
+    slug: ws.slug, siteName: ws.name, path: publicPaths(ws.slug).methodology,
+    title: `How ${ws.name} checks claims`,
+    description: "Our rating scale, how we weigh evidence, how verdicts are reviewed and how we correct them.",
+  });
+}
+
+export default async function MethodologyPage({ params }: Props) {
+  const ws = await requireWorkspace((await params).workspace);
+  return (
+    <article className="max-w-3xl">
+      <h1 className="text-3xl font-semibold">Methodology</h1>
+      <p className="mt-2 text-stone-700">How {ws.name} rates claims, weighs evidence, reviews verdicts and corrects them.</p>
+
+      <section aria-labelledby="scale-heading" className="mt-10">
+        <h2 id="scale-heading" className="text-xl font-semibold">
+          Rating scale
+        </h2>
+        {ws.ratings.length === 0 ? (
+          <p className="mt-2">This workspace has no active rating scale.</p>
+        ) : (
+          <table className="mt-3 w-full text-sm" data-testid="rating-scale">
+            <caption className="sr-only">Verdicts, from best to worst, with their definitions</caption>
+            <thead>
+              <tr className="border-b border-stone-300 text-left">
+                <th scope="col" className="py-2 pr-4">Verdict</th>
+                <th scope="col" className="py-2 pr-4">Value</th>
+                <th scope="col" className="py-2">Definition</th>
+              </tr>
+            </thead>
+            <tbody>
+              {ws.ratings.map((r) => (
+                <tr key={r.id} className="border-b border-stone-200 align-top">
+                  <th scope="row" className="py-2 pr-4 text-left font-normal">
+                    <VerdictBadge rating={r} />
+                  </th>
+                  <td className="py-2 pr-4">{r.value === null ? "no value" : `${r.value} of ${ws.scale.best}`}</td>
+                  <td className="py-2">{r.description}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        <p className="mt-3 text-sm text-stone-700">
+          Each verdict also carries our confidence in it — low, medium or high — and a written rationale. The values map to schema.org
+          ClaimReview ratings, so search engines and fact-check aggregators read them the same way.
+        </p>
+      </section>
+
+      <section aria-label="Evidence balance" className="mt-10">
+        <Markdown source={METHODOLOGY} topHeading={2} />
+      </section>
+
+      <section aria-labelledby="review-heading" className="mt-10">
+        <h2 id="review-heading" className="text-xl font-semibold">
+          Review policy
+        </h2>
+        <p className="mt-2">{REVIEW_POLICY}</p>
+        <p className="mt-2">{ws.publishDissent ? DISSENT_POLICY.published : DISSENT_POLICY.private}</p>
+      </section>
+
+      <section aria-labelledby="corrections-heading" className="mt-10">
+        <h2 id="corrections-heading" className="text-xl font-semibold">
+          Corrections policy
+        </h2>
+        <p className="mt-2">{CORRECTIONS_POLICY}</p>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,62 @@
+import { RELIABILITY_LABELS } from "@/lib/evidence/balance";
+import { safeHref } from "@/lib/publishing/visibility";
+
+export interface PublicEvidence {
+  id: string;
+  excerpt: string | null;
+  locator: string | null;
+  strength: string;
+  note: string | null;
+  source: {
+    id: string;
+    title: string;
+    chapter: string | null;
+    authors: string[];
+    publisher: string | null;
+    date: string | null;
+    url: string | null;
+    archiveUrl: string | null;
+    type: string;
+    reliability: number | null;
+  };
+}
+
+export function reliabilityText(r: number | null): string {
+  return r === null ? "Reliability not yet rated" : `Reliability ${r}/5: ${RELIABILITY_LABELS[r] ?? "unknown"}`;
+}
+
+/** One stance's evidence: source, its reliability label, the excerpt and where it is. */
+export function EvidenceList({ items, empty }: { items: PublicEvidence[]; empty: string }) {
+  if (!items.length) return <p className="text-sm text-stone-700">{empty}</p>;
+  return (
+    <ul className="space-y-4">
+      {items.map((e) => {
+        const s = e.source;
+        const href = safeHref(s.url);
+        const archive = safeHref(s.archiveUrl);
+        return (
+          <li key={e.id} className="rounded border border-stone-200 bg-white p-3 text-sm">
+            <p>
+              <cite className="font-semibold not-italic">{href ? <a href={href} rel="nofollow noopener noreferrer">{s.title}</a> : s.title}</cite>
+              {s.chapter && <span> — “{s.chapter}”</span>}
+              {s.authors.length > 0 && <span>, {s.authors.join("; ")}</span>}
+              {s.publisher && <span>, {s.publisher}</span>}
+              {s.date && <span>, {s.date}</span>}
+              {archive && (
+                <span>
+                  {" "}(<a href={archive} rel="nofollow noopener noreferrer">archived copy</a>)
+                </span>
+              )}
+            </p>
+            <p className="mt-1 text-stone-700">
+              {s.type.replace(/_/g, " ")} · {reliabilityText(s.reliability)} · {e.strength} evidence
+              {e.locator && <> · {e.locator}</>}
+            </p>
+            {e.excerpt && <blockquote className="mt-2 border-l-4 border-stone-300 pl-3 italic">{e.excerpt}</blockquote>}
+            {e.note && <p className="mt-2">{e.note}</p>}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

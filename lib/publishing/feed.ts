@@ -1,0 +1,96 @@
+import "server-only";
+// Atom feed of new verdicts and of corrections (retractions included), newest first.
+import type { Db } from "@/lib/db";
+import { markdownToText } from "./markdown";
+import { absoluteUrl, publicPaths } from "./urls";
+import { isRetraction, listedClaimWhere, publicClaimWhere } from "./visibility";
+import type { PublicWorkspace } from "./workspace";
+import { escapeXml } from "./xml";
+
+export interface FeedEntry {
+  id: string;
+  kind: "verdict" | "correction" | "retraction";
+  title: string;
+  link: string;
+  updated: Date;
+  summary: string;
+  category: string | null;
+}
+
+export async function feedEntries(db: Db, ws: PublicWorkspace, origin: string, take = 50): Promise<FeedEntry[]> {
+  const paths = publicPaths(ws.slug);
+  const [verdicts, corrections] = await Promise.all([
+    db.claim.findMany({
+      where: { workspaceId: ws.id, ...listedClaimWhere },
+      orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { id: "desc" }],
+      take,
+      select: { id: true, headline: true, publishedAt: true, updatedAt: true, rationale: true, rating: { select: { label: true } }, claimant: { select: { name: true } } },
+    }),
+    db.correction.findMany({
+      where: { claim: { workspaceId: ws.id, ...publicClaimWhere } },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take,
+      select: { id: true, whatChanged: true, why: true, createdAt: true, claim: { select: { id: true, headline: true } } },
+    }),
+  ]);
+  const entries: FeedEntry[] = [
+    ...verdicts.map((c) => {
+      const link = absoluteUrl(paths.claim(c.id), origin);
+      const label = c.rating?.label ?? "Checked";
+      const who = c.claimant ? `${c.claimant.name}: ` : "";
+      return {
+        id: link, kind: "verdict" as const, link, category: c.rating?.label ?? null,
+        title: `${label} — ${who}${c.headline}`,
+        updated: c.publishedAt ?? c.updatedAt,
+        summary: c.rationale ? markdownToText(c.rationale, 500) : `Verdict: ${label}.`,
+      };
+    }),
+    ...corrections.map((x) => {
+      const link = absoluteUrl(paths.claim(x.claim.id), origin);
+      const kind = isRetraction(x.whatChanged) ? ("retraction" as const) : ("correction" as const);
+      return {
+        id: `${link}#correction-${x.id}`, kind, link: `${link}#correction-${x.id}`, category: kind === "retraction" ? "Retraction" : "Correction",
+        title: `${kind === "retraction" ? "Retraction" : "Correction"}: ${x.claim.headline}`,
+        updated: x.createdAt,
+        summary: `${x.whatChanged.replace(/\.?\s*$/, ".")} Why: ${x.why}`,
+      };
+    }),
+  ];
+  return entries.sort((a, b) => b.updated.getTime() - a.updated.getTime() || a.id.localeCompare(b.id)).slice(0, take);
+}
+
+/** The Atom 1.0 document (RFC 4287). Every text goes through escapeXml. */
+export function atomFeed(ws: Pick<PublicWorkspace, "slug" | "name" | "description" | "licence" | "updatedAt">, entries: FeedEntry[], origin: string): string {
+  const paths = publicPaths(ws.slug);
+  const home = absoluteUrl(paths.home, origin);
+  const self = absoluteUrl(paths.feed, origin);
+  const updated = entries[0]?.updated ?? ws.updatedAt;
+  const t = (s: string) => escapeXml(s);
+  const lines = [
+    `<?xml version="1.0" encoding="utf-8"?>`,
+    `<feed xmlns="http://www.w3.org/2005/Atom">`,
+    `  <id>${t(self)}</id>`,
+    `  <title>${t(`${ws.name}: verdicts and corrections`)}</title>`,
+    ...(ws.description ? [`  <subtitle>${t(ws.description)}</subtitle>`] : []),
+    `  <updated>${updated.toISOString()}</updated>`,
+    `  <link rel="self" type="application/atom+xml" href="${t(self)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${t(home)}"/>`,
+    `  <author><name>${t(ws.name)}</name><uri>${t(home)}</uri></author>`,
+    `  <rights>${t(ws.licence)}</rights>`,
+    `  <generator>Corroborate</generator>`,
+  ];
+  for (const e of entries) {
+    lines.push(
+      `  <entry>`,
+      `    <id>${t(e.id)}</id>`,
+      `    <title>${t(e.title)}</title>`,
+      `    <link rel="alternate" type="text/html" href="${t(e.link)}"/>`,
+      `    <updated>${e.updated.toISOString()}</updated>`,
+      ...(e.category ? [`    <category term="${t(e.category)}"/>`] : []),
+      `    <summary>${t(e.summary)}</summary>`,
+      `  </entry>`,
+    );
+  }
+  lines.push(`</feed>`, "");
+  return lines.join("\n");
+}

@@ -1,0 +1,120 @@
+import "server-only";
+// Public search: full text (websearch_to_tsquery over the generated `search` columns) across
+// published claims, public documents and public sources, ranked together in one statement, with
+// ts_headline snippets whose matches are wrapped in ⟦ ⟧ (not HTML) so pages render them escaped.
+import { z } from "zod";
+import { Prisma, type Db } from "@/lib/db";
+import type { PublicWorkspace } from "./workspace";
+
+export const SEARCH_PAGE_SIZE = 20;
+const HEADLINE = "StartSel=⟦,StopSel=⟧,MaxFragments=2,MaxWords=30,MinWords=8,FragmentDelimiter=\" … \"";
+
+const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+const text = (max: number) => z.preprocess(first, z.string().trim().max(max).optional().catch(undefined));
+
+/** Query-string input; anything malformed is dropped rather than failing the page. */
+export const searchInput = z.object({
+  q: z.preprocess(first, z.string().optional().catch(undefined)).transform((s) => (s ?? "").trim().slice(0, 200)),
+  rating: text(64),
+  claimant: text(64),
+  tag: text(64),
+  document: text(64),
+  page: z.preprocess(first, z.coerce.number().int().min(1).max(1000).catch(1)).default(1),
+});
+export type SearchInput = z.input<typeof searchInput>;
+
+export interface SearchHit {
+  kind: "claim" | "document" | "source";
+  id: string;
+  title: string;
+  /** Text with matches wrapped in ⟦ ⟧; null when listing by filters only. */
+  snippet: string | null;
+  ratingLabel: string | null;
+  ratingColor: string | null;
+  claimantId: string | null;
+  claimantName: string | null;
+  documentId: string | null;
+  /** A source hit's own URL (pages pass it through safeHref). */
+  sourceUrl: string | null;
+}
+
+export async function publicSearch(db: Db, ws: PublicWorkspace, raw: SearchInput) {
+  const input = searchInput.parse(raw);
+  const hasQ = input.q.length > 0;
+  const claimFilters = !!(input.rating || input.claimant || input.tag);
+  if (!hasQ && !claimFilters && !input.document) return { input, hits: [] as SearchHit[], total: 0, pages: 0 };
+
+  const claimConds = [Prisma.sql`c."workspaceId" = ${ws.id}`, Prisma.sql`c.status = 'published'`];
+  if (hasQ) claimConds.push(Prisma.sql`c.search @@ q.q`);
+  if (input.rating) claimConds.push(Prisma.sql`c."ratingId" = ${input.rating}`);
+  if (input.claimant) claimConds.push(Prisma.sql`c."claimantId" = ${input.claimant}`);
+  if (input.tag) claimConds.push(Prisma.sql`${input.tag} = ANY(c.tags)`);
+  if (input.document) claimConds.push(Prisma.sql`c."documentId" = ${input.document}`);
+  const parts = [
+    Prisma.sql`SELECT 'claim' AS kind, c.id, ${hasQ ? Prisma.sql`ts_rank(c.search, q.q)` : Prisma.sql`0::real`} AS rank, c."publishedAt" AS at
+      FROM "Claim" c CROSS JOIN q WHERE ${Prisma.join(claimConds, " AND ")}`,
+  ];
+  // Documents and sources match the words, not claim filters: they join in only for a plain query.
+  if (hasQ && !claimFilters) {
+    parts.push(Prisma.sql`SELECT 'document', d.id, ts_rank(v.search, q.q), d."updatedAt"
+      FROM "Document" d JOIN "DocumentVersion" v ON v.id = d."currentVersionId" CROSS JOIN q
+      WHERE d."workspaceId" = ${ws.id} AND v.search @@ q.q
+        ${input.document ? Prisma.sql`AND d.id = ${input.document}` : Prisma.empty}
+        AND EXISTS (SELECT 1 FROM "Claim" pc WHERE pc."documentId" = d.id AND pc.status IN ('published', 'retracted'))`);
+    parts.push(Prisma.sql`SELECT 'source', s.id, ts_rank(s.search, q.q), s."updatedAt"
+      FROM "Source" s CROSS JOIN q
+      WHERE s."workspaceId" = ${ws.id} AND s.search @@ q.q AND (
+        ${input.document ? Prisma.sql`FALSE` : Prisma.sql`EXISTS (SELECT 1 FROM "Evidence" e JOIN "Claim" ec ON ec.id = e."claimId"
+          WHERE e."sourceId" = s.id AND ec.status IN ('published', 'retracted'))`}
+        OR EXISTS (SELECT 1 FROM "Citation" ci JOIN "Document" cd ON cd."currentVersionId" = ci."documentVersionId"
+          WHERE ci."sourceId" = s.id ${input.document ? Prisma.sql`AND cd.id = ${input.document}` : Prisma.empty}
+            AND EXISTS (SELECT 1 FROM "Claim" pc WHERE pc."documentId" = cd.id AND pc.status IN ('published', 'retracted')))
+      )`);
+  }
+  const query = hasQ ? Prisma.sql`SELECT websearch_to_tsquery('english', ${input.q}) AS q` : Prisma.sql`SELECT NULL::tsquery AS q`;
+  const snippet = hasQ
+    ? Prisma.sql`CASE p.kind
+        WHEN 'claim' THEN ts_headline('english', c.text, q.q, ${HEADLINE})
+        WHEN 'document' THEN ts_headline('english', v.text, q.q, ${HEADLINE})
+        ELSE ts_headline('english', concat_ws(' · ', s.title, NULLIF(corroborate_join(s.authors), ''), s.publisher, s.chapter), q.q, ${HEADLINE}) END`
+    : Prisma.sql`NULL::text`;
+  const offset = (input.page - 1) * SEARCH_PAGE_SIZE;
+  const rows = await db.$queryRaw<(SearchHit & { total: number })[]>`
+    WITH q AS (${query}),
+    hits AS (${Prisma.join(parts, " UNION ALL ")}),
+    page AS (
+      SELECT kind, id, rank, at, count(*) OVER () AS total FROM hits
+      ORDER BY rank DESC, at DESC NULLS LAST, kind, id
+      LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset})
+    SELECT p.kind, p.id, p.total::int AS total, COALESCE(c.headline, d.title, s.title) AS title, ${snippet} AS snippet,
+      r.label AS "ratingLabel", r.color AS "ratingColor", ct.id AS "claimantId", ct.name AS "claimantName", c."documentId" AS "documentId", s.url AS "sourceUrl"
+    FROM page p CROSS JOIN q
+      LEFT JOIN "Claim" c ON p.kind = 'claim' AND c.id = p.id
+      LEFT JOIN "Rating" r ON r.id = c."ratingId"
+      LEFT JOIN "Claimant" ct ON ct.id = c."claimantId"
+      LEFT JOIN "Document" d ON p.kind = 'document' AND d.id = p.id
+      LEFT JOIN "DocumentVersion" v ON v.id = d."currentVersionId"
+      LEFT JOIN "Source" s ON p.kind = 'source' AND s.id = p.id
+    ORDER BY p.rank DESC, p.at DESC NULLS LAST, p.kind, p.id`;
+  const total = rows[0]?.total ?? 0;
+  const hits: SearchHit[] = rows.map(({ total: _t, ...h }) => h);
+  return { input, hits, total, pages: Math.ceil(total / SEARCH_PAGE_SIZE) };
+}
+
+export type PublicSearchResult = Awaited<ReturnType<typeof publicSearch>>;
+
+/** Filter choices: public claimants, public documents and the tags of published claims. */
+export async function searchFacets(db: Db, ws: PublicWorkspace) {
+  const rows = await db.$queryRaw<{ kind: "claimant" | "document" | "tag"; value: string; label: string }[]>`
+    SELECT 'claimant' AS kind, ct.id AS value, ct.name AS label FROM "Claimant" ct
+      WHERE ct."workspaceId" = ${ws.id} AND EXISTS (SELECT 1 FROM "Claim" c WHERE c."claimantId" = ct.id AND c.status = 'published')
+    UNION ALL
+    SELECT 'document', d.id, d.title FROM "Document" d
+      WHERE d."workspaceId" = ${ws.id} AND EXISTS (SELECT 1 FROM "Claim" c WHERE c."documentId" = d.id AND c.status IN ('published', 'retracted'))
+    UNION ALL
+    SELECT DISTINCT 'tag', t, t FROM "Claim" c CROSS JOIN unnest(c.tags) AS t
+      WHERE c."workspaceId" = ${ws.id} AND c.status = 'published'
+    ORDER BY 1, 3`;
+  const of = (kind: string) => rows.filter((r) => r.kind === kind).map(({ value, label }) => ({ value, label }));
+  return { ratings: ws.ratings.map((r) => ({ value: r.id, label: r.label })), claimants: of("claimant"), documents: of("document"), tags: of("tag") };
+}

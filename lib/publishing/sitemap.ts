@@ -1,0 +1,44 @@
+import "server-only";
+// Every public page of every public workspace, for app/sitemap.ts. One query: public claims
+// carry the documents and claimants that make those pages public.
+import type { Db } from "@/lib/db";
+import { absoluteUrl, publicPaths } from "./urls";
+import { publicClaimWhere } from "./visibility";
+
+export interface SitemapEntry {
+  url: string;
+  lastModified: Date;
+}
+
+export async function publicSitemap(db: Db, origin: string): Promise<SitemapEntry[]> {
+  const workspaces = await db.workspace.findMany({
+    where: { isPublic: true },
+    orderBy: { slug: "asc" },
+    select: {
+      slug: true, updatedAt: true,
+      claims: { where: publicClaimWhere, select: { id: true, documentId: true, claimantId: true, publishedAt: true, dateModified: true, updatedAt: true } },
+    },
+  });
+  const out: SitemapEntry[] = [];
+  for (const ws of workspaces) {
+    const p = publicPaths(ws.slug);
+    const at = (c: (typeof ws.claims)[number]) => c.dateModified ?? c.publishedAt ?? c.updatedAt;
+    const latest = ws.claims.reduce((m, c) => (at(c) > m ? at(c) : m), ws.updatedAt);
+    out.push({ url: absoluteUrl(p.home, origin), lastModified: latest }, { url: absoluteUrl(p.methodology, origin), lastModified: ws.updatedAt });
+    const docs = new Map<string, Date>();
+    const claimants = new Map<string, Date>();
+    for (const c of ws.claims) {
+      out.push({ url: absoluteUrl(p.claim(c.id), origin), lastModified: at(c) });
+      if (c.documentId) keepLatest(docs, c.documentId, at(c));
+      if (c.claimantId) keepLatest(claimants, c.claimantId, at(c));
+    }
+    for (const [id, d] of docs) out.push({ url: absoluteUrl(p.document(id), origin), lastModified: d });
+    for (const [id, d] of claimants) out.push({ url: absoluteUrl(p.claimant(id), origin), lastModified: d });
+  }
+  return out;
+}
+
+function keepLatest(m: Map<string, Date>, key: string, d: Date) {
+  const prev = m.get(key);
+  if (!prev || d > prev) m.set(key, d);
+}

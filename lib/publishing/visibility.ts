@@ -1,0 +1,28 @@
+// The publication model in one place (DESIGN.md): what anonymous visitors may see. Every public
+// query builds on these filters, so "published data only" is decided here and nowhere else.
+import type { ClaimStatus, Prisma } from "@/lib/db";
+
+/** Claims with a public page: published ones, and retracted ones (kept, with a notice). */
+export const PUBLIC_STATUSES: ClaimStatus[] = ["published", "retracted"];
+
+/** Claims whose page exists. */
+export const publicClaimWhere = { status: { in: PUBLIC_STATUSES } } satisfies Prisma.ClaimWhereInput;
+
+/** Claims that count: listings, counts, search and highlights leave retracted ones out. */
+export const listedClaimWhere = { status: "published" } satisfies Prisma.ClaimWhereInput;
+
+/** A retraction is recorded as a Correction whose "what changed" starts with "Retract". */
+export function isRetraction(whatChanged: string): boolean {
+  return /^\s*retract/i.test(whatChanged);
+}
+
+/** Only http(s) links leave a public page; javascript:, data: and the like render inert. */
+export function safeHref(url: string | null | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const u = new URL(url.trim());
+    return u.protocol === "http:" || u.protocol === "https:" ? u.toString() : undefined;
+  } catch {
+    return undefined;
+  }
+}
