@@ -5,7 +5,7 @@ import { currentActor } from "@/lib/auth/session";
 import { addEvidence, evidenceFromCitation, removeEvidence } from "@/lib/evidence";
 import { actionResult } from "@/lib/http/action";
 import { AppError } from "@/lib/errors";
-import { createSource, listSources, rateSource } from "@/lib/sources";
+import { createSource, listSources, rateSource, updateSource } from "@/lib/sources";
 import type { CreateSourceInput } from "@/lib/sources/schemas";
 
 async function ctx() {
@@ -56,5 +56,12 @@ export async function removeEvidenceAction(slug: string, claimId: string, eviden
   const { db, actor } = await ctx();
   const res = await actionResult(() => removeEvidence(db, actor, slug, evidenceId));
   if (res.ok) revalidatePath(`/desk/${slug}/claims/${claimId}`);
+  return res;
+}
+
+export async function updateSourceAction(slug: string, sourceId: string, input: Record<string, unknown>) {
+  const { db, actor } = await ctx();
+  const res = await actionResult(async () => ({ version: (await updateSource(db, actor, slug, sourceId, input)).version }));
+  if (res.ok) revalidatePath(`/desk/${slug}/sources/${sourceId}`);
   return res;
 }

@@ -8,6 +8,8 @@ import { RELIABILITY_LABELS } from "@/lib/evidence/balance";
 import { orNotFound } from "@/lib/http/pages";
 import { getSource } from "@/lib/sources";
 import { ReliabilityForm } from "@/components/sources/ReliabilityForm";
+import { SourceEditForm } from "@/components/sources/SourceEditForm";
+import { SOURCE_TYPES } from "@/lib/sources";
 
 export const metadata: Metadata = { title: "Source" };
 
@@ -33,6 +35,7 @@ export default async function SourcePage({ params }: { params: Promise<{ workspa
         <dt>Reliability</dt>
         <dd data-testid="reliability">{s.reliability ? `${s.reliability} – ${RELIABILITY_LABELS[s.reliability]}` : "unrated"}{s.reliabilityRationale ? ` — ${s.reliabilityRationale}` : ""}</dd>
       </dl>
+      {can(access.subject, "source.write") && <SourceEditForm slug={workspace} id={s.id} version={s.version} fields={s} types={[...SOURCE_TYPES]} />}
       {can(access.subject, "source.rate") && <ReliabilityForm slug={workspace} sourceId={s.id} version={s.version} current={s.reliability} />}
       <section className="mt-6" aria-labelledby="evidence-for">
         <h2 id="evidence-for" className="text-lg font-semibold">Evidence for {s.evidence.length} claim links</h2>
