@@ -5,7 +5,8 @@ import { addRelation, bulkAssignReviewer, bulkTagClaims, createClaim, createClai
 import { addComment, claimComments, inbox } from "@/lib/comments";
 import { importDocument } from "@/lib/documents";
 import { addEvidence, removeEvidence, updateEvidence } from "@/lib/evidence";
-import { publishClaim, retractClaim, reviewClaim, submitClaim } from "@/lib/review";
+import { addScale, publishClaim, removeRating, retractClaim, reviewClaim, submitClaim, updateRating } from "@/lib/review";
+import { addUser } from "@/lib/users";
 import { createSource, rateSource, updateSource } from "@/lib/sources";
 import { addMember, changeMemberRole, createWorkspace, removeMember } from "@/lib/workspaces";
 import { createTestDatabase, DB_TARGETS, type TestDatabase } from "../../support/db";
@@ -64,5 +65,9 @@ describe.each(DB_TARGETS)("every mutating lib function writes exactly one audit 
     await once("reviewClaim", () => reviewClaim(t.prisma, reviewer.actor, ws.slug, a.id, { decision: "approve", ratingId: rating.id, confidence: "high", rationale: "ok" }));
     await once("publishClaim", () => publishClaim(t.prisma, owner.actor, ws.slug, a.id));
     await once("retractClaim", () => retractClaim(t.prisma, owner.actor, ws.slug, a.id, { why: "test" }));
+    await once("addUser", () => addUser(t.prisma, owner.actor, { email: `new-${ws.slug}@example.test`, password: "long enough", workspace: ws.slug, role: "reviewer" }));
+    await once("updateRating", () => updateRating(t.prisma, owner.actor, ws.slug, rating.id, { description: "Well supported." }));
+    const scale = await once("addScale", () => addScale(t.prisma, owner.actor, ws.slug, { name: "Binary", ratings: [{ value: 1, label: "Yes", description: "y", color: "#00aa00" }, { value: 0, label: "No", description: "n", color: "#aa0000" }, { value: null, label: "Unclear", description: "u", color: "#777777" }] }));
+    await once("removeRating", () => removeRating(t.prisma, owner.actor, ws.slug, scale.ratings.find((r) => r.label === "Unclear")!.id));
   });
 });
