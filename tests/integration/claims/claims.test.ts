@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addRelation, createClaim, findSimilarClaims, getClaimForDesk, listClaims, relationsOf, updateClaim, documentSuggestions, acceptSuggestion, dismissSuggestion } from "@/lib/claims";
 import { importDocument } from "@/lib/documents";
-import { AppError } from "@/lib/errors";
 import { createTestDatabase, DB_TARGETS, type TestDatabase } from "../../support/db";
+import { errorOf } from "../../support/errors";
 import { makeUser, makeWorkspace } from "../../support/factories";
 
 const DOC = [
@@ -15,15 +15,6 @@ const DOC = [
   "Perhaps this was only a rumour.",
 ].join("\n");
 
-async function errorOf(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error("expected an AppError");
-}
 
 describe.each(DB_TARGETS)("claims on $name", (target) => {
   let t: TestDatabase;

@@ -1,21 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authenticate, systemActor, workspaceAccess } from "@/lib/auth";
 import { MAX_FAILURES_PER_EMAIL } from "@/lib/auth/signin";
-import { AppError } from "@/lib/errors";
 import { addUser } from "@/lib/users";
 import { addMember, changeMemberRole, createWorkspace, listMembers, removeMember } from "@/lib/workspaces";
 import { createTestDatabase, DB_TARGETS, type TestDatabase } from "../../support/db";
+import { errorOf } from "../../support/errors";
 import { makeUser, makeWorkspace, TEST_PASSWORD } from "../../support/factories";
 
-async function errorOf(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error("expected an AppError");
-}
 
 describe.each(DB_TARGETS)("accounts and workspaces on $name", (target) => {
   let t: TestDatabase;
