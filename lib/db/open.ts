@@ -23,6 +23,9 @@ export async function openDatabase(url: string | undefined = process.env.DATABAS
   const target = parseDatabaseUrl(url);
   if (target.kind === "postgres") {
     const pool = new pg.Pool({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_MAX ?? 10) });
+    // An idle connection the server closes (restart, failover, DROP DATABASE … FORCE) emits
+    // 'error' on the pool; unhandled, that would crash the process. The pool replaces it.
+    pool.on("error", (err) => console.error(`database: idle connection lost: ${err.message}`));
     const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
     return {
       prisma,

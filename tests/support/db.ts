@@ -38,6 +38,12 @@ export async function createTestDatabase(target: DbTarget): Promise<TestDatabase
       await database.close();
       const a = new pg.Client({ connectionString: base });
       await a.connect();
+      // Wait for this database's connections to finish closing before forcing the drop.
+      for (let i = 0; i < 50; i++) {
+        const { rows } = await a.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1`, [name]);
+        if (rows[0].n === 0) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
       await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await a.end();
     },
