@@ -53,8 +53,8 @@ export function AnnotatedDocument({ slug, blocks, claims }: { slug: string; bloc
           href={p.claim(inner)}
           title={title}
           data-claims={s.claims.join(" ")}
-          className="rounded-sm no-underline hover:underline"
-          style={{ color: "#1c1917", backgroundColor: tint(color), boxShadow: `inset 0 -${s.claims.length > 1 ? 4 : 2}px 0 ${color}` }}
+          className="rounded-sm underline underline-offset-4 hover:decoration-stone-900"
+          style={{ color: "#1c1917", backgroundColor: tint(color), textDecorationColor: color, textDecorationThickness: `${s.claims.length > 1 ? 4 : 2}px` }}
         >
           {s.text}
         </a>

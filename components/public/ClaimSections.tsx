@@ -115,7 +115,7 @@ export function AboutCheck({ claim, permalink, citation }: { claim: PublicClaim;
       <h2 id="about-heading" className="text-xl font-semibold">
         About this check
       </h2>
-      <dl className="mt-3 grid grid-cols-[10rem_1fr] gap-x-4 gap-y-1">
+      <dl className="mt-3 grid grid-cols-[minmax(0,10rem)_minmax(0,1fr)] gap-x-4 gap-y-1">
         {rev?.authorName && (<><dt className="font-medium">Written by</dt><dd>{rev.authorName}</dd></>)}
         {rev?.reviewerName && (<><dt className="font-medium">Reviewed by</dt><dd>{rev.reviewerName}</dd></>)}
         <dt className="font-medium">Published</dt>
@@ -123,7 +123,7 @@ export function AboutCheck({ claim, permalink, citation }: { claim: PublicClaim;
         {claim.dateModified && claim.dateModified.getTime() - claim.publishedAt.getTime() > 60_000 && (<><dt className="font-medium">Last updated</dt><dd><DateText date={claim.dateModified} /></dd></>)}
         {rev && (<><dt className="font-medium">Revision</dt><dd>{rev.number}, <DateText date={rev.publishedAt} /></dd></>)}
         <dt className="font-medium">Permalink</dt>
-        <dd><a href={permalink}>{permalink}</a></dd>
+        <dd className="wrap-anywhere"><a href={permalink}>{permalink}</a></dd>
       </dl>
       <h3 className="mt-4 font-semibold">Cite this check</h3>
       <p className="mt-1 rounded border border-stone-300 bg-white p-3 font-mono text-xs break-words" data-testid="citation">

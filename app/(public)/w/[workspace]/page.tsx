@@ -60,7 +60,7 @@ export default async function PublicHome({ params }: Props) {
             <ol className="mt-2 space-y-1 text-sm">
               {home.claimants.map((c) => (
                 <li key={c.id}>
-                  <Link href={p.claimant(c.id)}>{c.name}</Link> <span className="text-stone-600">({plural(c.claims, "claim")})</span>
+                  <Link href={p.claimant(c.id)} className="underline">{c.name}</Link> <span className="text-stone-600">({plural(c.claims, "claim")})</span>
                 </li>
               ))}
             </ol>
@@ -72,10 +72,10 @@ export default async function PublicHome({ params }: Props) {
           </h2>
           <ul className="mt-2 space-y-1">
             <li>
-              <a href={p.dataset}>Download the dataset (JSON)</a> — published claims, evidence and sources, {ws.licence}.
+              <a href={p.dataset} className="underline">Download the dataset (JSON)</a> — published claims, evidence and sources, {ws.licence}.
             </li>
             <li>
-              <a href={p.feed}>Atom feed</a> of new verdicts and corrections.
+              <a href={p.feed} className="underline">Atom feed</a> of new verdicts and corrections.
             </li>
             <li>
               <Link href={p.methodology}>How we rate claims</Link>

@@ -73,7 +73,7 @@ export default async function ClaimPage({ params }: Props) {
             )}
           </figure>
         )}
-        <dl className="mt-4 grid grid-cols-[8rem_1fr] gap-x-4 gap-y-1 text-sm">
+        <dl className="mt-4 grid grid-cols-[8rem_minmax(0,1fr)] gap-x-4 gap-y-1 text-sm">
           <dt className="font-medium">Claimant</dt>
           <dd>{claim.claimant ? <Link href={p.claimant(claim.claimant.id)}>{claim.claimant.name}</Link> : "Not attributed"}</dd>
           {claim.reportedBy && (<><dt className="font-medium">Reported by</dt><dd>{claim.reportedBy.name}</dd></>)}

@@ -55,7 +55,7 @@ export default async function DocumentPage({ params }: Props) {
               <ul className="mt-2 space-y-1">
                 {doc.claimants.map((c) => (
                   <li key={c.id}>
-                    <Link href={p.claimant(c.id)}>{c.name}</Link> ({plural(c.claims, "claim")})
+                    <Link href={p.claimant(c.id)} className="underline">{c.name}</Link> ({plural(c.claims, "claim")})
                   </li>
                 ))}
               </ul>
