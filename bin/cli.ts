@@ -6,7 +6,9 @@ import { openDatabase } from "@/lib/db";
 import { migrate, resetSchema } from "@/lib/db/migrate";
 import { claimsCommand } from "./commands/claims";
 import { evidenceCommand, sourcesCommand } from "./commands/sources";
+import { exportCommand } from "./commands/export";
 import { reviewCommand } from "./commands/review";
+import { backupCommand, datasetCommand, restoreCommand } from "./commands/backup";
 import { cliActor, options, required, UsageError, withDb } from "./commands/util";
 import { seedDemo } from "@/lib/demo";
 import { importDocument } from "@/lib/documents";
@@ -21,11 +23,14 @@ const USAGE = `usage: corroborate <command>
   workspace add --slug <slug> --name <name>
   user add --email <email> --password <password> [--name <name>] [--workspace <slug> --role owner|editor|reviewer|contributor]
   import <file> --workspace <slug> [--format auto|wikitext|endnotes|markdown|text] [--title <title>]
+  export --workspace <slug> --format csv|json|ndjson|claimreview|annotations|datapackage [--entity claims|sources|…] [--public] [--out <path>]
   claims list --workspace <slug> [--status …] [--document <id>] [--claimant <id>] [--tag …] [--q …] [--limit N] [--format json]
   sources list|add|rate --workspace <slug> … (add: --title --url --authors "A; B" --publisher --date --type; rate <id> --reliability 1-5 --rationale …)
   evidence list|add --workspace <slug> --claim <id> [--source <id> --stance supports|contests|context --strength --excerpt --locator --note]
   review submit|approve|request-changes|publish|retract <claim-id> --workspace <slug> --as <email> [--verdict <label> --confidence low|medium|high --rationale … --why …]
-  claims add --workspace <slug> (--text … | --document <id> --start N --end N) [--claimant <name>] [--type …] [--tags a,b] [--claimed-at YYYY-MM-DD]`;
+  claims add --workspace <slug> (--text … | --document <id> --start N --end N) [--claimant <name>] [--type …] [--tags a,b] [--claimed-at YYYY-MM-DD]
+  backup --workspace <slug> --out <file> [--with-password-hashes]   |   restore <file>   (into a database without the workspace or its users)
+  dataset import <file> --workspace <slug> [--format json|csv] [--dry-run]   (another workspace's export, as draft claims)`;
 
 const actor = cliActor;
 
@@ -104,6 +109,10 @@ async function run(argv: string[]): Promise<void> {
   if (command === "sources") return sourcesCommand(sub, rest);
   if (command === "review") return reviewCommand(sub, rest);
   if (command === "evidence") return evidenceCommand(sub, rest);
+  if (command === "export") return exportCommand([sub, ...rest].filter(Boolean) as string[]);
+  if (command === "backup") return backupCommand([sub, ...rest].filter(Boolean) as string[]);
+  if (command === "restore") return restoreCommand([sub, ...rest].filter(Boolean) as string[]);
+  if (command === "dataset") return datasetCommand(sub, rest);
   throw new UsageError(`unknown command '${[command, sub].filter(Boolean).join(" ")}'`);
 }
 

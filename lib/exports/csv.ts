@@ -1,0 +1,34 @@
+import "server-only";
+// CSV (RFC 4180: CRLF, quotes doubled), one table per entity, written a batch at a time by a real
+// CSV writer. Spreadsheet formula injection is neutralized by csv-stringify's escape_formulas:
+// a text cell starting with = + - @ tab or CR gets a leading ' (numbers are left alone).
+import { stringify } from "csv-stringify/sync";
+import { columnsFor } from "./entities";
+import type { AnyEntity, Cell, ExportContext, FieldType } from "./types";
+
+/** A value as Frictionless Table Schema reads it for the column's type (default formats). */
+export function csvCell(value: Cell, type: FieldType): string | number | null {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date) {
+    const s = value.toISOString();
+    return type === "date" ? s.slice(0, 10) : s.replace(/\.\d{3}Z$/, "Z");
+  }
+  if (typeof value === "boolean") return value ? "true" : "false";
+  return value;
+}
+
+const OPTIONS = { record_delimiter: "windows", escape_formulas: true } as const;
+
+export async function* csvTable(entity: AnyEntity, ctx: ExportContext): AsyncGenerator<string> {
+  const columns = columnsFor(entity, ctx);
+  const names = columns.map((c) => c.name);
+  yield stringify([names], OPTIONS);
+  // The registry already keeps internal tables out of public scopes; this makes it local too.
+  if (ctx.scope.public && entity.internal) return;
+  for await (const rows of entity.read(ctx)) {
+    yield stringify(
+      rows.map((row) => columns.map((c) => csvCell(c.get(row), c.type))),
+      OPTIONS,
+    );
+  }
+}

@@ -1,0 +1,155 @@
+import "server-only";
+// Documents, sources, citations and claimants: what claims point at.
+import type { Prisma } from "@/lib/db";
+import { children, fullOnly, iso, keyset } from "../paginate";
+import { claimantWhere, documentWhere, sourceWhere } from "../scope";
+import type { EntitySpec } from "../types";
+import { scopedDocuments } from "./parents";
+
+// A document row carries its whole text: far fewer per query than the other tables.
+const DOCUMENTS_PER_BATCH = 20;
+
+const documentSelect = {
+  id: true, title: true, format: true, createdAt: true, updatedAt: true,
+  currentVersion: { select: { id: true, number: true, text: true, contentHash: true } },
+} satisfies Prisma.DocumentSelect;
+type DocumentRow = Prisma.DocumentGetPayload<{ select: typeof documentSelect }>;
+
+export const documents: EntitySpec<DocumentRow> = {
+  name: "documents",
+  type: "document",
+  description: "Imported documents with the normalized plain text of their current version (anchors and citations index this text).",
+  read: (ctx) =>
+    keyset(
+      (after, take) => ctx.db.document.findMany({ where: { AND: [documentWhere(ctx.scope), after] }, orderBy: { id: "asc" }, take, select: documentSelect }),
+      Math.min(ctx.batchSize, DOCUMENTS_PER_BATCH),
+    ),
+  json: (d) => ({
+    id: d.id, title: d.title, format: d.format, version: d.currentVersion?.number ?? null, versionId: d.currentVersion?.id ?? null,
+    text: d.currentVersion?.text ?? null, contentHash: d.currentVersion?.contentHash ?? null, createdAt: iso(d.createdAt), updatedAt: iso(d.updatedAt),
+  }),
+  columns: [
+    { name: "id", type: "string", get: (d) => d.id },
+    { name: "title", type: "string", get: (d) => d.title },
+    { name: "format", type: "string", get: (d) => d.format },
+    { name: "version", type: "integer", get: (d) => d.currentVersion?.number },
+    { name: "contentHash", type: "string", get: (d) => d.currentVersion?.contentHash },
+    { name: "text", type: "string", get: (d) => d.currentVersion?.text, description: "normalized plain text of the current version" },
+    { name: "createdAt", type: "datetime", get: (d) => d.createdAt },
+    { name: "updatedAt", type: "datetime", get: (d) => d.updatedAt },
+  ],
+  foreignKeys: [],
+};
+
+const sourceSelect = {
+  id: true, title: true, chapter: true, authors: true, publisher: true, date: true, url: true, archiveUrl: true, archiveDate: true,
+  isbn: true, doi: true, page: true, accessDate: true, type: true, isPrimary: true, reliability: true, reliabilityRationale: true,
+  notes: true, createdAt: true, updatedAt: true,
+} satisfies Prisma.SourceSelect;
+type SourceRow = Prisma.SourceGetPayload<{ select: typeof sourceSelect }>;
+
+export const sources: EntitySpec<SourceRow> = {
+  name: "sources",
+  type: "source",
+  description: "Cited works with their reliability rating.",
+  read: (ctx) =>
+    keyset(
+      // Public exports never even read `notes` (internal), so no writer can leak them.
+      (after, take) => ctx.db.source.findMany({
+        where: { AND: [sourceWhere(ctx.scope), after] }, orderBy: { id: "asc" }, take,
+        select: { ...sourceSelect, notes: !ctx.scope.public },
+      }) as Promise<SourceRow[]>,
+      ctx.batchSize,
+    ),
+  json: (s, ctx) => {
+    const { notes, createdAt, updatedAt, ...rest } = s;
+    return { ...rest, notes: fullOnly(ctx.scope.public, notes ?? null), createdAt: iso(createdAt), updatedAt: iso(updatedAt) };
+  },
+  columns: [
+    { name: "id", type: "string", get: (s) => s.id },
+    { name: "title", type: "string", get: (s) => s.title },
+    { name: "chapter", type: "string", get: (s) => s.chapter },
+    { name: "authors", type: "string", get: (s) => s.authors.join("; "), description: "authors separated by '; '" },
+    { name: "publisher", type: "string", get: (s) => s.publisher },
+    { name: "date", type: "string", get: (s) => s.date, description: "as cited (free form)" },
+    { name: "url", type: "string", get: (s) => s.url },
+    { name: "archiveUrl", type: "string", get: (s) => s.archiveUrl },
+    { name: "archiveDate", type: "string", get: (s) => s.archiveDate },
+    { name: "isbn", type: "string", get: (s) => s.isbn },
+    { name: "doi", type: "string", get: (s) => s.doi },
+    { name: "page", type: "string", get: (s) => s.page },
+    { name: "accessDate", type: "string", get: (s) => s.accessDate },
+    { name: "type", type: "string", get: (s) => s.type },
+    { name: "isPrimary", type: "boolean", get: (s) => s.isPrimary },
+    { name: "reliability", type: "integer", get: (s) => s.reliability, description: "1 (unreliable) to 5 (primary official record)" },
+    { name: "reliabilityRationale", type: "string", get: (s) => s.reliabilityRationale },
+    { name: "notes", type: "string", get: (s) => s.notes, fullOnly: true },
+    { name: "createdAt", type: "datetime", get: (s) => s.createdAt },
+    { name: "updatedAt", type: "datetime", get: (s) => s.updatedAt },
+  ],
+  foreignKeys: [],
+};
+
+const citationSelect = {
+  id: true, sourceId: true, start: true, end: true, refName: true, label: true,
+  documentVersion: { select: { documentId: true, number: true } },
+} satisfies Prisma.CitationSelect;
+type CitationRow = Prisma.CitationGetPayload<{ select: typeof citationSelect }>;
+
+export const citations: EntitySpec<CitationRow> = {
+  name: "citations",
+  type: "citation",
+  description: "Where the current version of a document cites a source.",
+  // Only current versions: citation positions index the exported text.
+  read: (ctx) =>
+    children(scopedDocuments(ctx), (docs) =>
+      ctx.db.citation.findMany({
+        where: { documentVersionId: { in: docs.map((d) => d.currentVersionId).filter((v): v is string => v !== null) } },
+        orderBy: [{ documentVersionId: "asc" }, { start: "asc" }, { id: "asc" }],
+        select: citationSelect,
+      }),
+    ),
+  json: (c) => ({
+    id: c.id, documentId: c.documentVersion.documentId, documentVersion: c.documentVersion.number, sourceId: c.sourceId,
+    start: c.start, end: c.end, refName: c.refName, label: c.label,
+  }),
+  columns: [
+    { name: "id", type: "string", get: (c) => c.id },
+    { name: "documentId", type: "string", get: (c) => c.documentVersion.documentId },
+    { name: "documentVersion", type: "integer", get: (c) => c.documentVersion.number },
+    { name: "sourceId", type: "string", get: (c) => c.sourceId },
+    { name: "start", type: "integer", get: (c) => c.start },
+    { name: "end", type: "integer", get: (c) => c.end },
+    { name: "refName", type: "string", get: (c) => c.refName },
+    { name: "label", type: "string", get: (c) => c.label },
+  ],
+  foreignKeys: [
+    { fields: "documentId", reference: { resource: "documents", fields: "id" } },
+    { fields: "sourceId", reference: { resource: "sources", fields: "id" } },
+  ],
+};
+
+const claimantSelect = { id: true, name: true, kind: true, description: true, aliases: true, createdAt: true, updatedAt: true } satisfies Prisma.ClaimantSelect;
+type ClaimantRow = Prisma.ClaimantGetPayload<{ select: typeof claimantSelect }>;
+
+export const claimants: EntitySpec<ClaimantRow> = {
+  name: "claimants",
+  type: "claimant",
+  description: "People and organizations who assert claims.",
+  read: (ctx) =>
+    keyset(
+      (after, take) => ctx.db.claimant.findMany({ where: { AND: [claimantWhere(ctx.scope), after] }, orderBy: { id: "asc" }, take, select: claimantSelect }),
+      ctx.batchSize,
+    ),
+  json: (c) => ({ ...c, createdAt: iso(c.createdAt), updatedAt: iso(c.updatedAt) }),
+  columns: [
+    { name: "id", type: "string", get: (c) => c.id },
+    { name: "name", type: "string", get: (c) => c.name },
+    { name: "kind", type: "string", get: (c) => c.kind },
+    { name: "description", type: "string", get: (c) => c.description },
+    { name: "aliases", type: "string", get: (c) => c.aliases.join("; "), description: "aliases separated by '; '" },
+    { name: "createdAt", type: "datetime", get: (c) => c.createdAt },
+    { name: "updatedAt", type: "datetime", get: (c) => c.updatedAt },
+  ],
+  foreignKeys: [],
+};

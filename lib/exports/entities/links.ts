@@ -1,0 +1,164 @@
+import "server-only";
+// Evidence, relations and corrections (public for public claims); reviews and comments (members only).
+import type { Prisma } from "@/lib/db";
+import { children, fullOnly, iso } from "../paginate";
+import { claimWhere } from "../scope";
+import type { EntitySpec } from "../types";
+import { idsOf, scopedClaims } from "./parents";
+
+// Ordered by claim, then creation: parents come in id order, so the whole output is deterministic.
+const byClaim = [{ claimId: "asc" as const }, { createdAt: "asc" as const }, { id: "asc" as const }];
+
+const evidenceSelect = {
+  id: true, claimId: true, sourceId: true, stance: true, excerpt: true, locator: true, strength: true, note: true,
+  createdById: true, createdAt: true, updatedAt: true,
+} satisfies Prisma.EvidenceSelect;
+type EvidenceRow = Prisma.EvidenceGetPayload<{ select: typeof evidenceSelect }>;
+
+export const evidence: EntitySpec<EvidenceRow> = {
+  name: "evidence",
+  type: "evidence",
+  description: "Links between claims and sources: stance, quoted excerpt, locator and strength.",
+  read: (ctx) =>
+    children(scopedClaims(ctx), (claims) => ctx.db.evidence.findMany({ where: { claimId: { in: idsOf(claims) } }, orderBy: byClaim, select: evidenceSelect })),
+  json: (e, ctx) => ({
+    id: e.id, claimId: e.claimId, sourceId: e.sourceId, stance: e.stance, excerpt: e.excerpt, locator: e.locator, strength: e.strength,
+    note: fullOnly(ctx.scope.public, e.note), createdById: fullOnly(ctx.scope.public, e.createdById),
+    createdAt: iso(e.createdAt), updatedAt: iso(e.updatedAt),
+  }),
+  columns: [
+    { name: "id", type: "string", get: (e) => e.id },
+    { name: "claimId", type: "string", get: (e) => e.claimId },
+    { name: "sourceId", type: "string", get: (e) => e.sourceId },
+    { name: "stance", type: "string", get: (e) => e.stance },
+    { name: "excerpt", type: "string", get: (e) => e.excerpt },
+    { name: "locator", type: "string", get: (e) => e.locator },
+    { name: "strength", type: "string", get: (e) => e.strength },
+    { name: "note", type: "string", get: (e) => e.note, fullOnly: true },
+    { name: "createdById", type: "string", get: (e) => e.createdById, fullOnly: true },
+    { name: "createdAt", type: "datetime", get: (e) => e.createdAt },
+    { name: "updatedAt", type: "datetime", get: (e) => e.updatedAt },
+  ],
+  foreignKeys: [
+    { fields: "claimId", reference: { resource: "claims", fields: "id" } },
+    { fields: "sourceId", reference: { resource: "sources", fields: "id" } },
+  ],
+};
+
+const relationSelect = { id: true, fromClaimId: true, toClaimId: true, type: true, note: true, createdById: true, createdAt: true } satisfies Prisma.ClaimRelationSelect;
+type RelationRow = Prisma.ClaimRelationGetPayload<{ select: typeof relationSelect }>;
+
+export const relations: EntitySpec<RelationRow> = {
+  name: "relations",
+  type: "relation",
+  description: "Claim-to-claim relations: supports, contradicts, refines, duplicates.",
+  read: (ctx) =>
+    children(scopedClaims(ctx), async (claims) => {
+      const rows = await ctx.db.claimRelation.findMany({
+        where: { workspaceId: ctx.scope.workspaceId, fromClaimId: { in: idsOf(claims) } },
+        orderBy: [{ fromClaimId: "asc" }, { id: "asc" }],
+        select: relationSelect,
+      });
+      if (!ctx.scope.public || !rows.length) return rows;
+      // Public: both ends must be public. The far ends are looked up by primary key.
+      const far = [...new Set(rows.map((r) => r.toClaimId))];
+      const visible = new Set(idsOf(await ctx.db.claim.findMany({ where: { AND: [{ id: { in: far } }, claimWhere(ctx.scope)] }, select: { id: true } })));
+      return rows.filter((r) => visible.has(r.toClaimId));
+    }),
+  json: (r, ctx) => ({
+    id: r.id, fromClaimId: r.fromClaimId, toClaimId: r.toClaimId, type: r.type,
+    note: fullOnly(ctx.scope.public, r.note), createdById: fullOnly(ctx.scope.public, r.createdById), createdAt: iso(r.createdAt),
+  }),
+  columns: [
+    { name: "id", type: "string", get: (r) => r.id },
+    { name: "fromClaimId", type: "string", get: (r) => r.fromClaimId },
+    { name: "toClaimId", type: "string", get: (r) => r.toClaimId },
+    { name: "type", type: "string", get: (r) => r.type },
+    { name: "note", type: "string", get: (r) => r.note, fullOnly: true },
+    { name: "createdAt", type: "datetime", get: (r) => r.createdAt },
+  ],
+  foreignKeys: [
+    { fields: "fromClaimId", reference: { resource: "claims", fields: "id" } },
+    { fields: "toClaimId", reference: { resource: "claims", fields: "id" } },
+  ],
+};
+
+const correctionSelect = { id: true, claimId: true, revisionId: true, whatChanged: true, why: true, createdById: true, createdAt: true } satisfies Prisma.CorrectionSelect;
+type CorrectionRow = Prisma.CorrectionGetPayload<{ select: typeof correctionSelect }>;
+
+export const corrections: EntitySpec<CorrectionRow> = {
+  name: "corrections",
+  type: "correction",
+  description: "Public notes recording a change to a published verdict.",
+  read: (ctx) =>
+    children(scopedClaims(ctx), (claims) => ctx.db.correction.findMany({ where: { claimId: { in: idsOf(claims) } }, orderBy: byClaim, select: correctionSelect })),
+  json: (c, ctx) => ({
+    id: c.id, claimId: c.claimId, revisionId: c.revisionId, whatChanged: c.whatChanged, why: c.why,
+    createdById: fullOnly(ctx.scope.public, c.createdById), createdAt: iso(c.createdAt),
+  }),
+  columns: [
+    { name: "id", type: "string", get: (c) => c.id },
+    { name: "claimId", type: "string", get: (c) => c.claimId },
+    { name: "whatChanged", type: "string", get: (c) => c.whatChanged },
+    { name: "why", type: "string", get: (c) => c.why },
+    { name: "createdAt", type: "datetime", get: (c) => c.createdAt },
+  ],
+  foreignKeys: [{ fields: "claimId", reference: { resource: "claims", fields: "id" } }],
+};
+
+const reviewSelect = {
+  id: true, claimId: true, reviewerId: true, decision: true, confidence: true, rationale: true, isDissent: true, createdAt: true,
+  rating: { select: { label: true, value: true } },
+} satisfies Prisma.ReviewSelect;
+type ReviewRow = Prisma.ReviewGetPayload<{ select: typeof reviewSelect }>;
+
+export const reviews: EntitySpec<ReviewRow> = {
+  name: "reviews",
+  type: "review",
+  description: "Reviewers' decisions on claims (members only).",
+  internal: true,
+  // Never read in a public scope, whatever asks.
+  read: (ctx) =>
+    ctx.scope.public ? none() : children(scopedClaims(ctx), (claims) => ctx.db.review.findMany({ where: { claimId: { in: idsOf(claims) } }, orderBy: byClaim, select: reviewSelect })),
+  json: (r) => ({
+    id: r.id, claimId: r.claimId, reviewerId: r.reviewerId, decision: r.decision, verdict: r.rating?.label ?? null,
+    verdictValue: r.rating?.value ?? null, confidence: r.confidence, rationale: r.rationale, isDissent: r.isDissent, createdAt: iso(r.createdAt),
+  }),
+  columns: [
+    { name: "id", type: "string", get: (r) => r.id },
+    { name: "claimId", type: "string", get: (r) => r.claimId },
+    { name: "reviewerId", type: "string", get: (r) => r.reviewerId },
+    { name: "decision", type: "string", get: (r) => r.decision },
+    { name: "verdictLabel", type: "string", get: (r) => r.rating?.label },
+    { name: "verdictValue", type: "integer", get: (r) => r.rating?.value },
+    { name: "confidence", type: "string", get: (r) => r.confidence },
+    { name: "rationale", type: "string", get: (r) => r.rationale },
+    { name: "isDissent", type: "boolean", get: (r) => r.isDissent },
+    { name: "createdAt", type: "datetime", get: (r) => r.createdAt },
+  ],
+  foreignKeys: [{ fields: "claimId", reference: { resource: "claims", fields: "id" } }],
+};
+
+const commentSelect = { id: true, claimId: true, parentId: true, authorId: true, body: true, createdAt: true } satisfies Prisma.CommentSelect;
+type CommentRow = Prisma.CommentGetPayload<{ select: typeof commentSelect }>;
+
+export const comments: EntitySpec<CommentRow> = {
+  name: "comments",
+  type: "comment",
+  description: "Discussion on claims (members only).",
+  internal: true,
+  read: (ctx) =>
+    ctx.scope.public ? none() : children(scopedClaims(ctx), (claims) => ctx.db.comment.findMany({ where: { claimId: { in: idsOf(claims) } }, orderBy: byClaim, select: commentSelect })),
+  json: (c) => ({ id: c.id, claimId: c.claimId, parentId: c.parentId, authorId: c.authorId, body: c.body, createdAt: iso(c.createdAt) }),
+  columns: [
+    { name: "id", type: "string", get: (c) => c.id },
+    { name: "claimId", type: "string", get: (c) => c.claimId },
+    { name: "parentId", type: "string", get: (c) => c.parentId },
+    { name: "authorId", type: "string", get: (c) => c.authorId },
+    { name: "body", type: "string", get: (c) => c.body },
+    { name: "createdAt", type: "datetime", get: (c) => c.createdAt },
+  ],
+  foreignKeys: [{ fields: "claimId", reference: { resource: "claims", fields: "id" } }],
+};
+
+async function* none<T>(): AsyncGenerator<T[]> {}

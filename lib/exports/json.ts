@@ -1,0 +1,43 @@
+import "server-only";
+// JSON (one object, DESIGN.md's `export --format json` contract) and NDJSON (one typed object a
+// line). Both are written array by array, batch by batch: the object is never held in memory.
+import { ENTITIES } from "./entities";
+import { ENTITY_NAMES, type AnyEntity, type ExportContext } from "./types";
+import { workspaceRecord } from "./workspace";
+
+/** The entity's rows as JSON records, a batch at a time; internal entities yield nothing in public scopes. */
+async function* records(entity: AnyEntity, ctx: ExportContext): AsyncGenerator<Record<string, unknown>[]> {
+  if (ctx.scope.public && entity.internal) return;
+  for await (const rows of entity.read(ctx)) yield rows.map((row) => entity.json(row, ctx));
+}
+
+export async function* jsonExport(ctx: ExportContext): AsyncGenerator<string> {
+  yield `{"workspace":${JSON.stringify(workspaceRecord(ctx))}`;
+  for (const name of ENTITY_NAMES) {
+    yield `,\n${JSON.stringify(name)}:[`;
+    let first = true;
+    for await (const batch of records(ENTITIES[name], ctx)) {
+      yield (first ? "\n" : ",\n") + batch.map((r) => JSON.stringify(r)).join(",\n");
+      first = false;
+    }
+    yield "]";
+  }
+  yield "}\n";
+}
+
+export async function* ndjsonExport(ctx: ExportContext): AsyncGenerator<string> {
+  yield JSON.stringify({ type: "workspace", ...workspaceRecord(ctx) }) + "\n";
+  for (const name of ENTITY_NAMES) {
+    const entity = ENTITIES[name];
+    for await (const batch of records(entity, ctx)) {
+      yield batch.map((r) => JSON.stringify(ndjsonRecord(entity.type, r))).join("\n") + "\n";
+    }
+  }
+}
+
+/** `type` names the kind of line; a row's own `type` (a source's or relation's) becomes e.g. `sourceType`. */
+export function ndjsonRecord(kind: string, row: Record<string, unknown>): Record<string, unknown> {
+  if (!("type" in row)) return { type: kind, ...row };
+  const { type, ...rest } = row;
+  return { type: kind, [`${kind}Type`]: type, ...rest };
+}

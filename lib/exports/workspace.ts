@@ -1,0 +1,46 @@
+import "server-only";
+// The workspace header every export starts from: identity, licence and the active rating scale.
+import type { Db } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+import type { ExportContext, ExportWorkspace } from "./types";
+
+export async function loadExportWorkspace(db: Db, workspaceId: string): Promise<ExportWorkspace> {
+  const ws = await db.workspace.findUnique({
+    where: { id: workspaceId },
+    select: {
+      id: true, slug: true, name: true, description: true, licence: true,
+      ratingScale: {
+        select: {
+          id: true, name: true,
+          ratings: { orderBy: { position: "asc" }, select: { id: true, value: true, label: true, alternateName: true, description: true, color: true } },
+        },
+      },
+    },
+  });
+  if (!ws) throw notFound("workspace");
+  return ws;
+}
+
+/** bestRating / worstRating of a scale: the highest and lowest rating with a value. */
+export function scaleBounds(ratings: readonly { value: number | null }[]): { best: number; worst: number } | null {
+  const values = ratings.map((r) => r.value).filter((v): v is number => v !== null);
+  return values.length ? { best: Math.max(...values), worst: Math.min(...values) } : null;
+}
+
+export function workspaceRecord(ctx: ExportContext): Record<string, unknown> {
+  const { workspace: ws, origin, scope } = ctx;
+  return {
+    id: ws.id,
+    slug: ws.slug,
+    name: ws.name,
+    description: ws.description,
+    licence: ws.licence,
+    url: `${origin}/w/${ws.slug}`,
+    scope: scope.public ? "public" : "full",
+    exportedAt: new Date().toISOString(),
+    ratingScale: ws.ratingScale && {
+      name: ws.ratingScale.name,
+      ratings: ws.ratingScale.ratings.map(({ value, label, alternateName, description, color }) => ({ value, label, alternateName, description, color })),
+    },
+  };
+}
