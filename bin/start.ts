@@ -48,6 +48,8 @@ async function prepareDatabase() {
       await seedDemo(database.prisma);
       console.log("empty database: seeded the demo workspace");
     }
+    // PGlite runs no autovacuum, so the planner's statistics stay empty unless someone asks.
+    if (applied.length || target.kind !== "postgres") await database.exec("ANALYZE");
   } finally {
     await database.close();
   }

@@ -23,6 +23,8 @@ test("an owner creates a read token in settings; the API honours it until it is 
   expect((await request.get("/api/v1/workspaces/not-mine/claims", { headers: auth })).status()).toBe(404);
   const openapi = await request.get("/api/v1/openapi.json");
   expect((await openapi.json()).openapi).toBe("3.1.0");
+  await page.goto("/developers");
+  await expect(page.getByRole("region", { name: "/workspaces/{slug}/claims" })).toContainText("Create a claim");
 
   await page.reload();
   await page.getByRole("row", { name: /newsroom-bot/ }).getByRole("button", { name: "Revoke" }).click();

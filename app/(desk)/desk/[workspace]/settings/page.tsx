@@ -63,7 +63,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
       {tokens && (
         <section className="mt-10" aria-labelledby="tokens">
           <h2 id="tokens" className="text-lg font-semibold">API tokens</h2>
-          <p className="text-sm text-stone-600">Bearer tokens for <a href="/api/v1/openapi.json">the API</a>. Only a hash is stored; a token is shown once.</p>
+          <p className="text-sm text-stone-600">Bearer tokens for <a href="/developers">the API</a>. Only a hash is stored; a token is shown once.</p>
           <table className="mt-2 w-full text-left text-sm">
             <thead><tr className="border-b border-stone-300"><th className="py-1">Name</th><th>Prefix</th><th>Scope</th><th>Last used</th><th>Status</th><th /></tr></thead>
             <tbody>
