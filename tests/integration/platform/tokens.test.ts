@@ -22,7 +22,7 @@ describe.each(DB_TARGETS)("API tokens on $name", (target) => {
     expect(row.tokenHash).toHaveLength(64);
 
     const actor = await actorFromToken(t.prisma, token.secret);
-    await expect(authorize(t.prisma, actor, ws.slug, "workspace.read")).resolves.toBeTruthy();
+    await expect(authorize(t.prisma, actor, ws.slug, "workspace.read")).resolves.toMatchObject({ workspace: { slug: ws.slug }, subject: { kind: "token", scope: "read" } });
     await expect(authorize(t.prisma, actor, ws.slug, "claim.create")).rejects.toMatchObject({ code: "forbidden" });
     await expect(authorize(t.prisma, actor, other.slug, "workspace.read")).rejects.toMatchObject({ code: "not_found" });
 
