@@ -4,6 +4,8 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { updateClaimAction } from "@/app/(desk)/desk/[workspace]/claims/actions";
+import { CLAIM_TYPES } from "@/lib/claims/schemas";
+import { ClaimantOptions, claimantRef } from "./claimants";
 
 interface Values {
   text: string;
@@ -13,7 +15,6 @@ interface Values {
   claimant: string;
   claimedAt: string;
 }
-const TYPES = ["factual", "allegation", "statistic", "quotation", "opinion", "prediction"];
 
 export function ClaimEditForm(p: { slug: string; claim: Values & { id: string; version: number }; claimants: { id: string; name: string }[] }) {
   const router = useRouter();
@@ -26,14 +27,13 @@ export function ClaimEditForm(p: { slug: string; claim: Values & { id: string; v
     setValues((v) => ({ ...v, [k]: k === "tags" ? e.target.value.split(",").map((t) => t.trim()) : e.target.value }));
 
   async function save(baseVersion = version) {
-    const known = p.claimants.find((c) => c.name.toLowerCase() === values.claimant.trim().toLowerCase());
     const res = await updateClaimAction(p.slug, p.claim.id, {
       version: baseVersion,
       text: values.text,
       headline: values.headline,
       claimType: values.claimType as "factual",
       tags: values.tags.filter(Boolean),
-      claimant: values.claimant.trim() ? (known ? { id: known.id } : { name: values.claimant.trim() }) : null,
+      claimant: claimantRef(values.claimant, p.claimants),
       claimedAt: values.claimedAt || null,
     });
     if (res.ok) {
@@ -65,17 +65,13 @@ export function ClaimEditForm(p: { slug: string; claim: Values & { id: string; v
       <label className="block">
         Claimant
         <input value={values.claimant} onChange={set("claimant")} list="edit-claimants" className="mt-1 block w-full rounded border border-stone-400 p-1" />
-        <datalist id="edit-claimants">
-          {p.claimants.map((c) => (
-            <option key={c.id} value={c.name} />
-          ))}
-        </datalist>
+        <ClaimantOptions id="edit-claimants" options={p.claimants} />
       </label>
       <div className="flex gap-3">
         <label>
           Type
           <select value={values.claimType} onChange={set("claimType")} className="ml-1 rounded border border-stone-400">
-            {TYPES.map((t) => (
+            {CLAIM_TYPES.map((t) => (
               <option key={t}>{t}</option>
             ))}
           </select>

@@ -3,13 +3,10 @@
 // attribution, type, tags, date — with similar existing claims shown as you type.
 import { useEffect, useState } from "react";
 import { createClaimAction, similarClaimsAction } from "@/app/(desk)/desk/[workspace]/claims/actions";
+import { CLAIM_TYPES } from "@/lib/claims/schemas";
+import { ClaimantOptions, claimantRef, type ClaimantOption } from "./claimants";
 
-export interface ClaimantOption {
-  id: string;
-  name: string;
-}
 
-const TYPES = ["factual", "allegation", "statistic", "quotation", "opinion", "prediction"];
 
 interface Props {
   slug: string;
@@ -41,7 +38,6 @@ export function ClaimForm(p: Props) {
     setError(null);
     const claimantName = String(form.get("claimant") ?? "").trim();
     const reportedBy = String(form.get("reportedBy") ?? "").trim();
-    const known = p.claimants.find((c) => c.name.toLowerCase() === claimantName.toLowerCase());
     const tags = String(form.get("tags") ?? "").split(",").map((t) => t.trim()).filter(Boolean);
     const res = await createClaimAction(p.slug, {
       documentId: p.documentId,
@@ -50,7 +46,7 @@ export function ClaimForm(p: Props) {
       end: p.selection.end,
       text: statement,
       headline: String(form.get("headline") ?? "").trim() || undefined,
-      claimant: claimantName ? (known ? { id: known.id } : { name: claimantName, kind: form.get("kind") === "organization" ? "organization" : "person" }) : undefined,
+      claimant: claimantRef(claimantName, p.claimants, form.get("kind") === "organization" ? "organization" : "person") ?? undefined,
       reportedBy: reportedBy ? { name: reportedBy } : undefined,
       claimType: String(form.get("claimType")) as "factual",
       claimedAt: String(form.get("claimedAt") ?? "") || undefined,
@@ -77,11 +73,7 @@ export function ClaimForm(p: Props) {
       <label className="block">
         Claimant
         <input name="claimant" list="claimant-options" className="mt-1 block w-full rounded border border-stone-400 p-1" placeholder="pick or type a new name" />
-        <datalist id="claimant-options">
-          {p.claimants.map((c) => (
-            <option key={c.id} value={c.name} />
-          ))}
-        </datalist>
+        <ClaimantOptions id="claimant-options" options={p.claimants} />
       </label>
       <label className="block">
         New claimant is a
@@ -98,7 +90,7 @@ export function ClaimForm(p: Props) {
         <label>
           Type
           <select name="claimType" defaultValue="factual" className="ml-1 rounded border border-stone-400">
-            {TYPES.map((t) => (
+            {CLAIM_TYPES.map((t) => (
               <option key={t}>{t}</option>
             ))}
           </select>

@@ -4,7 +4,8 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useRef, useState } from "react";
 import type { Block } from "@/lib/documents/blocks";
-import { ClaimForm, type ClaimantOption } from "./ClaimForm";
+import { ClaimForm } from "./ClaimForm";
+import type { ClaimantOption } from "./claimants";
 import { SuggestionsPanel } from "./SuggestionsPanel";
 import { offsetOf } from "./selection";
 import { reattachClaimAction } from "@/app/(desk)/desk/[workspace]/claims/actions";

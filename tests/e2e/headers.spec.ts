@@ -15,7 +15,7 @@ test("every page type sends CSP with a fresh nonce, nosniff, a referrer policy a
     expect(csp, path).toContain("frame-ancestors 'none'");
     expect(csp, path).toContain("object-src 'none'");
     const nonce = csp.match(/'nonce-([^']+)'/)?.[1];
-    expect(nonce, path).toBeTruthy();
+    expect(nonce, path).toMatch(/^[A-Za-z0-9+/]{16,}={0,2}$/);
     nonces.add(nonce!);
   }
   expect(nonces.size).toBe(PAGES.length);

@@ -78,7 +78,7 @@ describe.each(DB_TARGETS)("workspace backup and restore on $name", (target) => {
     expect(summary.counts).toMatchObject({ workspace: 1, user: 4, membership: 4, document: 2, source: 45, claim: 37, comment: 2 });
     // The restored workspace is usable: relations, current versions and the active scale are set.
     const ws = await b.prisma.workspace.findUniqueOrThrow({ where: { slug: DEMO_SLUG }, include: { ratingScale: true } });
-    expect(ws.ratingScale?.name).toBeTruthy();
+    expect(ws.ratingScale?.name).toBe("Default");
     expect(await b.prisma.document.count({ where: { currentVersionId: null } })).toBe(0);
     // The generated search columns were computed by the database.
     const [hit] = await b.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Claim" WHERE search @@ websearch_to_tsquery('english', 'cocaine')`);
