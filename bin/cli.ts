@@ -9,6 +9,7 @@ import { evidenceCommand, sourcesCommand } from "./commands/sources";
 import { exportCommand } from "./commands/export";
 import { reviewCommand } from "./commands/review";
 import { backupCommand, datasetCommand, restoreCommand } from "./commands/backup";
+import { benchCommand } from "./commands/bench";
 import { cliActor, options, required, UsageError, withDb } from "./commands/util";
 import { seedDemo } from "@/lib/demo";
 import { importDocument } from "@/lib/documents";
@@ -30,7 +31,8 @@ const USAGE = `usage: corroborate <command>
   review submit|approve|request-changes|publish|retract <claim-id> --workspace <slug> --as <email> [--verdict <label> --confidence low|medium|high --rationale … --why …]
   claims add --workspace <slug> (--text … | --document <id> --start N --end N) [--claimant <name>] [--type …] [--tags a,b] [--claimed-at YYYY-MM-DD]
   backup --workspace <slug> --out <file> [--with-password-hashes]   |   restore <file>   (into a database without the workspace or its users)
-  dataset import <file> --workspace <slug> [--format json|csv] [--dry-run]   (another workspace's export, as draft claims)`;
+  dataset import <file> --workspace <slug> [--format json|csv] [--dry-run]   (another workspace's export, as draft claims)
+  bench seed --claims N [--workspace <slug>] [--seed N]   (a deterministic synthetic archive; npm run bench measures it)`;
 
 const actor = cliActor;
 
@@ -113,6 +115,7 @@ async function run(argv: string[]): Promise<void> {
   if (command === "backup") return backupCommand([sub, ...rest].filter(Boolean) as string[]);
   if (command === "restore") return restoreCommand([sub, ...rest].filter(Boolean) as string[]);
   if (command === "dataset") return datasetCommand(sub, rest);
+  if (command === "bench") return benchCommand(sub, rest);
   throw new UsageError(`unknown command '${[command, sub].filter(Boolean).join(" ")}'`);
 }
 

@@ -13,7 +13,7 @@ export { publicHome, latestVerdicts, ratingCounts, topClaimants, documentSummari
 export { publicClaim, type PublicClaim } from "./claim";
 export { publicDocument, type PublicDocument } from "./document";
 export { publicClaimant, type PublicClaimant } from "./claimant";
-export { publicSearch, searchFacets, searchInput, SEARCH_PAGE_SIZE, type SearchHit, type SearchInput, type PublicSearchResult } from "./search";
+export { publicSearch, publicSearchSql, searchFacets, searchInput, SEARCH_PAGE_SIZE, type SearchHit, type SearchInput, type PublicSearchResult } from "./search";
 export { feedEntries, atomFeed, type FeedEntry } from "./feed";
 export { publicSitemap, type SitemapEntry } from "./sitemap";
 export { distribution, countRatings, type RatingCount } from "./ratings";

@@ -7,6 +7,8 @@ import { Prisma, type Db } from "@/lib/db";
 import type { PublicWorkspace } from "./workspace";
 
 export const SEARCH_PAGE_SIZE = 20;
+/** Characters of a document around its first match that its snippet is drawn from. */
+const DOC_WINDOW = 2000;
 const HEADLINE = "StartSel=⟦,StopSel=⟧,MaxFragments=2,MaxWords=30,MinWords=8,FragmentDelimiter=\" … \"";
 
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
@@ -40,9 +42,20 @@ export interface SearchHit {
 
 export async function publicSearch(db: Db, ws: PublicWorkspace, raw: SearchInput) {
   const input = searchInput.parse(raw);
+  const sql = publicSearchSql(ws.id, input);
+  if (!sql) return { input, hits: [] as SearchHit[], total: 0, pages: 0 };
+  const rows = await db.$queryRaw<(SearchHit & { total: number })[]>(sql);
+  const total = rows[0]?.total ?? 0;
+  const hits: SearchHit[] = rows.map(({ total: _t, ...h }) => h);
+  return { input, hits, total, pages: Math.ceil(total / SEARCH_PAGE_SIZE) };
+}
+
+/** The one statement behind a search page (exported so the benchmark can run it raw); null when there is nothing to search for. */
+export function publicSearchSql(workspaceId: string, input: z.output<typeof searchInput>): Prisma.Sql | null {
+  const ws = { id: workspaceId };
   const hasQ = input.q.length > 0;
   const claimFilters = !!(input.rating || input.claimant || input.tag);
-  if (!hasQ && !claimFilters && !input.document) return { input, hits: [] as SearchHit[], total: 0, pages: 0 };
+  if (!hasQ && !claimFilters && !input.document) return null;
 
   const claimConds = [Prisma.sql`c."workspaceId" = ${ws.id}`, Prisma.sql`c.status = 'published'`];
   if (hasQ) claimConds.push(Prisma.sql`c.search @@ q.q`);
@@ -71,15 +84,22 @@ export async function publicSearch(db: Db, ws: PublicWorkspace, raw: SearchInput
             AND EXISTS (SELECT 1 FROM "Claim" pc WHERE pc."documentId" = cd.id AND pc.status IN ('published', 'retracted')))
       )`);
   }
-  const query = hasQ ? Prisma.sql`SELECT websearch_to_tsquery('english', ${input.q}) AS q` : Prisma.sql`SELECT NULL::tsquery AS q`;
+  // `re` finds the first word starting with one of the query's stems: documents are headlined
+  // from a window there, since ts_headline parses all of its input (measured: 150 ms for 20 hits
+  // on 5–80 KB documents, against 1 ms to find them).
+  const query = hasQ
+    ? Prisma.sql`SELECT t.q, COALESCE((SELECT ${"\\m("} || string_agg(regexp_replace(m[1], '([^[:alnum:]])', ${"\\\\\\1"}, 'g'), '|') || ')'
+          FROM regexp_matches(querytree(t.q), '''([^'']+)''', 'g') AS m), '^') AS re
+        FROM (SELECT websearch_to_tsquery('english', ${input.q}) AS q) t`
+    : Prisma.sql`SELECT NULL::tsquery AS q, NULL::text AS re`;
   const snippet = hasQ
     ? Prisma.sql`CASE p.kind
         WHEN 'claim' THEN ts_headline('english', c.text, q.q, ${HEADLINE})
-        WHEN 'document' THEN ts_headline('english', v.text, q.q, ${HEADLINE})
+        WHEN 'document' THEN ts_headline('english', substr(v.text, greatest(1, coalesce(nullif(regexp_instr(v.text, q.re, 1, 1, 0, 'i'), 0), 1) - ${DOC_WINDOW / 4}), ${DOC_WINDOW}), q.q, ${HEADLINE})
         ELSE ts_headline('english', concat_ws(' · ', s.title, NULLIF(corroborate_join(s.authors), ''), s.publisher, s.chapter), q.q, ${HEADLINE}) END`
     : Prisma.sql`NULL::text`;
   const offset = (input.page - 1) * SEARCH_PAGE_SIZE;
-  const rows = await db.$queryRaw<(SearchHit & { total: number })[]>`
+  return Prisma.sql`
     WITH q AS (${query}),
     hits AS (${Prisma.join(parts, " UNION ALL ")}),
     page AS (
@@ -96,9 +116,6 @@ export async function publicSearch(db: Db, ws: PublicWorkspace, raw: SearchInput
       LEFT JOIN "DocumentVersion" v ON v.id = d."currentVersionId"
       LEFT JOIN "Source" s ON p.kind = 'source' AND s.id = p.id
     ORDER BY p.rank DESC, p.at DESC NULLS LAST, p.kind, p.id`;
-  const total = rows[0]?.total ?? 0;
-  const hits: SearchHit[] = rows.map(({ total: _t, ...h }) => h);
-  return { input, hits, total, pages: Math.ceil(total / SEARCH_PAGE_SIZE) };
 }
 
 export type PublicSearchResult = Awaited<ReturnType<typeof publicSearch>>;

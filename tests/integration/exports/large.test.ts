@@ -1,4 +1,4 @@
-// A few thousand claims stream out batch by batch (no timing assertions: bench/export.ts measures).
+// A few thousand claims stream out batch by batch (no timing assertions: npm run bench measures).
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { anonymous, systemActor } from "@/lib/auth/actor";

@@ -19,7 +19,8 @@ function cli(args: string[], env: Record<string, string> = {}) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-describe("corroborate CLI", () => {
+// Each test spawns several CLI processes (tsx + a database each): generous on a loaded machine.
+describe("corroborate CLI", { timeout: 240_000 }, () => {
   it("prints usage and exits non-zero on missing or unknown commands and arguments", () => {
     const none = cli([]);
     expect(none.code).toBe(2);

@@ -1,0 +1,156 @@
+// `npm run bench -- [--claims 10000,100000] [--db pglite,postgres] [--only search,pages,export,import,writes] [--duration 10] [--reuse]`
+// For each database and N: a fresh database with the synthetic archive (bench/seed), then search,
+// import and writes in this process, exports in child processes, pages against `next start`.
+// Every figure is written beside its baseline to bench/results.json, bench/RESULTS.md and
+// bench/growth.svg (merged with earlier runs of other N, so the chart spans all of them).
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { openDatabase } from "@/lib/db";
+import { migrate } from "@/lib/db/migrate";
+import { benchWorkspace, seedBench } from "./seed";
+import { benchSearch } from "./phases/search";
+import { benchImport } from "./phases/import";
+import { benchWrites } from "./phases/writes";
+import { benchExport } from "./phases/export";
+import { benchPages } from "./phases/pages";
+import { loadResults, mergeResults, writeResults, type Results } from "./lib/report";
+import { ROOT } from "./lib/server";
+import { round, type Figure } from "./lib/stats";
+
+const PHASES = ["search", "import", "writes", "export", "pages"] as const;
+const { values } = parseArgs({
+  options: {
+    claims: { type: "string", default: "10000,100000" }, db: { type: "string", default: "pglite,postgres" }, only: { type: "string", default: PHASES.join(",") },
+    duration: { type: "string", default: "10" }, connections: { type: "string", default: "10" }, reuse: { type: "boolean", default: false },
+  },
+});
+const sizes = values.claims!.split(",").map((s) => Number(s.trim()));
+const dbs = values.db!.split(",").map((s) => s.trim());
+const only = new Set(values.only!.split(",").map((s) => s.trim()));
+const duration = Number(values.duration), connections = Number(values.connections);
+if (sizes.some((n) => !Number.isInteger(n) || n < 100 || n > 5_000_000)) throw new Error("--claims takes whole numbers from 100 to 5000000, comma-separated");
+if (dbs.some((d) => d !== "pglite" && d !== "postgres")) throw new Error("--db is pglite, postgres or both (comma-separated)");
+if ([...only].some((p) => !(PHASES as readonly string[]).includes(p))) throw new Error(`--only takes ${PHASES.join(", ")}`);
+if (!(duration >= 1 && duration <= 120) || !(connections >= 1 && connections <= 200)) throw new Error("--duration is 1–120 s and --connections 1–200");
+const PG_BASE = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const SLUG = "bench";
+
+async function databaseUrl(db: string, n: number, fresh: boolean): Promise<string> {
+  if (db === "pglite") {
+    const dir = path.join(ROOT, `.data/bench/pglite-${n}`);
+    if (fresh) for (const f of [dir, `${dir}.lock`, `${dir}.pid`]) fs.rmSync(f, { recursive: true, force: true });
+    fs.mkdirSync(path.dirname(dir), { recursive: true });
+    return `pglite:${dir}`;
+  }
+  const name = `corroborate_bench_${n}`;
+  const admin = new pg.Client({ connectionString: PG_BASE });
+  await admin.connect();
+  try {
+    const exists = (await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [name])).rowCount;
+    if (fresh && exists) await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
+    if (fresh || !exists) await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(PG_BASE);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function runOne(db: "pglite" | "postgres", n: number): Promise<{ figures: Figure[]; plans: Results["plans"]; notes: Record<string, unknown> }> {
+  const date = new Date().toISOString();
+  const figures: Figure[] = [];
+  const plans: Results["plans"] = [];
+  const notes: Record<string, unknown> = {};
+  const fig = (key: string, label: string, unit: string, value: number, base?: { label: string; value: number }, goal?: { text: string; met: boolean }) =>
+    figures.push({ db, claims: n, key, label, unit, value, date, ...(base ? { baselineLabel: base.label, baseline: base.value, ratio: round(value / base.value, 3) } : {}), ...(goal ? { goal: goal.text, met: goal.met } : {}) });
+  const log = (s: string) => console.error(`[${db} ${n}] ${s}`);
+
+  let url = await databaseUrl(db, n, !values.reuse);
+  let database = await openDatabase(url);
+  await migrate(database);
+  let ws = await benchWorkspace(database, SLUG);
+  if (ws && ws.claims < n) {
+    // A partial or different archive: start again.
+    await database.close();
+    url = await databaseUrl(db, n, true);
+    database = await openDatabase(url);
+    await migrate(database);
+    ws = null;
+  }
+  try {
+    if (!ws) {
+      log("seeding…");
+      const s = await seedBench(database, { claims: n, slug: SLUG, log });
+      fig("seed.seconds", "seed (bulk load + indexes + ANALYZE)", "s", s.seconds);
+      notes[`seed.${db}.${n}`] = s.counts;
+      ws = s;
+    }
+    const big = n >= 100_000;
+    if (only.has("search")) {
+      log("search…");
+      const s = await benchSearch(database, SLUG);
+      const limit = db === "pglite" ? 100 : 30;
+      const raw = { label: "same SQL, raw, same connection", value: s.rawP95 };
+      fig("search.p95", "search p95 (50 queries × 4)", "ms", s.p95, raw, big ? { text: `≤ ${limit} ms at 100k; ≤ 2× raw`, met: s.p95 <= limit && s.p95 <= 2 * s.rawP95 } : { text: "≤ 2× raw", met: s.p95 <= 2 * s.rawP95 });
+      fig("search.p50", "search p50", "ms", s.p50, { label: "same SQL, raw", value: s.rawP50 });
+      plans.push({ db, claims: n, what: "slowest search query", query: `${JSON.stringify(s.slowest.query)} (slowest run ${s.slowest.maxMs} ms)`, plan: s.slowest.plan });
+    }
+    if (only.has("import")) {
+      log("import…");
+      for (const [file, r] of Object.entries(await benchImport(database, SLUG))) fig(`import.${file}`, `import ${file} (${r.kb} KB), median of 3`, "ms", r.medianMs);
+    }
+    if (only.has("writes")) {
+      log("writes…");
+      const w = await benchWrites(database, SLUG, ws.editors, ws.reviewers);
+      const raw = { label: "raw one-row UPDATE, 10 at once", value: w.rawUpdate.p95 };
+      fig("writes.create.p95", "claim create p95, 10 editors", "ms", w.create.p95, raw);
+      fig("writes.update.p95", "claim update p95, 10 editors", "ms", w.update.p95, raw);
+      fig("writes.publish.p95", "publish p95, 10 editors", "ms", w.publish.p95, raw);
+      fig("writes.rate", "write operations per second (5 per round)", "ops/s", w.writesPerSec);
+    }
+  } finally {
+    await database.close();
+  }
+  if (only.has("export")) {
+    log("export…");
+    const e = benchExport(url, SLUG);
+    const rate = (x: number) => Math.round(x);
+    fig("export.csv.rate", "CSV export of published claims", "rows/s", rate(e.csv.rowsPerSec), { label: "raw keyset SELECT of the same rows", value: e.raw.rowsPerSec }, { text: "≥ 0.5× raw", met: e.csv.rowsPerSec >= 0.5 * e.raw.rowsPerSec });
+    fig("export.csv.seconds", `CSV export (${e.csv.rows.toLocaleString("en")} claims)`, "s", e.csv.seconds, { label: "raw SELECT", value: e.raw.seconds });
+    fig("export.csv.rss", "CSV export peak RSS", "MB", e.csv.maxRssMB, { label: "raw SELECT peak RSS", value: e.raw.maxRssMB }, n >= 1_000_000 && db === "postgres" ? { text: "< 300 MB at 1M", met: e.csv.maxRssMB < 300 } : undefined);
+    fig("export.ndjson.rate", "NDJSON export, whole public dataset", "rows/s", rate(e.ndjson.rowsPerSec), { label: "raw keyset SELECTs of every public table", value: e.rawAll.rowsPerSec }, { text: "≥ 0.5× raw", met: e.ndjson.rowsPerSec >= 0.5 * e.rawAll.rowsPerSec });
+    fig("export.ndjson.seconds", `NDJSON export (${e.ndjson.rows.toLocaleString("en")} rows)`, "s", e.ndjson.seconds, { label: "raw SELECTs", value: e.rawAll.seconds });
+    fig("export.ndjson.rss", "NDJSON export peak RSS", "MB", e.ndjson.maxRssMB, { label: "raw SELECTs peak RSS", value: e.rawAll.maxRssMB }, n >= 1_000_000 && db === "postgres" ? { text: "< 300 MB at 1M", met: e.ndjson.maxRssMB < 300 } : undefined);
+  }
+  if (only.has("pages")) {
+    log("pages…");
+    const p = await benchPages(url, SLUG, ws.publishedClaimIds, ws.documentIds, { connections, duration });
+    const big = n >= 100_000;
+    const page = (key: string, label: string, l: typeof p.claim, s: typeof p.staticClaim) => {
+      fig(`${key}.rps`, `${label} throughput`, "req/s", l.requestsPerSec, { label: "static HTML copy, same server", value: s.requestsPerSec }, { text: "≥ 0.5× static", met: l.requestsPerSec >= 0.5 * s.requestsPerSec });
+      fig(`${key}.p95`, `${label} p95`, "ms", l.p95Ms, { label: "static HTML copy p95", value: s.p95Ms }, big ? { text: "≤ 50 ms at 100k", met: l.p95Ms <= 50 } : undefined);
+      if (l.failed) notes[`${key}.${db}.${n}.failed`] = l.failed;
+    };
+    page("page.claim", "claim page (one hot page)", p.claim, p.staticClaim);
+    page("page.claims", "claim pages (50 in rotation)", p.claimRotation, p.staticClaim);
+    page("page.document", `document page (${p.document.kbPerResponse} KB)`, p.document, p.staticDocument);
+    notes.pages = { connections, durationSeconds: duration, tool: "autocannon (in the bench process, loopback)" };
+  }
+  return { figures, plans, notes };
+}
+
+const t0 = Date.now();
+let results = loadResults();
+for (const db of dbs as ("pglite" | "postgres")[]) {
+  for (const n of sizes) {
+    const r = await runOne(db, n);
+    results = mergeResults(results, r.figures, r.plans, r.notes);
+    writeResults(results); // after every db × N, so an interrupted run keeps what it measured
+    console.table(r.figures.map((f) => ({ figure: f.label, unit: f.unit, value: f.value, baseline: f.baseline ?? "", ratio: f.ratio ?? "", goal: f.goal ?? "", met: f.met ?? "" })));
+  }
+}
+console.log(`wrote bench/results.json, bench/RESULTS.md and bench/growth.svg in ${round((Date.now() - t0) / 60_000, 1)} min`);
+process.exit(0);
