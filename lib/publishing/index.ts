@@ -8,6 +8,7 @@ export async function publishedClaimCount(db: Db, workspaceId: string): Promise<
   return db.claim.count({ where: { workspaceId, ...listedClaimWhere } });
 }
 
+export { cachedPublicWorkspace, cachedPublic, cachedPages } from "./cache";
 export { publicWorkspace, scaleBounds, type PublicWorkspace, type PublicRating } from "./workspace";
 export { publicHome, latestVerdicts, ratingCounts, topClaimants, documentSummaries, type DocumentSummary } from "./home";
 export { publicClaim, type PublicClaim } from "./claim";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/lib/db/server";
-import { publicHome, publicPaths } from "@/lib/publishing";
+import { cachedPages, publicPaths } from "@/lib/publishing";
 import { ClaimList } from "@/components/public/ClaimList";
 import { RatingBars } from "@/components/public/RatingBars";
 import { DocumentSummaryList } from "@/components/public/DocumentSummaryList";
@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PublicHome({ params }: Props) {
   const ws = await requireWorkspace((await params).workspace);
-  const home = await publicHome(await getDb(), ws);
+  const home = await cachedPages.home(await getDb(), ws);
   const p = publicPaths(ws.slug);
   return (
     <div className="grid gap-10 lg:grid-cols-[1fr_20rem]">

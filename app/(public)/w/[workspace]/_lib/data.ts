@@ -1,12 +1,13 @@
 import "server-only";
 // Request-scoped loaders: generateMetadata, the layout and the page share one query each (React
 // cache), and the database is opened only when a request arrives, never during `next build`.
+// Across requests, lib/publishing's cache keeps results until the workspace changes.
 import { cache } from "react";
 import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db/server";
-import { publicClaim, publicClaimant, publicDocument, publicWorkspace } from "@/lib/publishing";
+import { cachedPages, cachedPublicWorkspace } from "@/lib/publishing";
 
-export const loadWorkspace = cache(async (slug: string) => publicWorkspace(await getDb(), slug));
+export const loadWorkspace = cache(async (slug: string) => cachedPublicWorkspace(await getDb(), slug));
 
 /** The public workspace, or the 404 page: private and unknown workspaces look the same. */
 export async function requireWorkspace(slug: string) {
@@ -17,15 +18,15 @@ export async function requireWorkspace(slug: string) {
 
 export const loadClaim = cache(async (slug: string, id: string) => {
   const ws = await loadWorkspace(slug);
-  return ws ? publicClaim(await getDb(), ws, id) : null;
+  return ws ? cachedPages.claim(await getDb(), ws, id) : null;
 });
 
 export const loadDocument = cache(async (slug: string, id: string) => {
   const ws = await loadWorkspace(slug);
-  return ws ? publicDocument(await getDb(), ws, id) : null;
+  return ws ? cachedPages.document(await getDb(), ws, id) : null;
 });
 
 export const loadClaimant = cache(async (slug: string, id: string) => {
   const ws = await loadWorkspace(slug);
-  return ws ? publicClaimant(await getDb(), ws, id) : null;
+  return ws ? cachedPages.claimant(await getDb(), ws, id) : null;
 });

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/lib/db/server";
-import { publicPaths, publicSearch, safeHref, searchFacets, type SearchHit } from "@/lib/publishing";
+import { cachedPages, publicPaths, safeHref, type SearchHit } from "@/lib/publishing";
 import { Highlighted } from "@/components/ui/Highlighted";
 import { plural } from "@/components/public/format";
 import { SearchForm } from "@/components/public/SearchForm";
@@ -25,7 +25,7 @@ const KIND = { claim: "Claim", document: "Document", source: "Source" } as const
 export default async function SearchPage({ params, searchParams }: Props) {
   const ws = await requireWorkspace((await params).workspace);
   const db = await getDb();
-  const [result, facets] = await Promise.all([publicSearch(db, ws, await searchParams), searchFacets(db, ws)]);
+  const [result, facets] = await Promise.all([cachedPages.search(db, ws, await searchParams), cachedPages.facets(db, ws)]);
   const { input, hits, total, pages } = result;
   const p = publicPaths(ws.slug);
   const searched = !!(input.q || input.rating || input.claimant || input.tag || input.document);
