@@ -1,16 +1,13 @@
-import { openDatabase } from "@/lib/db";
-import { publicClaim, publicDocument, publicWorkspace } from "@/lib/publishing";
-const d = await openDatabase("pglite:.data/bench/pglite-2000");
-const [c] = await d.query<{id:string}>(`SELECT id FROM "Claim" WHERE status='published' ORDER BY id LIMIT 1`);
-const [doc] = await d.query<{id:string}>(`SELECT id FROM "Document" WHERE id LIKE '%\\_d%' ORDER BY id LIMIT 1`);
-let n = 0; const orig = d.prisma;
-for (let k = 0; k < 3; k++) {
-  let t0 = performance.now();
-  for (let i = 0; i < 20; i++) { const ws = await publicWorkspace(d.prisma, "bench"); await publicClaim(d.prisma, ws!, c.id); }
-  console.log("claim ms", (performance.now() - t0) / 20);
-  t0 = performance.now();
-  for (let i = 0; i < 5; i++) { const ws = await publicWorkspace(d.prisma, "bench"); await publicDocument(d.prisma, ws!, doc.id); }
-  console.log("doc ms", (performance.now() - t0) / 5);
-}
-void n; void orig;
-await d.close();
+import { startServer } from "./lib/server";
+const s = await startServer("pglite:/work/main/.data/bench/pglite-2000", { NODE_OPTIONS: "--cpu-prof --cpu-prof-dir=/tmp/prof" });
+const ids = ["bench_k0", "bench_k1"];
+const page = `/w/bench/claims/${process.argv[2]}`;
+for (let i = 0; i < 30; i++) await fetch(s.origin + page).then((r) => r.text());
+const t0 = performance.now();
+for (let i = 0; i < 100; i++) await fetch(s.origin + page).then((r) => r.text());
+console.log("sequential ms/req", (performance.now() - t0) / 100);
+const t1 = performance.now();
+for (let i = 0; i < 100; i++) await fetch(s.origin + "/robots.txt").then((r) => r.text());
+console.log("robots ms/req", (performance.now() - t1) / 100);
+void ids;
+await s.stop();

@@ -26,7 +26,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const ws = await requireWorkspace((await params).workspace);
   const db = await getDb();
   const [result, facets] = await Promise.all([cachedPages.search(db, ws, await searchParams), cachedPages.facets(db, ws)]);
-  const { input, hits, total, pages } = result;
+  const { input, hits, total, capped, pages } = result;
   const p = publicPaths(ws.slug);
   const searched = !!(input.q || input.rating || input.claimant || input.tag || input.document);
   const pageHref = (page: number) => p.search({ q: input.q, rating: input.rating, claimant: input.claimant, tag: input.tag, document: input.document, page: page > 1 ? page : undefined });
@@ -50,8 +50,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
         ) : (
           <>
             <p className="mt-1 text-sm text-stone-700">
-              {plural(total, "result")}
+              {capped ? `More than ${plural(total, "result")}` : plural(total, "result")}
               {input.q && <> for “{input.q}”</>}
+              {capped && " (the best of the most recent matches are shown; add words to narrow)"}
               {pages > 1 && ` · page ${input.page} of ${pages}`}
             </p>
             <ol className="mt-3 divide-y divide-stone-200" data-testid="results">

@@ -1,3 +1,4 @@
+-- Public page cache (a change counter per workspace) and public search (a source index).
 -- A change counter per workspace that public page caches key on (lib/publishing/cache.ts).
 -- Every change writes an AuditEvent in its own transaction (lib/audit); a deferred constraint
 -- trigger bumps the counter at commit, so a reader never sees the new number before the change,
@@ -15,3 +16,6 @@ END $$;
 
 CREATE CONSTRAINT TRIGGER "AuditEvent_bump_change_seq" AFTER INSERT ON "AuditEvent"
   DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION corroborate_bump_change_seq();
+
+-- Public search ranks a workspace's newest matching sources (lib/publishing/search.ts).
+CREATE INDEX "Source_workspaceId_updatedAt_idx" ON "Source"("workspaceId", "updatedAt");
