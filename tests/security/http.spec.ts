@@ -11,9 +11,9 @@ const W = "/api/v1/workspaces/demo";
 async function expectProblem(res: Awaited<ReturnType<APIRequestContext["post"]>>, status: number) {
   expect(res.status(), await res.text()).toBe(status);
   expect(res.headers()["content-type"]).toContain("application/problem+json");
-  const body = await res.json();
+  const body = (await res.json()) as { status: number; title: string; detail: string };
   expect(body.status).toBe(status);
-  return body as { title: string; detail: string };
+  return body;
 }
 
 test("oversized bodies get 413 and malformed JSON a problem+json 400, on the API and the importer", async ({ page }) => {

@@ -64,7 +64,7 @@ const text = (min: number, max: number) => fc.string({ minLength: min, maxLength
 const slug = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,37}[a-z0-9]$/);
 const tag = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,39}$/);
 const idArb = fc.stringMatching(/^[a-z0-9]{1,30}$/);
-const url = fc.webUrl({ validSchemeChars: "s" }).filter((u) => /^https?:/.test(u) && u.length <= 2000);
+const url = fc.webUrl({ validSchemes: ["http", "https"] }).filter((u) => /^https?:/.test(u) && u.length <= 2000);
 const VALID: [string, ZodType, fc.Arbitrary<unknown>][] = [
   ["createClaimInput", createClaimInput, fc.record({ text: text(1, 5000), headline: fc.option(text(1, 75), { nil: undefined }), tags: fc.array(tag, { maxLength: 30 }), claimant: fc.option(fc.record({ name: text(1, 200), aliases: fc.array(text(1, 200), { maxLength: 5 }) }), { nil: undefined }) })],
   ["createClaimInput (selection)", createClaimInput, fc.tuple(idArb, fc.nat(10_000), fc.integer({ min: 1, max: 500 })).map(([documentId, start, len]) => ({ documentId, start, end: start + len }))],
