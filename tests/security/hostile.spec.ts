@@ -45,18 +45,29 @@ test("hostile text in every writable field renders inert on public and desk page
   await post(req, "/evidence", { claimId: claim.id, sourceId: source.id, stance: "supports", excerpt: `${mark("excerpt")} ${HOSTILE}`, note: HOSTILE, locator: "<script>alert(1)</script>" });
   await post(req, `/claims/${claim.id}/submit`, {}, 200);
 
+  // One more claim left waiting in the review queue.
+  const queued = await post(req, "/claims", { text: `${mark("queued")} ${HOSTILE}`, headline: `${mark("head2")} <svg onload=alert(1)>`.slice(0, 75) });
+  await post(req, `/claims/${queued.id}/submit`, {}, 200);
+
+  // Two verdicts of the demo scale, read from published demo claims.
   const published = await (await req.get(`${W}/claims?status=published&limit=20`)).json();
-  const ratings = [...new Set((published.items as { ratingId?: string }[]).map((c) => c.ratingId).filter(Boolean))] as string[];
-  expect(ratings.length, "demo has published claims with two verdicts").toBeGreaterThanOrEqual(2);
+  const ratings = new Set<string>();
+  for (const c of published.items as { id: string }[]) {
+    if (ratings.size >= 2) break;
+    const full = await (await req.get(`${W}/claims/${c.id}`)).json();
+    if (full.ratingId) ratings.add(full.ratingId);
+  }
+  const [verdict, corrected] = [...ratings];
+  expect(corrected, "demo has published claims with two verdicts").toBeTruthy();
 
   const reviewer = await browser.newPage();
   await signInAs(reviewer, "reviewer");
   const rationale = `${mark("rationale")} ${HOSTILE}\n\n[x](javascript:alert(1)) [y](JAVASCRIPT:alert(1)) [z](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==) <a href="jav&#x09;ascript:alert(1)">t</a>`;
-  await post(reviewer.request, "/reviews", { claimId: claim.id, decision: "approve", ratingId: ratings[0], confidence: "high", rationale });
-  await post(reviewer.request, `/claims/${claim.id}/publish`, {}, 200);
+  await post(reviewer.request, "/reviews", { claimId: claim.id, decision: "approve", ratingId: verdict, confidence: "high", rationale });
+  await post(req, `/claims/${claim.id}/publish`, {}, 200);
   // A changed verdict on a published claim publishes a correction whose "why" is public.
-  await post(reviewer.request, "/reviews", { claimId: claim.id, decision: "approve", ratingId: ratings[1], confidence: "low", rationale });
-  await post(reviewer.request, `/claims/${claim.id}/publish`, { why: `${mark("why")} ${HOSTILE}` }, 200);
+  await post(reviewer.request, "/reviews", { claimId: claim.id, decision: "approve", ratingId: corrected, confidence: "low", rationale });
+  await post(req, `/claims/${claim.id}/publish`, { why: `${mark("why")} ${HOSTILE}` }, 200);
 
   await editor.goto(`/desk/demo/claims/${claim.id}`);
   const form = editor.getByRole("form", { name: "Add comment" });
@@ -65,20 +76,20 @@ test("hostile text in every writable field renders inert on public and desk page
   await expect(editor.getByRole("region", { name: "Discussion" })).toContainText("hx-comment-");
 
   const visitor = await browser.newPage();
-  const pages: [Page, string, string][] = [
-    [visitor, `/w/demo/claims/${claim.id}`, "hx-claim-"],
+  const pages: [Page, string, string | string[]][] = [
+    [visitor, `/w/demo/claims/${claim.id}`, ["hx-claim-", "hx-rationale-", "hx-why-", "hx-excerpt-", "hx-claimant-"]],
     [visitor, `/w/demo/documents/${docId}`, "hx-doc-"],
-    [visitor, `/w/demo/claimants/${claimant.id}`, "hx-claimant-"],
+    [visitor, `/w/demo/claimants/${claimant.id}`, ["hx-claimant-", "hx-desc-"]],
     [visitor, `/w/demo/search?q=${encodeURIComponent(`hx-claim <script>alert(1)</script>`)}`, "hx-claim-"],
     [visitor, "/w/demo", "hx-"],
-    [editor, `/desk/demo/claims/${claim.id}`, "hx-comment-"],
+    [editor, `/desk/demo/claims/${claim.id}`, ["hx-comment-", "hx-rationale-", "hx-excerpt-"]],
     [editor, `/desk/demo/documents/${docId}`, "hx-doc-"],
     [editor, `/desk/demo/sources/${source.id}`, "hx-source-"],
     [editor, "/desk/demo/sources", "hx-source-"],
     [editor, "/desk/demo/claims", "hx-head-"],
     [editor, "/desk/demo/documents", "hx-md-"],
     [editor, "/desk/demo/activity", "hx-"],
-    [reviewer, "/desk/demo/review?status=approved&view=all", "Review"],
+    [reviewer, "/desk/demo/review", "hx-head2-"],
   ];
   let checked = 0;
   for (const [page, path, expectText] of pages) {

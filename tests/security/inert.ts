@@ -12,8 +12,8 @@ export const HOSTILE = [
   `" onmouseover="window.__xss=1" x="`,
 ].join(" ");
 
-/** Opens `path` and asserts that the page rendered `expectText` yet no injected script ran or can run. */
-export async function expectInert(page: Page, path: string, expectText: string) {
+/** Opens `path` and asserts that the page rendered each `expectText` yet no injected script ran or can run. */
+export async function expectInert(page: Page, path: string, expectText: string | string[]) {
   const dialogs: string[] = [];
   const violations: string[] = [];
   const onDialog = (d: import("@playwright/test").Dialog) => {
@@ -29,7 +29,7 @@ export async function expectInert(page: Page, path: string, expectText: string) 
     const res = await page.goto(path);
     expect(res?.status(), path).toBe(200);
     expect(res!.headers()["content-security-policy"], path).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
-    await expect(page.locator("body"), path).toContainText(expectText);
+    for (const t of [expectText].flat()) await expect(page.locator("body"), path).toContainText(t);
     // Hover everything once so attribute-injection handlers (onmouseover) would fire.
     await page.locator("main a, main p, main li").evaluateAll((els) => els.slice(0, 200).forEach((e) => e.dispatchEvent(new MouseEvent("mouseover", { bubbles: true }))));
     const found = await page.evaluate(() => {
