@@ -1,6 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { signInAs } from "../e2e/helpers";
-import { HOSTILE, expectInert } from "./inert";
+import { HOSTILE, expectInert, signInAs } from "./inert";
 
 // Hostile text in every field a member can write, seeded over the API as real users (the e2e
 // server holds its embedded database), then every page that renders it opened in Chromium.
@@ -38,8 +37,9 @@ test("hostile text in every writable field renders inert on public and desk page
     title: `${mark("source")} ${HOSTILE}`.slice(0, 500), publisher: "<img src=x onerror=alert(1)>", notes: HOSTILE, type: "web_page",
     url: `https://example.org/?q="><script>alert(1)</script>`, force: true,
   });
+  const claimMark = mark("claim");
   const claim = await post(req, "/claims", {
-    text: `${mark("claim")} ${HOSTILE}`, headline: `${mark("head")} <img src=x onerror=alert(1)>`.slice(0, 75),
+    text: `${claimMark} ${HOSTILE}`, headline: `${mark("head")} <img src=x onerror=alert(1)>`.slice(0, 75),
     claimant: { id: claimant.id }, documentId: docId, start: 0, end: 10,
   });
   await post(req, "/evidence", { claimId: claim.id, sourceId: source.id, stance: "supports", excerpt: `${mark("excerpt")} ${HOSTILE}`, note: HOSTILE, locator: "<script>alert(1)</script>" });
@@ -80,7 +80,8 @@ test("hostile text in every writable field renders inert on public and desk page
     [visitor, `/w/demo/claims/${claim.id}`, ["hx-claim-", "hx-rationale-", "hx-why-", "hx-excerpt-", "hx-claimant-"]],
     [visitor, `/w/demo/documents/${docId}`, "hx-doc-"],
     [visitor, `/w/demo/claimants/${claimant.id}`, ["hx-claimant-", "hx-desc-"]],
-    [visitor, `/w/demo/search?q=${encodeURIComponent(`hx-claim <script>alert(1)</script>`)}`, "hx-claim-"],
+    [visitor, `/w/demo/search?q=${encodeURIComponent(claimMark)}`, claimMark],
+    [visitor, `/w/demo/search?q=${encodeURIComponent(`"><script>alert(1)</script><img src=x onerror=alert(1)>`)}`, "Results"],
     [visitor, "/w/demo", "hx-"],
     [editor, `/desk/demo/claims/${claim.id}`, ["hx-comment-", "hx-rationale-", "hx-excerpt-"]],
     [editor, `/desk/demo/documents/${docId}`, "hx-doc-"],
@@ -88,7 +89,7 @@ test("hostile text in every writable field renders inert on public and desk page
     [editor, "/desk/demo/sources", "hx-source-"],
     [editor, "/desk/demo/claims", "hx-head-"],
     [editor, "/desk/demo/documents", "hx-md-"],
-    [editor, "/desk/demo/activity", "hx-"],
+    [editor, "/desk/demo/activity", "comment.add"],
     [reviewer, "/desk/demo/review", "hx-head2-"],
   ];
   let checked = 0;

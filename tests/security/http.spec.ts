@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { encode } from "next-auth/jwt";
-import { DEMO_PASSWORD, demoEmail, signInAs } from "../e2e/helpers";
+import { DEMO_PASSWORD, demoEmail } from "../e2e/helpers";
+import { signInAs } from "./inert";
 
 // Request-level defences over real HTTP: body limits, malformed JSON, open redirects, CSRF on
 // the sign-in callback, server actions and the cookie-authenticated API, and session expiry.
