@@ -23,6 +23,20 @@ export interface ApiContext<P> {
   json(): Promise<unknown>;
 }
 
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/** No Origin (curl, server-to-server) or an Origin naming this host (as Next's server-action check). */
+function sameOrigin(req: Request): boolean {
+  const origin = req.headers.get("origin");
+  if (!origin) return true;
+  const host = req.headers.get("x-forwarded-host")?.split(",")[0].trim() || req.headers.get("host");
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
 async function resolveActor(db: Db, req: Request): Promise<Actor> {
   const auth = req.headers.get("authorization");
   if (auth) {
@@ -30,6 +44,9 @@ async function resolveActor(db: Db, req: Request): Promise<Actor> {
     if (!m) throw new AppError("unauthenticated", "Authorization must be 'Bearer <token>'");
     return actorFromToken(db, m[1]);
   }
+  // Cookie sessions ride along on cross-site requests; route handlers get no CSRF check from Next
+  // (server actions do), so a browser write from another origin is refused here.
+  if (!SAFE_METHODS.has(req.method) && !sameOrigin(req)) throw new AppError("forbidden", "cross-origin requests must use a Bearer token");
   const session = await getServerSession(authOptions);
   const user = session?.user as { id?: string; email?: string | null } | undefined;
   return user?.id ? { kind: "user", userId: user.id, email: user.email } : anonymous;

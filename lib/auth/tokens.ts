@@ -12,7 +12,7 @@ import type { Actor } from "./actor";
 const PREFIX = "cbr_";
 export const hashToken = (secret: string) => crypto.createHash("sha256").update(secret).digest("hex");
 
-const createTokenInput = z.object({
+export const createTokenInput = z.object({
   name: z.string().trim().min(1, "name is required").max(80),
   scope: z.enum(["read", "write"], { error: "scope must be read or write" }).default("read"),
   expiresInDays: z.number().int().min(1).max(3650).optional(),

@@ -10,7 +10,7 @@ import { tagSchema } from "./schemas";
 
 const ids = z.array(z.string().min(1)).min(1, "select at least one claim").max(500);
 
-const bulkTagInput = z.object({ claimIds: ids, add: z.array(tagSchema).default([]), remove: z.array(tagSchema).default([]) })
+export const bulkTagInput = z.object({ claimIds: ids, add: z.array(tagSchema).default([]), remove: z.array(tagSchema).default([]) })
   .refine((v) => v.add.length || v.remove.length, { message: "give tags to add or remove", path: ["add"] });
 
 export async function bulkTagClaims(db: Db, actor: Actor, slug: string, input: unknown) {
@@ -30,7 +30,7 @@ export async function bulkTagClaims(db: Db, actor: Actor, slug: string, input: u
   });
 }
 
-const bulkAssignInput = z.object({ claimIds: ids, reviewerId: z.string().min(1).nullable() });
+export const bulkAssignInput = z.object({ claimIds: ids, reviewerId: z.string().min(1).nullable() });
 
 export async function bulkAssignReviewer(db: Db, actor: Actor, slug: string, input: unknown) {
   const data = bulkAssignInput.parse(input);

@@ -8,7 +8,7 @@ import { assertCan, authorize } from "@/lib/auth/access";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError, notFound } from "@/lib/errors";
 
-const reattachInput = z.object({ version: z.number().int().min(1), start: z.number().int().min(0), end: z.number().int().min(1), documentVersionId: z.string().optional() })
+export const reattachInput = z.object({ version: z.number().int().min(1), start: z.number().int().min(0), end: z.number().int().min(1), documentVersionId: z.string().optional() })
   .refine((v) => v.end > v.start, { message: "the selection is empty", path: ["end"] });
 
 export async function reattachClaim(db: Db, actor: Actor, slug: string, claimId: string, raw: unknown) {

@@ -8,7 +8,7 @@ import { authorize } from "@/lib/auth/access";
 import { actorUserId, type Actor } from "@/lib/auth/actor";
 import { AppError, notFound } from "@/lib/errors";
 
-const commentInput = z.object({
+export const commentInput = z.object({
   body: z.string().trim().min(1, "a comment must not be empty").max(10_000, "a comment is at most 10,000 characters"),
   parentId: z.string().min(1).optional(),
 });

@@ -23,7 +23,7 @@ export const evidenceInput = z.object({
   locator: z.string().trim().max(200, "the locator is at most 200 characters").optional(),
   note: z.string().trim().max(2000).optional(),
 });
-const evidenceUpdate = z.object({
+export const evidenceUpdate = z.object({
   version: z.number().int().min(1),
   stance: stance.optional(),
   strength: strength.optional(),

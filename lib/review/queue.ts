@@ -6,7 +6,7 @@ import type { Db, Prisma } from "@/lib/db";
 import { authorize } from "@/lib/auth/access";
 import { actorUserId, type Actor } from "@/lib/auth/actor";
 
-const queueInput = z.object({
+export const queueInput = z.object({
   view: z.enum(["all", "mine", "unassigned"]).default("all"),
   status: z.enum(["in_review", "changes_requested", "approved"]).default("in_review"),
   claimant: z.string().optional(),

@@ -9,7 +9,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { AppError, notFound } from "@/lib/errors";
 
 const color = z.string().trim().regex(/^#[0-9a-fA-F]{6}$/, "colour must be a hex colour like #1a7f37");
-const ratingFields = z.object({
+export const ratingFields = z.object({
   value: z.number().int().min(0).max(100).nullable(),
   label: z.string().trim().min(1, "label is required").max(60),
   alternateName: z.string().trim().min(1).max(60).optional(),
@@ -35,7 +35,7 @@ export async function updateRating(db: Db, actor: Actor, slug: string, ratingId:
   });
 }
 
-const scaleInput = z.object({
+export const scaleInput = z.object({
   name: z.string().trim().min(1).max(80),
   ratings: z.array(ratingFields).min(2, "a scale needs at least two ratings").max(12),
   activate: z.boolean().default(false),

@@ -17,7 +17,7 @@ export async function listMembers(db: Db, actor: Actor, slug: string) {
   });
 }
 
-const addMemberInput = z.object({ email: emailSchema, role: roleSchema });
+export const addMemberInput = z.object({ email: emailSchema, role: roleSchema });
 
 /** Adds an existing user to the workspace (or changes their role if already a member). */
 export async function addMember(db: Db, actor: Actor, slug: string, input: unknown) {
@@ -38,7 +38,7 @@ export async function addMember(db: Db, actor: Actor, slug: string, input: unkno
   });
 }
 
-const changeRoleInput = z.object({ membershipId: z.string().min(1), role: roleSchema });
+export const changeRoleInput = z.object({ membershipId: z.string().min(1), role: roleSchema });
 
 export async function changeMemberRole(db: Db, actor: Actor, slug: string, input: unknown) {
   const data = changeRoleInput.parse(input);
