@@ -44,7 +44,8 @@ export async function* backupWorkspace(db: Db, actor: Actor, opts: BackupOptions
       const ids = (await access[table].find({ where: scopeWhere(table, workspace.id), select: { id: true } }))
         .map((r) => r.id as string)
         .sort();
-      const omit = table === "user" && !withHashes ? { passwordHash: true } : undefined;
+      // changeSeq only retires cached public pages (lib/publishing/cache.ts): not data to carry over.
+      const omit = table === "user" && !withHashes ? { passwordHash: true } : table === "workspace" ? { changeSeq: true } : undefined;
       for (let i = 0; i < ids.length; i += CHUNK) {
         const rows = await access[table].find({ where: { id: { in: ids.slice(i, i + CHUNK) } }, ...(omit && { omit }) });
         // Dates become ISO strings through JSON.stringify; Json columns stay as stored.
