@@ -1,0 +1,105 @@
+// The permission matrix (matrix.ts) executed for real: every row × every subject, on PGlite and
+// PostgreSQL. API rows run token subjects through the real route handler with a real Request
+// (session subjects need Next's request context, so they call the lib function the handler
+// calls, with statuses from the same problem+json mapping). A refusal must write nothing.
+import { pathToFileURL } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { errorResponse } from "@/lib/api/problem";
+import type { Actor } from "@/lib/auth/actor";
+import { actorFromToken } from "@/lib/auth/tokens";
+import { cliActor } from "@/bin/commands/util";
+import { createTestDatabase, DB_TARGETS, type TestDatabase } from "../support/db";
+import { discoverActions, discoverRoutes, routeFor } from "./discover";
+import { DENY, ROWS, type Row } from "./matrix";
+import { buildWorld, SUBJECTS, type Subject, type World } from "./world";
+
+describe("permission matrix table", () => {
+  it("has a row for every API route method and server action, and none for what is gone", () => {
+    const discovered = [...discoverRoutes(), ...discoverActions()];
+    const keys = ROWS.map((r) => r.key);
+    expect(new Set(keys).size, "keys are unique").toBe(keys.length);
+    expect(discovered.filter((k) => !keys.includes(k)), "routes/actions without a row in tests/security/matrix.ts").toEqual([]);
+    expect(keys.filter((k) => !/^(lib|cli):/.test(k) && !discovered.includes(k)), "rows for routes/actions that no longer exist").toEqual([]);
+    expect(discovered.length).toBeGreaterThan(50);
+  });
+});
+
+const isToken = (s: Subject) => s === "readToken" || s === "revokedToken";
+const expected = (row: Row, s: Subject) => (row.allow.includes(s) ? (row.ok ?? 200) : (row.deny?.[s] ?? DENY[s]));
+
+describe.each(DB_TARGETS)("permission matrix on $name", (target) => {
+  let t: TestDatabase;
+  let w: World;
+  let viaHandler = 0;
+  let cells = 0;
+  beforeAll(async () => {
+    t = await createTestDatabase(target);
+    // The route handlers' database (lib/db/server) is this test database.
+    (globalThis as { __corroborateDb?: Promise<unknown> }).__corroborateDb = Promise.resolve(t);
+    w = await buildWorld(t.prisma);
+  });
+  afterAll(async () => {
+    delete (globalThis as { __corroborateDb?: unknown }).__corroborateDb;
+    console.log(`permission matrix on ${target.name}: ${ROWS.length} rows, ${cells} cells executed (${viaHandler} through route handlers)`);
+    await t?.drop();
+  });
+
+  /** Everything a change could touch (rate-limit buckets and token last-use times excepted). */
+  async function snapshot(): Promise<string> {
+    const tables = ["User", "Membership", "ApiToken", "Document", "DocumentVersion", "Source", "Citation", "Claimant", "Claim", "ClaimRelation", "Evidence", "Review", "ClaimRevision", "Correction", "Comment", "SuggestionDismissal", "AuditEvent", "Rating"];
+    const counts = tables.map((n) => `(SELECT count(*) FROM "${n}")::text`).join(" || ',' || ");
+    const versions = `(SELECT coalesce(sum(version), 0) FROM "Claim")::text || ',' || (SELECT coalesce(sum(version), 0) FROM "Source")::text || ',' || (SELECT coalesce(sum(version), 0) FROM "Evidence")::text`;
+    const states = `(SELECT count(*) FROM "ApiToken" WHERE "revokedAt" IS NOT NULL)::text || ',' || (SELECT coalesce(md5(string_agg(role::text || "userId", ',' ORDER BY id)), '') FROM "Membership") || ',' || (SELECT coalesce(md5(string_agg(coalesce(description, ''), ',' ORDER BY id)), '') FROM "Rating")`;
+    const rows = await t.prisma.$queryRawUnsafe<{ s: string }[]>(`SELECT ${counts} || ';' || ${versions} || ';' || ${states} AS s`);
+    return rows[0].s;
+  }
+  const audits = () => t.prisma.auditEvent.count();
+
+  async function actorOf(s: Subject): Promise<Actor> {
+    return isToken(s) ? actorFromToken(t.prisma, w.secrets[s]!) : w.actors[s]!;
+  }
+
+  async function viaLib(row: Row, actor: () => Promise<Actor>, target: unknown): Promise<number> {
+    try {
+      await row.lib(w, await actor(), target);
+      return row.ok ?? 200;
+    } catch (err) {
+      return errorResponse(err).status;
+    }
+  }
+
+  async function throughHandler(row: Row, s: Subject, target: unknown): Promise<number> {
+    const path = row.http!.path(w, target);
+    const { method, file, params } = routeFor(row.key, path);
+    const mod = (await import(pathToFileURL(file).href)) as Record<string, (req: Request, ctx: { params: Promise<unknown> }) => Promise<Response>>;
+    const body = row.http!.body?.(w, target);
+    const headers: Record<string, string> = body === undefined ? {} : { "content-type": "application/json" };
+    if (isToken(s)) headers.authorization = `Bearer ${w.secrets[s]}`;
+    const res = await mod[method](new Request(`http://localhost${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) }), { params: Promise.resolve(params) });
+    await res.arrayBuffer(); // an export streams: read it to the end
+    viaHandler++;
+    return res.status;
+  }
+
+  for (const row of ROWS.filter((r) => !r.exempt)) {
+    it(row.key, async () => {
+      const problems: string[] = [];
+      const subjects: (Subject | "cli")[] = [...SUBJECTS, "cli"];
+      for (const s of subjects) {
+        const target = row.prepare ? await row.prepare(w) : undefined;
+        const before = await snapshot();
+        const auditsBefore = await audits();
+        const handler = row.http && s !== "cli" && (isToken(s) || row.key.startsWith("GET /api/v1/openapi"));
+        const status = handler ? await throughHandler(row, s as Subject, target) : await viaLib(row, () => (s === "cli" ? Promise.resolve(cliActor) : actorOf(s)), target);
+        cells++;
+        const want = s === "cli" ? (row.cli ?? row.ok ?? 200) : expected(row, s);
+        if (status !== want) problems.push(`${s}: got ${status}, expected ${want}`);
+        const after = await snapshot();
+        const allowed = want < 300;
+        if (allowed && row.writes && (await audits()) <= auditsBefore) problems.push(`${s}: allowed but wrote no audit event`);
+        if ((!allowed || !row.writes) && after !== before) problems.push(`${s}: ${allowed ? "a read" : "refused but"} changed the database (${before} → ${after})`);
+      }
+      expect(problems, problems.join("\n")).toEqual([]);
+    });
+  }
+});
