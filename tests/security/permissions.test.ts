@@ -1,8 +1,13 @@
 // The permission matrix (matrix.ts) executed for real: every row × every subject, on PGlite and
-// PostgreSQL. API rows run token subjects through the real route handler with a real Request
-// (session subjects need Next's request context, so they call the lib function the handler
-// calls, with statuses from the same problem+json mapping). A refusal must write nothing.
+// PostgreSQL. API rows go through the real route handler with a real Request — a signed
+// next-auth session cookie, a Bearer token or nothing — inside Next's request scope. Server
+// actions and lib extras call the lib function with the subject's actor, with statuses from the
+// API's problem+json mapping. The CLI column runs as the CLI's system actor. A refusal must
+// write nothing.
+import "./als-global";
+import crypto from "node:crypto";
 import { pathToFileURL } from "node:url";
+import { encode } from "next-auth/jwt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorResponse } from "@/lib/api/problem";
 import type { Actor } from "@/lib/auth/actor";
@@ -10,6 +15,7 @@ import { actorFromToken } from "@/lib/auth/tokens";
 import { cliActor } from "@/bin/commands/util";
 import { createTestDatabase, DB_TARGETS, type TestDatabase } from "../support/db";
 import { discoverActions, discoverRoutes, routeFor } from "./discover";
+import { inRequestScope } from "./next-request";
 import { DENY, ROWS, type Row } from "./matrix";
 import { buildWorld, SUBJECTS, type Subject, type World } from "./world";
 
@@ -33,12 +39,19 @@ describe.each(DB_TARGETS)("permission matrix on $name", (target) => {
   let t: TestDatabase;
   let w: World;
   let viaHandler = 0;
+  const cookies: Partial<Record<Subject, string>> = {};
   let cells = 0;
   beforeAll(async () => {
     t = await createTestDatabase(target);
     // The route handlers' database (lib/db/server) is this test database.
     (globalThis as { __corroborateDb?: Promise<unknown> }).__corroborateDb = Promise.resolve(t);
     w = await buildWorld(t.prisma);
+    // next-auth signs and reads session cookies with this secret.
+    process.env.NEXTAUTH_SECRET ??= crypto.randomBytes(32).toString("base64");
+    process.env.NEXTAUTH_URL ??= "http://localhost";
+    for (const [s, a] of Object.entries(w.actors)) {
+      if (a.kind === "user") cookies[s as Subject] = `next-auth.session-token=${await encode({ token: { sub: a.userId, email: a.email }, secret: process.env.NEXTAUTH_SECRET })}`;
+    }
   });
   afterAll(async () => {
     delete (globalThis as { __corroborateDb?: unknown }).__corroborateDb;
@@ -76,7 +89,9 @@ describe.each(DB_TARGETS)("permission matrix on $name", (target) => {
     const body = row.http!.body?.(w, target);
     const headers: Record<string, string> = body === undefined ? {} : { "content-type": "application/json" };
     if (isToken(s)) headers.authorization = `Bearer ${w.secrets[s]}`;
-    const res = await mod[method](new Request(`http://localhost${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) }), { params: Promise.resolve(params) });
+    if (cookies[s]) headers.cookie = cookies[s]!;
+    const req = new Request(`http://localhost${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const res = await inRequestScope(req, row.key.split(" ")[1], () => mod[method](req, { params: Promise.resolve(params) }));
     await res.arrayBuffer(); // an export streams: read it to the end
     viaHandler++;
     return res.status;
@@ -94,7 +109,7 @@ describe.each(DB_TARGETS)("permission matrix on $name", (target) => {
         const target = row.prepare && !refused ? await row.prepare(w) : shared;
         const before = await snapshot();
         const auditsBefore = audits(before);
-        const handler = row.http && s !== "cli" && (isToken(s) || row.key.startsWith("GET /api/v1/openapi"));
+        const handler = row.http && s !== "cli";
         const status = handler ? await throughHandler(row, s as Subject, target) : await viaLib(row, () => (s === "cli" ? Promise.resolve(cliActor) : actorOf(s)), target);
         cells++;
         const want = s === "cli" ? (row.cli ?? row.ok ?? 200) : expected(row, s);
