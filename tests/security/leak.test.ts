@@ -1,9 +1,11 @@
 // Leak crawl at the code level, on PGlite and PostgreSQL: a workspace holding published and
 // unpublished claims, reviews, comments, draft sources' notes, emails and API tokens. Every
 // anonymous surface that needs no browser (feed and sitemap route code, the public pages' data
-// layer, every export format) and the whole API through the real route handlers with ANOTHER
-// workspace's token must hold none of its secrets; guessed unpublished ids are 404 / absent.
+// layer, every export format) and the whole API through the real route handlers, anonymously
+// and with ANOTHER workspace's token, must hold none of its secrets; guessed unpublished ids
+// are 404 / absent.
 // (The rendered pages over HTTP: leak.spec.ts.)
+import "./als-global";
 import { pathToFileURL } from "node:url";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -19,6 +21,7 @@ import { buildNewsroom, type Newsroom } from "../integration/exports/fixture";
 import { runExport } from "../integration/exports/read";
 import { unzip } from "../integration/exports/unzip";
 import { ROOT } from "./discover";
+import { inRequestScope } from "./next-request";
 
 const FORMATS = ["csv", "json", "ndjson", "claimreview", "annotations", "datapackage"];
 const CSV_ENTITIES = ["claims", "sources", "evidence", "claimants", "documents", "relations", "citations", "corrections"];
@@ -47,6 +50,8 @@ describe.each(DB_TARGETS)("leak crawl on $name", (target) => {
     t = await createTestDatabase(target);
     (globalThis as { __corroborateDb?: Promise<unknown> }).__corroborateDb = Promise.resolve(t);
     n = await buildNewsroom(t.prisma);
+    process.env.NEXTAUTH_URL ??= "http://localhost"; // next-auth reads it on the anonymous session lookup
+    process.env.NEXTAUTH_SECRET ??= "leak-test-secret-not-used-for-signing";
     const owner = await makeUser(t.prisma, { workspaceId: n.ws.id, role: "owner", email: `owner-${n.ws.slug}@example.test` });
     const token = await createApiToken(t.prisma, owner.actor, n.ws.slug, { name: "TOKEN-NAME-SECRET bot", scope: "write" });
     await addComment(t.prisma, n.editor.actor, n.ws.slug, n.claims.draft.id, { body: "DRAFT-COMMENT-SECRET check the basement" });
@@ -108,13 +113,14 @@ describe.each(DB_TARGETS)("leak crawl on $name", (target) => {
 
   it("another workspace's token: every API list and item route is 404, the export is the public one", async () => {
     const auth = { authorization: `Bearer ${otherSecret}` };
-    const get = async (rel: string, query: string, params: Record<string, string>, slug = n.ws.slug) => {
+    const get = async (rel: string, query: string, params: Record<string, string>, slug = n.ws.slug, headers: Record<string, string> = auth) => {
       const mod = await route(rel);
       const url = `http://localhost/api/v1/workspaces/${slug}/${rel.replace(/\[(\w+)\]/g, (_, k: string) => params[k])}${query}`;
-      const res = await mod.GET(new Request(url, { headers: auth }), { params: Promise.resolve({ slug, ...params }) });
+      const req = new Request(url, { headers });
+      const res = await inRequestScope(req, `/api/v1/workspaces/[slug]/${rel}`, () => mod.GET(req, { params: Promise.resolve({ slug, ...params }) }));
       const bytes = Buffer.from(await res.arrayBuffer());
       const body = query.includes("datapackage") ? [...unzip(bytes)].map(([k, v]) => `${k}\n${v}`).join("\n") : bytes.toString("utf8");
-      bodies.set(`token of another workspace: GET ${url}`, body);
+      bodies.set(`${headers === auth ? "token of another workspace" : "anonymous"}: GET ${url}`, body);
       return { status: res.status, headers: res.headers, body };
     };
     const lists: [string, string][] = [["claims", ""], ["claimants", ""], ["documents", ""], ["sources", ""], ["reviews", ""], ["claims/similar", "?text=agency%20basement"], ["evidence", `?claimId=${n.claims.draft.id}`]];
@@ -123,6 +129,7 @@ describe.each(DB_TARGETS)("leak crawl on $name", (target) => {
       ["sources/[id]", "", { id: n.sources.hidden.id }], ["sources/[id]", "", { id: n.sources.cited.id }],
     ];
     let requests = 0;
+    let anonymousRequests = FORMATS.length;
     for (const [rel, q] of lists) {
       expect((await get(rel, q, {})).status, `GET ${rel}${q}`).toBe(404);
       requests++;
@@ -140,9 +147,17 @@ describe.each(DB_TARGETS)("leak crawl on $name", (target) => {
       const res = await get("export", `?format=${format}`, {});
       expect(res.status, `export ${format}`).toBe(200);
       expect(res.headers.get("content-disposition")).toContain("-public");
+      // Anonymous, through the same route: the public export too.
+      const anon = await get("export", `?format=${format}`, {}, n.ws.slug, {});
+      expect(anon.status, `anonymous export ${format}`).toBe(200);
       requests++;
     }
+    // Anonymous at the API's list and item routes: 401, saying nothing about the workspace.
+    for (const [rel, q, p] of [...lists.map(([r, q]): [string, string, Record<string, string>] => [r, q, {}]), ...items]) {
+      expect((await get(rel, q, p, n.ws.slug, {})).status, `anonymous GET ${rel}${q}`).toBe(401);
+      anonymousRequests++;
+    }
     expectNoLeak();
-    console.log(`leak crawl on ${target.name}: ${bodies.size} responses checked (${requests} through route handlers with another workspace's token), ${secrets.length} secrets`);
+    console.log(`leak crawl on ${target.name}: ${bodies.size} responses checked (${requests} through route handlers with another workspace's token, ${anonymousRequests} anonymously), ${secrets.length} secrets`);
   });
 });
