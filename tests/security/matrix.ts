@@ -3,11 +3,10 @@
 // method or server action that has no row here.
 import crypto from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
-import { authorize } from "@/lib/auth/access";
 import { createApiToken, revokeApiToken } from "@/lib/auth/tokens";
 import {
-  acceptSuggestion, addRelation, bulkAssignReviewer, bulkTagClaims, createClaim, createClaimant, dismissSuggestion, documentSuggestions,
-  findSimilarClaims, getClaimForDesk, listClaimants, listClaims, reattachClaim, relationsOf, removeRelation, updateClaim,
+  acceptSuggestion, addRelation, bulkAssignReviewer, bulkTagClaims, claimRelations, createClaim, createClaimant, dismissSuggestion,
+  documentSuggestions, findSimilarClaims, getClaimForDesk, listClaimants, listClaims, reattachClaim, removeRelation, updateClaim,
 } from "@/lib/claims";
 import { suggestClaims } from "@/lib/claims/suggest";
 import { addComment } from "@/lib/comments";
@@ -50,6 +49,8 @@ export interface Row {
   /** The CLI's status when not the success status: reviews are a person's act, so the CLI's
    * `review` command acts `--as` a member and the bare system actor is refused. */
   cli?: number;
+  /** Status when another workspace's owner names this row's record under their own slug (default 404). */
+  foreign?: number;
   /** Not executed, with the reason. */
   exempt?: string;
   prepare?: (w: World) => Promise<T>;
@@ -89,11 +90,13 @@ export const ROWS: Row[] = [
   },
   {
     key: "GET /api/v1/workspaces/[slug]/claims/[id]/relations", allow: READ, writes: false, prepare: (w) => w.fx.draft(),
-    lib: async (w, a, t) => relationsOf(w.db, (await authorize(w.db, a, w.slug, "workspace.read")).workspace.id, t.id),
+    lib: (w, a, t) => claimRelations(w.db, a, w.slug, t.id),
     http: { path: (w, t) => api(w, `/claims/${t.id}/relations`) },
   },
   {
-    key: "POST /api/v1/workspaces/[slug]/claims/[id]/relations", allow: WRITERS, ok: 201, writes: true,
+    // The path's claim reaches addRelation as input, checked like a body field: 422, as for an
+    // id that exists nowhere (nothing tells the two apart).
+    key: "POST /api/v1/workspaces/[slug]/claims/[id]/relations", allow: WRITERS, ok: 201, writes: true, foreign: 422,
     prepare: async (w) => ({ from: await w.fx.draft(), to: await w.fx.draft() }),
     lib: (w, a, t) => addRelation(w.db, a, w.slug, { fromClaimId: t.from.id, toClaimId: t.to.id, type: "contradicts" }),
     http: { path: (w, t) => api(w, `/claims/${t.from.id}/relations`), body: (_w, t) => ({ toClaimId: t.to.id, type: "contradicts" }) },

@@ -82,8 +82,10 @@ describe.each(DB_TARGETS)("permission matrix on $name", (target) => {
     }
   }
 
-  async function throughHandler(row: Row, s: Subject, target: unknown): Promise<number> {
-    const path = row.http!.path(w, target);
+  /** `foreign`: the subject names this workspace's record under their own workspace's slug. */
+  async function throughHandler(row: Row, s: Subject, target: unknown, foreign = false): Promise<number> {
+    const own = row.http!.path(w, target);
+    const path = foreign ? own.replace(`/workspaces/${w.slug}/`, `/workspaces/${w.other.slug}/`) : own;
     const { method, file, params } = routeFor(row.key, path);
     const mod = (await import(pathToFileURL(file).href)) as Record<string, (req: Request, ctx: { params: Promise<unknown> }) => Promise<Response>>;
     const body = row.http!.body?.(w, target);
@@ -118,6 +120,15 @@ describe.each(DB_TARGETS)("permission matrix on $name", (target) => {
         const allowed = want < 300;
         if (allowed && row.writes && audits(after) <= auditsBefore) problems.push(`${s}: allowed but wrote no audit event`);
         if ((!allowed || !row.writes) && after !== before) problems.push(`${s}: ${allowed ? "a read" : "refused but"} changed the database (${before} → ${after})`);
+      }
+      // Another workspace's owner, asking their own workspace for this workspace's record: 404.
+      // (A refusal like the others: `shared` is left as it was.)
+      if (row.http && row.key.includes("[id]")) {
+        const before = await snapshot();
+        const status = await throughHandler(row, "outsider", shared, true);
+        cells++;
+        if (status !== (row.foreign ?? 404)) problems.push(`another workspace's owner, by id under their own slug: got ${status}, expected ${row.foreign ?? 404}`);
+        if ((await snapshot()) !== before) problems.push("another workspace's owner changed the database");
       }
       expect(problems, problems.join("\n")).toEqual([]);
     });
