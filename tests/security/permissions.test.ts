@@ -16,7 +16,7 @@ import { cliActor } from "@/bin/commands/util";
 import { createTestDatabase, DB_TARGETS, type TestDatabase } from "../support/db";
 import { discoverActions, discoverRoutes, routeFor } from "./discover";
 import { inRequestScope } from "./next-request";
-import { DENY, ROWS, type Row } from "./matrix";
+import { CLI_ROW, DENY, ROWS, type Row } from "./matrix";
 import { buildWorld, SUBJECTS, type Subject, type World } from "./world";
 
 describe("permission matrix table", () => {
@@ -102,7 +102,7 @@ describe.each(DB_TARGETS)("permission matrix on $name", (target) => {
   for (const row of ROWS.filter((r) => !r.exempt)) {
     it(row.key, async () => {
       const problems: string[] = [];
-      const subjects: (Subject | "cli")[] = [...SUBJECTS, "cli"];
+      const subjects: (Subject | typeof CLI_ROW.key)[] = [...SUBJECTS, CLI_ROW.key];
       // A refusal changes nothing (checked), so the refused subjects share one fixture; each
       // allowed one gets its own.
       const shared = row.prepare ? await row.prepare(w) : undefined;
