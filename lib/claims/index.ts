@@ -3,7 +3,7 @@ export { updateClaim } from "./update";
 export { reattachClaim } from "./reattach";
 export { listClaims, findSimilarClaims } from "./list";
 export { getClaimForDesk, citationReach, documentClaims } from "./queries";
-export { addRelation, removeRelation, relationsOf } from "./relations";
+export { addRelation, removeRelation, relationsOf, claimRelations } from "./relations";
 export { listClaimants, createClaimant } from "./claimants";
 export { documentSuggestions, acceptSuggestion, dismissSuggestion } from "./suggestions";
 export { reanchorDocumentClaims, type ReanchorSummary } from "./reanchor";

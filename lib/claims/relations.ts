@@ -33,6 +33,13 @@ export async function removeRelation(db: Db, actor: Actor, slug: string, relatio
   });
 }
 
+/** The API's list of a claim's relations: another workspace's claim is a 404, not an empty list. */
+export async function claimRelations(db: Db, actor: Actor, slug: string, claimId: string) {
+  const { workspace } = await authorize(db, actor, slug, "workspace.read");
+  if (!(await db.claim.findFirst({ where: { id: claimId, workspaceId: workspace.id }, select: { id: true } }))) throw notFound("claim");
+  return relationsOf(db, workspace.id, claimId);
+}
+
 /** A claim's relations in both directions, phrased from this claim's side. */
 export async function relationsOf(db: Db, workspaceId: string, claimId: string) {
   const rows = await db.claimRelation.findMany({

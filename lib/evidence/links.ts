@@ -58,11 +58,14 @@ export async function addEvidence(db: Db, actor: Actor, slug: string, raw: unkno
 
 export async function updateEvidence(db: Db, actor: Actor, slug: string, evidenceId: string, raw: unknown) {
   const { version, ...data } = evidenceUpdate.parse(raw);
-  const { workspace } = await authorize(db, actor, slug, "evidence.write");
+  const access = await authorize(db, actor, slug, "evidence.write");
+  const { workspace } = access;
   return db.$transaction(async (tx) => {
     const before = await tx.evidence.findFirst({ where: { id: evidenceId, claim: { workspaceId: workspace.id } } });
     if (!before) throw notFound("evidence");
-    await editableClaim(tx, workspace.id, before.claimId);
+    const claim = await editableClaim(tx, workspace.id, before.claimId);
+    // As for removing: contributors change only the evidence of their own claims.
+    assertCan(access, "claim.update", { createdById: claim.createdById });
     const { count } = await tx.evidence.updateMany({ where: { id: evidenceId, version }, data: { ...data, version: { increment: 1 } } });
     if (!count) throw new AppError("conflict", "the evidence was changed by someone else; reload and re-apply", { current: before });
     const after = await tx.evidence.findUniqueOrThrow({ where: { id: evidenceId } });
@@ -98,6 +101,8 @@ export async function evidenceFromCitation(db: Db, actor: Actor, slug: string, i
 /** A claim's evidence grouped by stance, with its balance. */
 export async function claimEvidence(db: Db, actor: Actor, slug: string, claimId: string) {
   const { workspace } = await authorize(db, actor, slug, "workspace.read");
+  // Another workspace's claim is a 404, not an empty list.
+  if (!(await db.claim.findFirst({ where: { id: claimId, workspaceId: workspace.id }, select: { id: true } }))) throw notFound("claim");
   const rows = await db.evidence.findMany({
     where: { claimId, claim: { workspaceId: workspace.id } },
     orderBy: { createdAt: "asc" },

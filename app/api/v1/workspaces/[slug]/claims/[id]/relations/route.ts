@@ -1,13 +1,9 @@
 import { apiHandler } from "@/lib/api/handler";
-import { addRelation, relationsOf } from "@/lib/claims";
-import { authorize } from "@/lib/auth/access";
+import { addRelation, claimRelations } from "@/lib/claims";
 
 type Params = { slug: string; id: string };
 
-export const GET = apiHandler<Params>(async ({ db, actor, params }) => {
-  const { workspace } = await authorize(db, actor, params.slug, "workspace.read");
-  return { items: await relationsOf(db, workspace.id, params.id) };
-});
+export const GET = apiHandler<Params>(async ({ db, actor, params }) => ({ items: await claimRelations(db, actor, params.slug, params.id) }));
 
 /** Relates this claim to another: `{ toClaimId, type, note? }`. */
 export const POST = apiHandler<Params>(async ({ db, actor, params, json }) => {

@@ -1,0 +1,214 @@
+// THE permission table: every API route method, every server action and the CLI, with who may
+// do it. permissions.test.ts executes every cell for real and fails when app/ gains a route,
+// method or server action that has no row here.
+import crypto from "node:crypto";
+import type { Actor } from "@/lib/auth/actor";
+import { createApiToken, revokeApiToken } from "@/lib/auth/tokens";
+import {
+  acceptSuggestion, addRelation, bulkAssignReviewer, bulkTagClaims, claimRelations, createClaim, createClaimant, dismissSuggestion,
+  documentSuggestions, findSimilarClaims, getClaimForDesk, listClaimants, listClaims, reattachClaim, removeRelation, updateClaim,
+} from "@/lib/claims";
+import { suggestClaims } from "@/lib/claims/suggest";
+import { addComment } from "@/lib/comments";
+import { importDocument, listDocuments, previewImport } from "@/lib/documents";
+import { addEvidence, claimEvidence, evidenceFromCitation, removeEvidence, updateEvidence } from "@/lib/evidence";
+import { exportWorkspace } from "@/lib/exports";
+import { claimHistory, publishClaim, retractClaim, reviewClaim, reviewQueue, submitClaim, updateRating } from "@/lib/review";
+import { createSource, getSource, listSources, rateSource, updateSource } from "@/lib/sources";
+import { addUser } from "@/lib/users";
+import { addMember, changeMemberRole, removeMember } from "@/lib/workspaces";
+import { makeUser } from "../support/factories";
+import { SUBJECTS, type Subject, type World } from "./world";
+
+const MEMBERS: Subject[] = ["contributor", "reviewer", "editor", "owner"];
+const READ: Subject[] = [...MEMBERS, "readToken"];
+const WRITERS: Subject[] = ["contributor", "editor", "owner"];
+const REVIEWERS: Subject[] = ["reviewer", "editor", "owner"];
+/** Editors and owners; contributors only for what they authored (fixtures are someone else's). */
+const EDITORS: Subject[] = ["editor", "owner"];
+const OWNER: Subject[] = ["owner"];
+
+/** Refusals: who is not signed in (or holds a dead token) 401, a member lacking the role 403,
+ * anyone outside the workspace 404 — its existence is not revealed. */
+export const DENY: Record<Subject, number> = {
+  anonymous: 401, revokedToken: 401, outsider: 404, contributor: 403, reviewer: 403, editor: 403, owner: 403, readToken: 403,
+};
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type T = any;
+export interface Row {
+  /** `METHOD /api/...` (the route file's path), `app/...actions.ts#exportName`, or `lib:`/`cli:` extras. */
+  key: string;
+  allow: readonly Subject[];
+  /** Success status of an API row (default 200). */
+  ok?: number;
+  /** Deny statuses that differ from DENY. */
+  deny?: Partial<Record<Subject, number>>;
+  /** Writes something: an allowed call must add an audit event, a refused one adds nothing. */
+  writes: boolean;
+  /** The CLI's status when not the success status: reviews are a person's act, so the CLI's
+   * `review` command acts `--as` a member and the bare system actor is refused. */
+  cli?: number;
+  /** Status when another workspace's owner names this row's record under their own slug (default 404). */
+  foreign?: number;
+  /** Not executed, with the reason. */
+  exempt?: string;
+  prepare?: (w: World) => Promise<T>;
+  /** The lib function the route or action calls, as `actor`. */
+  lib: (w: World, actor: Actor, t: T) => Promise<unknown>;
+  /** API rows: the request the real route handler receives (token subjects go through it). */
+  http?: { path: (w: World, t: T) => string; body?: (w: World, t: T) => unknown };
+}
+
+const uid = () => crypto.randomBytes(4).toString("hex");
+const api = (w: World, rest = "") => `/api/v1/workspaces/${w.slug}${rest}`;
+const claimText = () => `Matrix claim ${uid()}: the agency kept two sets of books.`;
+const A = "app/(desk)/desk/[workspace]";
+
+export const ROWS: Row[] = [
+  // --- HTTP API -------------------------------------------------------------------------------
+  { key: "GET /api/v1/openapi.json", allow: SUBJECTS, writes: false, lib: async () => undefined, http: { path: () => "/api/v1/openapi.json" } },
+  { key: "GET /api/auth/[...nextauth]", allow: SUBJECTS, writes: false, exempt: "next-auth's own sign-in endpoints: no workspace data, covered by tests/integration/platform/accounts.test.ts", lib: async () => undefined },
+  { key: "POST /api/auth/[...nextauth]", allow: SUBJECTS, writes: false, exempt: "next-auth's own sign-in endpoints (rate-limited credentials check)", lib: async () => undefined },
+  { key: "GET /api/v1/workspaces/[slug]/claimants", allow: READ, writes: false, lib: (w, a) => listClaimants(w.db, a, w.slug), http: { path: (w) => api(w, "/claimants") } },
+  {
+    key: "POST /api/v1/workspaces/[slug]/claimants", allow: WRITERS, ok: 201, writes: true,
+    prepare: async () => ({ name: `Claimant ${uid()}` }),
+    lib: (w, a, t) => createClaimant(w.db, a, w.slug, t), http: { path: (w) => api(w, "/claimants"), body: (_w, t) => t },
+  },
+  { key: "GET /api/v1/workspaces/[slug]/claims/similar", allow: READ, writes: false, lib: (w, a) => findSimilarClaims(w.db, a, w.slug, "funded off the books"), http: { path: (w) => api(w, "/claims/similar?text=funded%20off%20the%20books") } },
+  { key: "GET /api/v1/workspaces/[slug]/claims", allow: READ, writes: false, lib: (w, a) => listClaims(w.db, a, w.slug, {}), http: { path: (w) => api(w, "/claims") } },
+  {
+    key: "POST /api/v1/workspaces/[slug]/claims", allow: WRITERS, ok: 201, writes: true, prepare: async () => ({ text: claimText() }),
+    lib: (w, a, t) => createClaim(w.db, a, w.slug, t), http: { path: (w) => api(w, "/claims"), body: (_w, t) => t },
+  },
+  { key: "GET /api/v1/workspaces/[slug]/claims/[id]", allow: READ, writes: false, prepare: (w) => w.fx.draft(), lib: (w, a, t) => getClaimForDesk(w.db, a, w.slug, t.id), http: { path: (w, t) => api(w, `/claims/${t.id}`) } },
+  {
+    key: "PATCH /api/v1/workspaces/[slug]/claims/[id]", allow: EDITORS, writes: true, prepare: (w) => w.fx.draft(),
+    lib: (w, a, t) => updateClaim(w.db, a, w.slug, t.id, { version: t.version, tags: ["edited"] }),
+    http: { path: (w, t) => api(w, `/claims/${t.id}`), body: (_w, t) => ({ version: t.version, tags: ["edited"] }) },
+  },
+  {
+    key: "GET /api/v1/workspaces/[slug]/claims/[id]/relations", allow: READ, writes: false, prepare: (w) => w.fx.draft(),
+    lib: (w, a, t) => claimRelations(w.db, a, w.slug, t.id),
+    http: { path: (w, t) => api(w, `/claims/${t.id}/relations`) },
+  },
+  {
+    // The path's claim reaches addRelation as input, checked like a body field: 422, as for an
+    // id that exists nowhere (nothing tells the two apart).
+    key: "POST /api/v1/workspaces/[slug]/claims/[id]/relations", allow: WRITERS, ok: 201, writes: true, foreign: 422,
+    prepare: async (w) => ({ from: await w.fx.draft(), to: await w.fx.draft() }),
+    lib: (w, a, t) => addRelation(w.db, a, w.slug, { fromClaimId: t.from.id, toClaimId: t.to.id, type: "contradicts" }),
+    http: { path: (w, t) => api(w, `/claims/${t.from.id}/relations`), body: (_w, t) => ({ toClaimId: t.to.id, type: "contradicts" }) },
+  },
+  { key: "POST /api/v1/workspaces/[slug]/claims/[id]/publish", allow: EDITORS, writes: true, prepare: (w) => w.fx.approved(), lib: (w, a, t) => publishClaim(w.db, a, w.slug, t.id, {}), http: { path: (w, t) => api(w, `/claims/${t.id}/publish`), body: () => ({}) } },
+  {
+    key: "POST /api/v1/workspaces/[slug]/claims/[id]/retract", allow: EDITORS, writes: true, prepare: (w) => w.fx.published(),
+    lib: (w, a, t) => retractClaim(w.db, a, w.slug, t.id, { why: "The source was fabricated." }),
+    http: { path: (w, t) => api(w, `/claims/${t.id}/retract`), body: () => ({ why: "The source was fabricated." }) },
+  },
+  { key: "POST /api/v1/workspaces/[slug]/claims/[id]/submit", allow: EDITORS, writes: true, prepare: (w) => w.fx.draft(), lib: (w, a, t) => submitClaim(w.db, a, w.slug, t.id), http: { path: (w, t) => api(w, `/claims/${t.id}/submit`) } },
+  { key: "GET /api/v1/workspaces/[slug]/documents", allow: READ, writes: false, lib: (w, a) => listDocuments(w.db, a, w.slug), http: { path: (w) => api(w, "/documents") } },
+  {
+    key: "POST /api/v1/workspaces/[slug]/documents", allow: WRITERS, ok: 201, writes: true,
+    prepare: async () => ({ title: `Memo ${uid()}`, format: "text", text: `Memo\n\nThe ledger ${uid()} was kept offshore.\n` }),
+    lib: (w, a, t) => importDocument(w.db, a, { workspace: w.slug, ...t }), http: { path: (w) => api(w, "/documents"), body: (_w, t) => t },
+  },
+  { key: "GET /api/v1/workspaces/[slug]/evidence", allow: READ, writes: false, prepare: (w) => w.fx.draft(), lib: (w, a, t) => claimEvidence(w.db, a, w.slug, t.id), http: { path: (w, t) => api(w, `/evidence?claimId=${t.id}`) } },
+  {
+    key: "POST /api/v1/workspaces/[slug]/evidence", allow: WRITERS, ok: 201, writes: true,
+    prepare: async (w) => ({ claimId: (await w.fx.draft()).id, sourceId: (await w.fx.source()).id, stance: "supports" }),
+    lib: (w, a, t) => addEvidence(w.db, a, w.slug, t), http: { path: (w) => api(w, "/evidence"), body: (_w, t) => t },
+  },
+  {
+    key: "PATCH /api/v1/workspaces/[slug]/evidence/[id]", allow: EDITORS, writes: true, prepare: (w) => w.fx.evidence(),
+    lib: (w, a, t) => updateEvidence(w.db, a, w.slug, t.id, { version: t.version, stance: "contests" }),
+    http: { path: (w, t) => api(w, `/evidence/${t.id}`), body: (_w, t) => ({ version: t.version, stance: "contests" }) },
+  },
+  { key: "DELETE /api/v1/workspaces/[slug]/evidence/[id]", allow: EDITORS, ok: 204, writes: true, prepare: (w) => w.fx.evidence(), lib: (w, a, t) => removeEvidence(w.db, a, w.slug, t.id), http: { path: (w, t) => api(w, `/evidence/${t.id}`) } },
+  {
+    // Anyone who is not a member (anonymous, another workspace's member) gets the public
+    // export of a public workspace: published data only (leak.test.ts checks its content).
+    key: "GET /api/v1/workspaces/[slug]/export", allow: [...READ, "anonymous", "outsider"], writes: false,
+    lib: (w, a) => exportWorkspace(w.db, a, { workspace: w.slug, format: "json" }), http: { path: (w) => api(w, "/export?format=json") },
+  },
+  { key: "DELETE /api/v1/workspaces/[slug]/relations/[id]", allow: WRITERS, ok: 204, writes: true, prepare: (w) => w.fx.relation(), lib: (w, a, t) => removeRelation(w.db, a, w.slug, t.id), http: { path: (w, t) => api(w, `/relations/${t.id}`) } },
+  { key: "GET /api/v1/workspaces/[slug]/reviews", allow: READ, writes: false, lib: (w, a) => reviewQueue(w.db, a, w.slug), http: { path: (w) => api(w, "/reviews") } },
+  {
+    // Reviews are a person's act: no token may record one.
+    key: "POST /api/v1/workspaces/[slug]/reviews", allow: REVIEWERS, ok: 201, writes: true, cli: 403, prepare: (w) => w.fx.inReview(),
+    lib: (w, a, t) => reviewClaim(w.db, a, w.slug, t.id, { decision: "request_changes", rationale: "Cite the report." }),
+    http: { path: (w) => api(w, "/reviews"), body: (_w, t) => ({ claimId: t.id, decision: "request_changes", rationale: "Cite the report." }) },
+  },
+  {
+    key: "POST /api/v1/workspaces/[slug]/sources/[id]/reliability", allow: EDITORS, writes: true, prepare: (w) => w.fx.source(),
+    lib: (w, a, t) => rateSource(w.db, a, w.slug, t.id, { version: t.version, reliability: 4, rationale: "Official record." }),
+    http: { path: (w, t) => api(w, `/sources/${t.id}/reliability`), body: (_w, t) => ({ version: t.version, reliability: 4, rationale: "Official record." }) },
+  },
+  { key: "GET /api/v1/workspaces/[slug]/sources/[id]", allow: READ, writes: false, prepare: (w) => w.fx.source(), lib: (w, a, t) => getSource(w.db, a, w.slug, t.id), http: { path: (w, t) => api(w, `/sources/${t.id}`) } },
+  {
+    key: "PATCH /api/v1/workspaces/[slug]/sources/[id]", allow: WRITERS, writes: true, prepare: (w) => w.fx.source(),
+    lib: (w, a, t) => updateSource(w.db, a, w.slug, t.id, { version: t.version, publisher: "U.S. Senate" }),
+    http: { path: (w, t) => api(w, `/sources/${t.id}`), body: (_w, t) => ({ version: t.version, publisher: "U.S. Senate" }) },
+  },
+  { key: "GET /api/v1/workspaces/[slug]/sources", allow: READ, writes: false, lib: (w, a) => listSources(w.db, a, w.slug, {}), http: { path: (w) => api(w, "/sources") } },
+  {
+    key: "POST /api/v1/workspaces/[slug]/sources", allow: WRITERS, ok: 201, writes: true, prepare: async () => ({ title: `Source ${uid()}`, force: true }),
+    lib: (w, a, t) => createSource(w.db, a, w.slug, t), http: { path: (w) => api(w, "/sources"), body: (_w, t) => t },
+  },
+
+  // --- Server actions (they resolve the session, then call exactly this lib function) ----------
+  { key: `${A}/review/actions.ts#submitAction`, allow: EDITORS, writes: true, prepare: (w) => w.fx.draft(), lib: (w, a, t) => submitClaim(w.db, a, w.slug, t.id) },
+  { key: `${A}/review/actions.ts#reviewAction`, allow: REVIEWERS, writes: true, cli: 403, prepare: (w) => w.fx.inReview(), lib: (w, a, t) => reviewClaim(w.db, a, w.slug, t.id, { decision: "approve", ratingId: w.ratings[1].id, confidence: "medium", rationale: "Fine." }) },
+  { key: `${A}/review/actions.ts#publishAction`, allow: EDITORS, writes: true, prepare: (w) => w.fx.approved(), lib: (w, a, t) => publishClaim(w.db, a, w.slug, t.id, {}) },
+  { key: `${A}/review/actions.ts#retractAction`, allow: EDITORS, writes: true, prepare: (w) => w.fx.published(), lib: (w, a, t) => retractClaim(w.db, a, w.slug, t.id, { why: "Withdrawn." }) },
+  { key: `${A}/settings/actions.ts#addMemberAction`, allow: OWNER, writes: true, prepare: async (w) => (await makeUser(w.db)).user, lib: (w, a, t) => addMember(w.db, a, w.slug, { email: t.email, role: "reviewer" }) },
+  { key: "lib:addUser (addMemberAction with a password)", allow: OWNER, writes: true, prepare: async () => `new-${uid()}@example.test`, lib: (w, a, t) => addUser(w.db, a, { email: t, password: "a long enough password", workspace: w.slug, role: "contributor" }) },
+  { key: `${A}/settings/actions.ts#changeRoleAction`, allow: OWNER, writes: true, prepare: (w) => w.fx.member(), lib: (w, a, t) => changeMemberRole(w.db, a, w.slug, { membershipId: t.id, role: "editor" }) },
+  { key: `${A}/settings/actions.ts#removeMemberAction`, allow: OWNER, writes: true, prepare: (w) => w.fx.member(), lib: (w, a, t) => removeMember(w.db, a, w.slug, t.id) },
+  {
+    key: `${A}/settings/actions.ts#updateRatingAction`, allow: OWNER, writes: true,
+    lib: (w, a) => updateRating(w.db, a, w.slug, w.ratings[2].id, { description: `Reworded ${uid()}` }),
+  },
+  { key: `${A}/settings/actions.ts#createTokenAction`, allow: OWNER, writes: true, lib: (w, a) => createApiToken(w.db, a, w.slug, { name: `bot ${uid()}`, scope: "write" }) },
+  { key: `${A}/settings/actions.ts#revokeTokenAction`, allow: OWNER, writes: true, prepare: (w) => w.fx.token(), lib: (w, a, t) => revokeApiToken(w.db, a, w.slug, t.id) },
+  { key: `${A}/claims/actions.ts#createClaimAction`, allow: WRITERS, writes: true, lib: (w, a) => createClaim(w.db, a, w.slug, { text: claimText() }) },
+  { key: `${A}/claims/actions.ts#similarClaimsAction`, allow: READ, writes: false, lib: (w, a) => findSimilarClaims(w.db, a, w.slug, "two sets of books") },
+  { key: `${A}/claims/actions.ts#suggestionsAction`, allow: READ, writes: false, lib: (w, a) => documentSuggestions(w.db, a, w.slug, w.doc.id) },
+  {
+    key: `${A}/claims/actions.ts#acceptSuggestionAction`, allow: WRITERS, writes: true,
+    lib: (w, a) => {
+      const s = suggestClaims(w.text, { minScore: 0 })[0];
+      return acceptSuggestion(w.db, a, w.slug, w.doc.id, { start: s.start, end: s.end, documentVersionId: w.doc.currentVersionId! });
+    },
+  },
+  { key: `${A}/claims/actions.ts#dismissSuggestionAction`, allow: WRITERS, writes: true, lib: (w, a) => dismissSuggestion(w.db, a, w.slug, w.doc.id, `A sentence ${uid()}.`) },
+  { key: `${A}/claims/actions.ts#updateClaimAction`, allow: EDITORS, writes: true, prepare: (w) => w.fx.draft(), lib: (w, a, t) => updateClaim(w.db, a, w.slug, t.id, { version: t.version, text: claimText() }) },
+  {
+    key: `${A}/claims/actions.ts#reattachClaimAction`, allow: EDITORS, writes: true, prepare: (w) => w.fx.draft({ anchored: true }),
+    lib: (w, a, t) => reattachClaim(w.db, a, w.slug, t.id, { version: t.version, start: 0, end: 8, documentVersionId: w.doc.currentVersionId! }),
+  },
+  { key: `${A}/claims/actions.ts#addRelationAction`, allow: WRITERS, writes: true, prepare: async (w) => [await w.fx.draft(), await w.fx.draft()], lib: (w, a, t) => addRelation(w.db, a, w.slug, { fromClaimId: t[0].id, toClaimId: t[1].id, type: "refines" }) },
+  { key: `${A}/claims/actions.ts#removeRelationAction`, allow: WRITERS, writes: true, prepare: (w) => w.fx.relation(), lib: (w, a, t) => removeRelation(w.db, a, w.slug, t.id) },
+  { key: `${A}/claims/actions.ts#searchClaimsAction`, allow: READ, writes: false, lib: (w, a) => listClaims(w.db, a, w.slug, { q: "books", limit: 10 }) },
+  { key: `${A}/claims/actions.ts#bulkTagAction`, allow: EDITORS, writes: true, prepare: (w) => w.fx.draft(), lib: (w, a, t) => bulkTagClaims(w.db, a, w.slug, { claimIds: [t.id], add: ["bulk"], remove: [] }) },
+  { key: `${A}/claims/actions.ts#bulkAssignAction`, allow: EDITORS, writes: true, prepare: (w) => w.fx.draft(), lib: (w, a, t) => bulkAssignReviewer(w.db, a, w.slug, { claimIds: [t.id], reviewerId: w.checker.user.id }) },
+  // Discussion is open to every member; tokens (machines) don't comment.
+  { key: `${A}/claims/[id]/comment-action.ts#addCommentAction`, allow: MEMBERS, writes: true, prepare: (w) => w.fx.draft(), lib: (w, a, t) => addComment(w.db, a, w.slug, t.id, { body: "Is the date right?" }) },
+  { key: `${A}/sources/actions.ts#createSourceAction`, allow: WRITERS, writes: true, lib: (w, a) => createSource(w.db, a, w.slug, { title: `Source ${uid()}`, force: true }) },
+  { key: `${A}/sources/actions.ts#rateSourceAction`, allow: EDITORS, writes: true, prepare: (w) => w.fx.source(), lib: (w, a, t) => rateSource(w.db, a, w.slug, t.id, { version: t.version, reliability: 2, rationale: "Partisan." }) },
+  { key: `${A}/sources/actions.ts#searchSourcesAction`, allow: READ, writes: false, lib: (w, a) => listSources(w.db, a, w.slug, { q: "senate", limit: 15 }) },
+  { key: `${A}/sources/actions.ts#addEvidenceAction`, allow: WRITERS, writes: true, prepare: async (w) => ({ claimId: (await w.fx.draft()).id, sourceId: (await w.fx.source()).id, stance: "context" }), lib: (w, a, t) => addEvidence(w.db, a, w.slug, t) },
+  { key: `${A}/sources/actions.ts#evidenceFromCitationAction`, allow: WRITERS, writes: true, prepare: (w) => w.fx.draft({ anchored: true }), lib: (w, a, t) => evidenceFromCitation(w.db, a, w.slug, { claimId: t.id, sourceId: w.citedSource.id, stance: "supports" }) },
+  { key: `${A}/sources/actions.ts#removeEvidenceAction`, allow: EDITORS, writes: true, prepare: (w) => w.fx.evidence(), lib: (w, a, t) => removeEvidence(w.db, a, w.slug, t.id) },
+  { key: `${A}/sources/actions.ts#updateSourceAction`, allow: WRITERS, writes: true, prepare: (w) => w.fx.source(), lib: (w, a, t) => updateSource(w.db, a, w.slug, t.id, { version: t.version, page: "12" }) },
+  { key: `${A}/documents/import/actions.ts#importAction`, allow: WRITERS, writes: true, lib: (w, a) => importDocument(w.db, a, { workspace: w.slug, title: `Memo ${uid()}`, format: "text", text: `Memo\n\nEntry ${uid()}.\n` }) },
+  // The import form's preview button: same check as importing, writes nothing.
+  { key: "lib:previewImport (importAction's preview)", allow: WRITERS, writes: false, lib: (w, a) => previewImport(w.db, a, { workspace: w.slug, format: "text", text: "Memo\n\nA line.\n" }) },
+  { key: "lib:claimHistory (GET reviews?claimId=)", allow: READ, writes: false, prepare: (w) => w.fx.draft(), lib: (w, a, t) => claimHistory(w.db, a, w.slug, t.id) },
+];
+
+/** The CLI acts as the system actor with full access: every row above is allowed to it (each
+ * executed by permissions.test.ts), and `export --public` is limited to published data
+ * (checked by cli-public.test.ts). `review … --as <email>` acts as that member instead. */
+export const CLI_ROW = { key: "cli", actor: "system", allow: "every lib function in ROWS" } as const;

@@ -1,0 +1,136 @@
+// The permission matrix (matrix.ts) executed for real: every row × every subject, on PGlite and
+// PostgreSQL. API rows go through the real route handler with a real Request — a signed
+// next-auth session cookie, a Bearer token or nothing — inside Next's request scope. Server
+// actions and lib extras call the lib function with the subject's actor, with statuses from the
+// API's problem+json mapping. The CLI column runs as the CLI's system actor. A refusal must
+// write nothing.
+import "./als-global";
+import crypto from "node:crypto";
+import { pathToFileURL } from "node:url";
+import { encode } from "next-auth/jwt";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { errorResponse } from "@/lib/api/problem";
+import type { Actor } from "@/lib/auth/actor";
+import { actorFromToken } from "@/lib/auth/tokens";
+import { cliActor } from "@/bin/commands/util";
+import { createTestDatabase, DB_TARGETS, type TestDatabase } from "../support/db";
+import { discoverActions, discoverRoutes, routeFor } from "./discover";
+import { inRequestScope } from "./next-request";
+import { CLI_ROW, DENY, ROWS, type Row } from "./matrix";
+import { buildWorld, SUBJECTS, type Subject, type World } from "./world";
+
+describe("permission matrix table", () => {
+  it("has a row for every API route method and server action, and none for what is gone", () => {
+    const discovered = [...discoverRoutes(), ...discoverActions()];
+    const keys = ROWS.map((r) => r.key);
+    expect(new Set(keys).size, "keys are unique").toBe(keys.length);
+    expect(discovered.filter((k) => !keys.includes(k)), "routes/actions without a row in tests/security/matrix.ts").toEqual([]);
+    expect(keys.filter((k) => !/^(lib|cli):/.test(k) && !discovered.includes(k)), "rows for routes/actions that no longer exist").toEqual([]);
+    expect(discovered.length).toBeGreaterThan(50);
+  });
+});
+
+/** Every table a change could touch (rate-limit buckets and token last-use times excepted). */
+const TABLES = ["User", "Membership", "ApiToken", "Document", "DocumentVersion", "Source", "Citation", "Claimant", "Claim", "ClaimRelation", "Evidence", "Review", "ClaimRevision", "Correction", "Comment", "SuggestionDismissal", "AuditEvent", "Rating"];
+const isToken = (s: Subject) => s === "readToken" || s === "revokedToken";
+const expected = (row: Row, s: Subject) => (row.allow.includes(s) ? (row.ok ?? 200) : (row.deny?.[s] ?? DENY[s]));
+
+describe.each(DB_TARGETS)("permission matrix on $name", (target) => {
+  let t: TestDatabase;
+  let w: World;
+  let viaHandler = 0;
+  const cookies: Partial<Record<Subject, string>> = {};
+  let cells = 0;
+  beforeAll(async () => {
+    t = await createTestDatabase(target);
+    // The route handlers' database (lib/db/server) is this test database.
+    (globalThis as { __corroborateDb?: Promise<unknown> }).__corroborateDb = Promise.resolve(t);
+    w = await buildWorld(t.prisma);
+    // next-auth signs and reads session cookies with this secret.
+    process.env.NEXTAUTH_SECRET ??= crypto.randomBytes(32).toString("base64");
+    process.env.NEXTAUTH_URL ??= "http://localhost";
+    for (const [s, a] of Object.entries(w.actors)) {
+      if (a.kind === "user") cookies[s as Subject] = `next-auth.session-token=${await encode({ token: { sub: a.userId, email: a.email }, secret: process.env.NEXTAUTH_SECRET })}`;
+    }
+  });
+  afterAll(async () => {
+    delete (globalThis as { __corroborateDb?: unknown }).__corroborateDb;
+    console.log(`permission matrix on ${target.name}: ${ROWS.length} rows, ${cells} cells executed (${viaHandler} through route handlers)`);
+    await t?.drop();
+  });
+
+  /** Row counts, version sums and a few states: any write changes it. */
+  async function snapshot(): Promise<string> {
+    const counts = TABLES.map((n) => `(SELECT count(*) FROM "${n}")::text`).join(" || ',' || ");
+    const versions = `(SELECT coalesce(sum(version), 0) FROM "Claim")::text || ',' || (SELECT coalesce(sum(version), 0) FROM "Source")::text || ',' || (SELECT coalesce(sum(version), 0) FROM "Evidence")::text`;
+    const states = `(SELECT count(*) FROM "ApiToken" WHERE "revokedAt" IS NOT NULL)::text || ',' || (SELECT coalesce(md5(string_agg(role::text || "userId", ',' ORDER BY id)), '') FROM "Membership") || ',' || (SELECT coalesce(md5(string_agg(coalesce(description, ''), ',' ORDER BY id)), '') FROM "Rating")`;
+    const rows = await t.prisma.$queryRawUnsafe<{ s: string }[]>(`SELECT ${counts} || ';' || ${versions} || ';' || ${states} AS s`);
+    return rows[0].s;
+  }
+  const audits = (snap: string) => Number(snap.split(";")[0].split(",")[TABLES.indexOf("AuditEvent")]);
+
+  async function actorOf(s: Subject): Promise<Actor> {
+    return isToken(s) ? actorFromToken(t.prisma, w.secrets[s]!) : w.actors[s]!;
+  }
+
+  async function viaLib(row: Row, actor: () => Promise<Actor>, target: unknown): Promise<number> {
+    try {
+      await row.lib(w, await actor(), target);
+      return row.ok ?? 200;
+    } catch (err) {
+      return errorResponse(err).status;
+    }
+  }
+
+  /** `foreign`: the subject names this workspace's record under their own workspace's slug. */
+  async function throughHandler(row: Row, s: Subject, target: unknown, foreign = false): Promise<number> {
+    const own = row.http!.path(w, target);
+    const path = foreign ? own.replace(`/workspaces/${w.slug}/`, `/workspaces/${w.other.slug}/`) : own;
+    const { method, file, params } = routeFor(row.key, path);
+    const mod = (await import(pathToFileURL(file).href)) as Record<string, (req: Request, ctx: { params: Promise<unknown> }) => Promise<Response>>;
+    const body = row.http!.body?.(w, target);
+    const headers: Record<string, string> = body === undefined ? {} : { "content-type": "application/json" };
+    if (isToken(s)) headers.authorization = `Bearer ${w.secrets[s]}`;
+    if (cookies[s]) headers.cookie = cookies[s]!;
+    const req = new Request(`http://localhost${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const res = await inRequestScope(req, row.key.split(" ")[1], () => mod[method](req, { params: Promise.resolve(params) }));
+    await res.arrayBuffer(); // an export streams: read it to the end
+    viaHandler++;
+    return res.status;
+  }
+
+  for (const row of ROWS.filter((r) => !r.exempt)) {
+    it(row.key, async () => {
+      const problems: string[] = [];
+      const subjects: (Subject | typeof CLI_ROW.key)[] = [...SUBJECTS, CLI_ROW.key];
+      // A refusal changes nothing (checked), so the refused subjects share one fixture; each
+      // allowed one gets its own.
+      const shared = row.prepare ? await row.prepare(w) : undefined;
+      for (const s of subjects) {
+        const refused = s !== "cli" && expected(row, s) >= 300;
+        const target = row.prepare && !refused ? await row.prepare(w) : shared;
+        const before = await snapshot();
+        const auditsBefore = audits(before);
+        const handler = row.http && s !== "cli";
+        const status = handler ? await throughHandler(row, s as Subject, target) : await viaLib(row, () => (s === "cli" ? Promise.resolve(cliActor) : actorOf(s)), target);
+        cells++;
+        const want = s === "cli" ? (row.cli ?? row.ok ?? 200) : expected(row, s);
+        if (status !== want) problems.push(`${s}: got ${status}, expected ${want}`);
+        const after = await snapshot();
+        const allowed = want < 300;
+        if (allowed && row.writes && audits(after) <= auditsBefore) problems.push(`${s}: allowed but wrote no audit event`);
+        if ((!allowed || !row.writes) && after !== before) problems.push(`${s}: ${allowed ? "a read" : "refused but"} changed the database (${before} → ${after})`);
+      }
+      // Another workspace's owner, asking their own workspace for this workspace's record: 404.
+      // (A refusal like the others: `shared` is left as it was.)
+      if (row.http && row.key.includes("[id]")) {
+        const before = await snapshot();
+        const status = await throughHandler(row, "outsider", shared, true);
+        cells++;
+        if (status !== (row.foreign ?? 404)) problems.push(`another workspace's owner, by id under their own slug: got ${status}, expected ${row.foreign ?? 404}`);
+        if ((await snapshot()) !== before) problems.push("another workspace's owner changed the database");
+      }
+      expect(problems, problems.join("\n")).toEqual([]);
+    });
+  }
+});
