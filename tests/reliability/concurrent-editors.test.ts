@@ -42,16 +42,16 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("concurrent editors over the API
         return { n, token: token.secret, actor: u.actor };
       }),
     );
-    const sourceIds: string[] = [];
-    for (let i = 0; i < 10; i++) sourceIds.push((await createSource(db, sys, ws.slug, { title: `Source ${i}`, url: `https://example.org/s/${i}` })).id);
-    const claimIds: string[] = [];
-    for (let i = 0; i < CLAIMS; i++) {
-      const c = await createClaim(db, sys, ws.slug, { text: `Claim ${i} says something checkable.` });
-      // A third start approved (so editors can publish, then retract), a tenth in review.
-      if (i % 3 === 0 || i % 10 === 1) await submitClaim(db, sys, ws.slug, c.id);
-      if (i % 3 === 0) await reviewClaim(db, reviewer.actor, ws.slug, c.id, { decision: "approve", ratingId: rating.id, confidence: "high", rationale: "Checked." });
-      claimIds.push(c.id);
-    }
+    const sourceIds = await Promise.all(Array.from({ length: 10 }, async (_, i) => (await createSource(db, sys, ws.slug, { title: `Source ${i}`, url: `https://example.org/s/${i}` })).id));
+    const claimIds = await Promise.all(
+      Array.from({ length: CLAIMS }, async (_, i) => {
+        const c = await createClaim(db, sys, ws.slug, { text: `Claim ${i} says something checkable.` });
+        // A third start approved (so editors can publish, then retract), a tenth in review.
+        if (i % 3 === 0 || i % 10 === 1) await submitClaim(db, sys, ws.slug, c.id);
+        if (i % 3 === 0) await reviewClaim(db, reviewer.actor, ws.slug, c.id, { decision: "approve", ratingId: rating.id, confidence: "high", rationale: "Checked." });
+        return c.id;
+      }),
+    );
     const initial = new Map((await db.claim.findMany({ where: { workspaceId: ws.id } })).map((c) => [c.id, c.version]));
     const setupEvents = (await db.auditEvent.findMany({ select: { id: true } })).map((e) => e.id);
 

@@ -74,7 +74,7 @@ export async function runEditor(env: EditorEnv, editor: { n: number; token: stri
 
   for (let i = 0; i < edits; i++) {
     const id = pick(env.claimIds);
-    if (!views.has(id) || Math.random() < 0.25) await read(id);
+    if (!views.has(id) || Math.random() < 0.1) await read(id);
     const v = views.get(id)!;
     const roll = Math.random();
     if (roll < 0.5) {

@@ -1,4 +1,4 @@
-// The production server (`npm start`) for tests that need a real HTTP app: started in its own
+// The production server (what `npm start` runs) for tests that need a real HTTP app: started in its own
 // process group (so stopping or kill -9 takes tsx, next and the database with it), on a free port,
 // on whatever DATABASE_URL the test names. Copied from bench/public.ts's helpers.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -47,7 +47,8 @@ export interface Server {
 export function startServer(port: number, env: Record<string, string>): Server {
   const origin = `http://127.0.0.1:${port}`;
   const log: string[] = [];
-  const child = spawn("npm", ["start"], {
+  // What `npm start` runs (package.json), without npm's own start-up in front of it.
+  const child = spawn(path.join(ROOT, "node_modules/.bin/tsx"), ["--conditions=react-server", "bin/start.ts"], {
     cwd: ROOT,
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
@@ -85,7 +86,7 @@ const signalGroup = (s: Server, sig: NodeJS.Signals) => {
   }
 };
 
-/** kill -9 of the whole process group, returning once the npm process has gone. */
+/** kill -9 of the whole process group, returning once every process in it has gone. */
 export async function killServer(s: Server): Promise<void> {
   if (s.child.exitCode !== null || s.child.signalCode !== null || !s.child.pid) return;
   const exited = new Promise<void>((r) => s.child.once("exit", () => r()));
@@ -108,6 +109,13 @@ export async function stopServer(s: Server): Promise<void> {
   if (s.child.exitCode !== null || s.child.signalCode !== null || !s.child.pid) return;
   const exited = new Promise<void>((r) => s.child.once("exit", () => r()));
   signalGroup(s, "SIGTERM");
-  if (await Promise.race([exited.then(() => true), sleep(15_000).then(() => false)])) return;
-  await killServer(s);
+  const pgid = s.child.pid;
+  // tsx exits first; the server (and its database lock) is gone only when the whole group is.
+  const gone = exited.then(async () => {
+    for (let i = 0; i < 300 && groupAlive(pgid); i++) await sleep(50);
+    return !groupAlive(pgid);
+  });
+  if (await Promise.race([gone, sleep(15_000).then(() => false)])) return;
+  signalGroup(s, "SIGKILL");
+  for (let i = 0; i < 100 && groupAlive(pgid); i++) await sleep(50);
 }
