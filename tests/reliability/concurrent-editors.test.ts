@@ -11,7 +11,7 @@ import { createSource } from "@/lib/sources";
 import { createTestDatabase, type TestDatabase } from "../support/db";
 import { makeUser, makeWorkspace } from "../support/factories";
 import { ensureBuild, freePort, startServer, stopServer, waitReady, type Server } from "../support/server";
-import { newLedger, runEditor, type ClaimView } from "./editors";
+import { newLedger, request, runEditor, type ClaimView } from "./editors";
 
 const EDITORS = 50;
 const EDITS = 2_000;
@@ -64,7 +64,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("concurrent editors over the API
 
     // The final state, read back over the API.
     const auth = { authorization: `Bearer ${editors[0].token}` };
-    const finals = await Promise.all(claimIds.map(async (id) => (await (await fetch(`${server!.origin}/api/v1/workspaces/${ws.slug}/claims/${id}`, { headers: auth })).json()) as ClaimView));
+    const finals = await Promise.all(claimIds.map(async (id) => (await request("GET", `${server!.origin}/api/v1/workspaces/${ws.slug}/claims/${id}`, undefined, auth)).json as unknown as ClaimView));
     const writesByClaim = new Map<string, ClaimView[]>();
     for (const w of ledger.claimWrites) writesByClaim.set(w.id, [...(writesByClaim.get(w.id) ?? []), w]);
     let lost = 0;

@@ -1,6 +1,7 @@
 // Simulated editors for the concurrent-editing test: each works over the HTTP API with its own
 // write token, editing with the version it last read (If-Match) and recording, in a shared ledger,
 // every write the server accepted and every one it refused.
+import http from "node:http";
 import type { Db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { addComment } from "@/lib/comments";
@@ -35,6 +36,21 @@ export interface EditorEnv {
   ledger: Ledger;
 }
 
+/** One request on a fresh connection. A reused keep-alive socket that the loaded server closes at
+ * the same moment fails with ECONNRESET, and a write's outcome is then unknowable; a fresh one is not. */
+export function request(method: string, url: string, body: unknown, headers: Record<string, string>): Promise<{ status: number; json: Record<string, unknown> }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method, headers, agent: false }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => resolve({ status: res.statusCode!, json: JSON.parse(Buffer.concat(chunks).toString() || "{}") }));
+      res.on("error", reject);
+    });
+    req.on("error", reject);
+    req.end(body === undefined ? undefined : JSON.stringify(body));
+  });
+}
+
 const pick = <T,>(xs: T[]) => xs[Math.floor(Math.random() * xs.length)];
 const TAGS = ["drugs", "cia", "contra", "heroin", "policy", "un", "kerry", "webb"];
 
@@ -44,10 +60,7 @@ export async function runEditor(env: EditorEnv, editor: { n: number; token: stri
   const auth = { authorization: `Bearer ${editor.token}`, "content-type": "application/json" };
   const views = new Map<string, ClaimView>();
 
-  const call = async (method: string, url: string, body?: unknown, headers: Record<string, string> = {}) => {
-    const res = await fetch(url, { method, headers: { ...auth, ...headers }, body: body === undefined ? undefined : JSON.stringify(body) });
-    return { status: res.status, json: (await res.json()) as Record<string, unknown> };
-  };
+  const call = (method: string, url: string, body?: unknown, headers: Record<string, string> = {}) => request(method, url, body, { ...auth, ...headers });
   const read = async (id: string) => {
     const r = await call("GET", `${base}/claims/${id}`);
     if (r.status !== 200) throw new Error(`GET claim ${id}: ${r.status} ${JSON.stringify(r.json)}`);
