@@ -2,23 +2,12 @@
 // figures: started on a given database and port, awaited until it answers, stopped with its
 // children (tsx, next and, on the embedded database, PGlite inside next).
 import { spawn, type ChildProcess } from "node:child_process";
-import net from "node:net";
 import path from "node:path";
+// One free-port helper for the benchmark and the reliability tests.
+import { freePort } from "../../tests/support/server";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.unref();
-    srv.on("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 export interface Server {
   origin: string;
