@@ -143,11 +143,11 @@ async function runOne(db: "pglite" | "postgres", n: number): Promise<{ figures: 
 }
 
 const t0 = Date.now();
-let results = loadResults();
 for (const db of dbs as ("pglite" | "postgres")[]) {
   for (const n of sizes) {
     const r = await runOne(db, n);
-    results = mergeResults(results, r.figures, r.plans, r.notes);
+    // Read the file again: another run (another N) may have written it meanwhile.
+    const results: Results = mergeResults(loadResults(), r.figures, r.plans, r.notes);
     writeResults(results); // after every db × N, so an interrupted run keeps what it measured
     console.table(r.figures.map((f) => ({ figure: f.label, unit: f.unit, value: f.value, baseline: f.baseline ?? "", ratio: f.ratio ?? "", goal: f.goal ?? "", met: f.met ?? "" })));
   }
