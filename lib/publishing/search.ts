@@ -65,7 +65,9 @@ export function publicSearchSql(workspaceId: string, input: z.output<typeof sear
   // Matching uses the query inline (not the CTE), so the planner sees its terms and can estimate
   // how many rows match: an index scan in date order for common words, the GIN index for rare ones.
   const tsq = Prisma.sql`websearch_to_tsquery('english', ${input.q})`;
-  const claimConds = [Prisma.sql`c."workspaceId" = ${ws.id}`, Prisma.sql`c.status = 'published'`];
+  // publishedAt IS NOT NULL (always true of published claims) lets the date-ordered index scan start
+  // past the unpublished claims' NULLs, which a backward scan meets first (384,000 rows at 1M claims).
+  const claimConds = [Prisma.sql`c."workspaceId" = ${ws.id}`, Prisma.sql`c.status = 'published'`, Prisma.sql`c."publishedAt" IS NOT NULL`];
   if (hasQ) claimConds.push(Prisma.sql`c.search @@ ${tsq}`);
   if (input.rating) claimConds.push(Prisma.sql`c."ratingId" = ${input.rating}`);
   if (input.claimant) claimConds.push(Prisma.sql`c."claimantId" = ${input.claimant}`);
