@@ -11,6 +11,8 @@ export const SEARCH_PAGE_SIZE = 20;
 const DOC_WINDOW = 2000;
 /** The most claims one search ranks (DESC matches the backward scan of Claim(workspaceId, publishedAt)); more make the total a lower bound. */
 export const SEARCH_CANDIDATES = 2000;
+/** Documents: ranking reads a whole document's positions. */
+const DOCUMENT_CANDIDATES = 100;
 /** Sources: each candidate is checked for a public use, so fewer. */
 const SOURCE_CANDIDATES = 200;
 const HEADLINE = "StartSel=⟦,StopSel=⟧,MaxFragments=2,MaxWords=30,MinWords=8,FragmentDelimiter=\" … \"";
@@ -83,11 +85,13 @@ export function publicSearchSql(workspaceId: string, input: z.output<typeof sear
   ];
   // Documents and sources match the words, not claim filters: they join in only for a plain query.
   if (hasQ && !claimFilters) {
-    parts.push(Prisma.sql`SELECT 'document', d.id, ts_rank(v.search, q.q), d."updatedAt"
-      FROM "Document" d JOIN "DocumentVersion" v ON v.id = d."currentVersionId" CROSS JOIN q
+    // A long document holds most words, so a common one matches every document: rank the newest few.
+    parts.push(Prisma.sql`SELECT 'document', d.id, ts_rank(v.search, q.q), d."updatedAt" FROM (SELECT d.id, d."currentVersionId", d."updatedAt"
+      FROM "Document" d JOIN "DocumentVersion" v ON v.id = d."currentVersionId"
       WHERE d."workspaceId" = ${ws.id} AND v.search @@ ${tsq}
         ${input.document ? Prisma.sql`AND d.id = ${input.document}` : Prisma.empty}
-        AND EXISTS (SELECT 1 FROM "Claim" pc WHERE pc."documentId" = d.id AND pc.status IN ('published', 'retracted'))`);
+        AND EXISTS (SELECT 1 FROM "Claim" pc WHERE pc."documentId" = d.id AND pc.status IN ('published', 'retracted'))
+      ORDER BY d."updatedAt" DESC LIMIT ${DOCUMENT_CANDIDATES}) d JOIN "DocumentVersion" v ON v.id = d."currentVersionId" CROSS JOIN q`);
     parts.push(Prisma.sql`SELECT 'source', s.id, ts_rank(s.search, q.q), s."updatedAt" FROM (SELECT s.id, s.search, s."updatedAt"
       FROM "Source" s
       WHERE s."workspaceId" = ${ws.id} AND s.search @@ ${tsq} AND (
