@@ -111,5 +111,5 @@ export function growthChart(figures: Figure[]): string {
   });
   const rows = Math.ceil(PANELS.length / cols);
   const legend = `<g transform="translate(10,${rows * H + 14})" font-size="11"><rect width="10" height="10" fill="${COLORS.pglite}"/><text x="14" y="9">PGlite</text><rect x="70" width="10" height="10" fill="${COLORS.postgres}"/><text x="84" y="9">PostgreSQL</text><text x="170" y="9">dotted: linear growth from the smallest N (below it = sub-linear)</text></g>`;
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${cols * W}" height="${rows * H + 30}" font-family="sans-serif" font-size="12"><rect width="100%" height="100%" fill="white"/>${out.join("")}${legend}</svg>\n`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${cols * W + 24}" height="${rows * H + 30}" font-family="sans-serif" font-size="12"><rect width="100%" height="100%" fill="white"/>${out.join("")}${legend}</svg>\n`;
 }
