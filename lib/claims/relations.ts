@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/audit";
 import { authorize } from "@/lib/auth/access";
 import { actorUserId, type Actor } from "@/lib/auth/actor";
 import { AppError, notFound } from "@/lib/errors";
+import { requireClaimInWorkspace } from "./exists";
 import { relationInput } from "./schemas";
 
 export async function addRelation(db: Db, actor: Actor, slug: string, input: unknown) {
@@ -36,7 +37,7 @@ export async function removeRelation(db: Db, actor: Actor, slug: string, relatio
 /** The API's list of a claim's relations: another workspace's claim is a 404, not an empty list. */
 export async function claimRelations(db: Db, actor: Actor, slug: string, claimId: string) {
   const { workspace } = await authorize(db, actor, slug, "workspace.read");
-  if (!(await db.claim.findFirst({ where: { id: claimId, workspaceId: workspace.id }, select: { id: true } }))) throw notFound("claim");
+  await requireClaimInWorkspace(db, workspace.id, claimId);
   return relationsOf(db, workspace.id, claimId);
 }
 

@@ -6,6 +6,7 @@ import type { Db, Prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertCan, authorize } from "@/lib/auth/access";
 import { actorUserId, type Actor } from "@/lib/auth/actor";
+import { requireClaimInWorkspace } from "@/lib/claims/exists";
 import { citationReach } from "@/lib/claims/queries";
 import { AppError, notFound } from "@/lib/errors";
 import { evidenceBalance } from "./balance";
@@ -101,8 +102,7 @@ export async function evidenceFromCitation(db: Db, actor: Actor, slug: string, i
 /** A claim's evidence grouped by stance, with its balance. */
 export async function claimEvidence(db: Db, actor: Actor, slug: string, claimId: string) {
   const { workspace } = await authorize(db, actor, slug, "workspace.read");
-  // Another workspace's claim is a 404, not an empty list.
-  if (!(await db.claim.findFirst({ where: { id: claimId, workspaceId: workspace.id }, select: { id: true } }))) throw notFound("claim");
+  await requireClaimInWorkspace(db, workspace.id, claimId);
   const rows = await db.evidence.findMany({
     where: { claimId, claim: { workspaceId: workspace.id } },
     orderBy: { createdAt: "asc" },

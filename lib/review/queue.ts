@@ -5,7 +5,7 @@ import { z } from "zod";
 import type { Db, Prisma } from "@/lib/db";
 import { authorize } from "@/lib/auth/access";
 import { actorUserId, type Actor } from "@/lib/auth/actor";
-import { notFound } from "@/lib/errors";
+import { requireClaimInWorkspace } from "@/lib/claims/exists";
 
 export const queueInput = z.object({
   view: z.enum(["all", "mine", "unassigned"]).default("all"),
@@ -40,9 +40,7 @@ export async function reviewQueue(db: Db, actor: Actor, slug: string, raw: unkno
 /** A claim's reviews and published revisions, newest first (the desk's history view). */
 export async function claimHistory(db: Db, actor: Actor, slug: string, claimId: string) {
   const { workspace } = await authorize(db, actor, slug, "workspace.read");
-  const claim = await db.claim.findFirst({ where: { id: claimId, workspaceId: workspace.id }, select: { id: true } });
-  // Another workspace's claim (or none) is a 404, as everywhere else, not an empty history.
-  if (!claim) throw notFound("claim");
+  await requireClaimInWorkspace(db, workspace.id, claimId);
   const [reviews, revisions, corrections, audit] = await Promise.all([
     db.review.findMany({ where: { claimId }, orderBy: { createdAt: "desc" }, include: { rating: { select: { label: true, color: true } } } }),
     db.claimRevision.findMany({ where: { claimId }, orderBy: { number: "desc" }, include: { rating: { select: { label: true } } } }),

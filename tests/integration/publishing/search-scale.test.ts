@@ -22,7 +22,7 @@ describe.each(DB_TARGETS)("search over a larger archive on $name", (target) => {
     // A word of this document's tail that is nowhere in its head.
     const head = text.slice(0, 10_000).toLowerCase();
     const word = text.slice(10_000).toLowerCase().match(/[a-z]{6,}/g)!.find((w) => !head.includes(w));
-    expect(word).toBeTruthy();
+    expect(word).toMatch(/^[a-z]{6,}$/);
     const ws = (await publicWorkspace(t.prisma, "snip"))!;
     const hit = (await publicSearch(t.prisma, ws, { q: word!, document: id })).hits.find((h) => h.kind === "document");
     expect(hit?.id).toBe(id);
