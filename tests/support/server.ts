@@ -1,6 +1,6 @@
 // The production server (what `npm start` runs) for tests that need a real HTTP app: started in its own
 // process group (so stopping or kill -9 takes tsx, next and the database with it), on a free port,
-// on whatever DATABASE_URL the test names. bench/lib/server.ts starts it the same way for the benchmark.
+// on whatever DATABASE_URL the test names. The benchmark (bench/lib/server.ts) starts its server with these too.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
