@@ -2,19 +2,14 @@ import "server-only";
 // W3C Web Annotation JSON-LD: an AnnotationCollection whose first (and only) AnnotationPage holds
 // one "assessing" annotation per anchored claim, targeting the quote in its document with the
 // same TextQuote + TextPosition selectors the desk anchors with.
-import type { Prisma } from "@/lib/db";
-import { readClaims, type ClaimRow } from "./entities";
+import { countClaims, readClaims, type ClaimRow } from "./entities";
 import { iso } from "./paginate";
-import { claimWhere } from "./scope";
 import type { ExportContext } from "./types";
 
 export const ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld";
 
 // Orphaned anchors no longer point at the text: no selector would be truthful.
-const anchored: Prisma.ClaimWhereInput = {
-  documentId: { not: null }, anchorExact: { not: null }, anchorStart: { not: null }, anchorEnd: { not: null },
-  anchorStatus: { not: "orphaned" },
-};
+const anchored = { anchored: true };
 
 export function annotationFor(ctx: ExportContext, c: ClaimRow): Record<string, unknown> {
   const ws = `${ctx.origin}/w/${ctx.workspace.slug}`;
@@ -40,7 +35,7 @@ export function annotationFor(ctx: ExportContext, c: ClaimRow): Record<string, u
 export async function* annotationsExport(ctx: ExportContext): AsyncGenerator<string> {
   const { slug, name } = ctx.workspace;
   // `total` comes first in the object, so it is counted before the items stream.
-  const total = await ctx.db.claim.count({ where: { AND: [claimWhere(ctx.scope), anchored] } });
+  const total = await countClaims(ctx.db, ctx.scope, anchored);
   const id = `${ctx.origin}/api/v1/workspaces/${slug}/export?format=annotations${ctx.scope.public ? "&public=1" : ""}`;
   const head = {
     "@context": ANNO_CONTEXT,

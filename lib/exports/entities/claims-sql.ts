@@ -12,10 +12,34 @@ type Flat = Omit<ClaimRow, "claimant" | "document" | "rating"> & {
   ratingValue: number | null; ratingLabel: string | null; ratingAlternateName: string | null; ratingScaleId: string | null;
 };
 
-/** One keyset batch of the scope's claims (`statuses` narrows further, e.g. published only), by id. */
-export async function claimBatch(db: Prisma.TransactionClient, scope: ExportScope, after: string | undefined, take: number, statuses?: readonly string[]): Promise<ClaimRow[]> {
-  const allowed = statuses ?? (scope.public ? PUBLIC_STATUSES : null);
-  if (allowed && !allowed.length) return [];
+export interface ClaimFilter {
+  /** Only claims in this status (within what the scope allows). */
+  status?: string;
+  /** Only claims whose anchor still points at the text (orphaned anchors have no truthful selector). */
+  anchored?: boolean;
+}
+
+/** The WHERE of the scope's claims narrowed by `filter`; null when nothing can match. */
+function claimWhereSql(scope: ExportScope, filter: ClaimFilter): Prisma.Sql | null {
+  const visible: readonly string[] | null = scope.public ? PUBLIC_STATUSES : null;
+  const allowed = filter.status === undefined ? visible : !visible || visible.includes(filter.status) ? [filter.status] : [];
+  if (allowed && !allowed.length) return null;
+  return Prisma.sql`c."workspaceId" = ${scope.workspaceId}
+    ${allowed ? Prisma.sql`AND c.status IN (${Prisma.join(allowed.map((st) => Prisma.sql`${st}::"ClaimStatus"`))})` : Prisma.empty}
+    ${filter.anchored ? Prisma.sql`AND c."documentId" IS NOT NULL AND c."anchorExact" IS NOT NULL AND c."anchorStart" IS NOT NULL AND c."anchorEnd" IS NOT NULL AND c."anchorStatus" <> 'orphaned'` : Prisma.empty}`;
+}
+
+export async function countClaims(db: Prisma.TransactionClient, scope: ExportScope, filter: ClaimFilter = {}): Promise<number> {
+  const where = claimWhereSql(scope, filter);
+  if (!where) return 0;
+  const [{ n }] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Claim" c WHERE ${where}`;
+  return n;
+}
+
+/** One keyset batch of the scope's claims narrowed by `filter`, by id. */
+export async function claimBatch(db: Prisma.TransactionClient, scope: ExportScope, after: string | undefined, take: number, filter: ClaimFilter = {}): Promise<ClaimRow[]> {
+  const where = claimWhereSql(scope, filter);
+  if (!where) return [];
   const rows = await db.$queryRaw<Flat[]>`
     SELECT c.id, c."documentId", c."documentVersionId", c.text, c.headline, c."anchorExact", c."anchorPrefix", c."anchorSuffix",
       c."anchorStart", c."anchorEnd", c."anchorStatus"::text AS "anchorStatus", c."claimantId", c."reportedById", c."claimedAt",
@@ -27,9 +51,7 @@ export async function claimBatch(db: Prisma.TransactionClient, scope: ExportScop
       LEFT JOIN "Claimant" ct ON ct.id = c."claimantId"
       LEFT JOIN "Document" d ON d.id = c."documentId"
       LEFT JOIN "Rating" r ON r.id = c."ratingId"
-    WHERE c."workspaceId" = ${scope.workspaceId}
-      ${allowed ? Prisma.sql`AND c.status IN (${Prisma.join(allowed.map((st) => Prisma.sql`${st}::"ClaimStatus"`))})` : Prisma.empty}
-      ${after === undefined ? Prisma.empty : Prisma.sql`AND c.id > ${after}`}
+    WHERE ${where} ${after === undefined ? Prisma.empty : Prisma.sql`AND c.id > ${after}`}
     ORDER BY c.id LIMIT ${take}`;
   return rows.map(({ claimantName, claimantKind, documentTitle, ratingValue, ratingLabel, ratingAlternateName, ratingScaleId, ...c }) => ({
     ...c,

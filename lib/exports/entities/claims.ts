@@ -2,37 +2,26 @@ import "server-only";
 // Claims: the heart of every export. One row a claim, with its claimant, verdict, document and anchor.
 import type { Prisma } from "@/lib/db";
 import { fullOnly, iso, keyset } from "../paginate";
-import { claimWhere, PUBLIC_STATUSES } from "../scope";
-import { claimBatch } from "./claims-sql";
+import { claimBatch, type ClaimFilter } from "./claims-sql";
 import type { EntitySpec, ExportContext } from "../types";
 
-const claimSelect = {
-  id: true, documentId: true, documentVersionId: true, text: true, headline: true,
-  anchorExact: true, anchorPrefix: true, anchorSuffix: true, anchorStart: true, anchorEnd: true, anchorStatus: true,
-  claimantId: true, reportedById: true, claimedAt: true, claimType: true, tags: true, checkWorthiness: true,
-  status: true, ratingId: true, confidence: true, rationale: true, createdById: true,
-  createdAt: true, updatedAt: true, publishedAt: true, dateModified: true,
-  claimant: { select: { name: true, kind: true } },
-  document: { select: { title: true } },
-  rating: { select: { value: true, label: true, alternateName: true, scaleId: true } },
-} satisfies Prisma.ClaimSelect;
+// The row every claims writer reads (claims-sql.ts returns it), in Prisma's terms.
+type ClaimRowSelect = {
+  id: true; documentId: true; documentVersionId: true; text: true; headline: true;
+  anchorExact: true; anchorPrefix: true; anchorSuffix: true; anchorStart: true; anchorEnd: true; anchorStatus: true;
+  claimantId: true; reportedById: true; claimedAt: true; claimType: true; tags: true; checkWorthiness: true;
+  status: true; ratingId: true; confidence: true; rationale: true; createdById: true;
+  createdAt: true; updatedAt: true; publishedAt: true; dateModified: true;
+  claimant: { select: { name: true; kind: true } };
+  document: { select: { title: true } };
+  rating: { select: { value: true; label: true; alternateName: true; scaleId: true } };
+};
 
-export type ClaimRow = Prisma.ClaimGetPayload<{ select: typeof claimSelect }>;
+export type ClaimRow = Prisma.ClaimGetPayload<{ select: ClaimRowSelect }>;
 
-/** The scope's claims (narrowed by `extra`, e.g. published only), a batch at a time. Without
- * `extra`, or narrowed by status only, one SQL statement a batch reads them (./claims-sql.ts). */
-export function readClaims(ctx: ExportContext, extra: Prisma.ClaimWhereInput | { status: string } = {}): AsyncGenerator<ClaimRow[]> {
-  const keys = Object.keys(extra);
-  if (!keys.length || (keys.length === 1 && typeof (extra as { status?: unknown }).status === "string")) {
-    const status = (extra as { status?: string }).status;
-    const narrowed = status === undefined ? undefined : ctx.scope.public && !(PUBLIC_STATUSES as readonly string[]).includes(status) ? [] : [status];
-    return keyset((after, take) => claimBatch(ctx.db, ctx.scope, after.id?.gt, take, narrowed), ctx.batchSize);
-  }
-  const where = { AND: [claimWhere(ctx.scope), extra as Prisma.ClaimWhereInput] };
-  return keyset(
-    (after, take) => ctx.db.claim.findMany({ where: { AND: [where, after] }, orderBy: { id: "asc" }, take, select: claimSelect }),
-    ctx.batchSize,
-  );
+/** The scope's claims (narrowed by `filter`, e.g. published only), a batch at a time (./claims-sql.ts). */
+export function readClaims(ctx: ExportContext, filter: ClaimFilter = {}): AsyncGenerator<ClaimRow[]> {
+  return keyset((after, take) => claimBatch(ctx.db, ctx.scope, after.id?.gt, take, filter), ctx.batchSize);
 }
 
 export const claims: EntitySpec<ClaimRow> = {

@@ -6,6 +6,7 @@ import { citations, claimants, documents, sources } from "./library";
 import { comments, corrections, evidence, relations, reviews } from "./links";
 
 export { readClaims, type ClaimRow } from "./claims";
+export { countClaims } from "./claims-sql";
 
 export const ENTITIES: Record<EntityName, AnyEntity> = {
   documents, sources, citations, claimants, claims, evidence, relations, reviews, corrections, comments,
