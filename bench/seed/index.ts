@@ -7,7 +7,7 @@ import type { Database } from "@/lib/db";
 import { systemActor } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/password";
 import { createWorkspace } from "@/lib/workspaces";
-import { BulkTable } from "./bulk";
+import { BulkTable, type ColumnType } from "./bulk";
 import { corpusVocabulary, FIRST_NAMES, LAST_NAMES, ORGS, PUBLISHERS, prng, sentence, TAGS, titleCase, type Rng } from "./words";
 
 export interface SeedOptions {
@@ -112,7 +112,7 @@ interface Ctx {
 }
 
 async function load(database: Database, { N, rng, vocab, ws, ratings, id, log }: Ctx): Promise<Record<string, number>> {
-  const T = (table: string, cols: [string, Parameters<typeof col>[1]][]) => new BulkTable(database, table, cols.map(([n, t]) => col(n, t)));
+  const T = (table: string, cols: [string, ColumnType][]) => new BulkTable(database, table, cols.map(([name, type]) => ({ name, type })));
   const now = new Date();
   const D = Math.max(2, Math.min(4000, Math.round(N / 100)));
   const C = Math.max(10, Math.round(N / 50));
@@ -246,10 +246,6 @@ async function load(database: Database, { N, rng, vocab, ws, ratings, id, log }:
   log(`loaded ${JSON.stringify(counts)}`);
   log(`write ms: ${[users, claimants, sources, documents, versions, citations, claims, evidence, reviews, revisions, corrections, comments, relations].map((t) => `${t.table} ${Math.round(t.ms)}`).join(", ")}`);
   return counts;
-}
-
-function col(name: string, type: import("./bulk").ColumnType) {
-  return { name, type };
 }
 
 /** Paragraphs of sentences under a heading every few paragraphs; returns each sentence's span. */
