@@ -16,7 +16,7 @@ import { importDocument } from "@/lib/documents";
 import { AppError } from "@/lib/errors";
 import { assertEnv } from "@/lib/env";
 import { addUser } from "@/lib/users";
-import { createWorkspace } from "@/lib/workspaces";
+import { createWorkspace, updateWorkspaceSettings } from "@/lib/workspaces";
 import { formatZodError } from "@/lib/validation";
 
 const USAGE = `usage: corroborate <command>
@@ -28,7 +28,8 @@ const USAGE = `usage: corroborate <command>
   claims list --workspace <slug> [--status …] [--document <id>] [--claimant <id>] [--tag …] [--q …] [--limit N] [--format json]
   sources list|add|rate --workspace <slug> … (add: --title --url --authors "A; B" --publisher --date --type; rate <id> --reliability 1-5 --rationale …)
   evidence list|add --workspace <slug> --claim <id> [--source <id> --stance supports|contests|context --strength --excerpt --locator --note]
-  review submit|approve|request-changes|publish|retract <claim-id> --workspace <slug> --as <email> [--verdict <label> --confidence low|medium|high --rationale … --why …]
+  review submit|approve|request-changes|publish|retract|correct <claim-id> --workspace <slug> --as <email> [--verdict <label> --confidence low|medium|high --rationale … --why … --version N]
+  workspace set --slug <slug> [--reviewers-may-publish on|off] [--publish-dissent on|off]
   claims add --workspace <slug> (--text … | --document <id> --start N --end N) [--claimant <name>] [--type …] [--tags a,b] [--claimed-at YYYY-MM-DD]
   backup --workspace <slug> --out <file> [--with-password-hashes]   |   restore <file>   (into a database without the workspace or its users)
   dataset import <file> --workspace <slug> [--format json|csv] [--dry-run]   (another workspace's export, as draft claims)
@@ -69,6 +70,22 @@ async function run(argv: string[]): Promise<void> {
     const { values } = options(rest, { slug: { type: "string" }, name: { type: "string" } });
     const ws = await withDb((d) => createWorkspace(d.prisma, actor, { slug: required(values.slug, "slug"), name: required(values.name, "name") }));
     console.log(`created workspace ${ws.slug}`);
+    return;
+  }
+  if (command === "workspace" && sub === "set") {
+    const { values } = options(rest, { slug: { type: "string" }, "reviewers-may-publish": { type: "string" }, "publish-dissent": { type: "string" } });
+    const flag = (v: string | undefined, name: string) => {
+      if (v === undefined) return undefined;
+      if (v !== "on" && v !== "off") throw new UsageError(`--${name} takes on or off`);
+      return v === "on";
+    };
+    const ws = await withDb((d) =>
+      updateWorkspaceSettings(d.prisma, actor, required(values.slug, "slug"), {
+        reviewersMayPublish: flag(values["reviewers-may-publish"], "reviewers-may-publish"),
+        publishDissent: flag(values["publish-dissent"], "publish-dissent"),
+      }),
+    );
+    console.log(`workspace ${ws.slug}: reviewers ${ws.reviewersMayPublish ? "may" : "may not"} publish what they approved; dissents ${ws.publishDissent ? "are" : "are not"} published`);
     return;
   }
   if (command === "user" && sub === "add") {

@@ -97,7 +97,7 @@ export function Corrections({ claim }: { claim: PublicClaim }) {
           {claim.corrections.map((c) => (
             <li key={c.id} id={`correction-${c.id}`} className="scroll-mt-8 target:bg-yellow-100">
               <p>
-                <strong>{isRetraction(c.whatChanged) ? "Retraction" : "Correction"}</strong>, <DateText date={c.createdAt} />: {c.whatChanged}
+                <strong>{isRetraction(c) ? "Retraction" : "Correction"}</strong>, <DateText date={c.createdAt} />: {c.whatChanged}
               </p>
               <p className="text-stone-700">Why: {c.why}</p>
             </li>

@@ -6,7 +6,6 @@ export interface PublicEvidence {
   excerpt: string | null;
   locator: string | null;
   strength: string;
-  note: string | null;
   source: {
     id: string;
     title: string;
@@ -18,6 +17,7 @@ export interface PublicEvidence {
     archiveUrl: string | null;
     type: string;
     reliability: number | null;
+    reliabilityRationale: string | null;
   };
 }
 
@@ -53,7 +53,7 @@ export function EvidenceList({ items, empty }: { items: PublicEvidence[]; empty:
               {e.locator && <> · {e.locator}</>}
             </p>
             {e.excerpt && <blockquote className="mt-2 border-l-4 border-stone-300 pl-3 italic">{e.excerpt}</blockquote>}
-            {e.note && <p className="mt-2">{e.note}</p>}
+            {s.reliabilityRationale && <p className="mt-2 text-stone-700">Why this rating: {s.reliabilityRationale}</p>}
           </li>
         );
       })}

@@ -1,67 +1,139 @@
 "use client";
-// The claim's workflow in the desk: submit, review (verdict, confidence, rationale), publish,
-// correct and retract — only the buttons the current state and role allow; lib decides anyway.
-import { useState } from "react";
-import { publishAction, retractAction, reviewAction, submitAction } from "@/app/(desk)/desk/[workspace]/review/actions";
+// The claim's workflow in the desk: the author's proposed verdict, review, publication,
+// corrections and retraction. Only what the signed-in member can do now is a control; for the
+// rest one line says why not (lib/review workflowOptions). Forms submit without resetting, so a
+// refusal never clears what was typed.
+import { useState, type FormEvent } from "react";
+import { openCorrectionAction, publishAction, retractAction, reviewAction, saveProposalAction, submitAction } from "@/app/(desk)/desk/[workspace]/review/actions";
 
+interface Option {
+  action: string;
+  allowed: boolean;
+  reason: string | null;
+}
 interface Props {
   slug: string;
   claimId: string;
   status: string;
-  allowed: { submit: boolean; review: boolean; publish: boolean; retract: boolean };
+  state: string;
+  inCorrection: boolean;
+  version: number;
+  canPropose: boolean;
+  proposal: { ratingId: string | null; confidence: string | null; rationale: string | null };
+  approval: { verdict: string | null; confidence: string | null } | null;
+  options: Option[];
   ratings: { id: string; label: string }[];
-  hasApprovedCorrection: boolean;
 }
+
+const field = "mt-1 block w-full rounded border border-stone-400 p-1";
+const button = "rounded bg-stone-900 px-3 py-1 text-white";
 
 export function WorkflowPanel(p: Props) {
   const [msg, setMsg] = useState<{ ok?: string; error?: string }>({});
+  const opt = (a: string) => p.options.find((o) => o.action === a);
+  const data = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    return (k: string) => String(form.get(k) ?? "").trim();
+  };
   const done = (ok: string) => (res: { ok: boolean; error?: string }) => setMsg(res.ok ? { ok } : { error: res.error });
+  const proposalOf = (get: (k: string) => string) => ({ ratingId: get("ratingId") || undefined, confidence: get("confidence") || undefined, rationale: get("rationale") });
+  const submitter = (e: FormEvent<HTMLFormElement>) => ((e.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null)?.value;
 
-  async function review(form: FormData) {
-    const decision = String(form.get("decision"));
-    done(decision === "approve" ? "Approved." : form.get("dissent") ? "Dissent recorded." : "Changes requested.")(
-      await reviewAction(p.slug, p.claimId, {
-        decision,
-        ratingId: String(form.get("ratingId") || "") || undefined,
-        confidence: String(form.get("confidence") || "") || undefined,
-        rationale: String(form.get("rationale") ?? ""),
-        dissent: form.get("dissent") === "on",
-      }),
-    );
-  }
-
+  const stateLabel = p.inCorrection ? `published · correction ${p.state.replace("_", " ")}` : p.status.replace("_", " ");
+  const reasons = [...new Set(p.options.filter((o) => !o.allowed).map((o) => o.reason!))];
+  const review = opt("approve") ?? opt("request_changes");
   return (
-    <section aria-label="Workflow" className="mt-6 space-y-3 rounded border border-stone-300 bg-white p-4 text-sm">
+    <section aria-label="Workflow" className="mt-6 space-y-4 rounded border border-stone-300 bg-white p-4 text-sm">
       <h2 className="text-lg font-semibold">Review and publication</h2>
-      <p>Status: <strong data-testid="claim-status">{p.status.replace("_", " ")}</strong></p>
-      {p.allowed.submit && (
-        <button type="button" className="rounded bg-stone-900 px-3 py-1 text-white" onClick={async () => done("Submitted for review.")(await submitAction(p.slug, p.claimId))}>
-          Submit for review
+      <p>
+        Status: <strong data-testid="claim-status">{stateLabel}</strong>
+        {p.approval && <> · approved as {p.approval.verdict} ({p.approval.confidence} confidence)</>}
+      </p>
+
+      {p.canPropose && (
+        <form
+          aria-label="Proposed verdict"
+          className="space-y-2"
+          onSubmit={async (e) => {
+            const which = submitter(e);
+            const get = data(e);
+            const proposal = proposalOf(get);
+            if (which === "submit") done(p.inCorrection ? "Correction submitted for review." : "Submitted for review.")(await submitAction(p.slug, p.claimId, proposal));
+            else done("Proposal saved.")(await saveProposalAction(p.slug, p.claimId, { version: p.version, proposedRatingId: proposal.ratingId ?? null, proposedConfidence: proposal.confidence ?? null, proposedRationale: proposal.rationale || null }));
+          }}
+        >
+          <h3 className="font-medium">{p.inCorrection ? "Corrected verdict" : "Proposed verdict"}</h3>
+          <div className="flex flex-wrap gap-3">
+            <label>Verdict<select name="ratingId" defaultValue={p.proposal.ratingId ?? ""} className="ml-1 rounded border border-stone-400"><option value="">—</option>{p.ratings.map((r) => <option key={r.id} value={r.id}>{r.label}</option>)}</select></label>
+            <label>Confidence<select name="confidence" defaultValue={p.proposal.confidence ?? ""} className="ml-1 rounded border border-stone-400"><option value="">—</option><option>low</option><option>medium</option><option>high</option></select></label>
+          </div>
+          <label className="block">Rationale (Markdown)<textarea name="rationale" rows={4} defaultValue={p.proposal.rationale ?? ""} className={field} /></label>
+          <div className="flex gap-2">
+            <button name="do" value="save" className="rounded border border-stone-500 px-3 py-1">Save proposal</button>
+            {opt("submit")?.allowed && <button name="do" value="submit" className={button}>Submit for review</button>}
+          </div>
+        </form>
+      )}
+
+      {review?.allowed || opt("request_changes")?.allowed ? (
+        <form
+          aria-label="Review"
+          className="space-y-2"
+          onSubmit={async (e) => {
+            const get = data(e);
+            const decision = get("decision");
+            done(decision === "approve" ? "Approved." : "Changes requested.")(
+              await reviewAction(p.slug, p.claimId, { decision, version: p.version, ratingId: get("ratingId") || undefined, confidence: get("confidence") || undefined, rationale: get("rationale") }),
+            );
+          }}
+        >
+          <h3 className="font-medium">Review</h3>
+          <div className="flex flex-wrap gap-3">
+            <label>Decision<select name="decision" className="ml-1 rounded border border-stone-400">{opt("approve")?.allowed && <option value="approve">approve</option>}<option value="request_changes">request changes</option></select></label>
+            <label>Verdict<select name="ratingId" defaultValue={p.proposal.ratingId ?? ""} className="ml-1 rounded border border-stone-400"><option value="">—</option>{p.ratings.map((r) => <option key={r.id} value={r.id}>{r.label}</option>)}</select></label>
+            <label>Confidence<select name="confidence" defaultValue={p.proposal.confidence ?? ""} className="ml-1 rounded border border-stone-400"><option value="">—</option><option>low</option><option>medium</option><option>high</option></select></label>
+          </div>
+          <label className="block">Your rationale (Markdown; required when you change the verdict or request changes)<textarea name="rationale" rows={3} className={field} /></label>
+          <button className={button}>Record review</button>
+        </form>
+      ) : null}
+
+      {opt("dissent")?.allowed && (
+        <form aria-label="Dissent" className="space-y-2" onSubmit={async (e) => { const get = data(e); done("Dissent recorded.")(await reviewAction(p.slug, p.claimId, { decision: "request_changes", dissent: true, rationale: get("rationale"), ratingId: get("ratingId") || undefined })); }}>
+          <h3 className="font-medium">Record a dissent</h3>
+          <label className="block">Verdict you would give<select name="ratingId" className="ml-1 rounded border border-stone-400"><option value="">—</option>{p.ratings.map((r) => <option key={r.id} value={r.id}>{r.label}</option>)}</select></label>
+          <label className="block">Why (Markdown)<textarea name="rationale" rows={2} className={field} /></label>
+          <button className="rounded border border-stone-500 px-3 py-1">Record dissent</button>
+        </form>
+      )}
+
+      {opt("publish")?.allowed && (
+        <form aria-label="Publish" className="space-y-2" onSubmit={async (e) => { const get = data(e); done(p.inCorrection ? "Correction published." : "Published.")(await publishAction(p.slug, p.claimId, { why: get("why") || undefined })); }}>
+          {p.inCorrection && <label className="block">Why the correction was made (public)<input name="why" className={field} /></label>}
+          <button className="rounded bg-green-800 px-3 py-1 text-white">{p.inCorrection ? "Publish correction" : "Publish"}</button>
+        </form>
+      )}
+
+      {opt("correct")?.allowed && (
+        <button type="button" className="rounded border border-stone-500 px-3 py-1" onClick={async () => done("Correction opened: change the verdict or evidence, then submit it for review.")(await openCorrectionAction(p.slug, p.claimId))}>
+          Open a correction
         </button>
       )}
-      {p.allowed.review && (
-        <form action={review} aria-label="Review" className="space-y-2">
-          <div className="flex flex-wrap gap-3">
-            <label>Decision<select name="decision" className="ml-1 rounded border border-stone-400"><option value="approve">approve</option><option value="request_changes">request changes</option></select></label>
-            <label>Verdict<select name="ratingId" className="ml-1 rounded border border-stone-400"><option value="">—</option>{p.ratings.map((r) => <option key={r.id} value={r.id}>{r.label}</option>)}</select></label>
-            <label>Confidence<select name="confidence" className="ml-1 rounded border border-stone-400"><option value="">—</option><option>low</option><option>medium</option><option>high</option></select></label>
-            {["approved", "published"].includes(p.status) && <label><input type="checkbox" name="dissent" /> record as dissent</label>}
-          </div>
-          <label className="block">Rationale (Markdown)<textarea name="rationale" rows={4} className="mt-1 block w-full rounded border border-stone-400 p-1" /></label>
-          <button className="rounded bg-stone-900 px-3 py-1 text-white">Record review</button>
-        </form>
-      )}
-      {p.allowed.publish && (p.status === "approved" || p.hasApprovedCorrection) && (
-        <form action={async (f) => done(p.status === "approved" ? "Published." : "Correction published.")(await publishAction(p.slug, p.claimId, String(f.get("why") ?? "") || undefined))} aria-label="Publish" className="space-y-2">
-          {p.status === "published" && <label className="block">Why the verdict changed (public)<input name="why" className="mt-1 block w-full rounded border border-stone-400 p-1" /></label>}
-          <button className="rounded bg-green-800 px-3 py-1 text-white">{p.status === "approved" ? "Publish" : "Publish correction"}</button>
-        </form>
-      )}
-      {p.allowed.retract && p.status === "published" && (
-        <form action={async (f) => done("Retracted.")(await retractAction(p.slug, p.claimId, String(f.get("why") ?? "")))} aria-label="Retract" className="flex gap-2">
+
+      {opt("retract")?.allowed && (
+        <form aria-label="Retract" className="flex gap-2" onSubmit={async (e) => { const get = data(e); done("Retracted.")(await retractAction(p.slug, p.claimId, { why: get("why") })); }}>
           <input name="why" aria-label="Reason for retraction" placeholder="reason (public)" className="flex-1 rounded border border-stone-400 p-1" />
           <button className="rounded border border-red-700 px-3 py-1 text-red-800">Retract</button>
         </form>
+      )}
+
+      {reasons.length > 0 && (
+        <ul className="space-y-1 text-stone-700" aria-label="Why some actions are not available" data-testid="workflow-reasons">
+          {reasons.map((r) => (
+            <li key={r}>{r}</li>
+          ))}
+        </ul>
       )}
       {msg.ok && <p role="status" className="text-green-800">{msg.ok}</p>}
       {msg.error && <p role="alert" className="rounded bg-red-50 p-2 text-red-800">{msg.error}</p>}

@@ -4,7 +4,7 @@ import "server-only";
 import type { Db, Prisma } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import type { Actor } from "./actor";
-import { can, type Action, type ResourceFacts, type Role, type Subject } from "./permissions";
+import { refusalReason, type Action, type ResourceFacts, type Role, type Subject } from "./permissions";
 
 export function workspaceWhereFor(actor: Actor, slug: string): Prisma.WorkspaceWhereInput | null {
   switch (actor.kind) {
@@ -20,7 +20,7 @@ export function workspaceWhereFor(actor: Actor, slug: string): Prisma.WorkspaceW
 }
 
 export interface WorkspaceAccess {
-  workspace: { id: string; slug: string; name: string; isPublic: boolean; publishDissent: boolean; ratingScaleId: string | null };
+  workspace: { id: string; slug: string; name: string; isPublic: boolean; publishDissent: boolean; reviewersMayPublish: boolean; ratingScaleId: string | null };
   subject: Subject;
   role: Role | null;
 }
@@ -31,7 +31,7 @@ export async function workspaceAccess(db: Db, actor: Actor, slug: string): Promi
   const workspace = await db.workspace.findFirst({
     where,
     select: {
-      id: true, slug: true, name: true, isPublic: true, publishDissent: true, ratingScaleId: true,
+      id: true, slug: true, name: true, isPublic: true, publishDissent: true, reviewersMayPublish: true, ratingScaleId: true,
       memberships: actor.kind === "user" ? { where: { userId: actor.userId }, select: { role: true } } : false,
     },
   });
@@ -48,9 +48,8 @@ export async function workspaceAccess(db: Db, actor: Actor, slug: string): Promi
 }
 
 export function assertCan(access: WorkspaceAccess, action: Action, resource?: ResourceFacts): void {
-  if (!can(access.subject, action, resource)) {
-    throw new AppError("forbidden", `your role may not ${action.replace(".", " ")} in this workspace`);
-  }
+  const reason = refusalReason(access.subject, action, resource);
+  if (reason) throw new AppError("forbidden", reason);
 }
 
 /** Resolve access and check one action in one step: what most lib functions start with. */

@@ -25,6 +25,7 @@ export const ACTIONS = [
   "claim.approve",
   "claim.publish",
   "claim.retract",
+  "claim.correct", // open a correction of a published claim
   "source.write",
   "source.rate",
   "evidence.write",
@@ -52,8 +53,9 @@ export const ROLE_MATRIX: Record<Action, readonly Role[]> = {
   "claim.assign": EDITORS,
   "claim.review": REVIEWERS,
   "claim.approve": REVIEWERS, // never the claim's author or an editor of its statement
-  "claim.publish": EDITORS,
+  "claim.publish": EDITORS, // and reviewers, for what they approved, where the workspace allows it (see can)
   "claim.retract": EDITORS,
+  "claim.correct": WRITERS, // contributors: only their own claims
   "source.write": WRITERS,
   "source.rate": EDITORS,
   "evidence.write": WRITERS,
@@ -66,13 +68,16 @@ const TOKEN_READ: readonly Action[] = ["workspace.read", "export.full"];
 const TOKEN_NEVER: readonly Action[] = ["workspace.manage", "member.manage", "token.manage", "claim.approve", "claim.review"];
 
 /** Contributors may change only what they created. */
-const OWN_ONLY: Partial<Record<Action, Role[]>> = { "claim.update": ["contributor"], "claim.submit": ["contributor"] };
+const OWN_ONLY: Partial<Record<Action, Role[]>> = { "claim.update": ["contributor"], "claim.submit": ["contributor"], "claim.correct": ["contributor"] };
 
 export interface ResourceFacts {
   /** The user who created the resource. */
   createdById?: string | null;
-  /** Users who authored or edited a claim's statement (two-person rule). */
+  /** Users who authored or changed a claim's reviewed content in this cycle (two-person rule). */
   authorIds?: readonly (string | null)[];
+  /** For publishing: who gave the standing approval, and whether reviewers may publish what they approved. */
+  approverId?: string | null;
+  reviewersMayPublish?: boolean;
 }
 
 export function can(subject: Subject, action: Action, resource?: ResourceFacts): boolean {
@@ -85,10 +90,48 @@ export function can(subject: Subject, action: Action, resource?: ResourceFacts):
       if (TOKEN_NEVER.includes(action)) return false;
       return subject.scope === "write" ? ROLE_MATRIX[action].includes("editor") : TOKEN_READ.includes(action);
     case "member": {
+      // A workspace may let a reviewer publish a claim they approved themselves.
+      if (action === "claim.publish" && subject.role === "reviewer") return !!resource?.reviewersMayPublish && !!resource.approverId && resource.approverId === subject.userId;
       if (!ROLE_MATRIX[action].includes(subject.role)) return false;
       if (action === "claim.approve" && resource?.authorIds?.includes(subject.userId)) return false;
       if (OWN_ONLY[action]?.includes(subject.role) && resource && resource.createdById !== subject.userId) return false;
       return true;
+    }
+  }
+}
+
+const VERBS: Record<Action, string> = {
+  "workspace.read": "use this desk", "workspace.manage": "change the workspace settings", "member.manage": "manage members",
+  "token.manage": "manage API tokens", "audit.read": "read the audit log", "document.import": "import documents",
+  "document.delete": "delete documents", "claim.create": "create claims", "claim.update": "edit claims", "claim.submit": "submit claims for review",
+  "claim.assign": "assign reviewers", "claim.review": "review claims", "claim.approve": "approve claims", "claim.publish": "publish",
+  "claim.retract": "retract claims", "claim.correct": "open corrections", "source.write": "add or edit sources",
+  "source.rate": "rate sources", "evidence.write": "link evidence", "comment.create": "comment", "export.full": "export the full dataset",
+};
+const plural: Record<Role, string> = { owner: "Owners", editor: "Editors", reviewer: "Reviewers", contributor: "Contributors" };
+function roleList(roles: readonly Role[]): string {
+  const names = roles.map((r) => plural[r]);
+  return names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} and ${names.at(-1)!.toLowerCase()}`;
+}
+
+/** Why `can` says no, as one sentence a person understands; null when it says yes. */
+export function refusalReason(subject: Subject, action: Action, resource?: ResourceFacts): string | null {
+  if (can(subject, action, resource)) return null;
+  switch (subject.kind) {
+    case "anonymous":
+      return "Sign in first.";
+    case "token":
+      return TOKEN_NEVER.includes(action) ? `API tokens cannot ${VERBS[action]}; a person must.` : `This API token is read-only; it cannot ${VERBS[action]}.`;
+    case "system":
+      return null;
+    case "member": {
+      if (action === "claim.approve" && ROLE_MATRIX[action].includes(subject.role)) return "You wrote or changed this content, so another reviewer must approve it.";
+      if (action === "claim.publish" && subject.role === "reviewer") {
+        return resource?.reviewersMayPublish ? "Reviewers publish only what they approved themselves; an editor publishes this one." : "Editors publish in this workspace.";
+      }
+      if (OWN_ONLY[action]?.includes(subject.role)) return "Contributors change only the claims they created.";
+      const roles = ROLE_MATRIX[action].filter((r) => r !== "owner" || ROLE_MATRIX[action].length === 1);
+      return `${roleList(roles)} ${VERBS[action]} in this workspace; you are ${subject.role === "owner" || subject.role === "editor" ? "an" : "a"} ${subject.role}.`;
     }
   }
 }

@@ -6,6 +6,8 @@ import { recordAudit } from "@/lib/audit";
 import { assertCan, authorize } from "@/lib/auth/access";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
+import { frozenReason } from "@/lib/review/content";
+import { recordContentChange } from "@/lib/review/cycle";
 import { tagSchema } from "./schemas";
 
 const ids = z.array(z.string().min(1)).min(1, "select at least one claim").max(500);
@@ -18,12 +20,22 @@ export async function bulkTagClaims(db: Db, actor: Actor, slug: string, input: u
   const access = await authorize(db, actor, slug, "claim.update");
   const { workspace } = access;
   return db.$transaction(async (tx) => {
-    const claims = await tx.claim.findMany({ where: { id: { in: data.claimIds }, workspaceId: workspace.id }, select: { id: true, tags: true, createdById: true } });
+    const claims = await tx.claim.findMany({
+      where: { id: { in: data.claimIds }, workspaceId: workspace.id },
+      select: { id: true, workspaceId: true, tags: true, createdById: true, status: true, correctionStatus: true, contentEditorIds: true, headline: true },
+    });
     if (claims.length !== new Set(data.claimIds).size) throw new AppError("unprocessable", "some selected claims are not in this workspace");
     for (const c of claims) assertCan(access, "claim.update", { createdById: c.createdById });
+    // Topics are part of what was reviewed and published: frozen claims are named, nothing changes.
+    const frozen = claims.filter((c) => frozenReason(c, "statement"));
+    if (frozen.length) {
+      throw new AppError("conflict", `${frozen.length} of the selected claims are published or retracted, and their topics cannot change: ${frozen.slice(0, 3).map((c) => `“${c.headline}”`).join(", ")}${frozen.length > 3 ? " …" : ""}`);
+    }
     for (const c of claims) {
       const tags = [...new Set([...c.tags.filter((t) => !data.remove.includes(t)), ...data.add])];
+      if (tags.length === c.tags.length && tags.every((t) => c.tags.includes(t))) continue;
       await tx.claim.update({ where: { id: c.id }, data: { tags, version: { increment: 1 } } });
+      await recordContentChange(tx, actor, c, { bumpVersion: false });
       await recordAudit(tx, actor, { workspaceId: workspace.id, action: "claim.tags", entityType: "Claim", entityId: c.id, before: { tags: c.tags }, after: { tags } });
     }
     return { updated: claims.length };

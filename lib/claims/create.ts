@@ -8,9 +8,9 @@ import { actorUserId, type Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { scoreSentence } from "./suggest";
 import { resolveClaimant } from "./claimants";
-import { createClaimInput, headlineOf, type CreateClaimInput } from "./schemas";
+import { createClaimInput, headlineOf } from "./schemas";
 
-export async function createClaim(db: Db, actor: Actor, slug: string, raw: CreateClaimInput) {
+export async function createClaim(db: Db, actor: Actor, slug: string, raw: unknown) {
   const input = createClaimInput.parse(raw);
   const { workspace } = await authorize(db, actor, slug, "claim.create");
   const userId = actorUserId(actor);
@@ -58,7 +58,7 @@ export async function createClaim(db: Db, actor: Actor, slug: string, raw: Creat
         checkWorthiness: scoreSentence(anchor?.exact ?? text).score,
         createdById: userId,
         updatedById: userId,
-        statementEditorIds: userId ? [userId] : [],
+        contentEditorIds: userId ? [userId] : [],
       },
     });
     await recordAudit(tx, actor, { workspaceId: workspace.id, action: "claim.create", entityType: "Claim", entityId: claim.id, after: claim });

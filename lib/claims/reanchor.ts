@@ -1,9 +1,13 @@
 import "server-only";
 // When a document gets a new version, every claim anchored to the previous one is re-found in
 // the new text. What can't be found confidently is marked orphaned — never silently moved —
-// and keeps its old anchor and version so the editor sees where it was.
+// and keeps its old anchor and version so the editor sees where it was. Published claims stay in
+// the version the public sees until someone publishes the new one (publishDocumentVersion).
 import type { Prisma } from "@/lib/db";
 import { reanchor, type Anchor } from "@/lib/anchoring";
+import type { Actor } from "@/lib/auth/actor";
+import { recordContentChange } from "@/lib/review/cycle";
+import { PUBLIC_STATUSES } from "@/lib/publishing/visibility";
 
 export interface ReanchorSummary {
   anchored: number;
@@ -14,13 +18,18 @@ export interface ReanchorSummary {
 
 export async function reanchorDocumentClaims(
   tx: Prisma.TransactionClient,
+  actor: Actor,
   documentId: string,
   oldVersion: { id: string; text: string },
   newVersion: { id: string; text: string },
+  which: "unpublished" | "published" = "unpublished",
 ): Promise<ReanchorSummary> {
   const claims = await tx.claim.findMany({
-    where: { documentId, documentVersionId: oldVersion.id, anchorStart: { not: null } },
-    select: { id: true, anchorExact: true, anchorPrefix: true, anchorSuffix: true, anchorStart: true, anchorEnd: true },
+    where: { documentId, documentVersionId: oldVersion.id, anchorStart: { not: null }, status: which === "published" ? { in: PUBLIC_STATUSES } : { notIn: PUBLIC_STATUSES } },
+    select: {
+      id: true, workspaceId: true, status: true, correctionStatus: true, contentEditorIds: true,
+      anchorExact: true, anchorPrefix: true, anchorSuffix: true, anchorStart: true, anchorEnd: true,
+    },
   });
   const summary: ReanchorSummary = { anchored: 0, reanchored: 0, fuzzy: 0, orphaned: 0 };
   for (const c of claims) {
@@ -42,6 +51,8 @@ export async function reanchorDocumentClaims(
         version: { increment: 1 },
       },
     });
+    // A moved anchor is changed reviewed content: an approval given before it no longer holds.
+    if (c.status === "approved") await recordContentChange(tx, actor, c, { bumpVersion: false, asEditor: false });
   }
   return summary;
 }

@@ -7,6 +7,7 @@ import { recordAudit } from "@/lib/audit";
 import { assertCan, authorize } from "@/lib/auth/access";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError, notFound } from "@/lib/errors";
+import { assertEditable, recordContentChange } from "@/lib/review/cycle";
 
 export const reattachInput = z.object({ version: z.number().int().min(1), start: z.number().int().min(0), end: z.number().int().min(1), documentVersionId: z.string().optional() })
   .refine((v) => v.end > v.start, { message: "the selection is empty", path: ["end"] });
@@ -21,6 +22,8 @@ export async function reattachClaim(db: Db, actor: Actor, slug: string, claimId:
     });
     if (!before) throw notFound("claim");
     assertCan(access, "claim.update", { createdById: before.createdById });
+    // A published claim's quote moves only when a new document version is published.
+    assertEditable(before, "statement");
     const v = before.document?.currentVersion;
     if (!v) throw new AppError("unprocessable", "this claim is not attached to a document");
     if (input.documentVersionId && input.documentVersionId !== v.id) throw new AppError("conflict", `the document is now version ${v.number}; select the text again`);
@@ -34,6 +37,7 @@ export async function reattachClaim(db: Db, actor: Actor, slug: string, claimId:
       },
     });
     if (!count) throw new AppError("conflict", "the claim was changed by someone else; reload and try again");
+    await recordContentChange(tx, actor, before, { bumpVersion: false });
     const after = await tx.claim.findUniqueOrThrow({ where: { id: claimId } });
     await recordAudit(tx, actor, { workspaceId: access.workspace.id, action: "claim.reattach", entityType: "Claim", entityId: claimId, before, after });
     return after;

@@ -59,6 +59,11 @@ export const updateClaimInput = z.object({
   claimType: z.enum(CLAIM_TYPES).optional(),
   tags: z.array(tagSchema).max(30).optional(),
   assignedReviewerId: id.nullable().optional(),
+  /** The proposed verdict (by rating id or label), confidence and rationale (Markdown). */
+  proposedRatingId: id.nullable().optional(),
+  proposedVerdict: z.string().trim().min(1).max(60).optional(),
+  proposedConfidence: z.enum(["low", "medium", "high"], { error: "confidence must be low, medium or high" }).nullable().optional(),
+  proposedRationale: z.string().trim().max(20_000, "the rationale is at most 20,000 characters").nullable().optional(),
 });
 export type UpdateClaimInput = z.input<typeof updateClaimInput>;
 

@@ -1,18 +1,26 @@
 import "server-only";
 // updateClaim with optimistic locking: the write names the version it was based on; a stale
 // write is refused with 409 and the current state, never silently applied over someone's edit.
+// Reviewed content (statement, headline, claimant, tags, proposed verdict …) follows the review
+// cycle: a published claim's statement never changes, its verdict only inside a correction, and
+// any change sends an approved claim back to review (lib/review/cycle.ts).
 import type { Db, Prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertCan, authorize } from "@/lib/auth/access";
 import { actorUserId, type Actor } from "@/lib/auth/actor";
 import { AppError, notFound } from "@/lib/errors";
+import { assertEditable, recordContentChange } from "@/lib/review/cycle";
+import { resolveRating } from "@/lib/review/proposal";
 import { resolveClaimant } from "./claimants";
-import { headlineOf, updateClaimInput, type UpdateClaimInput } from "./schemas";
+import { headlineOf, updateClaimInput } from "./schemas";
 
-/** Claims in these states are frozen for ordinary edits (review and publication own them). */
-const LOCKED = new Set(["published", "retracted"]);
+const REVIEWED: readonly (keyof Prisma.ClaimUncheckedUpdateManyInput)[] = [
+  "text", "headline", "claimType", "tags", "claimedAt", "claimantId", "reportedById", "proposedRatingId", "proposedConfidence", "proposedRationale",
+];
+const VERDICT = new Set(["proposedRatingId", "proposedConfidence", "proposedRationale"]);
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
-export async function updateClaim(db: Db, actor: Actor, slug: string, claimId: string, raw: UpdateClaimInput) {
+export async function updateClaim(db: Db, actor: Actor, slug: string, claimId: string, raw: unknown) {
   const input = updateClaimInput.parse(raw);
   const access = await authorize(db, actor, slug, "workspace.read");
   const userId = actorUserId(actor);
@@ -20,12 +28,11 @@ export async function updateClaim(db: Db, actor: Actor, slug: string, claimId: s
     const before = await tx.claim.findFirst({ where: { id: claimId, workspaceId: access.workspace.id } });
     if (!before) throw notFound("claim");
     assertCan(access, "claim.update", { createdById: before.createdById });
-    if (LOCKED.has(before.status)) throw new AppError("conflict", `a ${before.status} claim cannot be edited here; corrections go through review`);
-    const data: Prisma.ClaimUncheckedUpdateManyInput = { version: { increment: 1 }, updatedById: userId };
-    if (input.text !== undefined && input.text !== before.text) {
+    if (before.status === "retracted") throw new AppError("conflict", "the claim is retracted; nothing in it can change");
+    const data: Prisma.ClaimUncheckedUpdateManyInput = {};
+    if (input.text !== undefined) {
       data.text = input.text;
       if (input.headline === undefined && before.headline === headlineOf(before.text)) data.headline = headlineOf(input.text);
-      if (userId && !before.statementEditorIds.includes(userId)) data.statementEditorIds = [...before.statementEditorIds, userId];
     }
     if (input.headline !== undefined) data.headline = input.headline;
     if (input.claimType !== undefined) data.claimType = input.claimType;
@@ -47,14 +54,27 @@ export async function updateClaim(db: Db, actor: Actor, slug: string, claimId: s
     }
     if (input.claimant !== undefined) data.claimantId = input.claimant ? await resolveClaimant(tx, actor, access.workspace.id, input.claimant) : null;
     if (input.reportedBy !== undefined) data.reportedById = input.reportedBy ? await resolveClaimant(tx, actor, access.workspace.id, input.reportedBy) : null;
+    if (input.proposedRatingId !== undefined || input.proposedVerdict !== undefined) {
+      data.proposedRatingId = input.proposedRatingId === null ? null : ((await resolveRating(tx, access, { ratingId: input.proposedRatingId ?? undefined, verdict: input.proposedVerdict })) ?? null);
+    }
+    if (input.proposedConfidence !== undefined) data.proposedConfidence = input.proposedConfidence;
+    if (input.proposedRationale !== undefined) data.proposedRationale = input.proposedRationale || null;
+
+    // Only what really changes counts as an edit (re-saving a form changes nothing).
+    const changed = REVIEWED.filter((k) => k in data && !same(data[k], before[k as keyof typeof before]));
+    for (const k of REVIEWED) if (k in data && !changed.includes(k)) delete data[k];
+    for (const k of changed) assertEditable(before, VERDICT.has(k) ? "verdict" : "statement");
+    if (!Object.keys(data).length) return before;
+
     // The version check and the write are one statement: two writers can't both pass it.
-    const { count } = await tx.claim.updateMany({ where: { id: claimId, version: input.version }, data });
+    const { count } = await tx.claim.updateMany({ where: { id: claimId, version: input.version }, data: { ...data, version: { increment: 1 }, updatedById: userId } });
     if (count === 0) {
       const current = await tx.claim.findUniqueOrThrow({ where: { id: claimId } });
       throw new AppError("conflict", `the claim was changed by someone else (you edited version ${input.version}, it is now version ${current.version}); review their change and re-apply yours`, {
         current,
       });
     }
+    if (changed.length) await recordContentChange(tx, actor, before, { bumpVersion: false });
     const after = await tx.claim.findUniqueOrThrow({ where: { id: claimId } });
     await recordAudit(tx, actor, { workspaceId: access.workspace.id, action: "claim.update", entityType: "Claim", entityId: claimId, before, after });
     return after;

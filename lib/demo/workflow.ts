@@ -3,7 +3,8 @@ import "server-only";
 // retraction). They are illustrative: they show every rating and every state, not findings.
 import type { Db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { publishClaim, retractClaim, reviewClaim, submitClaim } from "@/lib/review";
+import { removeEvidence, updateEvidence } from "@/lib/evidence";
+import { openCorrection, publishClaim, retractClaim, reviewClaim, submitClaim } from "@/lib/review";
 import { DEMO_SLUG } from "./accounts";
 
 type Verdict = "Supported" | "Mostly supported" | "Contested" | "Mostly unsupported" | "Refuted" | "Unverifiable";
@@ -38,28 +39,45 @@ export async function seedDemoWorkflow(db: Db, actors: { author: Actor; reviewer
   const ratings = await db.rating.findMany({ where: { scaleId: ws.ratingScaleId! } });
   const ratingId = (label: Verdict) => ratings.find((r) => r.label === label)!.id;
   const id = (key: string) => claimIds.get(key)!;
-  const approve = (key: string, v: Verdict, confidence: "low" | "medium" | "high", rationale: string, reviewer = actors.reviewer) =>
-    reviewClaim(db, reviewer, DEMO_SLUG, id(key), { decision: "approve", ratingId: ratingId(v), confidence, rationale });
+  // The author proposes each verdict; a second person approves it as proposed.
+  const propose = (key: string, v: Verdict, confidence: "low" | "medium" | "high", rationale: string, author = actors.author) =>
+    submitClaim(db, author, DEMO_SLUG, id(key), { ratingId: ratingId(v), confidence, rationale });
+  const approve = (key: string, reviewer = actors.reviewer) => reviewClaim(db, reviewer, DEMO_SLUG, id(key), { decision: "approve" });
 
   for (const [key, verdict, confidence, rationale] of PUBLISH) {
-    await submitClaim(db, actors.author, DEMO_SLUG, id(key));
-    await approve(key, verdict, confidence, rationale);
+    await propose(key, verdict, confidence, rationale);
+    await approve(key);
     await publishClaim(db, actors.publisher, DEMO_SLUG, id(key));
   }
-  // A correction: the verdict changes after review, with a public reason.
-  await approve("cdc-110000", "Supported", "high", "The CDC's final counts confirm the provisional figure.", actors.second);
+  // A correction through the real workflow: the author opens it, strengthens the CDC evidence
+  // and drops a context link, proposes the new verdict; a second person approves; it is published.
+  await openCorrection(db, actors.author, DEMO_SLUG, id("cdc-110000"));
+  const cdc = await db.evidence.findMany({ where: { claimId: id("cdc-110000") }, include: { source: { select: { title: true } } } });
+  const counts = cdc.find((e) => e.source.title.startsWith("Provisional Drug Overdose"));
+  const strategy = cdc.find((e) => e.source.title.startsWith("National Drug Control Strategy"));
+  if (counts) await updateEvidence(db, actors.author, DEMO_SLUG, counts.id, { version: counts.version, strength: "strong", excerpt: "Summary: the final counts for 2022 match the provisional figure of almost 110,000 deaths." });
+  if (strategy) await removeEvidence(db, actors.author, DEMO_SLUG, strategy.id);
+  await propose("cdc-110000", "Supported", "high", "The CDC's final counts confirm the provisional figure.");
+  await approve("cdc-110000", actors.second);
   await publishClaim(db, actors.publisher, DEMO_SLUG, id("cdc-110000"), { why: "The CDC published final 2022 counts confirming the figure." });
   // A retraction, and a dissent published beside a verdict.
   await retractClaim(db, actors.publisher, DEMO_SLUG, id("examiner-ring"), { why: "Demo: retracted to show how a retraction notice reads." });
   await reviewClaim(db, actors.second, DEMO_SLUG, id("leary-laos"), { decision: "request_changes", dissent: true, rationale: "I would rate this *Mostly unsupported*: Westermeyer's account undercuts the study." });
 
   // Claims in every other state.
-  for (const key of ["mccoy-publication", "mccoy-belleux", "leary-largest", "mccoy-french-assets", "costa-rule-of-law", "glaze-no-active-role", "afghan-officials-70"]) {
-    await submitClaim(db, actors.author, DEMO_SLUG, id(key));
-  }
+  const pending: [string, Verdict, "low" | "medium" | "high", string][] = [
+    ["mccoy-publication", "Mostly supported", "medium", "McCoy's own account, corroborated by his publisher's correspondence."],
+    ["mccoy-belleux", "Unverifiable", "low", "A reported conversation with no second account."],
+    ["leary-largest", "Supported", "medium", "The study's own description of the operation."],
+    ["mccoy-french-assets", "Contested", "low", "First-hand but unverified."],
+    ["costa-rule-of-law", "Unverifiable", "low", "An opinion about policy."],
+    ["glaze-no-active-role", "Supported", "high", "Glaze's monograph says exactly this."],
+    ["afghan-officials-70", "Mostly supported", "low", "The estimate is sourced to experts quoted in the monograph."],
+  ];
+  for (const [key, verdict, confidence, rationale] of pending) await propose(key, verdict, confidence, rationale);
   for (const key of ["mccoy-french-assets", "costa-rule-of-law"]) {
     await reviewClaim(db, actors.reviewer, DEMO_SLUG, id(key), { decision: "request_changes", rationale: "Attribute this to Belleux as reported by McCoy, and link the interview." });
   }
-  await approve("glaze-no-active-role", "Supported", "high", "Glaze's monograph says exactly this.");
-  await approve("afghan-officials-70", "Mostly supported", "low", "The estimate is sourced to experts quoted in the monograph.");
+  await approve("glaze-no-active-role");
+  await approve("afghan-officials-70");
 }

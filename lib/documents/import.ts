@@ -120,7 +120,7 @@ export async function importDocument(db: Db, actor: Actor, input: ImportInput): 
       let claims: ReanchorSummary | undefined;
       if (p.existingDoc?.currentVersion) {
         const old = await tx.documentVersion.findUniqueOrThrow({ where: { id: p.existingDoc.currentVersion.id }, select: { id: true, text: true } });
-        claims = await reanchorDocumentClaims(tx, doc.id, old, { id: version.id, text: p.parsed.text });
+        claims = await reanchorDocumentClaims(tx, actor, doc.id, old, { id: version.id, text: p.parsed.text });
       }
       if (p.newSources.length) {
         await tx.source.createMany({

@@ -1,6 +1,7 @@
 import "server-only";
-// Evidence links: claim ↔ source with stance, excerpt, locator, strength and note. A published
-// claim's evidence is frozen in its revision; changing it goes through review.
+// Evidence links: claim ↔ source with stance, excerpt, locator, strength and note; one link per
+// (claim, source, stance). Evidence is reviewed content: a published claim's evidence changes only
+// inside a correction, and any change sends an approved claim back to review.
 import { z } from "zod";
 import type { Db, Prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
@@ -9,6 +10,7 @@ import { actorUserId, type Actor } from "@/lib/auth/actor";
 import { requireClaimInWorkspace } from "@/lib/claims/exists";
 import { citationReach } from "@/lib/claims/queries";
 import { AppError, notFound } from "@/lib/errors";
+import { assertEditable, recordContentChange } from "@/lib/review/cycle";
 import { evidenceBalance } from "./balance";
 
 export const EXCERPT_MAX = 2000;
@@ -33,12 +35,13 @@ export const evidenceUpdate = z.object({
   note: z.string().trim().max(2000).nullable().optional(),
 });
 
-const FROZEN = new Set(["published", "retracted"]);
-
 async function editableClaim(tx: Prisma.TransactionClient, workspaceId: string, claimId: string) {
-  const claim = await tx.claim.findFirst({ where: { id: claimId, workspaceId }, select: { id: true, status: true, createdById: true } });
+  const claim = await tx.claim.findFirst({
+    where: { id: claimId, workspaceId },
+    select: { id: true, workspaceId: true, status: true, correctionStatus: true, contentEditorIds: true, createdById: true },
+  });
   if (!claim) throw new AppError("unprocessable", "claim not found in this workspace", { field: "claimId" });
-  if (FROZEN.has(claim.status)) throw new AppError("conflict", `the claim is ${claim.status}; its evidence changes only through a correction`);
+  assertEditable(claim, "evidence");
   return claim;
 }
 
@@ -46,12 +49,14 @@ export async function addEvidence(db: Db, actor: Actor, slug: string, raw: unkno
   const data = evidenceInput.parse(raw);
   const { workspace } = await authorize(db, actor, slug, "evidence.write");
   return db.$transaction(async (tx) => {
-    await editableClaim(tx, workspace.id, data.claimId);
+    const claim = await editableClaim(tx, workspace.id, data.claimId);
     const source = await tx.source.findFirst({ where: { id: data.sourceId, workspaceId: workspace.id }, select: { id: true } });
     if (!source) throw new AppError("unprocessable", "source not found in this workspace", { field: "sourceId" });
-    const dup = await tx.evidence.findFirst({ where: { claimId: data.claimId, sourceId: data.sourceId, stance: data.stance, locator: data.locator ?? null } });
-    if (dup) throw new AppError("conflict", "this source is already linked to the claim with the same stance and locator");
+    // The unique index decides under concurrency (P2002 → 409); this gives the readable message.
+    const dup = await tx.evidence.findFirst({ where: { claimId: data.claimId, sourceId: data.sourceId, stance: data.stance } });
+    if (dup) throw new AppError("conflict", `this source is already linked to the claim as '${data.stance}'; edit that link instead`, { current: dup });
     const ev = await tx.evidence.create({ data: { ...data, createdById: actorUserId(actor) } });
+    await recordContentChange(tx, actor, claim, { bumpVersion: true });
     await recordAudit(tx, actor, { workspaceId: workspace.id, action: "evidence.add", entityType: "Evidence", entityId: ev.id, after: ev });
     return ev;
   });
@@ -67,9 +72,18 @@ export async function updateEvidence(db: Db, actor: Actor, slug: string, evidenc
     const claim = await editableClaim(tx, workspace.id, before.claimId);
     // As for removing: contributors change only the evidence of their own claims.
     assertCan(access, "claim.update", { createdById: claim.createdById });
+    if (data.stance && data.stance !== before.stance && (await tx.evidence.findFirst({ where: { claimId: before.claimId, sourceId: before.sourceId, stance: data.stance } }))) {
+      throw new AppError("conflict", `this source is already linked to the claim as '${data.stance}'`, { field: "stance" });
+    }
     const { count } = await tx.evidence.updateMany({ where: { id: evidenceId, version }, data: { ...data, version: { increment: 1 } } });
-    if (!count) throw new AppError("conflict", "the evidence was changed by someone else; reload and re-apply", { current: before });
+    if (!count) {
+      const current = await tx.evidence.findUniqueOrThrow({ where: { id: evidenceId } });
+      throw new AppError("conflict", `the evidence was changed by someone else (you edited version ${version}, it is now version ${current.version}); reload and re-apply`, { current });
+    }
     const after = await tx.evidence.findUniqueOrThrow({ where: { id: evidenceId } });
+    // The note is internal; every other field is reviewed content.
+    const reviewed = (["stance", "strength", "excerpt", "locator"] as const).some((k) => (before[k] ?? null) !== (after[k] ?? null));
+    if (reviewed) await recordContentChange(tx, actor, claim, { bumpVersion: true });
     await recordAudit(tx, actor, { workspaceId: workspace.id, action: "evidence.update", entityType: "Evidence", entityId: evidenceId, before, after });
     return after;
   });
@@ -83,6 +97,7 @@ export async function removeEvidence(db: Db, actor: Actor, slug: string, evidenc
     const claim = await editableClaim(tx, access.workspace.id, before.claimId);
     assertCan(access, "claim.update", { createdById: claim.createdById });
     await tx.evidence.delete({ where: { id: evidenceId } });
+    await recordContentChange(tx, actor, claim, { bumpVersion: true });
     await recordAudit(tx, actor, { workspaceId: access.workspace.id, action: "evidence.remove", entityType: "Evidence", entityId: evidenceId, before });
   });
 }

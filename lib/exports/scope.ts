@@ -28,7 +28,7 @@ export function sourceWhere(s: ExportScope): Prisma.SourceWhereInput {
     workspaceId: s.workspaceId,
     OR: [
       { evidence: { some: { claim: claimWhere(s) } } },
-      { citations: { some: { documentVersion: { currentOf: { is: documentWhere(s) } } } } },
+      { citations: { some: { documentVersion: { publishedOf: { some: documentWhere(s) } } } } },
     ],
   };
 }

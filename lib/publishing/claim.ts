@@ -1,21 +1,31 @@
 import "server-only";
-// One public claim page: the claim, its verdict, evidence with the balance, related public
-// claims, corrections, the latest revision's names and, when the desk publishes them, dissents.
+// One public claim page, read from its latest published revision: the statement, quote,
+// claimant, tags, verdict, evidence (sources as they were when published) and relations exactly
+// as published. Later edits in the desk reach this page only by publishing a new revision.
+// Evidence notes are internal and never shown; a source's reliability rationale is public.
 import type { Db, Prisma } from "@/lib/db";
 import { evidenceBalance } from "@/lib/evidence/balance";
-import { isRetraction, publicClaimWhere } from "./visibility";
+import type { EvidenceSnapshot, RelationSnapshot } from "@/lib/review/revision-diff";
+import { isRetraction, listedClaimWhere, publicClaimWhere } from "./visibility";
 import { RATING_SELECT, type PublicWorkspace } from "./workspace";
 
-// What a source shows publicly: never `notes` (internal) nor the reliability rationale's drafts.
+// What a source shows publicly: never `notes` (internal).
 export const PUBLIC_SOURCE_SELECT = {
   id: true, title: true, chapter: true, authors: true, publisher: true, date: true, url: true, archiveUrl: true,
-  type: true, reliability: true, isPrimary: true, page: true,
+  type: true, reliability: true, reliabilityRationale: true, isPrimary: true, page: true,
 } satisfies Prisma.SourceSelect;
 
 const RELATED = { id: true, headline: true, status: true, rating: { select: RATING_SELECT } } satisfies Prisma.ClaimSelect;
 
-function claimSelect(workspaceId: string, withDissent: boolean) {
-  const relatedWhere = { workspaceId, ...publicClaimWhere };
+export const REVISION_SELECT = {
+  number: true, authorName: true, reviewerName: true, publishedAt: true, confidence: true, rationale: true,
+  headline: true, text: true, claimType: true, tags: true, claimedAt: true, claimantId: true, claimantName: true, reportedByName: true,
+  documentVersionId: true, anchorExact: true, anchorPrefix: true, anchorSuffix: true, anchorStart: true, anchorEnd: true,
+  evidence: true, relations: true,
+  rating: { select: RATING_SELECT },
+} satisfies Prisma.ClaimRevisionSelect;
+
+function claimSelect(withDissent: boolean) {
   return {
     id: true, headline: true, text: true, status: true, claimType: true, tags: true, claimedAt: true,
     anchorExact: true, anchorPrefix: true, anchorSuffix: true, anchorStatus: true, anchorStart: true, documentVersionId: true,
@@ -23,16 +33,9 @@ function claimSelect(workspaceId: string, withDissent: boolean) {
     rating: { select: RATING_SELECT },
     claimant: { select: { id: true, name: true, kind: true, description: true } },
     reportedBy: { select: { id: true, name: true } },
-    document: { select: { id: true, title: true, currentVersionId: true } },
-    revisions: { orderBy: { number: "desc" }, take: 1, select: { number: true, authorName: true, reviewerName: true, publishedAt: true } },
-    corrections: { orderBy: { createdAt: "desc" }, select: { id: true, whatChanged: true, why: true, createdAt: true } },
-    evidence: {
-      orderBy: [{ stance: "asc" }, { createdAt: "asc" }],
-      select: { id: true, stance: true, excerpt: true, locator: true, strength: true, note: true, source: { select: PUBLIC_SOURCE_SELECT } },
-    },
-    // Related claims are shown only when they are public too.
-    relationsFrom: { where: { toClaim: relatedWhere }, select: { type: true, toClaim: { select: RELATED } } },
-    relationsTo: { where: { fromClaim: relatedWhere }, select: { type: true, fromClaim: { select: RELATED } } },
+    document: { select: { id: true, title: true, publishedVersionId: true } },
+    revisions: { orderBy: { number: "desc" }, take: 1, select: REVISION_SELECT },
+    corrections: { orderBy: { createdAt: "desc" }, select: { id: true, kind: true, whatChanged: true, why: true, createdAt: true, revisionId: true } },
     // Only dissenting reviews, and only where the workspace chose to publish them (take 0 otherwise).
     reviews: {
       where: { isDissent: true },
@@ -43,37 +46,65 @@ function claimSelect(workspaceId: string, withDissent: boolean) {
   } satisfies Prisma.ClaimSelect;
 }
 
+/** A revision's evidence as the public evidence lists show it. */
+export function publicEvidence(items: EvidenceSnapshot[]) {
+  return items.map((e, i) => ({
+    id: e.id ?? `${e.sourceId}-${e.stance}-${i}`, stance: e.stance, excerpt: e.excerpt ?? null, locator: e.locator ?? null, strength: e.strength,
+    source: {
+      id: e.sourceId, title: e.title, chapter: e.chapter ?? null, authors: e.authors ?? [], publisher: e.publisher ?? null, date: e.date ?? null,
+      url: e.url ?? null, archiveUrl: e.archiveUrl ?? null, type: e.type ?? "other", reliability: e.reliability ?? null,
+      reliabilityRationale: e.reliabilityRationale ?? null, isPrimary: e.isPrimary ?? null,
+    },
+  }));
+}
+
 export async function publicClaim(db: Db, ws: PublicWorkspace, claimId: string) {
-  const c = await db.claim.findFirst({ where: { id: claimId, workspaceId: ws.id, ...publicClaimWhere }, select: claimSelect(ws.id, ws.publishDissent) });
+  const c = await db.claim.findFirst({ where: { id: claimId, workspaceId: ws.id, ...publicClaimWhere }, select: claimSelect(ws.publishDissent) });
   if (!c) return null;
-  const { revisions, relationsFrom, relationsTo, reviews, evidence, ...claim } = c;
+  const { revisions, reviews, ...claim } = c;
+  const rev = revisions[0] ?? null;
   const retracted = claim.status === "retracted";
-  const retraction = retracted ? (claim.corrections.find((x) => isRetraction(x.whatChanged)) ?? null) : null;
+  const retraction = retracted ? (claim.corrections.find((x) => isRetraction(x)) ?? null) : null;
   const publishedAt = claim.publishedAt ?? claim.updatedAt;
-  const balance = evidenceBalance(
-    evidence.map((e) => ({ stance: e.stance, strength: e.strength, reliability: e.source.reliability, isPrimary: e.source.isPrimary, sourceId: e.source.id })),
-  );
+  const evidence = publicEvidence((rev?.evidence ?? []) as unknown as EvidenceSnapshot[]);
+  const balance = evidenceBalance(evidence.map((e) => ({ stance: e.stance as "supports", strength: e.strength as "moderate", reliability: e.source.reliability, isPrimary: e.source.isPrimary, sourceId: e.source.id })));
+  const snapshots = (rev?.relations ?? []) as unknown as RelationSnapshot[];
+  // Related claims as published with this revision, shown while the other claim is public too.
+  const others = snapshots.length
+    ? await db.claim.findMany({ where: { id: { in: snapshots.map((r) => r.claimId) }, workspaceId: ws.id, ...listedClaimWhere }, select: RELATED })
+    : [];
+  const byId = new Map(others.map((o) => [o.id, o]));
+  const published = rev?.text != null && rev;
   // The document link points at the highlight only when the quote sits in the version the public
   // sees, and the claim is highlighted there (retracted ones are not).
-  const located = !retracted && !!claim.document && claim.documentVersionId === claim.document.currentVersionId && claim.anchorStart !== null && claim.anchorStatus !== "orphaned";
+  const located = !retracted && !!claim.document && claim.documentVersionId === claim.document.publishedVersionId && claim.anchorStart !== null && claim.anchorStatus !== "orphaned";
   return {
     ...claim,
+    ...(published
+      ? {
+          headline: published.headline!, text: published.text!, claimType: published.claimType ?? claim.claimType, tags: published.tags, claimedAt: published.claimedAt,
+          anchorExact: published.anchorExact, anchorPrefix: published.anchorPrefix, anchorSuffix: published.anchorSuffix,
+          claimant: claim.claimant && published.claimantName ? { ...claim.claimant, name: published.claimantName } : claim.claimant,
+          reportedBy: claim.reportedBy && published.reportedByName ? { ...claim.reportedBy, name: published.reportedByName } : claim.reportedBy,
+          rating: published.rating, confidence: published.confidence, rationale: published.rationale,
+        }
+      : {}),
     publishedAt,
     dateModified: claim.dateModified ?? claim.corrections[0]?.createdAt ?? null,
     retracted,
     retraction,
     located,
-    revision: revisions[0] ?? null,
+    revision: rev ? { number: rev.number, authorName: rev.authorName, reviewerName: rev.reviewerName, publishedAt: rev.publishedAt } : null,
     balance,
     evidence: {
       supports: evidence.filter((e) => e.stance === "supports"),
       contests: evidence.filter((e) => e.stance === "contests"),
       context: evidence.filter((e) => e.stance === "context"),
     },
-    related: [
-      ...relationsFrom.map((r) => ({ type: r.type, direction: "outgoing" as const, claim: r.toClaim })),
-      ...relationsTo.map((r) => ({ type: r.type, direction: "incoming" as const, claim: r.fromClaim })),
-    ],
+    related: snapshots.flatMap((r) => {
+      const other = byId.get(r.claimId);
+      return other ? [{ type: r.type, direction: r.direction, claim: other }] : [];
+    }),
     dissents: retracted ? [] : reviews,
   };
 }

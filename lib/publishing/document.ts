@@ -1,5 +1,6 @@
 import "server-only";
-// The document credibility view: the current text with every published claim highlighted,
+// The document credibility view: the published version's text (a newer import stays in the desk
+// until someone publishes it) with every published claim highlighted,
 // the sources it cites, and a summary of its claims by rating and claimant.
 import type { Db } from "@/lib/db";
 import { layoutBlocks, type Block } from "@/lib/documents/blocks";
@@ -16,7 +17,7 @@ export async function publicDocument(db: Db, ws: PublicWorkspace, documentId: st
     where: { id: documentId, workspaceId: ws.id, claims: { some: publicClaimWhere } },
     select: {
       id: true, title: true, format: true, updatedAt: true,
-      currentVersion: {
+      publishedVersion: {
         select: {
           id: true, number: true, text: true, sections: true, quotations: true, createdAt: true,
           citations: { orderBy: { start: "asc" }, select: { id: true, start: true, sourceId: true, label: true } },
@@ -33,8 +34,8 @@ export async function publicDocument(db: Db, ws: PublicWorkspace, documentId: st
       },
     },
   });
-  if (!doc?.currentVersion) return null;
-  const v = doc.currentVersion;
+  if (!doc?.publishedVersion) return null;
+  const v = doc.publishedVersion;
   // Sources cited by a public document are public; only their public fields are read.
   const order = [...new Set(v.citations.map((c) => c.sourceId))];
   const rows = order.length ? await db.source.findMany({ where: { id: { in: order }, workspaceId: ws.id }, select: PUBLIC_SOURCE_SELECT }) : [];

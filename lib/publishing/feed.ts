@@ -30,7 +30,7 @@ export async function feedEntries(db: Db, ws: PublicWorkspace, origin: string, t
       where: { claim: { workspaceId: ws.id, ...publicClaimWhere } },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take,
-      select: { id: true, whatChanged: true, why: true, createdAt: true, claim: { select: { id: true, headline: true } } },
+      select: { id: true, kind: true, whatChanged: true, why: true, createdAt: true, claim: { select: { id: true, headline: true } } },
     }),
   ]);
   const entries: FeedEntry[] = [
@@ -47,7 +47,7 @@ export async function feedEntries(db: Db, ws: PublicWorkspace, origin: string, t
     }),
     ...corrections.map((x) => {
       const link = absoluteUrl(paths.claim(x.claim.id), origin);
-      const kind = isRetraction(x.whatChanged) ? ("retraction" as const) : ("correction" as const);
+      const kind = isRetraction(x) ? ("retraction" as const) : ("correction" as const);
       return {
         id: `${link}#correction-${x.id}`, kind, link: `${link}#correction-${x.id}`, category: kind === "retraction" ? "Retraction" : "Correction",
         title: `${kind === "retraction" ? "Retraction" : "Correction"}: ${x.claim.headline}`,

@@ -86,18 +86,18 @@ export function publicSearchSql(workspaceId: string, input: z.output<typeof sear
   // Documents and sources match the words, not claim filters: they join in only for a plain query.
   if (hasQ && !claimFilters) {
     // A long document holds most words, so a common one matches every document: rank the newest few.
-    parts.push(Prisma.sql`SELECT 'document', d.id, ts_rank(v.search, q.q), d."updatedAt" FROM (SELECT d.id, d."currentVersionId", d."updatedAt"
-      FROM "Document" d JOIN "DocumentVersion" v ON v.id = d."currentVersionId"
+    parts.push(Prisma.sql`SELECT 'document', d.id, ts_rank(v.search, q.q), d."updatedAt" FROM (SELECT d.id, d."publishedVersionId", d."updatedAt"
+      FROM "Document" d JOIN "DocumentVersion" v ON v.id = d."publishedVersionId"
       WHERE d."workspaceId" = ${ws.id} AND v.search @@ ${tsq}
         ${input.document ? Prisma.sql`AND d.id = ${input.document}` : Prisma.empty}
         AND EXISTS (SELECT 1 FROM "Claim" pc WHERE pc."documentId" = d.id AND pc.status IN ('published', 'retracted'))
-      ORDER BY d."updatedAt" DESC LIMIT ${DOCUMENT_CANDIDATES}) d JOIN "DocumentVersion" v ON v.id = d."currentVersionId" CROSS JOIN q`);
+      ORDER BY d."updatedAt" DESC LIMIT ${DOCUMENT_CANDIDATES}) d JOIN "DocumentVersion" v ON v.id = d."publishedVersionId" CROSS JOIN q`);
     parts.push(Prisma.sql`SELECT 'source', s.id, ts_rank(s.search, q.q), s."updatedAt" FROM (SELECT s.id, s.search, s."updatedAt"
       FROM "Source" s
       WHERE s."workspaceId" = ${ws.id} AND s.search @@ ${tsq} AND (
         ${input.document ? Prisma.sql`FALSE` : Prisma.sql`EXISTS (SELECT 1 FROM "Evidence" e JOIN "Claim" ec ON ec.id = e."claimId"
           WHERE e."sourceId" = s.id AND ec.status IN ('published', 'retracted'))`}
-        OR EXISTS (SELECT 1 FROM "Citation" ci JOIN "Document" cd ON cd."currentVersionId" = ci."documentVersionId"
+        OR EXISTS (SELECT 1 FROM "Citation" ci JOIN "Document" cd ON cd."publishedVersionId" = ci."documentVersionId"
           WHERE ci."sourceId" = s.id ${input.document ? Prisma.sql`AND cd.id = ${input.document}` : Prisma.empty}
             AND EXISTS (SELECT 1 FROM "Claim" pc WHERE pc."documentId" = cd.id AND pc.status IN ('published', 'retracted')))
       ) ORDER BY s."updatedAt" DESC LIMIT ${SOURCE_CANDIDATES}) s CROSS JOIN q`);
@@ -131,7 +131,7 @@ export function publicSearchSql(workspaceId: string, input: z.output<typeof sear
       LEFT JOIN "Rating" r ON r.id = c."ratingId"
       LEFT JOIN "Claimant" ct ON ct.id = c."claimantId"
       LEFT JOIN "Document" d ON p.kind = 'document' AND d.id = p.id
-      LEFT JOIN "DocumentVersion" v ON v.id = d."currentVersionId"
+      LEFT JOIN "DocumentVersion" v ON v.id = d."publishedVersionId"
       LEFT JOIN "Source" s ON p.kind = 'source' AND s.id = p.id
     ORDER BY p.rank DESC, p.at DESC NULLS LAST, p.kind, p.id`;
 }

@@ -11,9 +11,9 @@ export const publicClaimWhere = { status: { in: PUBLIC_STATUSES } } satisfies Pr
 /** Claims that count: listings, counts, search and highlights leave retracted ones out. */
 export const listedClaimWhere = { status: "published" } satisfies Prisma.ClaimWhereInput;
 
-/** A retraction is recorded as a Correction whose "what changed" starts with "Retract". */
-export function isRetraction(whatChanged: string): boolean {
-  return /^\s*retract/i.test(whatChanged);
+/** A retraction is stored as a Correction of kind retraction. */
+export function isRetraction(correction: { kind: string }): boolean {
+  return correction.kind === "retraction";
 }
 
 /** Only http(s) links leave a public page; javascript:, data: and the like render inert. */

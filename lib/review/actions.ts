@@ -1,52 +1,90 @@
 import "server-only";
 // Workflow actions. Each checks the transition table and can() before writing anything, so a
-// refused attempt leaves the claim and the audit trail untouched.
+// refused attempt leaves the claim and the audit trail untouched. The state they act on is the
+// open correction's when there is one (lib/review/content.ts workflowState).
 import { z } from "zod";
 import type { Db, Prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertCan, authorize, type WorkspaceAccess } from "@/lib/auth/access";
 import { actorUserId, type Actor } from "@/lib/auth/actor";
 import { AppError, notFound } from "@/lib/errors";
+import { workflowState } from "./content";
+import { currentDigest, recordContentChange } from "./cycle";
+import { proposalFields, proposalInput, resolveProposal } from "./proposal";
 import { checkTransition, type ClaimState, type WorkflowAction } from "./workflow";
 
 type Tx = Prisma.TransactionClient;
+type ClaimRow = NonNullable<Awaited<ReturnType<Tx["claim"]["findFirst"]>>>;
 
-async function loadForAction(tx: Tx, access: WorkspaceAccess, claimId: string, action: WorkflowAction, extraFacts = false) {
+/** Who may not approve: everyone who changed the content in this cycle, and a first version's author. */
+export const approvalBlockers = (c: { createdById: string | null; contentEditorIds: string[]; status: string }) =>
+  c.status === "published" ? c.contentEditorIds : [c.createdById, ...c.contentEditorIds];
+
+export async function loadForAction(tx: Tx, access: WorkspaceAccess, claimId: string, action: WorkflowAction) {
   const claim = await tx.claim.findFirst({ where: { id: claimId, workspaceId: access.workspace.id } });
   if (!claim) throw notFound("claim");
-  const check = checkTransition(claim.status as ClaimState, action);
+  const check = checkTransition(workflowState(claim) as ClaimState, action);
   if (!check.ok) throw new AppError("conflict", check.reason);
-  assertCan(access, check.permission, { createdById: claim.createdById, authorIds: extraFacts ? [claim.createdById, ...claim.statementEditorIds] : undefined });
+  if (check.permission !== "claim.publish") {
+    assertCan(access, check.permission, { createdById: claim.createdById, authorIds: action === "approve" ? approvalBlockers(claim) : undefined });
+  }
   return { claim, to: check.to };
 }
 
-async function move(tx: Tx, actor: Actor, access: WorkspaceAccess, before: { id: string; version: number; status: string }, to: ClaimState, action: string, data: Prisma.ClaimUncheckedUpdateInput = {}) {
-  const { count } = await tx.claim.updateMany({ where: { id: before.id, version: before.version }, data: { ...data, status: to, version: { increment: 1 }, updatedById: actorUserId(actor) } as Prisma.ClaimUncheckedUpdateManyInput });
+/** Moves the claim (or its open correction) to `to`, if nobody changed it meanwhile, and audits it. */
+export async function move(tx: Tx, actor: Actor, access: WorkspaceAccess, before: ClaimRow, to: ClaimState, action: string, data: Prisma.ClaimUncheckedUpdateManyInput = {}) {
+  const state = before.correctionStatus ? { correctionStatus: to } : { status: to };
+  const { count } = await tx.claim.updateMany({
+    where: { id: before.id, version: before.version },
+    data: { ...state, ...data, version: { increment: 1 }, updatedById: actorUserId(actor) },
+  });
   if (!count) throw new AppError("conflict", "the claim changed while you were working; reload and try again");
   const after = await tx.claim.findUniqueOrThrow({ where: { id: before.id } });
-  await recordAudit(tx, actor, { workspaceId: access.workspace.id, action, entityType: "Claim", entityId: before.id, before: { status: before.status }, after: { status: after.status, version: after.version } });
+  await recordAudit(tx, actor, {
+    workspaceId: access.workspace.id, action, entityType: "Claim", entityId: before.id,
+    before: { status: workflowState(before), version: before.version }, after: { status: workflowState(after), version: after.version },
+  });
   return after;
 }
 
-export async function submitClaim(db: Db, actor: Actor, slug: string, claimId: string) {
+/** Submits the claim (or its correction) for review with the author's proposed verdict. */
+export async function submitClaim(db: Db, actor: Actor, slug: string, claimId: string, raw: unknown = {}) {
+  const input = proposalInput.parse(raw ?? {});
   const access = await authorize(db, actor, slug, "workspace.read");
   return db.$transaction(async (tx) => {
     const { claim, to } = await loadForAction(tx, access, claimId, "submit");
-    return move(tx, actor, access, claim, to, "claim.submit");
+    const proposal = await resolveProposal(tx, access, claim, input);
+    if (!proposal.ratingId) throw new AppError("unprocessable", "propose a verdict before submitting", { field: "ratingId" });
+    if (!proposal.confidence) throw new AppError("unprocessable", "propose a confidence (low, medium or high) before submitting", { field: "confidence" });
+    if (!proposal.rationale) throw new AppError("unprocessable", "explain the proposed verdict (rationale) before submitting", { field: "rationale" });
+    const data = proposalFields(claim, proposal);
+    if (data) {
+      await tx.claim.update({ where: { id: claim.id }, data });
+      await recordContentChange(tx, actor, claim, { bumpVersion: false });
+    }
+    const fresh = await tx.claim.findUniqueOrThrow({ where: { id: claim.id } });
+    return move(tx, actor, access, fresh, to, claim.correctionStatus ? "correction.submit" : "claim.submit");
   });
 }
 
 export const reviewInput = z
   .object({
     decision: z.enum(["approve", "request_changes"], { error: "decision must be approve or request_changes" }),
-    ratingId: z.string().min(1).optional(),
+    /** The claim version the reviewer read; a review of an older version is refused. */
+    version: z.number().int().min(1).optional(),
+    ratingId: z.string().trim().min(1).max(64).optional(),
+    verdict: z.string().trim().min(1).max(60).optional(),
     confidence: z.enum(["low", "medium", "high"], { error: "confidence must be low, medium or high" }).optional(),
-    rationale: z.string().trim().min(1, "a review needs a rationale").max(20_000),
+    rationale: z.string().trim().max(20_000).default(""),
     dissent: z.boolean().default(false),
   })
-  .refine((v) => v.decision !== "approve" || (v.ratingId && v.confidence), { message: "an approval needs a verdict (ratingId) and a confidence", path: ["ratingId"] });
+  .refine((v) => v.decision === "approve" || v.rationale.length > 0, { message: "say what needs to change (rationale)", path: ["rationale"] });
 
-/** A review: approve (with verdict and confidence) or request changes. `dissent` records a second reviewer's disagreement without moving the claim. */
+/**
+ * A review. Approving takes the proposed verdict unless the reviewer gives another one (then the
+ * reviewer's rationale is what gets published); the approval pins the version and a digest of
+ * the reviewed content. `dissent` records a disagreement without moving the claim.
+ */
 export async function reviewClaim(db: Db, actor: Actor, slug: string, claimId: string, raw: unknown) {
   const input = reviewInput.parse(raw);
   const access = await authorize(db, actor, slug, "workspace.read");
@@ -54,73 +92,73 @@ export async function reviewClaim(db: Db, actor: Actor, slug: string, claimId: s
   if (!reviewerId) throw new AppError("forbidden", "reviews are recorded by people, not tokens or the system");
   return db.$transaction(async (tx) => {
     const action: WorkflowAction = input.dissent ? "dissent" : input.decision;
-    const { claim, to } = await loadForAction(tx, access, claimId, action, action === "approve");
-    if (input.ratingId) {
-      const rating = await tx.rating.findFirst({ where: { id: input.ratingId, scaleId: access.workspace.ratingScaleId ?? "" } });
-      if (!rating) throw new AppError("unprocessable", "that verdict is not on this workspace's rating scale", { field: "ratingId" });
+    const { claim, to } = await loadForAction(tx, access, claimId, action);
+    if (input.version !== undefined && input.version !== claim.version) {
+      throw new AppError("conflict", `you reviewed version ${input.version}, but the claim is now version ${claim.version}; read the changes and review again`, { current: claim });
     }
+    const verdict = await resolveProposal(tx, access, claim, { ratingId: input.ratingId, verdict: input.verdict, confidence: input.confidence });
+    let verdictRationale: string | null = null;
+    if (input.decision === "approve" && !input.dissent) {
+      if (!verdict.ratingId || !verdict.confidence) throw new AppError("unprocessable", "an approval needs a verdict and a confidence: the claim has no proposed verdict, so give them", { field: "ratingId" });
+      const differs = verdict.ratingId !== claim.proposedRatingId || verdict.confidence !== claim.proposedConfidence;
+      if (differs && !input.rationale) throw new AppError("unprocessable", "approving a verdict other than the proposed one needs your rationale for it", { field: "rationale" });
+      verdictRationale = differs ? input.rationale : claim.proposedRationale;
+    }
+    const approving = action === "approve";
     const review = await tx.review.create({
-      data: { claimId, reviewerId, decision: input.decision, ratingId: input.ratingId, confidence: input.confidence, rationale: input.rationale, isDissent: input.dissent },
-    });
-    await recordAudit(tx, actor, { workspaceId: access.workspace.id, action: input.dissent ? "review.dissent" : `review.${input.decision}`, entityType: "Review", entityId: review.id, after: review });
-    if (action === "dissent" || to === claim.status) return { review, claim };
-    const after = await tx.claim.updateMany({ where: { id: claim.id, version: claim.version }, data: { status: to, version: { increment: 1 } } });
-    if (!after.count) throw new AppError("conflict", "the claim changed while you were reviewing; reload and try again");
-    return { review, claim: await tx.claim.findUniqueOrThrow({ where: { id: claim.id } }) };
-  });
-}
-
-const displayName = async (tx: Tx, id: string | null) => (id ? ((await tx.user.findUnique({ where: { id }, select: { name: true, email: true } }))?.name ?? null) : null);
-
-/** Publishing freezes the approved verdict, rationale and evidence as a revision. On a published
- * claim it publishes an approved correction: a new revision and a public Correction. */
-export async function publishClaim(db: Db, actor: Actor, slug: string, claimId: string, raw: unknown = {}) {
-  const { why } = z.object({ why: z.string().trim().max(2000).optional() }).parse(raw);
-  const access = await authorize(db, actor, slug, "workspace.read");
-  return db.$transaction(async (tx) => {
-    const { claim, to } = await loadForAction(tx, access, claimId, "publish");
-    const last = await tx.claimRevision.findFirst({ where: { claimId }, orderBy: { number: "desc" } });
-    const review = await tx.review.findFirst({
-      where: { claimId, decision: "approve", isDissent: false, ...(last ? { createdAt: { gt: last.publishedAt } } : {}) },
-      orderBy: { createdAt: "desc" },
-      include: { rating: true },
-    });
-    if (!review) throw new AppError("conflict", last ? "there is no approved correction to publish" : "the claim has no approving review");
-    const isCorrection = claim.status === "published";
-    if (isCorrection && !why) throw new AppError("unprocessable", "a correction needs a public explanation of why the verdict changed", { field: "why" });
-    const evidence = await tx.evidence.findMany({ where: { claimId }, include: { source: { select: { title: true, url: true, reliability: true } } }, orderBy: { createdAt: "asc" } });
-    const now = new Date();
-    const revision = await tx.claimRevision.create({
       data: {
-        claimId, number: (last?.number ?? 0) + 1, ratingId: review.ratingId, confidence: review.confidence, rationale: review.rationale, publishedAt: now,
-        evidence: evidence.map((e) => ({ sourceId: e.sourceId, title: e.source.title, url: e.source.url, reliability: e.source.reliability, stance: e.stance, strength: e.strength, excerpt: e.excerpt, locator: e.locator })),
-        authorName: await displayName(tx, claim.createdById), reviewerName: await displayName(tx, review.reviewerId),
+        claimId, reviewerId, decision: input.decision, isDissent: input.dissent,
+        ratingId: input.decision === "approve" || input.ratingId || input.verdict ? verdict.ratingId : null,
+        confidence: input.decision === "approve" || input.confidence ? verdict.confidence : null,
+        rationale: input.rationale || "Approved as proposed.",
+        verdictRationale,
+        claimVersion: claim.version,
+        contentDigest: approving ? await currentDigest(tx, claimId) : null,
+        proposedRatingId: claim.proposedRatingId, proposedConfidence: claim.proposedConfidence,
       },
     });
-    if (isCorrection) {
-      const old = last?.ratingId ? await tx.rating.findUnique({ where: { id: last.ratingId } }) : null;
-      const changes = [
-        old?.id !== review.ratingId ? `Verdict changed from ${old?.label ?? "none"} to ${review.rating?.label ?? "none"}.` : null,
-        last?.rationale !== review.rationale ? "Rationale revised." : null,
-        last?.confidence !== review.confidence ? `Confidence changed from ${last?.confidence ?? "none"} to ${review.confidence ?? "none"}.` : null,
-      ].filter(Boolean);
-      // Recorded by the one audit event of this publication (below), whose `after` names the new verdict.
-      await tx.correction.create({ data: { claimId, revisionId: revision.id, whatChanged: changes.join(" ") || "Evidence updated.", why: why!, createdById: actorUserId(actor) } });
-    }
-    return move(tx, actor, access, claim, to, isCorrection ? "claim.publish_correction" : "claim.publish", {
-      ratingId: review.ratingId, confidence: review.confidence, rationale: review.rationale,
-      publishedAt: claim.publishedAt ?? now, dateModified: now,
-    });
+    await recordAudit(tx, actor, { workspaceId: access.workspace.id, action: input.dissent ? "review.dissent" : `review.${input.decision}`, entityType: "Review", entityId: review.id, after: review });
+    if (action === "dissent") return { review, claim };
+    return { review, claim: await move(tx, actor, access, claim, to, claim.correctionStatus ? `correction.${input.decision}` : `claim.${input.decision}`) };
   });
 }
 
-/** Retraction keeps the public page with a notice saying why. */
+/** Opens a correction of a published claim: a working copy of its verdict and evidence, reviewed
+ * and published like the first version, while the public keeps seeing the last revision. */
+export async function openCorrection(db: Db, actor: Actor, slug: string, claimId: string) {
+  const access = await authorize(db, actor, slug, "workspace.read");
+  const userId = actorUserId(actor);
+  return db.$transaction(async (tx) => {
+    const { claim } = await loadForAction(tx, access, claimId, "correct");
+    const { count } = await tx.claim.updateMany({
+      where: { id: claim.id, version: claim.version },
+      data: {
+        correctionStatus: "draft", correctionOpenedById: userId, contentEditorIds: userId ? [userId] : [],
+        proposedRatingId: claim.ratingId, proposedConfidence: claim.confidence, proposedRationale: claim.rationale,
+        version: { increment: 1 }, updatedById: userId,
+      },
+    });
+    if (!count) throw new AppError("conflict", "the claim changed while you were working; reload and try again");
+    const after = await tx.claim.findUniqueOrThrow({ where: { id: claim.id } });
+    await recordAudit(tx, actor, { workspaceId: access.workspace.id, action: "correction.open", entityType: "Claim", entityId: claim.id, before: { status: "published" }, after: { status: "published", correctionStatus: "draft", version: after.version } });
+    return after;
+  });
+}
+
+/** Retraction keeps the public page with a notice saying why; it is stored as a correction of kind retraction. */
 export async function retractClaim(db: Db, actor: Actor, slug: string, claimId: string, raw: unknown) {
   const { why } = z.object({ why: z.string().trim().min(1, "a retraction needs a public reason").max(2000) }).parse(raw);
   const access = await authorize(db, actor, slug, "workspace.read");
   return db.$transaction(async (tx) => {
     const { claim, to } = await loadForAction(tx, access, claimId, "retract");
-    await tx.correction.create({ data: { claimId, whatChanged: "Retracted.", why, createdById: actorUserId(actor) } });
-    return move(tx, actor, access, claim, to, "claim.retract", { dateModified: new Date() });
+    const last = await tx.claimRevision.findFirst({ where: { claimId }, orderBy: { number: "desc" }, select: { id: true } });
+    await tx.correction.create({
+      data: {
+        claimId, workspaceId: access.workspace.id, revisionId: last?.id, kind: "retraction", whatChanged: "Retracted.", why, createdById: actorUserId(actor),
+        changes: [{ field: "status", from: "published", to: "retracted" }],
+      },
+    });
+    // A correction in progress ends with the retraction.
+    return move(tx, actor, access, { ...claim, correctionStatus: null }, to, "claim.retract", { dateModified: new Date(), correctionStatus: null, correctionOpenedById: null });
   });
 }

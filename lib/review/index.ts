@@ -1,4 +1,9 @@
-export { submitClaim, reviewClaim, publishClaim, retractClaim, reviewInput } from "./actions";
+export { submitClaim, reviewClaim, retractClaim, openCorrection, reviewInput, approvalBlockers } from "./actions";
+export { publishClaim, publishInput } from "./publish";
+export { proposalInput, resolveRating } from "./proposal";
 export { reviewQueue, claimHistory } from "./queue";
+export { workflowOptions, type WorkflowOption } from "./options";
 export { checkTransition, STATES, WORKFLOW_ACTIONS, TRANSITIONS, type ClaimState, type WorkflowAction } from "./workflow";
+export { workflowState, frozenReason, contentDigest } from "./content";
+export { describeChanges, revisionChanges, type RevisionChange, type EvidenceSnapshot, type RelationSnapshot } from "./revision-diff";
 export { listScales, updateRating, addScale, removeRating } from "./scales";

@@ -1,10 +1,12 @@
 // The claim workflow as one table: draft → in_review ⇄ changes_requested → approved → published,
-// and retracted. Every other (state, action) pair is refused with a reason. Pure.
+// and retracted. A correction of a published claim runs the same cycle (draft → … → approved →
+// published) in `correctionStatus` while the claim stays published; the state the table reads is
+// lib/review/content.ts's workflowState. Every other (state, action) pair is refused. Pure.
 import type { Action as Permission } from "@/lib/auth/permissions";
 
 export const STATES = ["draft", "in_review", "changes_requested", "approved", "published", "retracted"] as const;
 export type ClaimState = (typeof STATES)[number];
-export const WORKFLOW_ACTIONS = ["submit", "request_changes", "approve", "publish", "retract", "dissent"] as const;
+export const WORKFLOW_ACTIONS = ["submit", "request_changes", "approve", "publish", "retract", "dissent", "correct"] as const;
 export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
 
 interface Transition {
@@ -13,14 +15,15 @@ interface Transition {
   permission: Permission;
 }
 
-/** Approving a published claim approves a correction: it stays published until the correction is published. */
 export const TRANSITIONS: Record<WorkflowAction, Transition> = {
   submit: { from: ["draft", "changes_requested"], to: () => "in_review", permission: "claim.submit" },
   request_changes: { from: ["in_review"], to: () => "changes_requested", permission: "claim.review" },
-  approve: { from: ["in_review", "published"], to: (s) => (s === "published" ? "published" : "approved"), permission: "claim.approve" },
-  publish: { from: ["approved", "published"], to: () => "published", permission: "claim.publish" },
+  approve: { from: ["in_review"], to: () => "approved", permission: "claim.approve" },
+  publish: { from: ["approved"], to: () => "published", permission: "claim.publish" },
   retract: { from: ["published"], to: () => "retracted", permission: "claim.retract" },
   dissent: { from: ["approved", "published"], to: (s) => s, permission: "claim.review" },
+  // Opens a correction draft; the claim itself stays published.
+  correct: { from: ["published"], to: () => "draft", permission: "claim.correct" },
 };
 
 export type TransitionCheck = { ok: true; to: ClaimState; permission: Permission } | { ok: false; reason: string };

@@ -50,3 +50,10 @@ export async function addUser(db: Db, actor: Actor, input: unknown) {
     return { id: user.id, email: user.email, name: user.name, role: membership?.role ?? null };
   });
 }
+
+/** The member an operator names on the command line (`--as <email>`): reviews are a person's act. */
+export async function actorForEmail(db: Db, email: string): Promise<Actor> {
+  const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { id: true, email: true } });
+  if (!user) throw new AppError("bad_request", `no user with email ${email}`);
+  return { kind: "user", userId: user.id, email: user.email };
+}

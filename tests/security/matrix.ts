@@ -13,10 +13,10 @@ import { addComment } from "@/lib/comments";
 import { importDocument, listDocuments, previewImport } from "@/lib/documents";
 import { addEvidence, claimEvidence, evidenceFromCitation, removeEvidence, updateEvidence } from "@/lib/evidence";
 import { exportWorkspace } from "@/lib/exports";
-import { claimHistory, publishClaim, retractClaim, reviewClaim, reviewQueue, submitClaim, updateRating } from "@/lib/review";
+import { claimHistory, openCorrection, publishClaim, retractClaim, reviewClaim, reviewQueue, submitClaim, updateRating } from "@/lib/review";
 import { createSource, getSource, listSources, rateSource, updateSource } from "@/lib/sources";
 import { addUser } from "@/lib/users";
-import { addMember, changeMemberRole, removeMember } from "@/lib/workspaces";
+import { addMember, changeMemberRole, removeMember, updateWorkspaceSettings, workspaceSettings } from "@/lib/workspaces";
 import { makeUser } from "../support/factories";
 import { SUBJECTS, type Subject, type World } from "./world";
 
@@ -107,7 +107,15 @@ export const ROWS: Row[] = [
     lib: (w, a, t) => retractClaim(w.db, a, w.slug, t.id, { why: "The source was fabricated." }),
     http: { path: (w, t) => api(w, `/claims/${t.id}/retract`), body: () => ({ why: "The source was fabricated." }) },
   },
-  { key: "POST /api/v1/workspaces/[slug]/claims/[id]/submit", allow: EDITORS, writes: true, prepare: (w) => w.fx.draft(), lib: (w, a, t) => submitClaim(w.db, a, w.slug, t.id), http: { path: (w, t) => api(w, `/claims/${t.id}/submit`) } },
+  {
+    key: "POST /api/v1/workspaces/[slug]/claims/[id]/submit", allow: EDITORS, writes: true, prepare: (w) => w.fx.draft(),
+    lib: (w, a, t) => submitClaim(w.db, a, w.slug, t.id, w.proposal), http: { path: (w, t) => api(w, `/claims/${t.id}/submit`), body: (w) => w.proposal },
+  },
+  // Contributors open corrections of their own claims only; the fixture is someone else's.
+  {
+    key: "POST /api/v1/workspaces/[slug]/claims/[id]/corrections", allow: EDITORS, ok: 201, writes: true, prepare: (w) => w.fx.published(),
+    lib: (w, a, t) => openCorrection(w.db, a, w.slug, t.id), http: { path: (w, t) => api(w, `/claims/${t.id}/corrections`), body: () => ({}) },
+  },
   { key: "GET /api/v1/workspaces/[slug]/documents", allow: READ, writes: false, lib: (w, a) => listDocuments(w.db, a, w.slug), http: { path: (w) => api(w, "/documents") } },
   {
     key: "POST /api/v1/workspaces/[slug]/documents", allow: WRITERS, ok: 201, writes: true,
@@ -157,8 +165,16 @@ export const ROWS: Row[] = [
     lib: (w, a, t) => createSource(w.db, a, w.slug, t), http: { path: (w) => api(w, "/sources"), body: (_w, t) => t },
   },
 
+  { key: "GET /api/v1/workspaces/[slug]/settings", allow: READ, writes: false, lib: (w, a) => workspaceSettings(w.db, a, w.slug), http: { path: (w) => api(w, "/settings") } },
+  {
+    key: "PATCH /api/v1/workspaces/[slug]/settings", allow: OWNER, writes: true,
+    lib: (w, a) => updateWorkspaceSettings(w.db, a, w.slug, { publishDissent: false }), http: { path: (w) => api(w, "/settings"), body: () => ({ publishDissent: false }) },
+  },
+
   // --- Server actions (they resolve the session, then call exactly this lib function) ----------
-  { key: `${A}/review/actions.ts#submitAction`, allow: EDITORS, writes: true, prepare: (w) => w.fx.draft(), lib: (w, a, t) => submitClaim(w.db, a, w.slug, t.id) },
+  { key: `${A}/review/actions.ts#submitAction`, allow: EDITORS, writes: true, prepare: (w) => w.fx.draft(), lib: (w, a, t) => submitClaim(w.db, a, w.slug, t.id, w.proposal) },
+  { key: `${A}/review/actions.ts#saveProposalAction`, allow: EDITORS, writes: true, prepare: (w) => w.fx.draft(), lib: (w, a, t) => updateClaim(w.db, a, w.slug, t.id, { version: t.version, proposedRatingId: w.ratings[1].id, proposedConfidence: "low" }) },
+  { key: `${A}/review/actions.ts#openCorrectionAction`, allow: EDITORS, writes: true, prepare: (w) => w.fx.published(), lib: (w, a, t) => openCorrection(w.db, a, w.slug, t.id) },
   { key: `${A}/review/actions.ts#reviewAction`, allow: REVIEWERS, writes: true, cli: 403, prepare: (w) => w.fx.inReview(), lib: (w, a, t) => reviewClaim(w.db, a, w.slug, t.id, { decision: "approve", ratingId: w.ratings[1].id, confidence: "medium", rationale: "Fine." }) },
   { key: `${A}/review/actions.ts#publishAction`, allow: EDITORS, writes: true, prepare: (w) => w.fx.approved(), lib: (w, a, t) => publishClaim(w.db, a, w.slug, t.id, {}) },
   { key: `${A}/review/actions.ts#retractAction`, allow: EDITORS, writes: true, prepare: (w) => w.fx.published(), lib: (w, a, t) => retractClaim(w.db, a, w.slug, t.id, { why: "Withdrawn." }) },
@@ -170,6 +186,7 @@ export const ROWS: Row[] = [
     key: `${A}/settings/actions.ts#updateRatingAction`, allow: OWNER, writes: true,
     lib: (w, a) => updateRating(w.db, a, w.slug, w.ratings[2].id, { description: `Reworded ${uid()}` }),
   },
+  { key: `${A}/settings/actions.ts#updateSettingsAction`, allow: OWNER, writes: true, lib: (w, a) => updateWorkspaceSettings(w.db, a, w.slug, { publishDissent: false, reviewersMayPublish: false }) },
   { key: `${A}/settings/actions.ts#createTokenAction`, allow: OWNER, writes: true, lib: (w, a) => createApiToken(w.db, a, w.slug, { name: `bot ${uid()}`, scope: "write" }) },
   { key: `${A}/settings/actions.ts#revokeTokenAction`, allow: OWNER, writes: true, prepare: (w) => w.fx.token(), lib: (w, a, t) => revokeApiToken(w.db, a, w.slug, t.id) },
   { key: `${A}/claims/actions.ts#createClaimAction`, allow: WRITERS, writes: true, lib: (w, a) => createClaim(w.db, a, w.slug, { text: claimText() }) },

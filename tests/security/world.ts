@@ -44,10 +44,11 @@ export async function buildWorld(db: Db) {
     opts.anchored
       ? createClaim(db, author.actor, slug, { documentId: doc.id, start: text.indexOf(CITED), end: text.indexOf(CITED) + CITED.length })
       : createClaim(db, author.actor, slug, { text: `Fixture claim ${uid()}: the programme was funded off the books.` });
-  const inReview = async () => submitClaim(db, author.actor, slug, (await draft()).id);
+  const proposal = { ratingId: ratings[0].id, confidence: "high", rationale: "Proposed: the ledgers show it." };
+  const inReview = async () => submitClaim(db, author.actor, slug, (await draft()).id, proposal);
   const approved = async () => {
     const c = await inReview();
-    await reviewClaim(db, checker.actor, slug, c.id, { decision: "approve", ratingId: ratings[0].id, confidence: "high", rationale: "Checked." });
+    await reviewClaim(db, checker.actor, slug, c.id, { decision: "approve", rationale: "Checked." });
     return c;
   };
   const published = async () => publishClaim(db, sys, slug, (await approved()).id);
@@ -74,7 +75,7 @@ export async function buildWorld(db: Db) {
     anonymous: { kind: "anonymous" }, outsider: outsider.actor,
     owner: members.owner.actor, editor: members.editor.actor, reviewer: members.reviewer.actor, contributor: members.contributor.actor,
   };
-  return { db, ws, other, slug, members, author, checker, outsider, doc, text, citedSource, ratings, fx, secrets, actors, otherToken, read };
+  return { db, ws, other, slug, members, author, checker, outsider, doc, text, citedSource, ratings, proposal, fx, secrets, actors, otherToken, read };
 }
 
 export type World = Awaited<ReturnType<typeof buildWorld>>;

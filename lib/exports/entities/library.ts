@@ -9,9 +9,10 @@ import { scopedDocuments } from "./parents";
 // A document row carries its whole text: far fewer per query than the other tables.
 const DOCUMENTS_PER_BATCH = 20;
 
+const versionSelect = { select: { id: true, number: true, text: true, contentHash: true } } as const;
 const documentSelect = {
   id: true, title: true, format: true, createdAt: true, updatedAt: true,
-  currentVersion: { select: { id: true, number: true, text: true, contentHash: true } },
+  currentVersion: versionSelect, publishedVersion: versionSelect,
 } satisfies Prisma.DocumentSelect;
 type DocumentRow = Prisma.DocumentGetPayload<{ select: typeof documentSelect }>;
 
@@ -21,7 +22,11 @@ export const documents: EntitySpec<DocumentRow> = {
   description: "Imported documents with the normalized plain text of their current version (anchors and citations index this text).",
   read: (ctx) =>
     keyset(
-      (after, take) => ctx.db.document.findMany({ where: { AND: [documentWhere(ctx.scope), after] }, orderBy: { id: "asc" }, take, select: documentSelect }),
+      (after, take) =>
+        ctx.db.document
+          .findMany({ where: { AND: [documentWhere(ctx.scope), after] }, orderBy: { id: "asc" }, take, select: documentSelect })
+          // The public sees the version its published claims are anchored in, not a newer import.
+          .then((rows) => (ctx.scope.public ? rows.map((d) => ({ ...d, currentVersion: d.publishedVersion })) : rows)),
       Math.min(ctx.batchSize, DOCUMENTS_PER_BATCH),
     ),
   json: (d) => ({
@@ -104,7 +109,7 @@ export const citations: EntitySpec<CitationRow> = {
   read: (ctx) =>
     children(scopedDocuments(ctx), (docs) =>
       ctx.db.citation.findMany({
-        where: { documentVersionId: { in: docs.map((d) => d.currentVersionId).filter((v): v is string => v !== null) } },
+        where: { documentVersionId: { in: docs.map((d) => d.versionId).filter((v): v is string => v !== null) } },
         orderBy: [{ documentVersionId: "asc" }, { start: "asc" }, { id: "asc" }],
         select: citationSelect,
       }),

@@ -4,7 +4,8 @@ import type { Prisma } from "@/lib/db";
 import { children, fullOnly, iso } from "../paginate";
 import { claimWhere } from "../scope";
 import type { EntitySpec } from "../types";
-import { idsOf, scopedClaims } from "./parents";
+import type { EvidenceSnapshot, RelationSnapshot } from "@/lib/review/revision-diff";
+import { idsOf, latestRevisions, scopedClaims } from "./parents";
 
 // Ordered by claim, then creation: parents come in id order, so the whole output is deterministic.
 const byClaim = [{ claimId: "asc" as const }, { createdAt: "asc" as const }, { id: "asc" as const }];
@@ -20,7 +21,18 @@ export const evidence: EntitySpec<EvidenceRow> = {
   type: "evidence",
   description: "Links between claims and sources: stance, quoted excerpt, locator and strength.",
   read: (ctx) =>
-    children(scopedClaims(ctx), (claims) => ctx.db.evidence.findMany({ where: { claimId: { in: idsOf(claims) } }, orderBy: byClaim, select: evidenceSelect })),
+    children(scopedClaims(ctx), async (claims) => {
+      if (!ctx.scope.public) return ctx.db.evidence.findMany({ where: { claimId: { in: idsOf(claims) } }, orderBy: byClaim, select: evidenceSelect });
+      // Public: the evidence as published in each claim's latest revision, not the working copy.
+      const revisions = await latestRevisions(ctx, idsOf(claims));
+      return revisions.flatMap((r) =>
+        ((r.evidence ?? []) as unknown as EvidenceSnapshot[]).map((e, i): EvidenceRow => ({
+          id: e.id ?? `${r.claimId}-${i}`, claimId: r.claimId, sourceId: e.sourceId, stance: e.stance as EvidenceRow["stance"], excerpt: e.excerpt ?? null,
+          locator: e.locator ?? null, strength: e.strength as EvidenceRow["strength"], note: null, createdById: null,
+          createdAt: e.createdAt ? new Date(e.createdAt) : r.publishedAt, updatedAt: r.publishedAt,
+        })),
+      );
+    }),
   json: (e, ctx) => ({
     id: e.id, claimId: e.claimId, sourceId: e.sourceId, stance: e.stance, excerpt: e.excerpt, locator: e.locator, strength: e.strength,
     note: fullOnly(ctx.scope.public, e.note), createdById: fullOnly(ctx.scope.public, e.createdById),
@@ -54,13 +66,19 @@ export const relations: EntitySpec<RelationRow> = {
   description: "Claim-to-claim relations: supports, contradicts, refines, duplicates.",
   read: (ctx) =>
     children(scopedClaims(ctx), async (claims) => {
-      const rows = await ctx.db.claimRelation.findMany({
+      let rows = await ctx.db.claimRelation.findMany({
         where: { workspaceId: ctx.scope.workspaceId, fromClaimId: { in: idsOf(claims) } },
         orderBy: [{ fromClaimId: "asc" }, { id: "asc" }],
         select: relationSelect,
       });
       if (!ctx.scope.public || !rows.length) return rows;
-      // Public: both ends must be public. The far ends are looked up by primary key.
+      // Public: the relations as published with the claim's latest revision, both ends public.
+      const published = new Set(
+        (await latestRevisions(ctx, idsOf(claims))).flatMap((r) =>
+          ((r.relations ?? []) as unknown as RelationSnapshot[]).filter((x) => x.direction === "outgoing").map((x) => `${r.claimId} ${x.type} ${x.claimId}`),
+        ),
+      );
+      rows = rows.filter((r) => published.has(`${r.fromClaimId} ${r.type} ${r.toClaimId}`));
       const far = [...new Set(rows.map((r) => r.toClaimId))];
       const visible = new Set(idsOf(await ctx.db.claim.findMany({ where: { AND: [{ id: { in: far } }, claimWhere(ctx.scope)] }, select: { id: true } })));
       return rows.filter((r) => visible.has(r.toClaimId));

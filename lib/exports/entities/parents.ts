@@ -15,9 +15,22 @@ export function scopedClaims(ctx: ExportContext) {
 export function scopedDocuments(ctx: ExportContext) {
   return keyset(
     (after, take) =>
-      ctx.db.document.findMany({ where: { AND: [documentWhere(ctx.scope), after] }, orderBy: { id: "asc" }, take, select: { id: true, currentVersionId: true } }),
+      ctx.db.document
+        .findMany({ where: { AND: [documentWhere(ctx.scope), after] }, orderBy: { id: "asc" }, take, select: { id: true, currentVersionId: true, publishedVersionId: true } })
+        // The public sees the published version; members the current one.
+        .then((rows) => rows.map((d) => ({ id: d.id, versionId: ctx.scope.public ? d.publishedVersionId : d.currentVersionId }))),
     ctx.batchSize,
   );
+}
+
+/** The latest published revision of each claim in the batch: what public exports read. */
+export async function latestRevisions(ctx: ExportContext, claimIds: string[]) {
+  return ctx.db.claimRevision.findMany({
+    where: { claimId: { in: claimIds } },
+    orderBy: [{ claimId: "asc" }, { number: "desc" }],
+    distinct: ["claimId"],
+    select: { claimId: true, evidence: true, relations: true, publishedAt: true },
+  });
 }
 
 export const idsOf = (rows: { id: string }[]) => rows.map((r) => r.id);

@@ -52,7 +52,9 @@ describe.each(DB_TARGETS)("public credibility view on $name", (target) => {
     expect(c.corrections.map((x) => x.whatChanged)).toEqual(["Rating changed from Mostly supported to Supported"]);
     expect(c.dateModified).toEqual(new Date(Date.UTC(2026, 0, 5)));
     expect(c.evidence.supports.map((e) => e.source.title)).toEqual(["Drugs, Law Enforcement and Foreign Policy"]);
-    expect(c.evidence.contests.map((e) => e.note)).toEqual(["A weak objection"]);
+    // Evidence notes are internal: the public page shows the published excerpt, never the note.
+    expect(c.evidence.contests.map((e) => e.excerpt)).toEqual(["It was all invented."]);
+    expect(JSON.stringify(c)).not.toContain("A weak objection");
     // supports: strong(3) × 1.0 = 3; contests: weak(1) × 0.3 = 0.3
     expect(c.balance).toMatchObject({ supporting: 3, contesting: 0.3, label: "strongly supported" });
     expect(c.related.map((r) => [r.type, r.claim.id])).toEqual([["refines", w.claims.contra.id]]);

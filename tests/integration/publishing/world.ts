@@ -4,6 +4,7 @@ import { createClaim } from "@/lib/claims";
 import { importDocument } from "@/lib/documents";
 import type { Db } from "@/lib/db";
 import { makeUser, makeWorkspace } from "../../support/factories";
+import { snapshotPublicClaims } from "../../support/published";
 
 export const DOC = [
   "Findings",
@@ -61,7 +62,7 @@ export async function buildWorld(db: Db, opts: { slug?: string } = {}) {
     ],
   });
   await db.correction.create({ data: { claimId: kerry.id, whatChanged: "Rating changed from Mostly supported to Supported", why: "New Senate records <b>appeared</b>", createdAt: day(5) } });
-  await db.correction.create({ data: { claimId: submarine.id, whatChanged: "Retracted the verdict", why: "The only source was fabricated", createdAt: day(6) } });
+  const retraction = await db.correction.create({ data: { claimId: submarine.id, whatChanged: "Retracted the verdict", why: "The only source was fabricated", createdAt: day(6) } });
   await db.correction.create({ data: { claimId: zeppelin.id, whatChanged: "Draft correction never public", why: "draft", createdAt: day(7) } });
 
   const senate = await db.source.findFirstOrThrow({ where: { workspaceId: ws.id, title: "Drugs, Law Enforcement and Foreign Policy" } });
@@ -91,5 +92,6 @@ export async function buildWorld(db: Db, opts: { slug?: string } = {}) {
     ],
   });
   await db.comment.create({ data: { claimId: kerry.id, body: "Private comment" } });
+  await snapshotPublicClaims(db, ws.id, [retraction.id]);
   return { ws, editor, doc, text, ratings, claims: { kerry, contra, leary, zeppelin, submarine, walrus, platypus }, sources: { senate, critic, gazette } };
 }

@@ -19,6 +19,7 @@ const EXPECTED: Record<Action, Record<Role, boolean>> = {
   "claim.approve":    { owner: Y, editor: Y, reviewer: Y, contributor: N },
   "claim.publish":    { owner: Y, editor: Y, reviewer: N, contributor: N },
   "claim.retract":    { owner: Y, editor: Y, reviewer: N, contributor: N },
+  "claim.correct":    { owner: Y, editor: Y, reviewer: N, contributor: Y },
   "source.write":     { owner: Y, editor: Y, reviewer: N, contributor: Y },
   "source.rate":      { owner: Y, editor: Y, reviewer: N, contributor: N },
   "evidence.write":   { owner: Y, editor: Y, reviewer: N, contributor: Y },

@@ -80,7 +80,8 @@ describe("public paths", () => {
     expect(p.claim("a/b")).toBe("/w/demo/claims/a%2Fb");
     expect(p.search({ q: "a b", page: 2, tag: undefined, rating: "" })).toBe("/w/demo/search?q=a+b&page=2");
     expect(p.dataset).toBe("/api/v1/workspaces/demo/export?format=json");
-    expect(isRetraction("Retracted: x")).toBe(true);
-    expect(isRetraction("Rating changed")).toBe(false);
+    expect(isRetraction({ kind: "retraction" })).toBe(true);
+    // Recognised by kind, never by its text.
+    expect(isRetraction({ kind: "correction", whatChanged: "Retracted the earlier claim about X." } as { kind: string })).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { can, ROLES, type Role } from "@/lib/auth/permissions";
+import { can, refusalReason, ROLES, type Role } from "@/lib/auth/permissions";
 import { checkTransition, STATES, WORKFLOW_ACTIONS, type ClaimState, type WorkflowAction } from "@/lib/review/workflow";
 
 // Hand-written expectations: which (state, action) pairs move the claim, and where to.
@@ -8,12 +8,11 @@ const MOVES: Partial<Record<`${ClaimState}:${WorkflowAction}`, ClaimState>> = {
   "changes_requested:submit": "in_review",
   "in_review:request_changes": "changes_requested",
   "in_review:approve": "approved",
-  "published:approve": "published", // approving a correction
   "approved:publish": "published",
-  "published:publish": "published", // publishing a correction
   "published:retract": "retracted",
   "approved:dissent": "approved",
   "published:dissent": "published",
+  "published:correct": "draft", // a correction draft opens; the claim stays published
 };
 // Who may take each action (author = the claim's author, for the two-person rule).
 const ROLE_MAY: Record<WorkflowAction, Role[]> = {
@@ -23,6 +22,7 @@ const ROLE_MAY: Record<WorkflowAction, Role[]> = {
   publish: ["owner", "editor"],
   retract: ["owner", "editor"],
   dissent: ["owner", "editor", "reviewer"],
+  correct: ["owner", "editor", "contributor"],
 };
 
 function decide(state: ClaimState, action: WorkflowAction, role: Role, isAuthor: boolean) {
@@ -40,7 +40,7 @@ describe("workflow: every (state, action, role) triple", () => {
         for (const isAuthor of [false, true]) {
           const expectedTo = MOVES[`${state}:${action}`];
           // Two-person rule: no approving your own claim; contributors submit only their own.
-          const roleOk = ROLE_MAY[action].includes(role) && !(action === "approve" && isAuthor) && !(action === "submit" && role === "contributor" && !isAuthor);
+          const roleOk = ROLE_MAY[action].includes(role) && !(action === "approve" && isAuthor) && !((action === "submit" || action === "correct") && role === "contributor" && !isAuthor);
           it(`${state} × ${action} × ${role}${isAuthor ? " (author)" : ""} → ${expectedTo && roleOk ? expectedTo : "refused"}`, () => {
             const r = decide(state, action, role, isAuthor);
             if (expectedTo && roleOk) expect(r).toEqual({ ok: true, to: expectedTo });
@@ -57,7 +57,23 @@ describe("workflow: every (state, action, role) triple", () => {
 
 describe("workflow refusals read clearly", () => {
   it("names the states where the action is possible", () => {
-    expect(checkTransition("draft", "publish")).toEqual({ ok: false, reason: "cannot publish a claim that is draft (only when approved or published)" });
+    expect(checkTransition("draft", "publish")).toEqual({ ok: false, reason: "cannot publish a claim that is draft (only when approved)" });
     expect(checkTransition("retracted", "submit")).toEqual({ ok: false, reason: "cannot submit a claim that is retracted (only when draft or changes requested)" });
+  });
+});
+
+describe("publishing rights", () => {
+  const reviewer = { kind: "member" as const, role: "reviewer" as const, userId: "r1" };
+  it("reviewers publish only what they approved, and only where the workspace allows it", () => {
+    expect(can(reviewer, "claim.publish", { approverId: "r1", reviewersMayPublish: false })).toBe(false);
+    expect(can(reviewer, "claim.publish", { approverId: "r1", reviewersMayPublish: true })).toBe(true);
+    expect(can(reviewer, "claim.publish", { approverId: "r2", reviewersMayPublish: true })).toBe(false);
+    expect(can({ kind: "member", role: "editor", userId: "e" }, "claim.publish", { approverId: "r1", reviewersMayPublish: false })).toBe(true);
+  });
+  it("refusals say why in words", () => {
+    expect(refusalReason(reviewer, "claim.publish", { approverId: "r1" })).toBe("Editors publish in this workspace.");
+    expect(refusalReason(reviewer, "claim.approve", { authorIds: ["r1"] })).toBe("You wrote or changed this content, so another reviewer must approve it.");
+    expect(refusalReason({ kind: "member", role: "contributor", userId: "c" }, "claim.approve")).toBe("Editors and reviewers approve claims in this workspace; you are a contributor.");
+    expect(refusalReason({ kind: "member", role: "editor", userId: "e" }, "claim.approve", { authorIds: ["x"] })).toBeNull();
   });
 });

@@ -2,8 +2,9 @@
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/lib/db/server";
 import { currentActor } from "@/lib/auth/session";
+import { updateClaim } from "@/lib/claims";
 import { actionResult } from "@/lib/http/action";
-import { publishClaim, retractClaim, reviewClaim, submitClaim } from "@/lib/review";
+import { openCorrection, publishClaim, retractClaim, reviewClaim, submitClaim } from "@/lib/review";
 
 async function run<T>(slug: string, claimId: string, work: (db: Awaited<ReturnType<typeof getDb>>, actor: Awaited<ReturnType<typeof currentActor>>) => Promise<T>) {
   const db = await getDb();
@@ -16,7 +17,9 @@ async function run<T>(slug: string, claimId: string, work: (db: Awaited<ReturnTy
   return res;
 }
 
-export const submitAction = async (slug: string, claimId: string) => run(slug, claimId, (db, a) => submitClaim(db, a, slug, claimId));
-export const reviewAction = async (slug: string, claimId: string, input: Record<string, unknown>) => run(slug, claimId, (db, a) => reviewClaim(db, a, slug, claimId, input));
-export const publishAction = async (slug: string, claimId: string, why?: string) => run(slug, claimId, (db, a) => publishClaim(db, a, slug, claimId, { why }));
-export const retractAction = async (slug: string, claimId: string, why: string) => run(slug, claimId, (db, a) => retractClaim(db, a, slug, claimId, { why }));
+export const submitAction = async (slug: string, claimId: string, proposal: unknown) => run(slug, claimId, (db, a) => submitClaim(db, a, slug, claimId, proposal));
+export const saveProposalAction = async (slug: string, claimId: string, input: unknown) => run(slug, claimId, (db, a) => updateClaim(db, a, slug, claimId, input));
+export const reviewAction = async (slug: string, claimId: string, input: unknown) => run(slug, claimId, (db, a) => reviewClaim(db, a, slug, claimId, input));
+export const publishAction = async (slug: string, claimId: string, input: unknown) => run(slug, claimId, (db, a) => publishClaim(db, a, slug, claimId, input));
+export const retractAction = async (slug: string, claimId: string, input: unknown) => run(slug, claimId, (db, a) => retractClaim(db, a, slug, claimId, input));
+export const openCorrectionAction = async (slug: string, claimId: string) => run(slug, claimId, (db, a) => openCorrection(db, a, slug, claimId));

@@ -6,7 +6,7 @@ import { getDb } from "@/lib/db/server";
 import { currentActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { formatZodError } from "@/lib/validation";
-import { addMember, changeMemberRole, removeMember } from "@/lib/workspaces";
+import { addMember, changeMemberRole, removeMember, updateWorkspaceSettings } from "@/lib/workspaces";
 import { addUser } from "@/lib/users";
 import { updateRating } from "@/lib/review";
 import { createApiToken, revokeApiToken } from "@/lib/auth/tokens";
@@ -87,5 +87,17 @@ export async function revokeTokenAction(slug: string, tokenId: string, _prev: Fo
   return run(slug, async () => {
     await revokeApiToken(await getDb(), actor, slug, tokenId);
     return "Token revoked.";
+  });
+}
+
+export async function updateSettingsAction(slug: string, _prev: FormState, form: FormData): Promise<FormState> {
+  const actor = await currentActor();
+  const db = await getDb();
+  return run(slug, async () => {
+    await updateWorkspaceSettings(db, actor, slug, {
+      publishDissent: form.get("publishDissent") === "on",
+      reviewersMayPublish: form.get("reviewersMayPublish") === "on",
+    });
+    return "Settings saved.";
   });
 }

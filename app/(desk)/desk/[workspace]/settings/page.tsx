@@ -4,9 +4,10 @@ import { workspaceAccess } from "@/lib/auth/access";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/http/pages";
-import { listMembers } from "@/lib/workspaces";
+import { listMembers, workspaceSettings } from "@/lib/workspaces";
+import { WorkflowSettingsForm } from "@/components/settings/WorkflowSettingsForm";
 import { AddMemberForm, MemberRow } from "@/components/settings/MemberForms";
-import { addMemberAction, changeRoleAction, createTokenAction, removeMemberAction, revokeTokenAction, updateRatingAction } from "./actions";
+import { addMemberAction, changeRoleAction, createTokenAction, removeMemberAction, revokeTokenAction, updateRatingAction, updateSettingsAction } from "./actions";
 import { listApiTokens } from "@/lib/auth/tokens";
 import { CreateTokenForm, RevokeTokenButton } from "@/components/settings/TokenForms";
 import { listScales } from "@/lib/review";
@@ -23,9 +24,14 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
   const manage = can(access.subject, "member.manage");
   const scale = (await listScales(db, actor, workspace)).find((s) => s.active);
   const tokens = can(access.subject, "token.manage") ? await listApiTokens(db, actor, workspace) : null;
+  const settings = await workspaceSettings(db, actor, workspace);
   return (
     <>
       <h1 className="text-2xl font-semibold">Settings</h1>
+      <section className="mt-6" aria-labelledby="editorial">
+        <h2 id="editorial" className="text-lg font-semibold">Editorial rules</h2>
+        <WorkflowSettingsForm action={updateSettingsAction.bind(null, workspace)} settings={settings} canManage={can(access.subject, "workspace.manage")} />
+      </section>
       <section className="mt-6" aria-labelledby="members">
         <h2 id="members" className="text-lg font-semibold">
           Members

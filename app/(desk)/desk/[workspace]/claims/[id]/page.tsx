@@ -10,7 +10,7 @@ import { ClaimEditForm } from "@/components/claims/ClaimEditForm";
 import { RelationsPanel } from "@/components/claims/RelationsPanel";
 import { EvidencePanel } from "@/components/evidence/EvidencePanel";
 import { claimEvidence } from "@/lib/evidence";
-import { checkTransition, claimHistory, type ClaimState, type WorkflowAction } from "@/lib/review";
+import { claimHistory, frozenReason, workflowOptions } from "@/lib/review";
 import { renderMarkdown } from "@/lib/markdown";
 import { WorkflowPanel } from "@/components/review/WorkflowPanel";
 import { CommentThread } from "@/components/comments/CommentThread";
@@ -24,19 +24,14 @@ export default async function ClaimPage({ params }: { params: Promise<{ workspac
   const db = await getDb();
   const access = await orNotFound(workspaceAccess(db, actor, workspace));
   const claim = await orNotFound(getClaimForDesk(db, actor, workspace, id));
-  const [claimants, evidence, history, ratings, comments] = await Promise.all([
+  const [claimants, evidence, history, ratings, comments, workflow] = await Promise.all([
     listClaimants(db, actor, workspace),
     claimEvidence(db, actor, workspace, id),
     claimHistory(db, actor, workspace, id),
     db.rating.findMany({ where: { scaleId: access.workspace.ratingScaleId ?? "" }, orderBy: { position: "asc" }, select: { id: true, label: true } }),
     claimComments(db, actor, workspace, id),
+    workflowOptions(db, actor, workspace, id),
   ]);
-  const allowedTo = (a: WorkflowAction) => {
-    const t = checkTransition(claim.status as ClaimState, a);
-    return t.ok && can(access.subject, t.permission, { createdById: claim.createdById, authorIds: a === "approve" ? [claim.createdById, ...claim.statementEditorIds] : undefined });
-  };
-  const lastRevision = history.revisions[0];
-  const hasApprovedCorrection = claim.status === "published" && history.reviews.some((r) => r.decision === "approve" && !r.isDissent && (!lastRevision || r.createdAt > lastRevision.publishedAt));
   const canEdit = can(access.subject, "claim.update", { createdById: claim.createdById });
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_22rem]">
@@ -67,7 +62,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ workspac
             </figcaption>
           </figure>
         )}
-        {canEdit && !["published", "retracted"].includes(claim.status) && (
+        {canEdit && !frozenReason(claim, "statement") && (
           <ClaimEditForm
             slug={workspace}
             claim={{
@@ -81,14 +76,19 @@ export default async function ClaimPage({ params }: { params: Promise<{ workspac
           slug={workspace}
           claimId={claim.id}
           status={claim.status}
-          allowed={{ submit: allowedTo("submit"), review: allowedTo("request_changes") || allowedTo("approve") || allowedTo("dissent"), publish: allowedTo("publish"), retract: allowedTo("retract") }}
+          state={workflow.state}
+          inCorrection={workflow.inCorrection}
+          version={workflow.version}
+          canPropose={canEdit && !frozenReason(claim, "verdict") && ["draft", "changes_requested", "in_review", "approved"].includes(workflow.state)}
+          proposal={workflow.proposal}
+          approval={workflow.approval}
+          options={workflow.options}
           ratings={ratings}
-          hasApprovedCorrection={hasApprovedCorrection}
         />
         <EvidencePanel
           slug={workspace}
           claimId={claim.id}
-          canEdit={can(access.subject, "evidence.write") && !["published", "retracted"].includes(claim.status)}
+          canEdit={can(access.subject, "evidence.write") && !frozenReason(claim, "evidence")}
           balance={evidence.balance}
           groups={{ supports: evidence.supports, contests: evidence.contests, context: evidence.context }}
           suggested={claim.suggestedSources}

@@ -1,0 +1,59 @@
+import "server-only";
+// The verdict an author proposes (rating, confidence, rationale): given by rating id or by its
+// label on the workspace's scale, merged over what the claim already proposes.
+import { z } from "zod";
+import type { Prisma } from "@/lib/db";
+import type { WorkspaceAccess } from "@/lib/auth/access";
+import { AppError } from "@/lib/errors";
+
+type Tx = Prisma.TransactionClient;
+
+export const proposalInput = z.object({
+  ratingId: z.string().trim().min(1).max(64).optional(),
+  /** A rating's label (e.g. "Mostly supported"), case-insensitive; the CLI and API accept either. */
+  verdict: z.string().trim().min(1).max(60).optional(),
+  confidence: z.enum(["low", "medium", "high"], { error: "confidence must be low, medium or high" }).optional(),
+  rationale: z.string().trim().max(20_000, "the rationale is at most 20,000 characters").optional(),
+});
+export type ProposalInput = z.infer<typeof proposalInput>;
+
+export interface Proposal {
+  ratingId: string | null;
+  confidence: "low" | "medium" | "high" | null;
+  rationale: string | null;
+}
+
+/** A rating of this workspace's active scale, by id or label; 422 naming the field otherwise. */
+export async function resolveRating(tx: Tx, access: WorkspaceAccess, input: { ratingId?: string; verdict?: string }): Promise<string | undefined> {
+  if (input.ratingId) {
+    const r = await tx.rating.findFirst({ where: { id: input.ratingId, scaleId: access.workspace.ratingScaleId ?? "" }, select: { id: true } });
+    if (!r) throw new AppError("unprocessable", "that verdict is not on this workspace's rating scale", { field: "ratingId" });
+    return r.id;
+  }
+  if (input.verdict) {
+    const r = await tx.rating.findFirst({ where: { scaleId: access.workspace.ratingScaleId ?? "", label: { equals: input.verdict, mode: "insensitive" } }, select: { id: true } });
+    if (!r) throw new AppError("unprocessable", `no verdict '${input.verdict}' on this workspace's rating scale`, { field: "verdict" });
+    return r.id;
+  }
+  return undefined;
+}
+
+export async function resolveProposal(
+  tx: Tx,
+  access: WorkspaceAccess,
+  claim: { proposedRatingId: string | null; proposedConfidence: string | null; proposedRationale: string | null },
+  input: ProposalInput,
+): Promise<Proposal> {
+  const ratingId = (await resolveRating(tx, access, input)) ?? claim.proposedRatingId;
+  return {
+    ratingId,
+    confidence: (input.confidence ?? claim.proposedConfidence) as Proposal["confidence"],
+    rationale: input.rationale !== undefined ? input.rationale || null : claim.proposedRationale,
+  };
+}
+
+/** The claim columns to write for this proposal, or null when it changes nothing. */
+export function proposalFields(claim: { proposedRatingId: string | null; proposedConfidence: string | null; proposedRationale: string | null }, p: Proposal) {
+  if (p.ratingId === claim.proposedRatingId && p.confidence === claim.proposedConfidence && p.rationale === claim.proposedRationale) return null;
+  return { proposedRatingId: p.ratingId, proposedConfidence: p.confidence, proposedRationale: p.rationale };
+}

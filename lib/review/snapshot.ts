@@ -1,0 +1,54 @@
+import "server-only";
+// A revision is what the public sees of a claim, frozen at publication: statement, quote,
+// claimant, tags, verdict, evidence with its sources' titles and links as they were, and
+// relations. Public pages read revisions, so later edits reach the public only by publishing.
+import type { Prisma } from "@/lib/db";
+import type { EvidenceSnapshot, RelationSnapshot, RevisionView } from "./revision-diff";
+
+type Tx = Prisma.TransactionClient;
+
+export async function claimSnapshot(tx: Tx, claimId: string) {
+  const claim = await tx.claim.findUniqueOrThrow({
+    where: { id: claimId },
+    include: { claimant: { select: { name: true } }, reportedBy: { select: { name: true } } },
+  });
+  const [evidence, from, to] = await Promise.all([
+    tx.evidence.findMany({
+      where: { claimId },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      include: { source: { select: { title: true, chapter: true, authors: true, url: true, archiveUrl: true, publisher: true, date: true, type: true, reliability: true, reliabilityRationale: true, isPrimary: true } } },
+    }),
+    tx.claimRelation.findMany({ where: { fromClaimId: claimId }, select: { id: true, type: true, toClaimId: true } }),
+    tx.claimRelation.findMany({ where: { toClaimId: claimId }, select: { id: true, type: true, fromClaimId: true } }),
+  ]);
+  const evidenceSnapshot: EvidenceSnapshot[] = evidence.map((e) => ({
+    id: e.id, sourceId: e.sourceId, ...e.source, stance: e.stance, strength: e.strength, excerpt: e.excerpt, locator: e.locator, createdAt: e.createdAt.toISOString(),
+  }));
+  const relations: RelationSnapshot[] = [
+    ...from.map((r) => ({ id: r.id, type: r.type, direction: "outgoing" as const, claimId: r.toClaimId })),
+    ...to.map((r) => ({ id: r.id, type: r.type, direction: "incoming" as const, claimId: r.fromClaimId })),
+  ];
+  return {
+    claim,
+    data: {
+      headline: claim.headline, text: claim.text, claimType: claim.claimType, tags: claim.tags, claimedAt: claim.claimedAt,
+      claimantId: claim.claimantId, claimantName: claim.claimant?.name ?? null, reportedByName: claim.reportedBy?.name ?? null,
+      documentId: claim.documentId, documentVersionId: claim.documentVersionId,
+      anchorExact: claim.anchorExact, anchorPrefix: claim.anchorPrefix, anchorSuffix: claim.anchorSuffix, anchorStart: claim.anchorStart, anchorEnd: claim.anchorEnd,
+      evidence: evidenceSnapshot as unknown as Prisma.InputJsonValue,
+      relations: relations as unknown as Prisma.InputJsonValue,
+    },
+    evidence: evidenceSnapshot,
+  };
+}
+
+/** A stored revision as the diff reads it, with its verdict's label. */
+export function revisionView(r: {
+  rating: { label: string } | null; confidence: string | null; rationale: string | null; headline: string | null; text: string | null;
+  claimantName: string | null; tags: string[]; anchorExact: string | null; evidence: unknown;
+}): RevisionView {
+  return {
+    verdict: r.rating?.label ?? null, confidence: r.confidence, rationale: r.rationale, headline: r.headline, text: r.text,
+    claimantName: r.claimantName, tags: r.tags, anchorExact: r.anchorExact, evidence: (r.evidence ?? []) as EvidenceSnapshot[],
+  };
+}
