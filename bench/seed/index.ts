@@ -8,6 +8,7 @@ import { systemActor } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/password";
 import { createWorkspace } from "@/lib/workspaces";
 import { BulkTable, type ColumnType } from "./bulk";
+import { snapshotRevisions } from "./snapshots";
 import { corpusVocabulary, FIRST_NAMES, LAST_NAMES, ORGS, PUBLISHERS, prng, sentence, TAGS, titleCase, type Rng } from "./words";
 
 export interface SeedOptions {
@@ -210,8 +211,13 @@ async function load(database: Database, { N, rng, vocab, ws, ratings, id, log }:
       [...new Set(Array.from({ length: rng.int(1, 3) }, () => rng.pick(TAGS)))], +rng.next().toFixed(3), status, rating?.id ?? null,
       rated ? rng.pick(["low", "medium", "high"]) : null, rationale, editor, created, published ?? created, published, published, version,
     ]);
+    const linked = new Set<string>();
     for (let e = rng.int(3, 6); e > 0; e--, ev++) {
-      await evidence.add([id("e", ev), id("k", i), id("s", rng.skewed(S)), weighted(rng, STANCES), sentence(rng, vocab, 8, 20), `p. ${rng.int(1, 400)}`, rng.pick(["weak", "moderate", "strong"]), rng.chance(0.2) ? sentence(rng, vocab, 4, 10) : null, created]);
+      // One link per (claim, source, stance), as the unique index requires.
+      const [sid, stance] = [id("s", rng.skewed(S)), weighted(rng, STANCES)];
+      if (linked.has(`${sid}:${stance}`)) continue;
+      linked.add(`${sid}:${stance}`);
+      await evidence.add([id("e", ev), id("k", i), sid, stance, sentence(rng, vocab, 8, 20), `p. ${rng.int(1, 400)}`, rng.pick(["weak", "moderate", "strong"]), rng.chance(0.2) ? sentence(rng, vocab, 4, 10) : null, created]);
     }
     if (rated || status === "changes_requested") {
       await reviews.add([id("r", rv++), id("k", i), reviewer, rating?.id ?? null, rated ? "high" : null, rationale ?? sentence(rng, vocab), rated ? "approve" : "request_changes", at(i * 3 + 60)]);
@@ -241,6 +247,7 @@ async function load(database: Database, { N, rng, vocab, ws, ratings, id, log }:
     await relations.add([id("l", i), ws.id, id("k", i), id("k", j), type]);
   }
   await relations.flush();
+  await snapshotRevisions(database, ws.id);
   const counts = { documents: documents.rows, citations: citations.rows, claimants: claimants.rows, sources: sources.rows, claims: claims.rows, evidence: evidence.rows,
     relations: relations.rows, reviews: reviews.rows, revisions: revisions.rows, corrections: corrections.rows, comments: comments.rows, users: users.rows };
   log(`loaded ${JSON.stringify(counts)}`);

@@ -3,7 +3,9 @@
 import { z } from "zod";
 import { createClaimInput, listClaimsInput, relationInput, updateClaimInput } from "@/lib/claims/schemas";
 import { importInput } from "@/lib/documents/input";
+import { proposalInput } from "@/lib/review/proposal-schema";
 import { createSourceInput, listSourcesInput, rateSourceInput, updateSourceInput } from "@/lib/sources/schemas";
+import { workspaceSettingsInput } from "@/lib/workspaces/settings-schema";
 
 const json = (schema: z.ZodType) => {
   const { $schema: _, ...rest } = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
@@ -27,8 +29,10 @@ const evidenceBody = z.object({
   excerpt: z.string().max(2000).optional(), locator: z.string().max(200).optional(), note: z.string().optional(), fromCitation: z.boolean().optional(),
 });
 const reviewBody = z.object({
-  claimId: z.string(), decision: z.enum(["approve", "request_changes"]), ratingId: z.string().optional(), confidence: z.enum(["low", "medium", "high"]).optional(),
-  rationale: z.string().min(1), dissent: z.boolean().optional(),
+  claimId: z.string(), decision: z.enum(["approve", "request_changes"]),
+  version: z.number().int().optional().describe("the claim version reviewed; a review of an older version is refused (409)"),
+  ratingId: z.string().optional(), verdict: z.string().optional().describe("a rating's label, instead of ratingId"), confidence: z.enum(["low", "medium", "high"]).optional(),
+  rationale: z.string().optional().describe("required to request changes or to approve a verdict other than the proposed one"), dissent: z.boolean().optional(),
 });
 
 export function openApiDocument(origin: string) {
@@ -58,8 +62,15 @@ export function openApiDocument(origin: string) {
         get: op("Relations seen from this claim", { parameters: [id] }),
         post: op("Relate this claim to another", { parameters: [id], requestBody: body(relationInput.omit({ fromClaimId: true })) }, { "201": ok("Created") }),
       },
-      [`${ws}/claims/{id}/submit`]: { post: op("Submit for review", { parameters: [id] }) },
-      [`${ws}/claims/{id}/publish`]: { post: op("Publish an approved claim or correction", { parameters: [id], requestBody: body(z.object({ why: z.string().optional() })) }) },
+      [`${ws}/claims/{id}/submit`]: { post: op("Submit for review with the proposed verdict ({ ratingId | verdict, confidence, rationale })", { parameters: [id], requestBody: body(proposalInput) }) },
+      [`${ws}/claims/{id}/publish`]: {
+        post: op("Publish an approved claim or correction; refused (409) unless the standing approval matches the content now", { parameters: [id], requestBody: body(z.object({ why: z.string().optional() })) }),
+      },
+      [`${ws}/claims/{id}/corrections`]: { post: op("Open a correction draft of a published claim", { parameters: [id] }, { "201": ok("Correction draft opened") }) },
+      [`${ws}/settings`]: {
+        get: op("The workspace's editorial settings"),
+        patch: op("Change the workspace's editorial settings (owners)", { requestBody: body(workspaceSettingsInput) }),
+      },
       [`${ws}/claims/{id}/retract`]: { post: op("Retract a published claim", { parameters: [id], requestBody: body(z.object({ why: z.string().min(1) })) }) },
       [`${ws}/claims/similar`]: { get: op("Similar claims (trigram)", { parameters: query(z.object({ text: z.string(), threshold: z.number().optional(), exclude: z.string().optional() })) }) },
       [`${ws}/relations/{id}`]: { delete: op("Remove a relation", { parameters: [id] }, { "204": { description: "Removed" } }) },
@@ -77,7 +88,7 @@ export function openApiDocument(origin: string) {
       [`${ws}/evidence/{id}`]: { patch: op("Update evidence", { parameters: [id] }), delete: op("Remove evidence", { parameters: [id] }, { "204": { description: "Removed" } }) },
       [`${ws}/reviews`]: {
         get: op("Review queue, or a claim's reviews with ?claimId=", { parameters: query(z.object({ claimId: z.string().optional(), status: z.string().optional(), view: z.string().optional() })) }),
-        post: op("Record a review", { requestBody: body(reviewBody) }, { "201": ok("Created") }),
+        post: op("Record a review; the review carries the claimVersion and content digest it approved", { requestBody: body(reviewBody) }, { "201": ok("Created") }),
       },
     },
   };

@@ -150,10 +150,10 @@ class Restore {
       this.finalUpdates.push(() => this.tx.workspace.update({ where: { id }, data: { ratingScaleId, updatedAt } }));
       return { ...data, ratingScaleId: null };
     }
-    if (table === "document" && data.currentVersionId) {
-      const { id, currentVersionId, updatedAt } = data as { id: string; currentVersionId: string; updatedAt: string };
-      this.finalUpdates.push(() => this.tx.document.update({ where: { id }, data: { currentVersionId, updatedAt } }));
-      return { ...data, currentVersionId: null };
+    if (table === "document" && (data.currentVersionId || data.publishedVersionId)) {
+      const { id, currentVersionId, publishedVersionId, updatedAt } = data as { id: string; currentVersionId: string | null; publishedVersionId?: string | null; updatedAt: string };
+      this.finalUpdates.push(() => this.tx.document.update({ where: { id }, data: { currentVersionId, publishedVersionId: publishedVersionId ?? null, updatedAt } }));
+      return { ...data, currentVersionId: null, publishedVersionId: null };
     }
     if (table === "auditEvent") {
       return { ...data, before: data.before ?? Prisma.DbNull, after: data.after ?? Prisma.DbNull };

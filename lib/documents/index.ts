@@ -1,3 +1,4 @@
 export { importDocument, previewImport, type ImportSummary } from "./import";
 export { listDocuments, getDocumentForReader } from "./queries";
 export { decodeDocumentText, FORMATS, importInput } from "./input";
+export { publishDocumentVersion } from "./publish";

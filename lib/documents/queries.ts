@@ -36,6 +36,7 @@ export async function getDocumentForReader(db: Db, actor: Actor, slug: string, d
     where: { id: documentId, workspaceId: workspace.id },
     select: {
       id: true, title: true, format: true,
+      publishedVersion: { select: { number: true } },
       currentVersion: {
         select: {
           id: true, number: true, text: true, sections: true, flags: true, warnings: true, quotations: true, createdAt: true,
@@ -56,6 +57,8 @@ export async function getDocumentForReader(db: Db, actor: Actor, slug: string, d
   });
   return {
     id: doc.id, title: doc.title, format: doc.format, version: v.number, versionId: v.id, text: v.text,
+    /** The version the public sees (null until a claim in it is published). */
+    publishedVersion: doc.publishedVersion?.number ?? null,
     sections: v.sections as unknown as ReaderSection[],
     flags: v.flags as unknown as ReaderFlag[],
     warnings: v.warnings as unknown as { code: string; message: string; position: number }[],

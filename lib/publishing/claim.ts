@@ -29,7 +29,7 @@ function claimSelect(withDissent: boolean) {
   return {
     id: true, headline: true, text: true, status: true, claimType: true, tags: true, claimedAt: true,
     anchorExact: true, anchorPrefix: true, anchorSuffix: true, anchorStatus: true, anchorStart: true, documentVersionId: true,
-    confidence: true, rationale: true, publishedAt: true, dateModified: true, updatedAt: true,
+    confidence: true, rationale: true, publishedAt: true, dateModified: true,
     rating: { select: RATING_SELECT },
     claimant: { select: { id: true, name: true, kind: true, description: true } },
     reportedBy: { select: { id: true, name: true } },
@@ -65,7 +65,8 @@ export async function publicClaim(db: Db, ws: PublicWorkspace, claimId: string) 
   const rev = revisions[0] ?? null;
   const retracted = claim.status === "retracted";
   const retraction = retracted ? (claim.corrections.find((x) => isRetraction(x)) ?? null) : null;
-  const publishedAt = claim.publishedAt ?? claim.updatedAt;
+  // Every published claim has publishedAt; the desk's updatedAt never reaches the public.
+  const publishedAt = claim.publishedAt ?? rev?.publishedAt ?? new Date(0);
   const evidence = publicEvidence((rev?.evidence ?? []) as unknown as EvidenceSnapshot[]);
   const balance = evidenceBalance(evidence.map((e) => ({ stance: e.stance as "supports", strength: e.strength as "moderate", reliability: e.source.reliability, isPrimary: e.source.isPrimary, sourceId: e.source.id })));
   const snapshots = (rev?.relations ?? []) as unknown as RelationSnapshot[];

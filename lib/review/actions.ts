@@ -23,7 +23,7 @@ export const approvalBlockers = (c: { createdById: string | null; contentEditorI
 export async function loadForAction(tx: Tx, access: WorkspaceAccess, claimId: string, action: WorkflowAction) {
   const claim = await tx.claim.findFirst({ where: { id: claimId, workspaceId: access.workspace.id } });
   if (!claim) throw notFound("claim");
-  const check = checkTransition(workflowState(claim) as ClaimState, action);
+  const check = checkTransition(workflowState(claim, action) as ClaimState, action);
   if (!check.ok) throw new AppError("conflict", check.reason);
   if (check.permission !== "claim.publish") {
     assertCan(access, check.permission, { createdById: claim.createdById, authorIds: action === "approve" ? approvalBlockers(claim) : undefined });
@@ -32,7 +32,7 @@ export async function loadForAction(tx: Tx, access: WorkspaceAccess, claimId: st
 }
 
 /** Moves the claim (or its open correction) to `to`, if nobody changed it meanwhile, and audits it. */
-export async function move(tx: Tx, actor: Actor, access: WorkspaceAccess, before: ClaimRow, to: ClaimState, action: string, data: Prisma.ClaimUncheckedUpdateManyInput = {}) {
+export async function move(tx: Tx, actor: Actor, access: WorkspaceAccess, before: ClaimRow, to: ClaimState, action: string | null, data: Prisma.ClaimUncheckedUpdateManyInput = {}, note: object = {}) {
   const state = before.correctionStatus ? { correctionStatus: to } : { status: to };
   const { count } = await tx.claim.updateMany({
     where: { id: before.id, version: before.version },
@@ -40,9 +40,10 @@ export async function move(tx: Tx, actor: Actor, access: WorkspaceAccess, before
   });
   if (!count) throw new AppError("conflict", "the claim changed while you were working; reload and try again");
   const after = await tx.claim.findUniqueOrThrow({ where: { id: before.id } });
-  await recordAudit(tx, actor, {
+  // null: the caller's own event records the move (one audit event per mutation).
+  if (action) await recordAudit(tx, actor, {
     workspaceId: access.workspace.id, action, entityType: "Claim", entityId: before.id,
-    before: { status: workflowState(before), version: before.version }, after: { status: workflowState(after), version: after.version },
+    before: { status: workflowState(before), version: before.version }, after: { status: workflowState(after), version: after.version, ...note },
   });
   return after;
 }
@@ -63,7 +64,8 @@ export async function submitClaim(db: Db, actor: Actor, slug: string, claimId: s
       await recordContentChange(tx, actor, claim, { bumpVersion: false });
     }
     const fresh = await tx.claim.findUniqueOrThrow({ where: { id: claim.id } });
-    return move(tx, actor, access, fresh, to, claim.correctionStatus ? "correction.submit" : "claim.submit");
+    // The one event of a submission records the proposal it was submitted with.
+    return move(tx, actor, access, fresh, to, claim.correctionStatus ? "correction.submit" : "claim.submit", {}, { proposal });
   });
 }
 
@@ -117,9 +119,12 @@ export async function reviewClaim(db: Db, actor: Actor, slug: string, claimId: s
         proposedRatingId: claim.proposedRatingId, proposedConfidence: claim.proposedConfidence,
       },
     });
-    await recordAudit(tx, actor, { workspaceId: access.workspace.id, action: input.dissent ? "review.dissent" : `review.${input.decision}`, entityType: "Review", entityId: review.id, after: review });
+    await recordAudit(tx, actor, {
+      workspaceId: access.workspace.id, action: input.dissent ? "review.dissent" : `review.${input.decision}`, entityType: "Review", entityId: review.id,
+      after: { ...review, claimStatus: action === "dissent" ? workflowState(claim) : to, correction: claim.correctionStatus !== null },
+    });
     if (action === "dissent") return { review, claim };
-    return { review, claim: await move(tx, actor, access, claim, to, claim.correctionStatus ? `correction.${input.decision}` : `claim.${input.decision}`) };
+    return { review, claim: await move(tx, actor, access, claim, to, null) };
   });
 }
 

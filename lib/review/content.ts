@@ -57,9 +57,10 @@ export function contentDigest(claim: ReviewedClaim, evidence: ReviewedEvidence[]
   return crypto.createHash("sha256").update(stable(reviewedContent(claim, evidence))).digest("hex");
 }
 
-/** The state the workflow acts on: an open correction's, else the claim's own. */
-export function workflowState(c: { status: string; correctionStatus: string | null }): string {
-  return c.correctionStatus ?? c.status;
+/** The state the workflow acts on: an open correction's, else the claim's own. A retraction acts
+ * on the published claim itself, and ends any correction in progress. */
+export function workflowState(c: { status: string; correctionStatus: string | null }, action?: string): string {
+  return action === "retract" ? c.status : (c.correctionStatus ?? c.status);
 }
 
 export type ContentPart = "statement" | "verdict" | "evidence";

@@ -28,7 +28,7 @@ export async function workflowOptions(db: Db, actor: Actor, slug: string, claimI
   const approval = state === "approved" ? await db.$transaction((tx) => standingApproval(tx, claimId)) : null;
   const options: WorkflowOption[] = [];
   for (const action of SHOWN) {
-    const t = checkTransition(state, action);
+    const t = checkTransition(workflowState(claim, action) as ClaimState, action);
     if (!t.ok) continue;
     let reason = refusalReason(access.subject, t.permission, {
       createdById: claim.createdById,

@@ -1,21 +1,14 @@
 import "server-only";
 // The verdict an author proposes (rating, confidence, rationale): given by rating id or by its
 // label on the workspace's scale, merged over what the claim already proposes.
-import { z } from "zod";
 import type { Prisma } from "@/lib/db";
 import type { WorkspaceAccess } from "@/lib/auth/access";
 import { AppError } from "@/lib/errors";
 
 type Tx = Prisma.TransactionClient;
 
-export const proposalInput = z.object({
-  ratingId: z.string().trim().min(1).max(64).optional(),
-  /** A rating's label (e.g. "Mostly supported"), case-insensitive; the CLI and API accept either. */
-  verdict: z.string().trim().min(1).max(60).optional(),
-  confidence: z.enum(["low", "medium", "high"], { error: "confidence must be low, medium or high" }).optional(),
-  rationale: z.string().trim().max(20_000, "the rationale is at most 20,000 characters").optional(),
-});
-export type ProposalInput = z.infer<typeof proposalInput>;
+import { proposalInput, type ProposalInput } from "./proposal-schema";
+export { proposalInput };
 
 export interface Proposal {
   ratingId: string | null;

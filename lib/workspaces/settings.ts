@@ -1,21 +1,13 @@
 import "server-only";
 // A workspace's editorial settings: name, visibility, whether dissents are published, and
 // whether reviewers may publish what they approved (editors always may).
-import { z } from "zod";
+import { workspaceSettingsInput } from "./settings-schema";
 import type { Db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { authorize } from "@/lib/auth/access";
 import type { Actor } from "@/lib/auth/actor";
 
-export const workspaceSettingsInput = z
-  .object({
-    name: z.string().trim().min(1, "name is required").max(120).optional(),
-    description: z.string().trim().max(2000).nullable().optional(),
-    isPublic: z.boolean({ error: "isPublic must be true or false" }).optional(),
-    publishDissent: z.boolean({ error: "publishDissent must be true or false" }).optional(),
-    reviewersMayPublish: z.boolean({ error: "reviewersMayPublish must be true or false" }).optional(),
-  })
-  .strict();
+export { workspaceSettingsInput };
 
 const SELECT = { slug: true, name: true, description: true, isPublic: true, publishDissent: true, reviewersMayPublish: true } as const;
 

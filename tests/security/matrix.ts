@@ -10,7 +10,7 @@ import {
 } from "@/lib/claims";
 import { suggestClaims } from "@/lib/claims/suggest";
 import { addComment } from "@/lib/comments";
-import { importDocument, listDocuments, previewImport } from "@/lib/documents";
+import { importDocument, listDocuments, previewImport, publishDocumentVersion } from "@/lib/documents";
 import { addEvidence, claimEvidence, evidenceFromCitation, removeEvidence, updateEvidence } from "@/lib/evidence";
 import { exportWorkspace } from "@/lib/exports";
 import { claimHistory, openCorrection, publishClaim, retractClaim, reviewClaim, reviewQueue, submitClaim, updateRating } from "@/lib/review";
@@ -219,6 +219,9 @@ export const ROWS: Row[] = [
   { key: `${A}/sources/actions.ts#evidenceFromCitationAction`, allow: WRITERS, writes: true, prepare: (w) => w.fx.draft({ anchored: true }), lib: (w, a, t) => evidenceFromCitation(w.db, a, w.slug, { claimId: t.id, sourceId: w.citedSource.id, stance: "supports" }) },
   { key: `${A}/sources/actions.ts#removeEvidenceAction`, allow: EDITORS, writes: true, prepare: (w) => w.fx.evidence(), lib: (w, a, t) => removeEvidence(w.db, a, w.slug, t.id) },
   { key: `${A}/sources/actions.ts#updateSourceAction`, allow: WRITERS, writes: true, prepare: (w) => w.fx.source(), lib: (w, a, t) => updateSource(w.db, a, w.slug, t.id, { version: t.version, page: "12" }) },
+  // Allowed subjects get past the permission check and are refused (409) because the fixture's
+  // document has nothing public yet; refusals write nothing either way.
+  { key: `${A}/documents/actions.ts#publishVersionAction`, allow: [], writes: false, exempt: "needs a public document with a newer version: tests/integration/review/public-changes.test.ts", lib: (w, a) => publishDocumentVersion(w.db, a, w.slug, w.doc.id) },
   { key: `${A}/documents/import/actions.ts#importAction`, allow: WRITERS, writes: true, lib: (w, a) => importDocument(w.db, a, { workspace: w.slug, title: `Memo ${uid()}`, format: "text", text: `Memo\n\nEntry ${uid()}.\n` }) },
   // The import form's preview button: same check as importing, writes nothing.
   { key: "lib:previewImport (importAction's preview)", allow: WRITERS, writes: false, lib: (w, a) => previewImport(w.db, a, { workspace: w.slug, format: "text", text: "Memo\n\nA line.\n" }) },

@@ -5,7 +5,7 @@ import { addRelation, bulkAssignReviewer, bulkTagClaims, createClaim, createClai
 import { addComment, claimComments, inbox } from "@/lib/comments";
 import { importDocument } from "@/lib/documents";
 import { addEvidence, removeEvidence, updateEvidence } from "@/lib/evidence";
-import { addScale, publishClaim, removeRating, retractClaim, reviewClaim, submitClaim, updateRating } from "@/lib/review";
+import { addScale, openCorrection, publishClaim, removeRating, retractClaim, reviewClaim, submitClaim, updateRating } from "@/lib/review";
 import { addUser } from "@/lib/users";
 import { createSource, rateSource, updateSource } from "@/lib/sources";
 import { addMember, changeMemberRole, createWorkspace, removeMember } from "@/lib/workspaces";
@@ -61,9 +61,10 @@ describe.each(DB_TARGETS)("every mutating lib function writes exactly one audit 
     expect((await inbox(t.prisma, reviewer.actor, ws.slug)).map((c) => c.claim.id)).toEqual([a.id]);
     expect(await claimComments(t.prisma, e, ws.slug, a.id)).toHaveLength(1);
     expect(a3.anchorStatus).toBe("anchored");
-    await once("submitClaim", () => submitClaim(t.prisma, e, ws.slug, a.id));
-    await once("reviewClaim", () => reviewClaim(t.prisma, reviewer.actor, ws.slug, a.id, { decision: "approve", ratingId: rating.id, confidence: "high", rationale: "ok" }));
+    await once("submitClaim", () => submitClaim(t.prisma, e, ws.slug, a.id, { ratingId: rating.id, confidence: "high", rationale: "ok" }));
+    await once("reviewClaim", () => reviewClaim(t.prisma, reviewer.actor, ws.slug, a.id, { decision: "approve" }));
     await once("publishClaim", () => publishClaim(t.prisma, owner.actor, ws.slug, a.id));
+    await once("openCorrection", () => openCorrection(t.prisma, e, ws.slug, a.id));
     await once("retractClaim", () => retractClaim(t.prisma, owner.actor, ws.slug, a.id, { why: "test" }));
     await once("addUser", () => addUser(t.prisma, owner.actor, { email: `new-${ws.slug}@example.test`, password: "long enough", workspace: ws.slug, role: "reviewer" }));
     await once("updateRating", () => updateRating(t.prisma, owner.actor, ws.slug, rating.id, { description: "Well supported." }));

@@ -83,6 +83,6 @@ describe.each(DB_TARGETS)("sources and evidence on $name", (target) => {
     const { ws, editor, claim } = await setup();
     const s = (await listSources(t.prisma, editor.actor, ws.slug)).items[0];
     await t.prisma.claim.update({ where: { id: claim.id }, data: { status: "published" } });
-    await expect(addEvidence(t.prisma, editor.actor, ws.slug, { claimId: claim.id, sourceId: s.id, stance: "supports" })).rejects.toThrow(/only through a correction/);
+    await expect(addEvidence(t.prisma, editor.actor, ws.slug, { claimId: claim.id, sourceId: s.id, stance: "supports" })).rejects.toThrow(/open a correction to change its evidence/);
   });
 });

@@ -5,6 +5,7 @@ import type { Db } from "@/lib/db";
 import { createClaim } from "@/lib/claims";
 import { importDocument } from "@/lib/documents";
 import { makeUser, makeWorkspace } from "../../support/factories";
+import { snapshotPublicClaims } from "../../support/published";
 
 export const PUBLIC_DOC = [
   "Findings",
@@ -74,6 +75,7 @@ export async function buildNewsroom(db: Db, opts: { isPublic?: boolean } = {}) {
   await db.review.create({ data: { claimId: c1.id, reviewerId: reviewer.user.id, ratingId: rating("Supported"), rationale: "REVIEW-SECRET looks right", decision: "approve" } });
   await db.comment.create({ data: { claimId: c1.id, authorId: editor.user.id, body: "COMMENT-SECRET ping" } });
   await db.correction.create({ data: { claimId: c1.id, whatChanged: "Verdict changed from Contested to Supported", why: "New evidence" } });
+  await snapshotPublicClaims(db, ws.id);
 
   return {
     ws, editor, reviewer, docA, docB, sources: { cited, report, hidden },

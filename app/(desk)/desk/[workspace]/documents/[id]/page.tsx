@@ -10,6 +10,7 @@ import { layoutBlocks } from "@/lib/documents/blocks";
 import { orNotFound } from "@/lib/http/pages";
 import { ClaimReader } from "@/components/claims/ClaimReader";
 import { SourceList } from "@/components/documents/SourceList";
+import { PublishVersionButton } from "@/components/documents/PublishVersionButton";
 
 export const metadata: Metadata = { title: "Reader" };
 
@@ -45,6 +46,9 @@ export default async function ReaderPage({
       <p className="mt-1 text-sm text-stone-600">
         {doc.format} · version {doc.version} · {doc.citations.length} citations · {sources.length} sources · {anchored.length} claims
       </p>
+      {doc.publishedVersion !== null && doc.publishedVersion !== doc.version && can(access.subject, "claim.publish") && (
+        <PublishVersionButton slug={workspace} documentId={doc.id} version={doc.version} publishedVersion={doc.publishedVersion} />
+      )}
       {doc.flags.length > 0 && (
         <section aria-label="Flags" className="mt-4 rounded border border-amber-300 bg-amber-50 p-3 text-sm">
           <h2 className="font-semibold">Editorial flags</h2>
