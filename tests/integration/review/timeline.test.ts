@@ -35,7 +35,7 @@ describe.each(DB_TARGETS)("claim timeline on $name", (target) => {
     const version = async (id: string) => (await t.prisma.claim.findUniqueOrThrow({ where: { id } })).version;
 
     const claim = await createClaim(t.prisma, author.actor, slug, { text: "The CIA tolerated Contra drug trafficking." });
-    await updateClaim(t.prisma, author.actor, slug, claim.id, { version: await version(claim.id), text: "The CIA knowingly tolerated Contra cocaine trafficking.", claimant: "John Kerry" });
+    await updateClaim(t.prisma, author.actor, slug, claim.id, { version: await version(claim.id), text: "The CIA knowingly tolerated Contra cocaine trafficking.", claimant: { name: "John Kerry" } });
     await updateClaim(t.prisma, author.actor, slug, claim.id, { version: await version(claim.id), headline: "CIA tolerated Contra trafficking", tags: ["cia", "drugs"], proposedVerdict: "Supported" });
     const a = await addEvidence(t.prisma, author.actor, slug, { claimId: claim.id, sourceId: kerry.id, stance: "supports", excerpt: "individuals in the Contra movement" });
     const b = await addEvidence(t.prisma, author.actor, slug, { claimId: claim.id, sourceId: webb.id, stance: "contests" });
