@@ -5,7 +5,7 @@ import "server-only";
 import type { Db, Prisma } from "@/lib/db";
 import { authorize } from "@/lib/auth/access";
 import type { Actor } from "@/lib/auth/actor";
-import { requireClaimInWorkspace } from "@/lib/claims/exists";
+import { notFound } from "@/lib/errors";
 import { timelineEntries, type Lookup, type TimelineEntry } from "./timeline-entries";
 
 const LIMIT = 500;
@@ -33,11 +33,15 @@ function idsUnder(events: { before: unknown; after: unknown }[], keys: string[])
 
 export async function claimTimeline(db: Db, actor: Actor, slug: string, claimId: string): Promise<TimelineEntry[]> {
   const { workspace } = await authorize(db, actor, slug, "workspace.read");
-  await requireClaimInWorkspace(db, workspace.id, claimId);
+  const claim = await db.claim.findFirst({ where: { id: claimId, workspaceId: workspace.id }, select: { createdAt: true } });
+  if (!claim) throw notFound("claim");
   const reviews = await db.review.findMany({ where: { claimId } });
   const events = await db.auditEvent.findMany({
     where: {
+      // Nothing about the claim predates it: bounds the scan of the workspace's events by JSON (a
+      // minute of slack for clocks that stamped the two rows apart).
       workspaceId: workspace.id,
+      at: { gte: new Date(claim.createdAt.getTime() - 60_000) },
       OR: [
         { entityType: "Claim", entityId: claimId },
         { entityType: "Review", entityId: { in: reviews.map((r) => r.id) } },

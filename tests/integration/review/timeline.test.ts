@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClaim, updateClaim } from "@/lib/claims";
 import { addEvidence, removeEvidence, updateEvidence } from "@/lib/evidence";
-import { claimTimeline, publishClaim, reviewClaim, submitClaim, type TimelineEntry } from "@/lib/review";
+import { claimTimeline, openCorrection, publishClaim, reviewClaim, submitClaim, type TimelineEntry } from "@/lib/review";
 import { createTestDatabase, DB_TARGETS, type TestDatabase } from "../../support/db";
 import { makeUser, makeWorkspace } from "../../support/factories";
 
@@ -83,6 +83,29 @@ describe.each(DB_TARGETS)("claim timeline on $name", (target) => {
     expect(at(12)).toMatchObject({ summary: "Created the claim", changes: [{ kind: "value", label: "Statement", from: null, to: "The CIA tolerated Contra drug trafficking." }] });
 
     for (const s of strings(entries)) expect(s).not.toMatch(/^\s*[[{]|":/);
+
+    // A correction that adds contesting evidence: opened, reviewed, published as revision 2.
+    await openCorrection(t.prisma, editor.actor, slug, claim.id);
+    await addEvidence(t.prisma, editor.actor, slug, { claimId: claim.id, sourceId: webb.id, stance: "contests", excerpt: "the agency knew" });
+    await submitClaim(t.prisma, editor.actor, slug, claim.id, { verdict: "Contested", confidence: "medium", rationale: "Webb's reporting contests it." });
+    await reviewClaim(t.prisma, reviewer.actor, slug, claim.id, { decision: "approve" });
+    await publishClaim(t.prisma, editor.actor, slug, claim.id, { why: "New reporting came to light." });
+    const later = await claimTimeline(t.prisma, reviewer.actor, slug, claim.id);
+    expect(later.slice(0, 5).map((e) => [e.kind, e.summary])).toEqual([
+      ["published", "Published revision 2 (correction)"],
+      ["approved", "Approved as Contested, medium confidence (as proposed)"],
+      ["submitted", "Submitted the correction for review"],
+      ["evidence_added", "Added evidence: Dark Alliance (contests)"],
+      ["correction_opened", "Correction opened: the verdict and evidence can change until it is published"],
+    ]);
+    expect(later[0].note).toBe("New reporting came to light.");
+    expect(later[0].changes).toEqual(expect.arrayContaining([
+      { kind: "value", label: "Verdict", from: "Supported", to: "Contested" },
+      { kind: "value", label: "Evidence added: Dark Alliance (contests)", from: null, to: null },
+    ]));
+    // The removal from before publication can't be undone now: an equal link is back.
+    expect(later.find((e) => e.kind === "evidence_removed")?.restorable).toBe(false);
+    for (const s of strings(later)) expect(s).not.toMatch(/^\s*[[{]|":/);
   });
 
   it("is for members only; another workspace's claim is a 404", async () => {
