@@ -114,7 +114,8 @@ const EVIDENCE_FIELDS = [["stance", "Stance"], ["strength", "Strength"], ["locat
 function evidenceEntry(e: TimelineEvent, l: Lookup): Pick<TimelineEntry, "kind" | "summary" | "changes" | "restorable"> {
   const [b, a] = [obj(e.before), obj(e.after)];
   const link = e.action === "evidence.remove" ? b : a;
-  const title = l.source(str(link.sourceId)) ?? "a deleted source";
+  const known = l.source(str(link.sourceId));
+  const title = known ?? "a deleted source";
   const stance = str(link.stance) ?? "?";
   if (e.action === "evidence.update") {
     const changes: TimelineChange[] = [];
@@ -126,7 +127,7 @@ function evidenceEntry(e: TimelineEvent, l: Lookup): Pick<TimelineEntry, "kind" 
   }
   const details: TimelineChange[] = EVIDENCE_FIELDS.filter(([k]) => k !== "stance" && str(link[k])).map(([k, label]) => ({ kind: "value", label, from: null, to: str(link[k]) }));
   if (e.action === "evidence.remove") {
-    const restorable = !l.restored(e.id) && !l.linked(str(b.sourceId) ?? "", stance);
+    const restorable = !!known && !l.restored(e.id) && !l.linked(str(b.sourceId) ?? "", stance);
     return { kind: "evidence_removed", summary: `Removed evidence: ${title} (${stance})`, changes: details, restorable };
   }
   if (e.action === "evidence.restore") return { kind: "evidence_restored", summary: `Restored evidence: ${title} (${stance})`, changes: details };
