@@ -1,23 +1,18 @@
 "use client";
 // A claim's evidence in the desk: grouped by stance, the balance, one-click links from the
-// document's own citations, and a form to link any source.
-import { useState } from "react";
-import { addEvidenceAction, evidenceFromCitationAction, removeEvidenceAction, searchSourcesAction } from "@/app/(desk)/desk/[workspace]/sources/actions";
+// document's own citations, and a form to link any source. A refused add keeps what was typed.
+import { useState, type FormEvent } from "react";
+import { addEvidenceAction, evidenceFromCitationAction, searchSourcesAction } from "@/app/(desk)/desk/[workspace]/sources/actions";
 import { BalanceBar } from "./BalanceBar";
+import { EvidenceLink, type EvidenceItem as Item } from "./EvidenceLink";
 
-interface Item {
-  id: string;
-  stance: string;
-  strength: string;
-  excerpt: string | null;
-  locator: string | null;
-  note: string | null;
-  source: { id: string; title: string; reliability: number | null };
-}
 interface Props {
   slug: string;
   claimId: string;
+  /** May link sources (evidence writers, while the claim's evidence may change). */
   canEdit: boolean;
+  /** May edit and remove links: also the claim's author or an editor. */
+  canChange: boolean;
   balance: { supporting: number; contesting: number; label: string; balance: number | null; counts: Record<string, number>; primaryShare: number | null };
   groups: { supports: Item[]; contests: Item[]; context: Item[] };
   suggested: { id: string; title: string }[];
@@ -31,10 +26,14 @@ export function EvidencePanel(p: Props) {
   const [sourceId, setSourceId] = useState("");
   const linked = new Set([...p.groups.supports, ...p.groups.contests, ...p.groups.context].map((e) => e.source.id));
 
-  async function add(form: FormData) {
+  async function add(ev: FormEvent<HTMLFormElement>) {
+    ev.preventDefault();
+    const formEl = ev.currentTarget;
+    const form = new FormData(formEl);
     const get = (k: string) => String(form.get(k) ?? "").trim() || undefined;
     const res = await addEvidenceAction(p.slug, { claimId: p.claimId, sourceId, stance: get("stance"), strength: get("strength"), excerpt: get("excerpt"), locator: get("locator"), note: get("note") });
     setError(res.ok ? null : res.error);
+    if (res.ok) formEl.reset();
   }
 
   return (
@@ -50,12 +49,7 @@ export function EvidencePanel(p: Props) {
           <h3 className="font-medium">{HEADINGS[k]} ({p.groups[k].length})</h3>
           <ul className="space-y-1 text-sm" data-testid={`evidence-${k}`}>
             {p.groups[k].map((e) => (
-              <li key={e.id} className="rounded border border-stone-200 bg-white p-2">
-                <a href={`/desk/${p.slug}/sources/${e.source.id}`}>{e.source.title}</a> <span className="text-xs text-stone-600">({e.strength}{e.source.reliability ? `, reliability ${e.source.reliability}` : ", unrated"}{e.locator ? `, ${e.locator}` : ""})</span>
-                {e.excerpt && <blockquote className="mt-1 border-l-2 border-stone-300 pl-2 italic">{e.excerpt}</blockquote>}
-                {e.note && <p className="text-xs">{e.note}</p>}
-                {p.canEdit && <button type="button" className="text-xs text-red-800 underline" onClick={() => removeEvidenceAction(p.slug, p.claimId, e.id)}>remove</button>}
-              </li>
+              <EvidenceLink key={`${e.id}:${e.version}`} slug={p.slug} claimId={p.claimId} e={e} canChange={p.canChange} />
             ))}
           </ul>
         </div>
@@ -78,7 +72,7 @@ export function EvidencePanel(p: Props) {
         </div>
       )}
       {p.canEdit && (
-        <form action={add} aria-label="Add evidence" className="mt-4 space-y-2 rounded border border-stone-300 bg-white p-3 text-sm">
+        <form onSubmit={add} aria-label="Add evidence" className="mt-4 space-y-2 rounded border border-stone-300 bg-white p-3 text-sm">
           <h3 className="font-medium">Link a source</h3>
           <div className="flex gap-2">
             <input value={q} onChange={(e) => setQ(e.target.value)} aria-label="Find a source" placeholder="find a source" className="flex-1 rounded border border-stone-400 px-1" />

@@ -102,6 +102,57 @@ export async function removeEvidence(db: Db, actor: Actor, slug: string, evidenc
   });
 }
 
+/** The link as `evidence.remove` recorded it; only what a restore puts back. */
+const removedLink = z.object({
+  id: z.string().min(1),
+  claimId: z.string().min(1),
+  sourceId: z.string().min(1),
+  stance,
+  strength,
+  excerpt: z.string().nullable(),
+  locator: z.string().nullable(),
+  note: z.string().nullable(),
+  createdById: z.string().nullable(),
+  createdAt: z.coerce.date(),
+  version: z.number().int().min(1),
+});
+
+/**
+ * Undo of a removal, from the history: re-creates the link the `evidence.remove` event recorded,
+ * under its old id when that is free. Restoring is an evidence change like any other (frozen
+ * claims refuse it; an approved claim goes back to review); an equal link refuses it.
+ */
+export async function restoreEvidence(db: Db, actor: Actor, slug: string, auditEventId: string) {
+  const access = await authorize(db, actor, slug, "evidence.write");
+  return db.$transaction(async (tx) => {
+    const event = await tx.auditEvent.findFirst({ where: { id: auditEventId, workspaceId: access.workspace.id, action: "evidence.remove", entityType: "Evidence" } });
+    const parsed = removedLink.safeParse(event?.before);
+    if (!event || !parsed.success) throw notFound("removed evidence link");
+    const link = parsed.data;
+    const restored = await tx.auditEvent.findFirst({ where: { workspaceId: access.workspace.id, action: "evidence.restore", after: { path: ["restoredFrom"], equals: event.id } }, select: { id: true } });
+    if (restored) throw new AppError("conflict", "this link was already restored");
+    const claim = await editableClaim(tx, access.workspace.id, link.claimId);
+    assertCan(access, "claim.update", { createdById: claim.createdById });
+    const source = await tx.source.findFirst({ where: { id: link.sourceId, workspaceId: access.workspace.id }, select: { title: true } });
+    if (!source) throw new AppError("conflict", "the source of this link was deleted; link another source instead");
+    const dup = await tx.evidence.findFirst({ where: { claimId: link.claimId, sourceId: link.sourceId, stance: link.stance } });
+    if (dup) throw new AppError("conflict", `“${source.title}” is already linked to the claim as '${link.stance}'; edit that link instead`, { current: dup });
+    const idFree = !(await tx.evidence.findUnique({ where: { id: link.id }, select: { id: true } }));
+    const ev = await tx.evidence.create({
+      data: {
+        ...(idFree ? { id: link.id } : {}),
+        claimId: link.claimId, sourceId: link.sourceId, stance: link.stance, strength: link.strength,
+        excerpt: link.excerpt, locator: link.locator, note: link.note, createdById: link.createdById, createdAt: link.createdAt,
+        // Past the removed version, so an edit form still open from before the removal is refused.
+        version: link.version + 1,
+      },
+    });
+    await recordContentChange(tx, actor, claim, { bumpVersion: true });
+    await recordAudit(tx, actor, { workspaceId: access.workspace.id, action: "evidence.restore", entityType: "Evidence", entityId: ev.id, after: { ...ev, restoredFrom: event.id } });
+    return ev;
+  });
+}
+
 /** One click: a source the document cites at the claim's passage becomes an evidence link. */
 export async function evidenceFromCitation(db: Db, actor: Actor, slug: string, input: { claimId: string; sourceId: string; stance?: "supports" | "contests" | "context" }) {
   const { workspace } = await authorize(db, actor, slug, "evidence.write");

@@ -7,3 +7,6 @@ export { checkTransition, STATES, WORKFLOW_ACTIONS, TRANSITIONS, type ClaimState
 export { workflowState, frozenReason, contentDigest } from "./content";
 export { describeChanges, revisionChanges, type RevisionChange, type EvidenceSnapshot, type RelationSnapshot } from "./revision-diff";
 export { listScales, updateRating, addScale, removeRating } from "./scales";
+export { claimTimeline } from "./timeline";
+export type { TimelineEntry, TimelineChange, TimelineKind } from "./timeline-entries";
+export type { DiffPart } from "./word-diff";

@@ -2,7 +2,7 @@
 // do it. permissions.test.ts executes every cell for real and fails when app/ gains a route,
 // method or server action that has no row here.
 import crypto from "node:crypto";
-import type { Actor } from "@/lib/auth/actor";
+import { systemActor, type Actor } from "@/lib/auth/actor";
 import { createApiToken, revokeApiToken } from "@/lib/auth/tokens";
 import {
   acceptSuggestion, addRelation, bulkAssignReviewer, bulkTagClaims, claimRelations, createClaim, createClaimant, dismissSuggestion,
@@ -11,9 +11,9 @@ import {
 import { suggestClaims } from "@/lib/claims/suggest";
 import { addComment } from "@/lib/comments";
 import { importDocument, listDocuments, previewImport, publishDocumentVersion } from "@/lib/documents";
-import { addEvidence, claimEvidence, evidenceFromCitation, removeEvidence, updateEvidence } from "@/lib/evidence";
+import { addEvidence, claimEvidence, evidenceFromCitation, removeEvidence, restoreEvidence, updateEvidence } from "@/lib/evidence";
 import { exportWorkspace } from "@/lib/exports";
-import { claimHistory, openCorrection, publishClaim, retractClaim, reviewClaim, reviewQueue, submitClaim, updateRating } from "@/lib/review";
+import { claimHistory, claimTimeline, openCorrection, publishClaim, retractClaim, reviewClaim, reviewQueue, submitClaim, updateRating } from "@/lib/review";
 import { createSource, getSource, listSources, rateSource, updateSource } from "@/lib/sources";
 import { addUser } from "@/lib/users";
 import { addMember, changeMemberRole, removeMember, updateWorkspaceSettings, workspaceSettings } from "@/lib/workspaces";
@@ -218,6 +218,20 @@ export const ROWS: Row[] = [
   { key: `${A}/sources/actions.ts#addEvidenceAction`, allow: WRITERS, writes: true, prepare: async (w) => ({ claimId: (await w.fx.draft()).id, sourceId: (await w.fx.source()).id, stance: "context" }), lib: (w, a, t) => addEvidence(w.db, a, w.slug, t) },
   { key: `${A}/sources/actions.ts#evidenceFromCitationAction`, allow: WRITERS, writes: true, prepare: (w) => w.fx.draft({ anchored: true }), lib: (w, a, t) => evidenceFromCitation(w.db, a, w.slug, { claimId: t.id, sourceId: w.citedSource.id, stance: "supports" }) },
   { key: `${A}/sources/actions.ts#removeEvidenceAction`, allow: EDITORS, writes: true, prepare: (w) => w.fx.evidence(), lib: (w, a, t) => removeEvidence(w.db, a, w.slug, t.id) },
+  {
+    key: `${A}/sources/actions.ts#updateEvidenceAction`, allow: EDITORS, writes: true, prepare: (w) => w.fx.evidence(),
+    lib: (w, a, t) => updateEvidence(w.db, a, w.slug, t.id, { version: t.version, strength: "strong", note: "Checked page 12." }),
+  },
+  // Undo from the history: the same rule as removing (contributors only on their own claims).
+  {
+    key: `${A}/sources/actions.ts#restoreEvidenceAction`, allow: EDITORS, writes: true,
+    prepare: async (w) => {
+      const ev = await w.fx.evidence();
+      await removeEvidence(w.db, systemActor("fixture"), w.slug, ev.id);
+      return w.db.auditEvent.findFirstOrThrow({ where: { action: "evidence.remove", entityId: ev.id } });
+    },
+    lib: (w, a, t) => restoreEvidence(w.db, a, w.slug, t.id),
+  },
   { key: `${A}/sources/actions.ts#updateSourceAction`, allow: WRITERS, writes: true, prepare: (w) => w.fx.source(), lib: (w, a, t) => updateSource(w.db, a, w.slug, t.id, { version: t.version, page: "12" }) },
   // Allowed subjects get past the permission check and are refused (409) because the fixture's
   // document has nothing public yet; refusals write nothing either way.
@@ -225,6 +239,7 @@ export const ROWS: Row[] = [
   { key: `${A}/documents/import/actions.ts#importAction`, allow: WRITERS, writes: true, lib: (w, a) => importDocument(w.db, a, { workspace: w.slug, title: `Memo ${uid()}`, format: "text", text: `Memo\n\nEntry ${uid()}.\n` }) },
   // The import form's preview button: same check as importing, writes nothing.
   { key: "lib:previewImport (importAction's preview)", allow: WRITERS, writes: false, lib: (w, a) => previewImport(w.db, a, { workspace: w.slug, format: "text", text: "Memo\n\nA line.\n" }) },
+  { key: "lib:claimTimeline (desk claim page history)", allow: READ, writes: false, prepare: (w) => w.fx.draft(), lib: (w, a, t) => claimTimeline(w.db, a, w.slug, t.id) },
   { key: "lib:claimHistory (GET reviews?claimId=)", allow: READ, writes: false, prepare: (w) => w.fx.draft(), lib: (w, a, t) => claimHistory(w.db, a, w.slug, t.id) },
 ];
 

@@ -4,7 +4,7 @@ import { createApiToken, revokeApiToken } from "@/lib/auth/tokens";
 import { addRelation, bulkAssignReviewer, bulkTagClaims, createClaim, createClaimant, dismissSuggestion, reattachClaim, removeRelation, updateClaim } from "@/lib/claims";
 import { addComment, claimComments, inbox } from "@/lib/comments";
 import { importDocument } from "@/lib/documents";
-import { addEvidence, removeEvidence, updateEvidence } from "@/lib/evidence";
+import { addEvidence, removeEvidence, restoreEvidence, updateEvidence } from "@/lib/evidence";
 import { addScale, openCorrection, publishClaim, removeRating, retractClaim, reviewClaim, submitClaim, updateRating } from "@/lib/review";
 import { addUser } from "@/lib/users";
 import { createSource, rateSource, updateSource } from "@/lib/sources";
@@ -57,6 +57,8 @@ describe.each(DB_TARGETS)("every mutating lib function writes exactly one audit 
     const ev = await once("addEvidence", () => addEvidence(t.prisma, e, ws.slug, { claimId: a.id, sourceId: s.id, stance: "supports" }));
     await once("updateEvidence", () => updateEvidence(t.prisma, e, ws.slug, ev.id, { version: ev.version, strength: "strong" }));
     await once("removeEvidence", () => removeEvidence(t.prisma, e, ws.slug, ev.id));
+    const removal = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: "evidence.remove", entityId: ev.id } });
+    await once("restoreEvidence", () => restoreEvidence(t.prisma, e, ws.slug, removal.id));
     await once("addComment", () => addComment(t.prisma, e, ws.slug, a.id, { body: `@rev-${ws.slug} can you check this?` }));
     expect((await inbox(t.prisma, reviewer.actor, ws.slug)).map((c) => c.claim.id)).toEqual([a.id]);
     expect(await claimComments(t.prisma, e, ws.slug, a.id)).toHaveLength(1);

@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/lib/db/server";
 import { currentActor } from "@/lib/auth/session";
-import { addEvidence, evidenceFromCitation, removeEvidence } from "@/lib/evidence";
+import { addEvidence, evidenceFromCitation, removeEvidence, restoreEvidence, updateEvidence } from "@/lib/evidence";
 import { actionResult } from "@/lib/http/action";
 import { AppError } from "@/lib/errors";
 import { createSource, listSources, rateSource, updateSource } from "@/lib/sources";
@@ -55,6 +55,22 @@ export async function evidenceFromCitationAction(slug: string, claimId: string, 
 export async function removeEvidenceAction(slug: string, claimId: string, evidenceId: string) {
   const { db, actor } = await ctx();
   const res = await actionResult(() => removeEvidence(db, actor, slug, evidenceId));
+  if (res.ok) revalidatePath(`/desk/${slug}/claims/${claimId}`);
+  return res;
+}
+
+/** Edits a link at the version the form was opened on; a 409 carries the link as it is now. */
+export async function updateEvidenceAction(slug: string, claimId: string, evidenceId: string, input: Record<string, unknown>) {
+  const { db, actor } = await ctx();
+  const res = await actionResult(async () => ({ version: (await updateEvidence(db, actor, slug, evidenceId, input)).version }));
+  if (res.ok) revalidatePath(`/desk/${slug}/claims/${claimId}`);
+  return res;
+}
+
+/** Undoes a removal from the claim's history (the `evidence.remove` audit event). */
+export async function restoreEvidenceAction(slug: string, claimId: string, auditEventId: string) {
+  const { db, actor } = await ctx();
+  const res = await actionResult(async () => ({ id: (await restoreEvidence(db, actor, slug, auditEventId)).id }));
   if (res.ok) revalidatePath(`/desk/${slug}/claims/${claimId}`);
   return res;
 }

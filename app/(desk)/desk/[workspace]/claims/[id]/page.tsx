@@ -10,8 +10,8 @@ import { ClaimEditForm } from "@/components/claims/ClaimEditForm";
 import { RelationsPanel } from "@/components/claims/RelationsPanel";
 import { EvidencePanel } from "@/components/evidence/EvidencePanel";
 import { claimEvidence } from "@/lib/evidence";
-import { claimHistory, frozenReason, workflowOptions } from "@/lib/review";
-import { renderMarkdown } from "@/lib/markdown";
+import { claimTimeline, frozenReason, workflowOptions } from "@/lib/review";
+import { Timeline } from "@/components/review/Timeline";
 import { WorkflowPanel } from "@/components/review/WorkflowPanel";
 import { CommentThread } from "@/components/comments/CommentThread";
 import { claimComments } from "@/lib/comments";
@@ -24,15 +24,17 @@ export default async function ClaimPage({ params }: { params: Promise<{ workspac
   const db = await getDb();
   const access = await orNotFound(workspaceAccess(db, actor, workspace));
   const claim = await orNotFound(getClaimForDesk(db, actor, workspace, id));
-  const [claimants, evidence, history, ratings, comments, workflow] = await Promise.all([
+  const [claimants, evidence, timeline, ratings, comments, workflow] = await Promise.all([
     listClaimants(db, actor, workspace),
     claimEvidence(db, actor, workspace, id),
-    claimHistory(db, actor, workspace, id),
+    claimTimeline(db, actor, workspace, id),
     db.rating.findMany({ where: { scaleId: access.workspace.ratingScaleId ?? "" }, orderBy: { position: "asc" }, select: { id: true, label: true } }),
     claimComments(db, actor, workspace, id),
     workflowOptions(db, actor, workspace, id),
   ]);
   const canEdit = can(access.subject, "claim.update", { createdById: claim.createdById });
+  // Changing, removing and restoring a link: evidence writers, contributors on their own claims.
+  const canEditEvidence = can(access.subject, "evidence.write") && can(access.subject, "claim.update", { createdById: claim.createdById }) && !frozenReason(claim, "evidence");
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_22rem]">
       <div>
@@ -89,6 +91,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ workspac
           slug={workspace}
           claimId={claim.id}
           canEdit={can(access.subject, "evidence.write") && !frozenReason(claim, "evidence")}
+          canChange={canEditEvidence}
           balance={evidence.balance}
           groups={{ supports: evidence.supports, contests: evidence.contests, context: evidence.context }}
           suggested={claim.suggestedSources}
@@ -109,22 +112,8 @@ export default async function ClaimPage({ params }: { params: Promise<{ workspac
           )}
         </section>
         <section aria-label="History">
-          <h2 className="text-lg font-semibold">Reviews and revisions</h2>
-          <ol className="space-y-2 text-sm" data-testid="history">
-            {history.corrections.map((c) => (
-              <li key={c.id} className="rounded bg-amber-50 p-2">Correction {c.createdAt.toISOString().slice(0, 10)}: {c.whatChanged} — {c.why}</li>
-            ))}
-            {history.revisions.map((r) => (
-              <li key={r.id}>Revision {r.number}: {r.rating?.label ?? "no verdict"} · published {r.publishedAt.toISOString().slice(0, 10)} · by {r.authorName ?? "?"}, reviewed by {r.reviewerName ?? "?"}</li>
-            ))}
-            {history.reviews.map((r) => (
-              <li key={r.id} className="rounded border border-stone-200 p-2">
-                <strong>{r.isDissent ? "Dissent" : r.decision === "approve" ? "Approved" : "Changes requested"}</strong> by {r.reviewerName}
-                {r.rating ? ` · ${r.rating.label}` : ""}{r.confidence ? ` · ${r.confidence} confidence` : ""} · {r.createdAt.toISOString().slice(0, 10)}
-                <div className="prose-sm mt-1" dangerouslySetInnerHTML={{ __html: renderMarkdown(r.rationale) }} />
-              </li>
-            ))}
-          </ol>
+          <h2 className="text-lg font-semibold">History</h2>
+          <Timeline slug={workspace} claimId={claim.id} entries={timeline} canRestore={canEditEvidence} />
         </section>
         <RelationsPanel slug={workspace} claimId={claim.id} relations={claim.relations} canEdit={can(access.subject, "claim.create")} />
       </aside>

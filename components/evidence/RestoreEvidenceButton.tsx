@@ -1,0 +1,24 @@
+"use client";
+// Undo of an evidence removal, from the claim's history; a refusal (frozen claim, an equal link
+// exists) is shown where the button was.
+import { useState } from "react";
+import { restoreEvidenceAction } from "@/app/(desk)/desk/[workspace]/sources/actions";
+
+export function RestoreEvidenceButton({ slug, claimId, auditEventId }: { slug: string; claimId: string; auditEventId: string }) {
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  async function restore() {
+    setBusy(true);
+    const res = await restoreEvidenceAction(slug, claimId, auditEventId);
+    setBusy(false);
+    setError(res.ok ? null : res.error);
+  }
+  return (
+    <div className="mt-1">
+      <button type="button" disabled={busy} onClick={restore} className="rounded border border-stone-400 px-2 text-xs disabled:opacity-50">
+        Undo: restore this link
+      </button>
+      {error && <p role="alert" className="mt-1 rounded bg-red-50 p-1 text-xs text-red-800">{error}</p>}
+    </div>
+  );
+}
