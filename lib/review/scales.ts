@@ -62,7 +62,7 @@ export async function removeRating(db: Db, actor: Actor, slug: string, ratingId:
     const rating = await tx.rating.findFirst({ where: { id: ratingId, scale: { workspaceId: workspace.id } } });
     if (!rating) throw notFound("rating");
     const [claims, reviews, revisions, left] = await Promise.all([
-      tx.claim.count({ where: { ratingId } }), tx.review.count({ where: { ratingId } }), tx.claimRevision.count({ where: { ratingId } }),
+      tx.claim.count({ where: { OR: [{ ratingId }, { proposedRatingId: ratingId }] } }), tx.review.count({ where: { ratingId } }), tx.claimRevision.count({ where: { ratingId } }),
       tx.rating.count({ where: { scaleId: rating.scaleId } }),
     ]);
     if (claims + reviews + revisions > 0) throw new AppError("conflict", `'${rating.label}' is in use by ${claims} claims and ${reviews} reviews; it cannot be removed`);

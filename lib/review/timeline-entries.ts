@@ -198,9 +198,13 @@ function describe(e: TimelineEvent, l: Lookup): Omit<TimelineEntry, "id" | "at" 
     case "claim.reattach":
       return { kind: "reattached", summary: "Re-attached the quote to the document's new text", changes: [textChange("Quote", str(b.anchorExact), str(a.anchorExact))].filter((c) => c.kind !== "value" || c.from !== c.to) };
     case "claim.submit":
-      return { kind: "submitted", summary: "Submitted for review", changes: [] };
-    case "correction.submit":
-      return { kind: "submitted", summary: "Submitted the correction for review", changes: [] };
+    case "correction.submit": {
+      // The submission's event carries the proposed verdict it was submitted with.
+      const p = obj(a.proposal);
+      const proposed = str(p.ratingId) ? verdictText(l, str(p.ratingId), str(p.confidence)) : null;
+      const what = e.action === "correction.submit" ? "Submitted the correction for review" : "Submitted for review";
+      return { kind: "submitted", summary: proposed ? `${what}, proposing ${proposed}` : what, changes: [], note: str(p.rationale) };
+    }
     case "claim.approval_superseded": {
       const n = Number(a.supersededApprovals ?? 0);
       const back = str(a.status) === "in_review" && str(b.status) === "approved";

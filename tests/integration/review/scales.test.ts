@@ -23,8 +23,8 @@ describe.each(DB_TARGETS)("rating scales on $name", (target) => {
     expect(await updateRating(t.prisma, owner.actor, ws.slug, supported.id, { label: "Accurate", color: "#0a7a30" })).toMatchObject({ label: "Accurate", value: 5 });
 
     const claim = await createClaim(t.prisma, editor.actor, ws.slug, { text: "A claim." });
-    await submitClaim(t.prisma, editor.actor, ws.slug, claim.id);
-    await reviewClaim(t.prisma, reviewer.actor, ws.slug, claim.id, { decision: "approve", ratingId: supported.id, confidence: "high", rationale: "ok" });
+    await submitClaim(t.prisma, editor.actor, ws.slug, claim.id, { ratingId: supported.id, confidence: "high", rationale: "ok" });
+    await reviewClaim(t.prisma, reviewer.actor, ws.slug, claim.id, { decision: "approve" });
     await publishClaim(t.prisma, owner.actor, ws.slug, claim.id);
     await expect(removeRating(t.prisma, owner.actor, ws.slug, supported.id)).rejects.toThrow(/in use by 1 claims/);
     const unused = scale.ratings.find((r) => r.label === "Refuted")!;

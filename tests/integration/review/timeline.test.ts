@@ -65,7 +65,7 @@ describe.each(DB_TARGETS)("claim timeline on $name", (target) => {
       superseded: true, note: "Only *some* individuals.",
       changes: [{ kind: "value", label: "Verdict", from: "Supported, high confidence", to: "Mostly supported, medium confidence" }],
     });
-    expect(at(5).summary).toBe("Submitted for review");
+    expect(at(5).summary).toBe("Submitted for review, proposing Supported, high confidence");
     expect(at(6)).toMatchObject({ summary: "Removed evidence: Dark Alliance (contests)", restorable: true });
     expect(at(7).summary).toBe("Changed evidence: Kerry Committee report (strength, excerpt)");
     expect(at(7).changes[0]).toEqual({ kind: "value", label: "Strength", from: "moderate", to: "strong" });
