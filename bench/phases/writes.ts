@@ -27,8 +27,8 @@ export async function benchWrites(database: Database, slug: string, editors: { i
         const [updated, updateMs] = await timed(() => updateClaim(db, editor, slug, claim.id, { version: claim.version, text: `${claim.text} (revised)`, tags: ["bench", "revised"] }));
         t.update.push(updateMs);
         void updated;
-        await submitClaim(db, editor, slug, claim.id);
-        await reviewClaim(db, reviewer, slug, claim.id, { decision: "approve", ratingId: rating, confidence: "high", rationale: "Bench review." });
+        await submitClaim(db, editor, slug, claim.id, { ratingId: rating, confidence: "high", rationale: "Bench proposal." });
+        await reviewClaim(db, reviewer, slug, claim.id, { decision: "approve" });
         t.publish.push((await timed(() => publishClaim(db, editor, slug, claim.id)))[1]);
         ids.push(claim.id);
       }

@@ -20,7 +20,8 @@ export async function reviewQueue(db: Db, actor: Actor, slug: string, raw: unkno
   const me = actorUserId(actor);
   const where: Prisma.ClaimWhereInput = {
     workspaceId: workspace.id,
-    status: input.status,
+    // Corrections of published claims wait in the same queues as first versions.
+    OR: [{ status: input.status, correctionStatus: null }, { correctionStatus: input.status }],
     ...(input.view === "mine" ? { assignedReviewerId: me ?? "-" } : input.view === "unassigned" ? { assignedReviewerId: null } : {}),
     ...(input.claimant && { claimantId: input.claimant }),
     ...(input.document && { documentId: input.document }),
@@ -28,12 +29,16 @@ export async function reviewQueue(db: Db, actor: Actor, slug: string, raw: unkno
   const [items, grouped, mine] = await Promise.all([
     db.claim.findMany({
       where, orderBy: { updatedAt: "asc" }, take: 200,
-      select: { id: true, headline: true, status: true, updatedAt: true, assignedReviewerId: true, createdById: true, claimant: { select: { name: true } }, document: { select: { title: true } } },
+      select: { id: true, headline: true, status: true, correctionStatus: true, updatedAt: true, assignedReviewerId: true, createdById: true, claimant: { select: { name: true } }, document: { select: { title: true } } },
     }),
-    db.claim.groupBy({ by: ["status"], where: { workspaceId: workspace.id }, _count: { _all: true } }),
-    me ? db.claim.count({ where: { workspaceId: workspace.id, status: "in_review", assignedReviewerId: me } }) : 0,
+    db.claim.groupBy({ by: ["status", "correctionStatus"], where: { workspaceId: workspace.id }, _count: { _all: true } }),
+    me ? db.claim.count({ where: { workspaceId: workspace.id, OR: [{ status: "in_review" }, { correctionStatus: "in_review" }], assignedReviewerId: me } }) : 0,
   ]);
-  const counts = Object.fromEntries(grouped.map((g) => [g.status, g._count._all])) as Record<string, number>;
+  const counts: Record<string, number> = {};
+  for (const g of grouped) {
+    const state = g.correctionStatus ?? g.status;
+    counts[state] = (counts[state] ?? 0) + g._count._all;
+  }
   return { items, counts, assignedToMe: mine };
 }
 

@@ -158,7 +158,7 @@ test("leak crawl: nothing unpublished reaches the sitemap, the public pages, the
   await editor.getByRole("form", { name: "Add comment" }).getByLabel("Comment").fill(comment);
   await editor.getByRole("form", { name: "Add comment" }).getByRole("button", { name: "Comment" }).click();
   await expect(editor.getByTestId("comments")).toContainText(comment);
-  expect((await api.post(`${API}/claims/${probeId}/submit`)).status()).toBe(200);
+  expect((await api.post(`${API}/claims/${probeId}/submit`, { data: { verdict: "Supported", confidence: "medium", rationale: "Proposed." } })).status()).toBe(200);
 
   const reviewerCtx = await browser.newContext({ baseURL });
   const reviewer = await reviewerCtx.newPage();

@@ -25,7 +25,7 @@ async function signOut(page: Page) {
   await expect(page).toHaveURL(/\/signin/);
 }
 
-test("contributor drafts and submits; reviewer requests changes then approves; editor publishes; a correction shows publicly", async ({ page }) => {
+test("the author proposes, the reviewer approves another verdict, an edit sends it back, it is published, and a reviewed correction adds contesting evidence", async ({ page }) => {
   const headline = `Webb's series ran in 1996 (${Date.now()})`;
   await signInAs(page, "contributor");
   await page.getByRole("link", { name: "CIA involvement in transnational crime and the drug trade" }).click();
@@ -40,36 +40,54 @@ test("contributor drafts and submits; reviewer requests changes then approves; e
   const claimUrl = page.url();
   const workflow = page.getByRole("region", { name: "Workflow" });
   await expect(workflow.getByRole("form", { name: "Review" })).toHaveCount(0); // the author can't review
-  await workflow.getByRole("button", { name: "Submit for review" }).click();
+  await expect(page.getByTestId("workflow-reasons")).toContainText("Editors and reviewers approve claims in this workspace; you are a contributor.");
+
+  // The author proposes a verdict; submitting without a rationale is refused and keeps what was typed.
+  let proposal = workflow.getByRole("form", { name: "Proposed verdict" });
+  await proposal.getByLabel("Verdict").selectOption({ label: "Supported" });
+  await proposal.getByLabel("Confidence").selectOption("high");
+  await proposal.getByRole("button", { name: "Submit for review" }).click();
+  await expect(workflow.getByRole("alert")).toContainText("rationale");
+  await expect(proposal.getByLabel("Verdict")).toHaveValue(/.+/);
+  await proposal.getByLabel("Rationale (Markdown)").fill("The Mercury News published the *Dark Alliance* series.");
+  await proposal.getByRole("button", { name: "Submit for review" }).click();
   await expect(page.getByTestId("claim-status")).toHaveText("in review");
   await signOut(page);
 
+  // The reviewer approves a different verdict, with their own rationale.
   await signInAs(page, "reviewer");
   await page.goto("/desk/demo/review");
   await page.getByTestId("queue").getByRole("link", { name: headline }).click();
   let review = page.getByRole("form", { name: "Review" });
-  await review.getByLabel("Decision").selectOption("request_changes");
-  await review.getByLabel("Rationale (Markdown)").fill("Add the date of the *first* article.");
+  await review.getByLabel("Decision").selectOption("approve");
+  await review.getByLabel("Verdict").selectOption({ label: "Mostly supported" });
+  await review.getByLabel("Confidence").selectOption("medium");
+  await review.getByLabel(/Your rationale/).fill("The series ran in August 1996; its strongest claims were disputed.");
   await review.getByRole("button", { name: "Record review" }).click();
-  await expect(page.getByTestId("claim-status")).toHaveText("changes requested");
+  await expect(page.getByTestId("claim-status")).toHaveText(/^approved/);
+  await expect(page.getByTestId("history")).toContainText("proposed: Supported");
+  await expect(page.getByTestId("workflow-reasons")).toContainText("Editors publish in this workspace.");
   await signOut(page);
 
+  // The author edits the approved claim: it is back in review, the approval superseded.
   await signInAs(page, "contributor");
   await page.goto(claimUrl);
-  await page.getByRole("button", { name: "Submit for review" }).click();
+  const edit = page.getByRole("form", { name: "Edit claim" });
+  await edit.getByLabel("Headline").fill(`${headline} (edited)`);
+  await edit.getByRole("button", { name: "Save" }).click();
+  await expect(edit.getByRole("status")).toBeVisible();
+  await page.reload();
   await expect(page.getByTestId("claim-status")).toHaveText("in review");
+  await expect(page.getByTestId("history")).toContainText("superseded");
   await signOut(page);
 
+  // Approved again (as proposed this time), then the editor publishes.
   await signInAs(page, "reviewer");
   await page.goto(claimUrl);
   review = page.getByRole("form", { name: "Review" });
   await review.getByLabel("Decision").selectOption("approve");
-  await review.getByLabel("Verdict").selectOption({ label: "Mostly supported" });
-  await review.getByLabel("Confidence").selectOption("medium");
-  await review.getByLabel("Rationale (Markdown)").fill("The series ran in August 1996.");
   await review.getByRole("button", { name: "Record review" }).click();
-  await expect(page.getByTestId("claim-status")).toHaveText("approved");
-  await expect(page.getByTestId("history")).toContainText("Approved");
+  await expect(page.getByTestId("claim-status")).toHaveText(/^approved/);
   await signOut(page);
 
   await signInAs(page, "editor");
@@ -77,30 +95,57 @@ test("contributor drafts and submits; reviewer requests changes then approves; e
   await page.getByRole("form", { name: "Publish" }).getByRole("button", { name: "Publish" }).click();
   await expect(page.getByTestId("claim-status")).toHaveText("published");
   const publicUrl = claimUrl.replace("/desk/demo/claims/", "/w/demo/claims/");
-  await signOut(page);
-
   const anon = await page.context().browser()!.newPage();
   await anon.goto(publicUrl);
-  await expect(anon.getByRole("heading", { level: 1 })).toContainText(headline);
-  await expect(anon.getByText("Mostly supported").first()).toBeVisible();
+  await expect(anon.getByRole("heading", { level: 1 })).toContainText(`${headline} (edited)`);
+  await expect(anon.getByText("Supported").first()).toBeVisible();
 
-  // A later verdict change: a second approval, then a published correction.
-  await signInAs(page, "owner");
+  // The editor opens a correction and links contesting evidence; the public page does not change.
+  await page.getByRole("button", { name: "Open a correction" }).click();
+  await expect(page.getByTestId("claim-status")).toHaveText("published · correction draft");
+  await page.reload();
+  const add = page.getByRole("form", { name: "Add evidence" });
+  await add.getByLabel("Find a source").fill("Anatomy of a Story");
+  await add.getByRole("button", { name: "Search" }).click();
+  await add.getByLabel("Source").selectOption({ index: 1 });
+  await add.getByLabel("Stance").selectOption("contests");
+  await add.getByLabel("Excerpt").fill("The major newspapers found the series overstated its evidence.");
+  await add.getByRole("button", { name: "Link source" }).click();
+  await expect(page.getByTestId("evidence-contests")).toContainText("Anatomy of a Story");
+  proposal = page.getByRole("form", { name: "Proposed verdict" });
+  await proposal.getByLabel("Verdict").selectOption({ label: "Contested" });
+  await proposal.getByLabel("Rationale (Markdown)").fill("Reviews of the series dispute its strongest implications.");
+  await proposal.getByRole("button", { name: "Submit for review" }).click();
+  await expect(page.getByTestId("claim-status")).toHaveText("published · correction in review");
+  await anon.reload();
+  await expect(anon.getByText("Anatomy of a Story")).toHaveCount(0);
+  await signOut(page);
+
+  await signInAs(page, "reviewer");
   await page.goto(claimUrl);
   review = page.getByRole("form", { name: "Review" });
   await review.getByLabel("Decision").selectOption("approve");
-  await review.getByLabel("Verdict").selectOption({ label: "Supported" });
-  await review.getByLabel("Confidence").selectOption("high");
-  await review.getByLabel("Rationale (Markdown)").fill("The Mercury News archive confirms the dates.");
   await review.getByRole("button", { name: "Record review" }).click();
-  await expect(page.getByRole("status")).toHaveText("Approved.");
-  await page.reload();
+  await expect(page.getByTestId("claim-status")).toHaveText(/correction approved/);
+  await signOut(page);
+
+  await signInAs(page, "editor");
+  await page.goto(claimUrl);
   const publish = page.getByRole("form", { name: "Publish" });
-  await publish.getByLabel("Why the verdict changed (public)").fill("The newspaper's archive confirms the publication dates.");
+  await publish.getByLabel("Why the correction was made (public)").fill("Later reviews of the series contest it.");
   await publish.getByRole("button", { name: "Publish correction" }).click();
   await expect(page.getByRole("status")).toHaveText("Correction published.");
 
-  await anon.goto(publicUrl);
-  await expect(anon.getByText("The newspaper's archive confirms the publication dates.")).toBeVisible();
-  await expect(anon.getByText(/Verdict changed from Mostly supported to Supported/)).toBeVisible();
+  await anon.reload();
+  await expect(anon.getByText("Later reviews of the series contest it.")).toBeVisible();
+  await expect(anon.getByText(/Verdict changed from Supported to Contested/)).toBeVisible();
+  await expect(anon.getByText(/Evidence added: Anatomy of a Story/).first()).toBeVisible();
+  await expect(anon.getByText("Anatomy of a Story").first()).toBeVisible();
+  // The public record: the revisions page with its diff, and the workspace's corrections log.
+  await anon.goto(`${publicUrl}/revisions`);
+  await expect(anon.getByRole("main")).toContainText("Contested");
+  await anon.goto(`${publicUrl}/revisions/2`);
+  await expect(anon.getByRole("main")).toContainText("Anatomy of a Story");
+  await anon.goto("/w/demo/corrections");
+  await expect(anon.getByRole("main")).toContainText(`${headline} (edited)`);
 });

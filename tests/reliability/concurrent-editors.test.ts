@@ -47,8 +47,8 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("concurrent editors over the API
       Array.from({ length: CLAIMS }, async (_, i) => {
         const c = await createClaim(db, sys, ws.slug, { text: `Claim ${i} says something checkable.` });
         // A third start approved (so editors can publish, then retract), a tenth in review.
-        if (i % 3 === 0 || i % 10 === 1) await submitClaim(db, sys, ws.slug, c.id);
-        if (i % 3 === 0) await reviewClaim(db, reviewer.actor, ws.slug, c.id, { decision: "approve", ratingId: rating.id, confidence: "high", rationale: "Checked." });
+        if (i % 3 === 0 || i % 10 === 1) await submitClaim(db, sys, ws.slug, c.id, { ratingId: rating.id, confidence: "high", rationale: "Proposed." });
+        if (i % 3 === 0) await reviewClaim(db, reviewer.actor, ws.slug, c.id, { decision: "approve" });
         return c.id;
       }),
     );

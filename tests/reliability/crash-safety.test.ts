@@ -15,6 +15,7 @@ import { createTestDatabase, type TestDatabase } from "../support/db";
 import { makeUser, makeWorkspace } from "../support/factories";
 import { ensureBuild, freePort, killServer, startServer, stopServer, waitReady, type Server } from "../support/server";
 import { bigWikitext, importOutcome, publishOutcomes, type Outcome } from "./crash";
+import { contentDigest } from "@/lib/review/content";
 
 const KILLS = 3;
 const BATCH = 12; // claims published at once per attempt
@@ -70,7 +71,15 @@ describe.each(targets)("kill -9 during writes on %s", (target) => {
       await d.prisma.evidence.createMany({ data: ids.map((claimId) => ({ claimId, sourceId: source.id, stance: "supports" as const, excerpt: "The committee found…" })) });
       const warmId = `crash-warm-${ws.slug}`;
       await d.prisma.claim.create({ data: { id: warmId, workspaceId: ws.id, text: "A draft: publishing it is refused.", headline: "Draft" } });
-      await d.prisma.review.createMany({ data: ids.map((claimId) => ({ claimId, reviewerId: reviewer.user.id, decision: "approve" as const, ratingId: rating.id, confidence: "high" as const, rationale: "Checked." })) });
+      // Each approval pins the digest of the content it approved, as reviewClaim would.
+      const claimRows = new Map((await d.prisma.claim.findMany({ where: { id: { in: ids } } })).map((c) => [c.id, c]));
+      const evidenceRows = await d.prisma.evidence.findMany({ where: { claimId: { in: ids } } });
+      await d.prisma.review.createMany({
+        data: ids.map((claimId) => ({
+          claimId, reviewerId: reviewer.user.id, decision: "approve" as const, ratingId: rating.id, confidence: "high" as const, rationale: "Checked.",
+          contentDigest: contentDigest(claimRows.get(claimId)!, evidenceRows.filter((e) => e.claimId === claimId)),
+        })),
+      });
       const approved = new Map((await d.prisma.claim.findMany({ where: { workspaceId: ws.id } })).map((c) => [c.id, c.version]));
       return { ws, secret: token.secret, batches, approved, warmId };
     });

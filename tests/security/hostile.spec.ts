@@ -43,11 +43,11 @@ test("hostile text in every writable field renders inert on public and desk page
     claimant: { id: claimant.id }, documentId: docId, start: 0, end: 10,
   });
   await post(req, "/evidence", { claimId: claim.id, sourceId: source.id, stance: "supports", excerpt: `${mark("excerpt")} ${HOSTILE}`, note: HOSTILE, locator: "<script>alert(1)</script>" });
-  await post(req, `/claims/${claim.id}/submit`, {}, 200);
+  await post(req, `/claims/${claim.id}/submit`, { verdict: "Supported", confidence: "medium", rationale: `${mark("proposal")} ${HOSTILE}` }, 200);
 
   // One more claim left waiting in the review queue.
   const queued = await post(req, "/claims", { text: `${mark("queued")} ${HOSTILE}`, headline: `${mark("head2")} <svg onload=alert(1)>`.slice(0, 75) });
-  await post(req, `/claims/${queued.id}/submit`, {}, 200);
+  await post(req, `/claims/${queued.id}/submit`, { verdict: "Contested", confidence: "low", rationale: `${mark("proposal2")} ${HOSTILE}` }, 200);
 
   // Two verdicts of the demo scale, read from published demo claims.
   const published = await (await req.get(`${W}/claims?status=published&limit=20`)).json();
@@ -65,8 +65,10 @@ test("hostile text in every writable field renders inert on public and desk page
   const rationale = `${mark("rationale")} ${HOSTILE}\n\n[x](javascript:alert(1)) [y](JAVASCRIPT:alert(1)) [z](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==) <a href="jav&#x09;ascript:alert(1)">t</a>`;
   await post(reviewer.request, "/reviews", { claimId: claim.id, decision: "approve", ratingId: verdict, confidence: "high", rationale });
   await post(req, `/claims/${claim.id}/publish`, {}, 200);
-  // A changed verdict on a published claim publishes a correction whose "why" is public.
-  await post(reviewer.request, "/reviews", { claimId: claim.id, decision: "approve", ratingId: corrected, confidence: "low", rationale });
+  // A changed verdict on a published claim goes through a correction whose "why" is public.
+  await post(req, `/claims/${claim.id}/corrections`, {}, 201);
+  await post(req, `/claims/${claim.id}/submit`, { ratingId: corrected, confidence: "low", rationale }, 200);
+  await post(reviewer.request, "/reviews", { claimId: claim.id, decision: "approve" });
   await post(req, `/claims/${claim.id}/publish`, { why: `${mark("why")} ${HOSTILE}` }, 200);
 
   await editor.goto(`/desk/demo/claims/${claim.id}`);

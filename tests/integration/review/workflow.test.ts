@@ -74,6 +74,8 @@ describe.each(DB_TARGETS)("review workflow on $name", (target) => {
     const opened = await openCorrection(t.prisma, editor.actor, ws.slug, claim.id);
     expect(opened).toMatchObject({ status: "published", correctionStatus: "draft", contentEditorIds: [editor.user.id] });
     await submitClaim(t.prisma, editor.actor, ws.slug, claim.id, { verdict: "Contested", confidence: "high", rationale: "New documents contest it." });
+    // The correction waits in the review queue like a first version.
+    expect((await reviewQueue(t.prisma, reviewer2.actor, ws.slug)).items.map((c) => [c.id, c.status, c.correctionStatus])).toContainEqual([claim.id, "published", "in_review"]);
     await expect(reviewClaim(t.prisma, editor.actor, ws.slug, claim.id, { decision: "approve" })).rejects.toMatchObject({ code: "forbidden" });
     // The original author did not write the correction, so could approve it; a reviewer does here.
     await reviewClaim(t.prisma, reviewer2.actor, ws.slug, claim.id, { decision: "approve" });
