@@ -69,4 +69,24 @@ describe("corroborate CLI", { timeout: 240_000 }, () => {
     expect(bad.stderr).toMatch(/password: password must be at least 8 characters/);
     expect(bad.stderr).toMatch(/role: role must be one of owner, editor, reviewer, contributor/);
   });
+
+  it("submits with a proposed verdict, approves it as another member, publishes, and sets who may publish", () => {
+    const url = `pglite:${path.join(tmp, "review")}`;
+    const env = { DATABASE_URL: url };
+    cli(["workspace", "add", "--slug", "desk", "--name", "The Desk"], env);
+    cli(["user", "add", "--email", "ann@example.org", "--password", "long-password", "--workspace", "desk", "--role", "editor"], env);
+    cli(["user", "add", "--email", "rex@example.org", "--password", "long-password", "--workspace", "desk", "--role", "reviewer"], env);
+    const added = cli(["claims", "add", "--workspace", "desk", "--text", "The committee met in 1987."], env);
+    const id = added.stdout.match(/created claim (\S+):/)?.[1];
+    expect(id, added.stdout + added.stderr).toBeTruthy();
+    const missing = cli(["review", "submit", id!, "--workspace", "desk", "--as", "ann@example.org", "--verdict", "Supported"], env);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/propose a confidence/);
+    expect(cli(["review", "submit", id!, "--workspace", "desk", "--as", "ann@example.org", "--verdict", "supported", "--confidence", "high", "--rationale", "Minutes exist."], env).stdout).toMatch(/is now in_review/);
+    expect(cli(["review", "approve", id!, "--workspace", "desk", "--as", "rex@example.org"], env).stdout).toMatch(/is now approved/);
+    const byReviewer = cli(["review", "publish", id!, "--workspace", "desk", "--as", "rex@example.org"], env);
+    expect(byReviewer.stderr).toMatch(/Editors publish in this workspace/);
+    expect(cli(["workspace", "set", "--slug", "desk", "--reviewers-may-publish", "on"], env).stdout).toMatch(/reviewers may publish what they approved/);
+    expect(cli(["review", "publish", id!, "--workspace", "desk", "--as", "rex@example.org"], env).stdout).toMatch(/is now published/);
+  }, 480_000);
 });
