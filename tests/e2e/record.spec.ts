@@ -25,7 +25,7 @@ test("corrections log → revision diff → all revisions → claim page", async
   await expect(changes).toContainText("Confidence: medium → high");
   await expect(changes.locator('li[data-field="evidence"]').filter({ hasText: /Evidence removed: National Drug Control Strategy/ })).toHaveCount(1);
   await expect(changes.locator('li[data-field="evidence"]').filter({ hasText: /Evidence changed: Provisional Drug Overdose.*excerpt: / })).toHaveCount(1);
-  const rationale = page.getByRole("paragraph", { name: "Changes to the rationale" });
+  const rationale = page.getByRole("group", { name: "Changes to the rationale" });
   await expect(rationale.locator("del").first()).toBeVisible();
   await expect(rationale.locator("ins").first()).toBeVisible();
   await expect(page.getByTestId("revision-rationale")).toContainText("The CDC's final counts confirm the provisional figure.");

@@ -39,7 +39,7 @@ describe("word diff", () => {
     expect(html).toContain("<del");
     expect(html).toContain("<ins");
     // Only the component's own tags are markup; the user's "<script>" and "<b>" are text.
-    expect(html.match(/<\/?([a-z]+)/g)!.map((m) => m.replace(/[</]/g, "")).every((tag) => ["p", "span", "del", "ins"].includes(tag))).toBe(true);
+    expect(html.match(/<\/?([a-z]+)/g)!.map((m) => m.replace(/[</]/g, "")).every((tag) => ["div", "span", "del", "ins"].includes(tag))).toBe(true);
     expect(html).toContain("script&gt;alert(1)");
     expect(html).toContain("safe &lt;");
   });
