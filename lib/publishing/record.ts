@@ -16,6 +16,8 @@ import { RATING_SELECT, type PublicWorkspace } from "./workspace";
 
 export const CORRECTIONS_PAGE_SIZE = 50;
 
+const VERDICT_FIELDS = new Set<RevisionChange["field"]>(["verdict", "confidence", "rationale"]);
+
 const NOTE_SELECT = { id: true, kind: true, whatChanged: true, why: true, createdAt: true } satisfies Prisma.CorrectionSelect;
 const notes = { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: NOTE_SELECT } satisfies Prisma.ClaimRevision$correctionsArgs;
 
@@ -56,9 +58,17 @@ export async function publicRevision(db: Db, ws: PublicWorkspace, claimId: strin
   if (!claim || !rev) return null;
   const prev = claim.revisions.find((r) => r.number === n - 1) ?? null;
   const evidence = publicEvidence((rev.evidence ?? []) as unknown as EvidenceSnapshot[]);
-  const changes: RevisionChange[] = prev ? revisionChanges(revisionView(prev), revisionView(rev)) : [];
+  // A revision from before snapshots recorded only its verdict: comparing its empty statement,
+  // claimant and evidence would report them all as "added", so only the verdict is compared.
+  const snapshotted = prev?.text != null;
+  const changes: RevisionChange[] = prev
+    ? revisionChanges(revisionView(prev), revisionView(rev)).filter((c) => snapshotted || VERDICT_FIELDS.has(c.field))
+    : [];
   const textDiff: { statement: DiffPart[]; rationale: DiffPart[] } | null = prev
-    ? { statement: prev.text !== rev.text ? wordDiff(prev.text, rev.text) : [], rationale: (prev.rationale ?? "").trim() !== (rev.rationale ?? "").trim() ? wordDiff(prev.rationale, rev.rationale) : [] }
+    ? {
+        statement: snapshotted && prev.text !== rev.text ? wordDiff(prev.text, rev.text) : [],
+        rationale: (prev.rationale ?? "").trim() !== (rev.rationale ?? "").trim() ? wordDiff(prev.rationale, rev.rationale) : [],
+      }
     : null;
   const { relations: _relations, evidence: _evidence, corrections, ...shown } = rev;
   return {
@@ -71,7 +81,7 @@ export async function publicRevision(db: Db, ws: PublicWorkspace, claimId: strin
       contests: evidence.filter((e) => e.stance === "contests"),
       context: evidence.filter((e) => e.stance === "context"),
     },
-    previous: prev ? { number: prev.number, publishedAt: prev.publishedAt } : null,
+    previous: prev ? { number: prev.number, publishedAt: prev.publishedAt, snapshotted } : null,
     changes,
     textDiff,
   };

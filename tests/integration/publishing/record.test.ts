@@ -14,6 +14,7 @@ import { createSource, updateSource } from "@/lib/sources";
 import { createTestDatabase, DB_TARGETS, type TestDatabase } from "../../support/db";
 import { makeUser, makeWorkspace } from "../../support/factories";
 import { assertWellFormedXml } from "../../unit/publishing/xml-check";
+import { buildWorld } from "./world";
 
 const ORIGIN = "https://example.org";
 const DOC = ["Findings", "", "Leary argued that the CIA did not take part in the opium trade in Laos.", "", "Air America flew opium out of Laos."].join("\n");
@@ -316,5 +317,43 @@ describe.each(DB_TARGETS)("corrections log pagination on $name", (target) => {
     expect(new Set(all.map((x) => x.id)).size).toBe(all.length);
     expect(all.map((x) => x.createdAt.getTime())).toEqual([...all.map((x) => x.createdAt.getTime())].sort((a, b) => b - a));
     expect(p2.items.at(-1)!.why).toBe(`copy ${CORRECTIONS_PAGE_SIZE + 1}`);
+  });
+});
+
+describe.each(DB_TARGETS)("public record leaks nothing on $name", (target) => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase(target);
+  });
+  afterAll(async () => t?.drop());
+
+  it("every record loader over the shared public world holds only published data", async () => {
+    const w = await buildWorld(t.prisma);
+    const ws = (await publicWorkspace(t.prisma, w.ws.slug))!;
+    const bodies: unknown[] = [await publicCorrections(t.prisma, ws, 1), await publicClaimants(t.prisma, ws), await correctionFeedEntries(t.prisma, ws, ORIGIN)];
+    for (const raw of [{}, { topic: "hidden-tag" }, { claimant: w.claims.zeppelin.claimantId! }, { document: w.doc.id }]) {
+      const q = parseVerdictsQuery(raw);
+      // The page echoes the visitor's own filter back; what was found must hold nothing hidden.
+      if (q.ok) bodies.push({ ...(await publicVerdicts(t.prisma, ws, q.input)), input: null });
+    }
+    for (const c of [w.claims.kerry, w.claims.contra, w.claims.leary, w.claims.submarine]) {
+      const list = (await publicRevisions(t.prisma, ws, c.id))!;
+      bodies.push(list);
+      for (const rev of list.revisions) bodies.push(await publicRevision(t.prisma, ws, c.id, rev.number));
+    }
+    // Kerry's first revision predates snapshots: it is listed and shown, its statement "not recorded".
+    const early = (await publicRevision(t.prisma, ws, w.claims.kerry.id, 1))!;
+    expect(early.revision).toMatchObject({ number: 1, text: null, headline: w.claims.kerry.headline });
+    // The next one compares only the verdict with it (nothing else was recorded).
+    const next = (await publicRevision(t.prisma, ws, w.claims.kerry.id, 2))!;
+    expect(next.previous).toMatchObject({ number: 1, snapshotted: false });
+    expect(next.changes).toEqual([{ field: "verdict", from: "Mostly supported", to: "Supported" }]);
+    expect(next.textDiff).toEqual({ statement: [], rationale: [] });
+    const text = JSON.stringify(bodies);
+    expect(text).toContain("Kerry Committee");
+    for (const secret of ["INTERNAL", "secret relation note", "Draft correction never public", "walrus", "platypus", "Secret Sam", "hidden-tag", "Private", "A weak objection"]) {
+      expect(text, secret).not.toContain(secret);
+    }
+    for (const k of ["zeppelin", "walrus", "platypus"] as const) expect(await publicRevisions(t.prisma, ws, w.claims[k].id)).toBeNull();
   });
 });

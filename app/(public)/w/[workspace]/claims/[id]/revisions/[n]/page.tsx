@@ -129,6 +129,7 @@ function Changes({ r }: { r: PublicRevision }) {
         <p className="mt-2 text-sm">This is the first published revision{r.revision.number > 1 ? "; the one before it was not recorded" : ""}.</p>
       ) : (
         <div className="mt-2 space-y-4">
+          {!r.previous.snapshotted && <p className="text-sm">Revision {r.previous.number} was published before full snapshots were kept, so only the verdict is compared.</p>}
           <RevisionChanges changes={r.changes} />
           {r.textDiff && r.textDiff.statement.length > 0 && (
             <div>
