@@ -15,6 +15,7 @@ import { createTestDatabase, DB_TARGETS, type TestDatabase } from "../../support
 import { makeUser, makeWorkspace } from "../../support/factories";
 import { assertWellFormedXml } from "../../unit/publishing/xml-check";
 import { buildWorld } from "./world";
+import { GET as correctionsFeedGET } from "@/app/(public)/w/[workspace]/corrections/feed.xml/route";
 
 const ORIGIN = "https://example.org";
 const DOC = ["Findings", "", "Leary argued that the CIA did not take part in the opium trade in Laos.", "", "Air America flew opium out of Laos."].join("\n");
@@ -355,5 +356,26 @@ describe.each(DB_TARGETS)("public record leaks nothing on $name", (target) => {
       expect(text, secret).not.toContain(secret);
     }
     for (const k of ["zeppelin", "walrus", "platypus"] as const) expect(await publicRevisions(t.prisma, ws, w.claims[k].id)).toBeNull();
+  });
+
+  it("serves the corrections feed over its route; a private workspace's is a 404", async () => {
+    // The route opens the database through lib/db/server, which takes this test's database.
+    const g = globalThis as { __corroborateDb?: Promise<unknown> };
+    g.__corroborateDb = Promise.resolve(t);
+    try {
+      const w = await buildWorld(t.prisma);
+      const get = (slug: string) => correctionsFeedGET(new Request(`http://localhost/w/${slug}/corrections/feed.xml`), { params: Promise.resolve({ workspace: slug }) });
+      const res = await get(w.ws.slug);
+      expect(res.status).toBe(200);
+      expect(res.headers.get("content-type")).toBe("application/atom+xml; charset=utf-8");
+      const xml = await res.text();
+      expect(atomEntries(xml).map((e) => e.category)).toEqual(["Retraction", "Correction"]);
+      expect(xml).toContain(`/w/${w.ws.slug}/corrections/feed.xml"/>`);
+      expect(xml).not.toMatch(/Draft correction never public|INTERNAL/);
+      await t.prisma.workspace.update({ where: { id: w.ws.id }, data: { isPublic: false } });
+      expect((await get(w.ws.slug)).status).toBe(404);
+    } finally {
+      delete g.__corroborateDb;
+    }
   });
 });
