@@ -38,6 +38,9 @@ export default async function PublicHome({ params }: Props) {
             <>
               <p className="mt-1 text-sm text-stone-700">{plural(home.total, "published verdict")}.</p>
               <ClaimList slug={ws.slug} claims={home.latest} />
+              <p className="mt-2 text-sm">
+                <Link href={p.verdicts()}>All verdicts</Link>, filtered by verdict, claimant, topic or document · <Link href={p.corrections()}>Corrections and retractions</Link>
+              </p>
             </>
           )}
         </section>
@@ -64,6 +67,9 @@ export default async function PublicHome({ params }: Props) {
                 </li>
               ))}
             </ol>
+            <p className="mt-2 text-sm">
+              <Link href={p.claimants}>All claimants</Link>
+            </p>
           </section>
         )}
         <section aria-labelledby="data-heading" className="text-sm">
