@@ -54,7 +54,7 @@ export default async function PublicHome({ params }: Props) {
         )}
       </div>
       <aside aria-label="Summary" className="space-y-8">
-        {home.total > 0 && <RatingBars items={home.byRating} caption="Verdicts by rating" href={(id) => p.search({ rating: id })} />}
+        {home.total > 0 && <RatingBars items={home.byRating} caption="Verdicts by rating" href={(id) => p.verdicts({ rating: id })} />}
         {home.claimants.length > 0 && (
           <section aria-labelledby="claimants-heading">
             <h2 id="claimants-heading" className="font-semibold">
