@@ -16,7 +16,13 @@ export function PublicHeader({ slug, name }: { slug: string; name: string }) {
         <nav aria-label="Public pages" className="text-sm">
           <ul className="flex gap-4">
             <li>
-              <Link href={p.home}>Verdicts</Link>
+              <Link href={p.verdicts()}>Verdicts</Link>
+            </li>
+            <li>
+              <Link href={p.claimants}>Claimants</Link>
+            </li>
+            <li>
+              <Link href={p.corrections()}>Corrections</Link>
             </li>
             <li>
               <Link href={p.methodology}>Methodology</Link>
@@ -48,6 +54,7 @@ export function PublicFooter({ slug, licence }: { slug: string; licence: string 
         <span>Published under {licence}.</span>
         <a href={p.dataset}>Download the dataset (JSON)</a>
         <a href={p.feed}>Atom feed</a>
+        <a href={p.correctionsFeed}>Corrections feed</a>
         <Link href={p.methodology}>How we check</Link>
         <span>Made with Corroborate.</span>
       </div>

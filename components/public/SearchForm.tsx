@@ -15,7 +15,7 @@ export interface SearchValues {
   document?: string;
 }
 
-function Select({ name, label, options, value }: { name: string; label: string; options: Option[]; value?: string }) {
+export function Select({ name, label, options, value }: { name: string; label: string; options: Option[]; value?: string }) {
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={`f-${name}`} className="font-medium">

@@ -10,6 +10,8 @@ import { publicClaim } from "./claim";
 import { publicClaimant } from "./claimant";
 import { publicDocument } from "./document";
 import { publicHome } from "./home";
+import { publicClaimants, publicVerdicts, type VerdictsInput } from "./indexes";
+import { publicCorrections, publicRevision, publicRevisions } from "./record";
 import { publicSearch, searchFacets, searchInput, type SearchInput } from "./search";
 import { publicWorkspace, type PublicWorkspace } from "./workspace";
 
@@ -68,5 +70,11 @@ export const cachedPages = {
   claimant: (db: Db, ws: PublicWorkspace, id: string) => cachedPublic(ws, `claimant:${id}`, () => publicClaimant(db, ws, id)),
   home: (db: Db, ws: PublicWorkspace) => cachedPublic(ws, "home", () => publicHome(db, ws)),
   facets: (db: Db, ws: PublicWorkspace) => cachedPublic(ws, "facets", () => searchFacets(db, ws)),
+  revisions: (db: Db, ws: PublicWorkspace, id: string) => cachedPublic(ws, `revisions:${id}`, () => publicRevisions(db, ws, id)),
+  revision: (db: Db, ws: PublicWorkspace, id: string, n: number) => cachedPublic(ws, `revision:${id}:${n}`, () => publicRevision(db, ws, id, n)),
+  corrections: (db: Db, ws: PublicWorkspace, page: number) => cachedPublic(ws, `corrections:${page}`, () => publicCorrections(db, ws, page)),
+  claimants: (db: Db, ws: PublicWorkspace) => cachedPublic(ws, "claimants", () => publicClaimants(db, ws)),
+  // Callers pass parsed input (parseVerdictsQuery), so equal filters share one entry.
+  verdicts: (db: Db, ws: PublicWorkspace, input: VerdictsInput) => cachedPublic(ws, `verdicts:${JSON.stringify(input)}`, () => publicVerdicts(db, ws, input)),
   search: (db: Db, ws: PublicWorkspace, raw: SearchInput) => cachedPublic(ws, `search:${JSON.stringify(searchInput.parse(raw))}`, () => publicSearch(db, ws, raw)),
 };

@@ -45,36 +45,47 @@ export async function feedEntries(db: Db, ws: PublicWorkspace, origin: string, t
         summary: c.rationale ? markdownToText(c.rationale, 500) : `Verdict: ${label}.`,
       };
     }),
-    ...corrections.map((x) => {
-      const link = absoluteUrl(paths.claim(x.claim.id), origin);
-      const kind = isRetraction(x) ? ("retraction" as const) : ("correction" as const);
-      return {
-        id: `${link}#correction-${x.id}`, kind, link: `${link}#correction-${x.id}`, category: kind === "retraction" ? "Retraction" : "Correction",
-        title: `${kind === "retraction" ? "Retraction" : "Correction"}: ${x.claim.headline}`,
-        updated: x.createdAt,
-        summary: `${x.whatChanged.replace(/\.?\s*$/, ".")} Why: ${x.why}`,
-      };
-    }),
+    ...corrections.map((x) => correctionEntry(x, ws.slug, origin)),
   ];
   return entries.sort((a, b) => b.updated.getTime() - a.updated.getTime() || a.id.localeCompare(b.id)).slice(0, take);
 }
 
-/** The Atom 1.0 document (RFC 4287). Every text goes through escapeXml. */
-export function atomFeed(ws: Pick<PublicWorkspace, "slug" | "name" | "description" | "licence" | "updatedAt">, entries: FeedEntry[], origin: string): string {
+/**
+ * A correction or retraction as a feed entry. Its id is the same in every feed (readers that
+ * follow both show it once); it links to `page` when given, else to the note on the claim page.
+ */
+export function correctionEntry(
+  x: { id: string; kind: string; whatChanged: string; why: string; createdAt: Date; claim: { id: string; headline: string } },
+  slug: string, origin: string, page?: string,
+): FeedEntry {
+  const id = `${absoluteUrl(publicPaths(slug).claim(x.claim.id), origin)}#correction-${x.id}`;
+  const kind = isRetraction(x) ? ("retraction" as const) : ("correction" as const);
+  const label = kind === "retraction" ? "Retraction" : "Correction";
+  return {
+    id, kind, link: page ? absoluteUrl(page, origin) : id, category: label, title: `${label}: ${x.claim.headline}`,
+    updated: x.createdAt, summary: `${x.whatChanged.replace(/\.?\s*$/, ".")} Why: ${x.why}`,
+  };
+}
+
+/** The Atom 1.0 document (RFC 4287). Every text goes through escapeXml. `self`, `title` and `alternate` (its HTML page) name a feed other than the main one. */
+export function atomFeed(
+  ws: Pick<PublicWorkspace, "slug" | "name" | "description" | "licence" | "updatedAt">, entries: FeedEntry[], origin: string,
+  opts: { self?: string; title?: string; alternate?: string } = {},
+): string {
   const paths = publicPaths(ws.slug);
   const home = absoluteUrl(paths.home, origin);
-  const self = absoluteUrl(paths.feed, origin);
+  const self = absoluteUrl(opts.self ?? paths.feed, origin);
   const updated = entries[0]?.updated ?? ws.updatedAt;
   const t = (s: string) => escapeXml(s);
   const lines = [
     `<?xml version="1.0" encoding="utf-8"?>`,
     `<feed xmlns="http://www.w3.org/2005/Atom">`,
     `  <id>${t(self)}</id>`,
-    `  <title>${t(`${ws.name}: verdicts and corrections`)}</title>`,
+    `  <title>${t(opts.title ?? `${ws.name}: verdicts and corrections`)}</title>`,
     ...(ws.description ? [`  <subtitle>${t(ws.description)}</subtitle>`] : []),
     `  <updated>${updated.toISOString()}</updated>`,
     `  <link rel="self" type="application/atom+xml" href="${t(self)}"/>`,
-    `  <link rel="alternate" type="text/html" href="${t(home)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${t(opts.alternate ? absoluteUrl(opts.alternate, origin) : home)}"/>`,
     `  <author><name>${t(ws.name)}</name><uri>${t(home)}</uri></author>`,
     `  <rights>${t(ws.licence)}</rights>`,
     `  <generator>Corroborate</generator>`,

@@ -15,7 +15,14 @@ export { publicClaim, type PublicClaim } from "./claim";
 export { publicDocument, type PublicDocument } from "./document";
 export { publicClaimant, type PublicClaimant } from "./claimant";
 export { publicSearch, publicSearchSql, searchFacets, searchInput, SEARCH_PAGE_SIZE, type SearchHit, type SearchInput, type PublicSearchResult } from "./search";
-export { feedEntries, atomFeed, type FeedEntry } from "./feed";
+export { feedEntries, atomFeed, correctionEntry, type FeedEntry } from "./feed";
+export {
+  publicRevisions, publicRevision, publicCorrections, latestCorrections, correctionFeedEntries, parseCorrectionsQuery, CORRECTIONS_PAGE_SIZE,
+  type PublicRevisions, type PublicRevision, type PublicCorrection, type PublicCorrectionsPage,
+} from "./record";
+export { publicClaimants, publicVerdicts, parseVerdictsQuery, VERDICTS_PAGE_SIZE, type ClaimantEntry, type PublicVerdicts, type VerdictsInput } from "./indexes";
+export { wordDiff, type DiffPart } from "./textdiff";
+export type { RawQuery, Parsed } from "./params";
 export { publicSitemap, type SitemapEntry } from "./sitemap";
 export { distribution, countRatings, type RatingCount } from "./ratings";
 export { renderMarkdown, markdownToText } from "./markdown";

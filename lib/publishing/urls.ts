@@ -3,6 +3,16 @@ import { publicUrl } from "@/lib/env";
 
 const enc = encodeURIComponent;
 
+type Query = Record<string, string | number | undefined>;
+
+/** Empty parameters are left out, so equal filters always give the same address. */
+function withQuery(path: string, params: Query): string {
+  const qs = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== "") qs.set(k, String(v));
+  const s = qs.toString();
+  return `${path}${s ? `?${s}` : ""}`;
+}
+
 export function publicPaths(slug: string) {
   const home = `/w/${enc(slug)}`;
   return {
@@ -10,12 +20,13 @@ export function publicPaths(slug: string) {
     claim: (id: string) => `${home}/claims/${enc(id)}`,
     document: (id: string, claimId?: string) => `${home}/documents/${enc(id)}${claimId ? `#claim-${enc(claimId)}` : ""}`,
     claimant: (id: string) => `${home}/claimants/${enc(id)}`,
-    search: (params: Record<string, string | number | undefined> = {}) => {
-      const qs = new URLSearchParams();
-      for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== "") qs.set(k, String(v));
-      const s = qs.toString();
-      return `${home}/search${s ? `?${s}` : ""}`;
-    },
+    revisions: (id: string) => `${home}/claims/${enc(id)}/revisions`,
+    revision: (id: string, n: number) => `${home}/claims/${enc(id)}/revisions/${n}`,
+    search: (params: Query = {}) => withQuery(`${home}/search`, params),
+    corrections: (params: Query = {}) => withQuery(`${home}/corrections`, params),
+    correctionsFeed: `${home}/corrections/feed.xml`,
+    claimants: `${home}/claimants`,
+    verdicts: (params: Query = {}) => withQuery(`${home}/verdicts`, params),
     methodology: `${home}/methodology`,
     feed: `${home}/feed.xml`,
     dataset: `/api/v1/workspaces/${enc(slug)}/export?format=json`,

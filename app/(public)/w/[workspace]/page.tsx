@@ -38,6 +38,9 @@ export default async function PublicHome({ params }: Props) {
             <>
               <p className="mt-1 text-sm text-stone-700">{plural(home.total, "published verdict")}.</p>
               <ClaimList slug={ws.slug} claims={home.latest} />
+              <p className="mt-2 text-sm">
+                <Link href={p.verdicts()}>All verdicts</Link>, filtered by verdict, claimant, topic or document · <Link href={p.corrections()}>Corrections and retractions</Link>
+              </p>
             </>
           )}
         </section>
@@ -51,7 +54,7 @@ export default async function PublicHome({ params }: Props) {
         )}
       </div>
       <aside aria-label="Summary" className="space-y-8">
-        {home.total > 0 && <RatingBars items={home.byRating} caption="Verdicts by rating" href={(id) => p.search({ rating: id })} />}
+        {home.total > 0 && <RatingBars items={home.byRating} caption="Verdicts by rating" href={(id) => p.verdicts({ rating: id })} />}
         {home.claimants.length > 0 && (
           <section aria-labelledby="claimants-heading">
             <h2 id="claimants-heading" className="font-semibold">
@@ -64,6 +67,9 @@ export default async function PublicHome({ params }: Props) {
                 </li>
               ))}
             </ol>
+            <p className="mt-2 text-sm">
+              <Link href={p.claimants}>All claimants</Link>
+            </p>
           </section>
         )}
         <section aria-labelledby="data-heading" className="text-sm">

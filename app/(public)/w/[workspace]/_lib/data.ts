@@ -30,3 +30,15 @@ export const loadClaimant = cache(async (slug: string, id: string) => {
   const ws = await loadWorkspace(slug);
   return ws ? cachedPages.claimant(await getDb(), ws, id) : null;
 });
+
+export const loadRevisions = cache(async (slug: string, id: string) => {
+  const ws = await loadWorkspace(slug);
+  return ws ? cachedPages.revisions(await getDb(), ws, id) : null;
+});
+
+/** Revision `n` of a claim; `n` comes from the URL, so anything but a plain number is a 404. */
+export const loadRevision = cache(async (slug: string, id: string, n: string) => {
+  const ws = await loadWorkspace(slug);
+  if (!ws || !/^[1-9]\d{0,8}$/.test(n)) return null;
+  return cachedPages.revision(await getDb(), ws, id, Number(n));
+});

@@ -54,7 +54,7 @@ export default async function ClaimantPage({ params }: Props) {
           )}
         </section>
         <aside aria-label="Verdicts on these claims" className="space-y-3">
-          <RatingBars items={c.byRating} caption="Verdicts on their claims we checked" href={(rid) => p.search({ rating: rid, claimant: c.id })} />
+          <RatingBars items={c.byRating} caption="Verdicts on their claims we checked" href={(rid) => p.verdicts({ rating: rid, claimant: c.id })} />
           <p className="rounded border border-amber-400 bg-amber-50 p-3 text-sm" data-testid="caveat">
             This is not a score of the person. It counts only the claims we chose to check — which are not a representative sample of
             everything {c.name} has said — and each verdict is about one statement, not about honesty or character.

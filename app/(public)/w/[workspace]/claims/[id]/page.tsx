@@ -117,6 +117,11 @@ export default async function ClaimPage({ params }: Props) {
 
       <RelatedClaims slug={ws.slug} claim={claim} />
       <Corrections claim={claim} />
+      {claim.revision && (
+        <p className="mt-3 text-sm">
+          <Link href={p.revisions(claim.id)}>All revisions</Link> of this check, each as it was published, with what changed.
+        </p>
+      )}
       <AboutCheck claim={claim} permalink={permalink} citation={citation} />
     </article>
   );

@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { isRetraction, publicPaths } from "@/lib/publishing";
+import { DateText, plural } from "@/components/public/format";
+import { VerdictBadge } from "@/components/public/VerdictBadge";
+import { loadRevisions, loadWorkspace, requireWorkspace } from "../../../_lib/data";
+import { NOT_FOUND_METADATA, pageMetadata } from "../../../_lib/meta";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ workspace: string; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { workspace, id } = await params;
+  const [ws, c] = await Promise.all([loadWorkspace(workspace), loadRevisions(workspace, id)]);
+  if (!ws || !c) return NOT_FOUND_METADATA;
+  return pageMetadata({
+    slug: ws.slug, siteName: ws.name, path: publicPaths(ws.slug).revisions(c.id),
+    title: `Revisions: ${c.headline}`,
+    description: `Every published revision of this fact check (${plural(c.revisions.length, "revision")}), with the corrections that came with them.`,
+  });
+}
+
+export default async function RevisionsPage({ params }: Props) {
+  const { workspace, id } = await params;
+  const ws = await requireWorkspace(workspace);
+  const c = await loadRevisions(workspace, id);
+  if (!c) notFound();
+  const p = publicPaths(ws.slug);
+  return (
+    <article className="max-w-3xl">
+      <p className="text-sm text-stone-700">
+        <Link href={p.claim(c.id)}>Fact check</Link> · revisions{c.retracted && " · retracted"}
+      </p>
+      <h1 className="mt-1 text-3xl font-semibold">{c.headline}</h1>
+      <p className="mt-2 text-sm text-stone-700">
+        Each revision is the check exactly as it was published. A correction publishes a new revision after a second person reviews it; earlier revisions stay here unchanged.
+      </p>
+      {c.revisions.length === 0 ? (
+        <p className="mt-6">No revision of this check has been recorded.</p>
+      ) : (
+        <ol className="mt-6 divide-y divide-stone-200" data-testid="revisions">
+          {c.revisions.map((r) => (
+            <li key={r.number} className="py-4" data-revision={r.number}>
+              <p className="flex flex-wrap items-baseline gap-2">
+                <Link href={p.revision(c.id, r.number)} className="font-semibold">
+                  Revision {r.number}
+                </Link>
+                <span className="text-sm text-stone-700">
+                  published <DateText date={r.publishedAt} />
+                </span>
+                <VerdictBadge rating={r.rating} size="sm" />
+                {r.confidence && <span className="text-sm">confidence {r.confidence}</span>}
+              </p>
+              <p className="mt-1 text-sm text-stone-700">
+                {r.authorName ? <>Written by {r.authorName}</> : "Author not recorded"}
+                {r.reviewerName && <> · reviewed by {r.reviewerName}</>}
+              </p>
+              {r.corrections.map((x) => (
+                <p key={x.id} className="mt-2 text-sm" data-testid="revision-note">
+                  <strong>{isRetraction(x) ? "Retraction" : "Correction"}</strong>, <DateText date={x.createdAt} />: {x.whatChanged} <span className="text-stone-700">Why: {x.why}</span>
+                </p>
+              ))}
+            </li>
+          ))}
+        </ol>
+      )}
+      <p className="mt-6 text-sm">
+        <Link href={p.claim(c.id)}>Back to the fact check</Link> · <Link href={p.corrections()}>All corrections</Link>
+      </p>
+    </article>
+  );
+}
