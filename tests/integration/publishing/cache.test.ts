@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "@/lib/db";
 import { rateSource } from "@/lib/sources";
-import { retractClaim } from "@/lib/review";
+import { retractClaim, updateRating } from "@/lib/review";
 import { cachedPages, cachedPublicWorkspace } from "@/lib/publishing";
 import { createTestDatabase, DB_TARGETS, type TestDatabase } from "../../support/db";
 import { makeUser } from "../../support/factories";
@@ -39,7 +39,12 @@ describe.each(DB_TARGETS)("public page cache on $name", (target) => {
     expect(await seq()).toBe(before + 1);
     const fresh = await page(w.claims.kerry.id);
     expect(fresh).not.toBe(first);
-    expect(fresh!.evidence.supports.find((e) => e.source.id === w.sources.senate.id)!.source.reliability).toBe(3);
+    // The published evidence is a snapshot: a later rating reaches the page only with a new revision.
+    expect(fresh!.evidence.supports.find((e) => e.source.id === w.sources.senate.id)!.source.reliability).toBe(5);
+    // The workspace's own scale is read live: renaming a verdict shows at once.
+    const ratingId = fresh!.rating!.id;
+    await updateRating(other.prisma, owner.actor, w.ws.slug, ratingId, { label: "Well supported" });
+    expect((await page(w.claims.kerry.id))!.rating!.label).toBe("Well supported");
   });
 
   it("shows a retraction at once", async () => {

@@ -94,7 +94,7 @@ describe.each(DB_TARGETS)("claim timeline on $name", (target) => {
     expect(later.slice(0, 5).map((e) => [e.kind, e.summary])).toEqual([
       ["published", "Published revision 2 (correction)"],
       ["approved", "Approved as Contested, medium confidence (as proposed)"],
-      ["submitted", "Submitted the correction for review"],
+      ["submitted", "Submitted the correction for review, proposing Contested, medium confidence"],
       ["evidence_added", "Added evidence: Dark Alliance (contests)"],
       ["correction_opened", "Correction opened: the verdict and evidence can change until it is published"],
     ]);
