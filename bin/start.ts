@@ -1,5 +1,6 @@
 // `npm start`: the one-line start. Checks configuration, applies migrations, seeds the demo
-// workspace when the database is empty, builds when there is no build, then serves.
+// workspace into an empty embedded database (or with DEMO=1), builds when there is no build,
+// then serves.
 // `--dev` runs `next dev` instead of building. The database is closed (and its lock released)
 // before the server opens it.
 import { spawn, spawnSync } from "node:child_process";
@@ -7,9 +8,8 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { openDatabase, parseDatabaseUrl } from "@/lib/db";
-import { migrate } from "@/lib/db/migrate";
-import { isEmpty, seedDemo } from "@/lib/demo";
 import { assertEnv } from "@/lib/env";
+import { demoWanted, firstOwnerHint, prepareDatabase } from "@/lib/platform/prepare";
 
 const dev = process.argv.includes("--dev");
 const env = { ...process.env };
@@ -24,7 +24,7 @@ if (embedded && !env.NEXTAUTH_SECRET) {
   if (!fs.existsSync(file)) fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
   env.NEXTAUTH_SECRET = fs.readFileSync(file, "utf8").trim();
 }
-if (embedded && env.DEMO === undefined) env.DEMO = "1";
+env.DEMO = demoWanted(env, target) ? "1" : "0";
 env.PORT ||= "3000";
 env.NEXTAUTH_URL ||= env.PUBLIC_URL || `http://localhost:${env.PORT}`;
 assertEnv({ ...env, NODE_ENV: dev ? "development" : "production" });
@@ -38,16 +38,14 @@ function parseDatabaseUrlOrExit(url: string | undefined) {
   }
 }
 
-async function prepareDatabase() {
+async function prepare() {
   const t0 = Date.now();
   const database = await openDatabase(env.DATABASE_URL);
   try {
-    const applied = await migrate(database);
+    const { applied, seeded, users } = await prepareDatabase(database, { demo: env.DEMO === "1" });
     if (applied.length) console.log(`migrations applied: ${applied.join(", ")}`);
-    if (await isEmpty(database.prisma)) {
-      await seedDemo(database.prisma);
-      console.log("empty database: seeded the demo workspace");
-    }
+    if (seeded) console.log("empty database: seeded the demo workspace");
+    if (users === 0) console.log(firstOwnerHint());
     // PGlite runs no autovacuum, so the planner's statistics stay empty unless someone asks.
     if (applied.length || target.kind !== "postgres") await database.exec("ANALYZE");
   } finally {
@@ -59,7 +57,7 @@ async function prepareDatabase() {
 const next = path.resolve("node_modules/next/dist/bin/next");
 
 async function main() {
-  await prepareDatabase();
+  await prepare();
   if (!dev && !fs.existsSync(path.resolve(".next/BUILD_ID"))) {
     console.log("no build found: running next build");
     const b = spawnSync(process.execPath, [next, "build"], { stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
