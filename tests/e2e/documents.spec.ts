@@ -28,3 +28,24 @@ test("an empty paste is refused with a clear message", async ({ page }) => {
   await form.getByRole("button", { name: "Import" }).click();
   await expect(form.getByRole("alert")).toHaveText("document is empty");
 });
+
+test("a 7 MB document gets the importer's size message and the form keeps its fields", async ({ page }) => {
+  await signInAs(page, "editor");
+  await page.goto("/desk/demo/documents/import");
+  const form = page.getByRole("form", { name: "Import a document" });
+  await form.getByLabel("Title").fill("Annual report");
+  await form.getByLabel("Format").selectOption("text");
+  const big = "A sentence of a long report.\n".repeat(Math.ceil((7 * 1024 * 1024) / 29)).slice(0, 7 * 1024 * 1024);
+  // Pasted: it goes through the server action (whose body limit leaves room) to the importer.
+  await form.getByLabel("…or paste the text").fill(big);
+  await form.getByRole("button", { name: "Import" }).click();
+  await expect(form.getByRole("alert")).toHaveText("document is 7.0 MB; the limit is 5.0 MB");
+  await expect(form.getByLabel("Title")).toHaveValue("Annual report");
+  await expect(form.getByLabel("Format")).toHaveValue("text");
+  // A file: refused before it is sent, with the same words.
+  await form.getByLabel("…or paste the text").fill("");
+  await form.getByLabel("File").setInputFiles({ name: "report.txt", mimeType: "text/plain", buffer: Buffer.from(big) });
+  await form.getByRole("button", { name: "Import" }).click();
+  await expect(form.getByRole("alert")).toHaveText("document is 7.0 MB; the limit is 5.0 MB");
+  await expect(form.getByLabel("Title")).toHaveValue("Annual report");
+});
