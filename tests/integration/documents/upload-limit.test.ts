@@ -17,6 +17,7 @@ describe("body limits follow IMPORT_MAX_BYTES", () => {
 
   async function nextConfig() {
     vi.resetModules();
+    // @ts-expect-error next.config.js is plain JavaScript without a declaration file
     return (await import("../../../next.config.js")).default as { experimental: { serverActions: { bodySizeLimit: number }; proxyClientMaxBodySize: number } };
   }
 
