@@ -4,11 +4,13 @@ import "server-only";
 // PostgreSQL database take turns and the demo is seeded at most once.
 import type { Database, DatabaseTarget } from "@/lib/db";
 import { applyMigrations, withMigrationLock } from "@/lib/db/migrate";
-import { isEmpty, seedDemo } from "@/lib/demo";
+import { DEMO_SLUG, isEmpty, seedDemo } from "@/lib/demo";
 
 export interface Prepared {
   applied: string[];
   seeded: boolean;
+  /** The demo workspace is there and wanted: the banner and sign-in page list its accounts. */
+  demo: boolean;
   users: number;
 }
 
@@ -16,7 +18,8 @@ export async function prepareDatabase(database: Database, opts: { demo: boolean 
   return withMigrationLock(database, async () => {
     const applied = await applyMigrations(database);
     const seeded = opts.demo && (await isEmpty(database.prisma)) ? await seedDemo(database.prisma) : false;
-    return { applied, seeded, users: await database.prisma.user.count() };
+    const demo = opts.demo && (await database.prisma.workspace.count({ where: { slug: DEMO_SLUG } })) > 0;
+    return { applied, seeded, demo, users: await database.prisma.user.count() };
   });
 }
 
