@@ -22,12 +22,13 @@ const LEDGER = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
 )`;
 
 export function listMigrations(dir = MIGRATIONS_DIR): { name: string; sql: string }[] {
+  // Read at run time from the working directory (the image ships prisma/); nothing to trace at build.
   return fs
-    .readdirSync(dir, { withFileTypes: true })
+    .readdirSync(/*turbopackIgnore: true*/ dir, { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .map((d) => d.name)
     .sort()
-    .map((name) => ({ name, sql: fs.readFileSync(path.join(dir, name, "migration.sql"), "utf8") }));
+    .map((name) => ({ name, sql: fs.readFileSync(/*turbopackIgnore: true*/ path.join(dir, name, "migration.sql"), "utf8") }));
 }
 
 // Any fixed 64-bit key: every Corroborate process migrating one PostgreSQL database takes this one.
