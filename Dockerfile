@@ -18,5 +18,5 @@ EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=90s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/api/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 # Started directly (not through npm) so SIGTERM from `docker stop` reaches bin/start.ts, which
-# hands it to the server: requests in flight finish, then the database closes.
+# hands it to the server: it stops taking connections, then the database closes.
 CMD ["node_modules/.bin/tsx", "--conditions=react-server", "bin/start.ts"]

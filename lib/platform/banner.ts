@@ -35,6 +35,6 @@ export function startBanner(input: BannerInput): string {
   if (input.demo) {
     lines.push(`  Sign in: ${DEMO_USERS.map((u) => u.email).join(", ")}`, `           password ${DEMO_PASSWORD} (demo accounts; DEMO=0 hides them)`);
   }
-  lines.push(`  Data:    ${where(input.target)}`, "  Stop:    Ctrl+C (or SIGTERM): requests in flight finish, then the database closes", "");
+  lines.push(`  Data:    ${where(input.target)}`, "  Stop:    Ctrl+C (or SIGTERM): the server stops taking connections, then the database closes", "");
   return lines.join("\n");
 }

@@ -1,6 +1,6 @@
 import "server-only";
-// Graceful stop for the app server. `next start` handles SIGTERM/SIGINT itself: it stops
-// accepting connections, lets in-flight requests finish, then calls process.exit. The database
+// Graceful stop for the app server. `next start` handles SIGTERM/SIGINT itself: it closes its
+// HTTP server (no new connections), waits for that to finish, then calls process.exit. The database
 // has to close in between (PGlite flushes and releases its data-directory lock; PostgreSQL's pool
 // ends its connections), so closing it is chained in front of that exit.
 import { closeDatabase } from "@/lib/db/server";
