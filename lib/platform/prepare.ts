@@ -38,6 +38,6 @@ export function firstOwnerHint(): string {
     "No accounts yet. Create a workspace and its first owner:",
     '  npx corroborate workspace add --slug desk --name "The Desk"',
     "  npx corroborate user add --email you@example.org --password '<a long passphrase>' --workspace desk --role owner",
-    "(in Docker: docker compose exec app npx corroborate …)",
+    "(in Docker: docker compose exec app node bin/corroborate.mjs …)",
   ].join("\n");
 }
