@@ -3,4 +3,6 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
   const { assertEnv } = await import("./lib/env");
   assertEnv();
+  const { installGracefulShutdown } = await import("./lib/platform/shutdown");
+  installGracefulShutdown();
 }

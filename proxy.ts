@@ -1,8 +1,11 @@
 // A fresh nonce per request and a strict Content-Security-Policy: only this origin's scripts
 // and those Next.js marks with the nonce may run, so injected markup can't execute script.
 import { NextResponse, type NextRequest } from "next/server";
+import { trustedForwardedHeaders } from "@/lib/platform/origin";
 
 export function proxy(request: NextRequest) {
+  // next-auth builds its redirects from the forwarded host: only a trusted proxy may set it.
+  if (request.nextUrl.pathname.startsWith("/api/auth/")) return NextResponse.next({ request: { headers: trustedForwardedHeaders(request.headers) } });
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const dev = process.env.NODE_ENV === "development";
   const csp = [
@@ -27,5 +30,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: [{ source: "/((?!api|_next/static|_next/image|favicon.ico).*)", missing: [{ type: "header", key: "next-router-prefetch" }, { type: "header", key: "purpose", value: "prefetch" }] }],
+  matcher: ["/api/auth/:path*", { source: "/((?!api|_next/static|_next/image|favicon.ico).*)", missing: [{ type: "header", key: "next-router-prefetch" }, { type: "header", key: "purpose", value: "prefetch" }] }],
 };

@@ -1,5 +1,6 @@
 // `npm start`: the one-line start. Checks configuration, applies migrations, seeds the demo
-// workspace when the database is empty, builds when there is no build, then serves.
+// workspace into an empty embedded database (or with DEMO=1), builds when there is no build,
+// then serves.
 // `--dev` runs `next dev` instead of building. The database is closed (and its lock released)
 // before the server opens it.
 import { spawn, spawnSync } from "node:child_process";
@@ -7,9 +8,10 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { openDatabase, parseDatabaseUrl } from "@/lib/db";
-import { migrate } from "@/lib/db/migrate";
-import { isEmpty, seedDemo } from "@/lib/demo";
 import { assertEnv } from "@/lib/env";
+import { startBanner } from "@/lib/platform/banner";
+import { authOriginEnv } from "@/lib/platform/origin";
+import { demoWanted, firstOwnerHint, prepareDatabase } from "@/lib/platform/prepare";
 
 const dev = process.argv.includes("--dev");
 const env = { ...process.env };
@@ -24,9 +26,10 @@ if (embedded && !env.NEXTAUTH_SECRET) {
   if (!fs.existsSync(file)) fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
   env.NEXTAUTH_SECRET = fs.readFileSync(file, "utf8").trim();
 }
-if (embedded && env.DEMO === undefined) env.DEMO = "1";
+env.DEMO = demoWanted(env, target) ? "1" : "0";
 env.PORT ||= "3000";
-env.NEXTAUTH_URL ||= env.PUBLIC_URL || `http://localhost:${env.PORT}`;
+// With PUBLIC_URL unset, sign-in and sign-out stay on whatever host the browser used.
+Object.assign(env, authOriginEnv(env));
 assertEnv({ ...env, NODE_ENV: dev ? "development" : "production" });
 
 function parseDatabaseUrlOrExit(url: string | undefined) {
@@ -38,28 +41,45 @@ function parseDatabaseUrlOrExit(url: string | undefined) {
   }
 }
 
-async function prepareDatabase() {
+async function prepare(): Promise<{ demo: boolean }> {
   const t0 = Date.now();
   const database = await openDatabase(env.DATABASE_URL);
   try {
-    const applied = await migrate(database);
+    const { applied, seeded, users, demo } = await prepareDatabase(database, { demo: env.DEMO === "1" });
     if (applied.length) console.log(`migrations applied: ${applied.join(", ")}`);
-    if (await isEmpty(database.prisma)) {
-      await seedDemo(database.prisma);
-      console.log("empty database: seeded the demo workspace");
-    }
+    if (seeded) console.log("empty database: seeded the demo workspace");
+    if (users === 0) console.log(firstOwnerHint());
     // PGlite runs no autovacuum, so the planner's statistics stay empty unless someone asks.
     if (applied.length || target.kind !== "postgres") await database.exec("ANALYZE");
+    console.log(`database ready in ${Date.now() - t0} ms (${target.kind})`);
+    return { demo };
   } finally {
     await database.close();
   }
-  console.log(`database ready in ${Date.now() - t0} ms (${target.kind})`);
+}
+
+/** Prints the banner once the server answers /api/health; gives up quietly if it never does. */
+async function bannerWhenReady(demo: boolean, child: ReturnType<typeof spawn>) {
+  const url = `http://127.0.0.1:${env.PORT}/api/health`;
+  for (let i = 0; i < 600 && child.exitCode === null; i++) {
+    try {
+      if ((await fetch(url)).ok) {
+        console.log(startBanner({ port: env.PORT!, publicUrl: process.env.PUBLIC_URL, target, demo }));
+        return;
+      }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
 }
 
 const next = path.resolve("node_modules/next/dist/bin/next");
 
 async function main() {
-  await prepareDatabase();
+  const { demo } = await prepare();
+  // The sign-in page lists demo accounts only when they exist.
+  if (!demo) env.DEMO = "0";
   if (!dev && !fs.existsSync(path.resolve(".next/BUILD_ID"))) {
     console.log("no build found: running next build");
     const b = spawnSync(process.execPath, [next, "build"], { stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
@@ -68,7 +88,8 @@ async function main() {
   const args = dev ? [next, "dev", "-p", env.PORT!] : [next, "start", "-p", env.PORT!];
   const child = spawn(process.execPath, args, { stdio: "inherit", env: { ...env, NODE_ENV: dev ? "development" : "production" } });
   for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => child.kill(sig));
-  child.on("exit", (code) => process.exit(code ?? 0));
+  child.on("exit", (code, signal) => process.exit(code ?? (signal ? 128 + (signal === "SIGTERM" ? 15 : 2) : 0)));
+  void bannerWhenReady(demo, child);
 }
 
 main().catch((err) => {

@@ -10,8 +10,13 @@ const FORMATS = [
   ["text", "Plain text"],
 ] as const;
 
-export function ImportForm({ action }: { action: (prev: ImportState, form: FormData) => Promise<ImportState> }) {
+// The importer's wording (lib/documents/input.ts), for a file refused before it is sent.
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
+export function ImportForm({ action, maxBytes }: { action: (prev: ImportState, form: FormData) => Promise<ImportState>; maxBytes: number }) {
   const [state, formAction, pending] = useActionState(action, { kind: "idle" });
+  // A file far over the limit would exceed the request body limit too; say so without sending it.
+  const [tooLarge, setTooLarge] = useState<string | null>(null);
   // Fields are kept in state (React resets a form after its action runs): the editor previews,
   // then imports the very same input.
   const [file, setFile] = useState<File | null>(null);
@@ -22,6 +27,8 @@ export function ImportForm({ action }: { action: (prev: ImportState, form: FormD
   function submit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const intent = (e.nativeEvent as SubmitEvent).submitter?.getAttribute("value") ?? "import";
+    if (file && file.size > maxBytes) return setTooLarge(`document is ${mb(file.size)}; the limit is ${mb(maxBytes)}`);
+    setTooLarge(null);
     const form = new FormData();
     if (file) form.set("file", file);
     form.set("text", text);
@@ -65,9 +72,9 @@ export function ImportForm({ action }: { action: (prev: ImportState, form: FormD
           Import
         </button>
       </div>
-      {state.kind === "error" && (
+      {(tooLarge || state.kind === "error") && (
         <p role="alert" className="rounded bg-red-50 p-2 text-sm text-red-800">
-          {state.message}
+          {tooLarge ?? (state.kind === "error" ? state.message : null)}
         </p>
       )}
       {state.kind === "unchanged" && (

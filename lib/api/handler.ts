@@ -9,10 +9,11 @@ import { authOptions } from "@/lib/auth/next-auth";
 import { hit } from "@/lib/auth/rate-limit";
 import { actorFromToken } from "@/lib/auth/tokens";
 import { AppError } from "@/lib/errors";
+import { requestBodyLimit } from "@/lib/platform/limits";
 import { errorResponse, problem } from "./problem";
 
 export const API_RATE_LIMIT = { perMinute: Number(process.env.API_RATE_LIMIT_PER_MINUTE ?? 600) };
-export const MAX_JSON_BYTES = 6 * 1024 * 1024;
+export const MAX_JSON_BYTES = requestBodyLimit();
 
 export interface ApiContext<P> {
   req: Request;

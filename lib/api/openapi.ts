@@ -46,6 +46,12 @@ export function openApiDocument(origin: string) {
       schemas: { Problem: { type: "object", properties: { type: { type: "string" }, title: { type: "string" }, status: { type: "integer" }, detail: { type: "string" }, errors: { type: "array" } } } },
     },
     paths: {
+      // Operations probes live beside /api/v1, not under it.
+      "/health": { servers: [{ url: `${origin}/api` }], get: { summary: "Liveness: the process is up", security: [], responses: { "200": ok("{ \"status\": \"ok\" }") } } },
+      "/ready": {
+        servers: [{ url: `${origin}/api` }],
+        get: { summary: "Readiness: the database answers and migrations are current", security: [], responses: { "200": ok("{ \"status\": \"ready\" }"), "503": problem } },
+      },
       [`${ws}/documents`]: {
         get: op("List documents", { parameters: query(z.object({ cursor: z.string().optional(), limit: z.number().int().optional() })) }),
         post: op("Import a document (or preview it)", { requestBody: body(importBody) }, { "201": ok("Imported"), "200": ok("Unchanged or preview") }),

@@ -5,7 +5,7 @@ import { zodIssues } from "@/lib/validation";
 
 const TITLES: Record<number, string> = {
   400: "Bad Request", 401: "Unauthorized", 412: "Precondition Failed", 403: "Forbidden", 404: "Not Found", 409: "Conflict",
-  413: "Content Too Large", 422: "Unprocessable Content", 429: "Too Many Requests", 500: "Internal Server Error",
+  413: "Content Too Large", 422: "Unprocessable Content", 429: "Too Many Requests", 500: "Internal Server Error", 503: "Service Unavailable",
 };
 
 export function problem(status: number, detail: string, extra: Record<string, unknown> = {}): Response {

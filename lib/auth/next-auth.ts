@@ -5,6 +5,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
 import { getDb } from "@/lib/db/server";
 import { AppError } from "@/lib/errors";
+import { assertSessionCurrent, revokeSessions, SessionRevoked } from "./revocation";
 import { authenticate } from "./signin";
 
 export const SESSION_MAX_AGE_S = 8 * 60 * 60;
@@ -44,12 +45,32 @@ export const authOptions: NextAuthOptions = {
   ],
   callbacks: {
     async jwt({ token, user }) {
-      if (user) token.sub = user.id;
+      if (user) {
+        token.sub = user.id;
+        token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+        return token;
+      }
+      // A revoked session throws: next-auth then answers "no session" and clears the cookie.
+      if (token.sub) await assertSessionCurrent(await getDb(), token.sub, token.sv);
       return token;
     },
     async session({ session, token }) {
       if (session.user && token.sub) (session.user as { id?: string }).id = token.sub;
       return session;
     },
+  },
+  events: {
+    // Sign-out ends this user's sessions everywhere, including copies of the cookie.
+    async signOut({ token }) {
+      if (token?.sub) await revokeSessions(await getDb(), token.sub);
+    },
+  },
+  logger: {
+    error(code, metadata) {
+      if ((metadata as Error | undefined)?.name === SessionRevoked.name) return; // expected, not an error
+      console.error(`[next-auth][error][${code}]`, metadata);
+    },
+    warn: (code) => console.warn(`[next-auth][warn][${code}]`),
+    debug: () => undefined,
   },
 };

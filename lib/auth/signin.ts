@@ -36,5 +36,5 @@ export async function authenticate(db: Db, input: SignInInput) {
     return null;
   }
   await clear(db, keys[0].key);
-  return { id: user.id, email: user.email, name: user.name };
+  return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
 }

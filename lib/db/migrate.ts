@@ -5,6 +5,7 @@ import "server-only";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import pg from "pg";
 import type { Database } from "./open";
 
 const MIGRATIONS_DIR = path.resolve(process.cwd(), "prisma/migrations");
@@ -21,16 +22,43 @@ const LEDGER = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
 )`;
 
 export function listMigrations(dir = MIGRATIONS_DIR): { name: string; sql: string }[] {
+  // Read at run time from the working directory (the image ships prisma/); nothing to trace at build.
   return fs
-    .readdirSync(dir, { withFileTypes: true })
+    .readdirSync(/*turbopackIgnore: true*/ dir, { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .map((d) => d.name)
     .sort()
-    .map((name) => ({ name, sql: fs.readFileSync(path.join(dir, name, "migration.sql"), "utf8") }));
+    .map((name) => ({ name, sql: fs.readFileSync(/*turbopackIgnore: true*/ path.join(dir, name, "migration.sql"), "utf8") }));
+}
+
+// Any fixed 64-bit key: every Corroborate process migrating one PostgreSQL database takes this one.
+const MIGRATION_LOCK_KEY = "7305386145623105837";
+
+/**
+ * Runs `fn` while holding the migration lock. On PostgreSQL that is a session advisory lock on a
+ * connection of its own (instances starting together take turns; a crashed holder's lock ends
+ * with its connection). PGlite needs none: a data directory has one process (lib/db/pglite.ts).
+ */
+export async function withMigrationLock<T>(database: Database, fn: () => Promise<T>): Promise<T> {
+  if (database.target.kind !== "postgres") return fn();
+  const client = new pg.Client({ connectionString: database.target.url });
+  client.on("error", () => undefined); // a dropped lock connection surfaces in the next query
+  await client.connect();
+  try {
+    await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
+    return await fn();
+  } finally {
+    await client.end().catch(() => undefined); // ending the session releases the lock
+  }
 }
 
 /** Returns the names of the migrations it applied. */
 export async function migrate(database: Database, dir = MIGRATIONS_DIR): Promise<string[]> {
+  return withMigrationLock(database, () => applyMigrations(database, dir));
+}
+
+/** Applies pending migrations; callers hold the migration lock (see `migrate`). */
+export async function applyMigrations(database: Database, dir = MIGRATIONS_DIR): Promise<string[]> {
   await database.exec(LEDGER);
   const done = new Set(
     (

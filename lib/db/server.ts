@@ -12,3 +12,11 @@ export function getDatabase(): Promise<Database> {
 export async function getDb() {
   return (await getDatabase()).prisma;
 }
+
+/** Closes the handle if one was opened (graceful shutdown); later calls are no-ops. */
+export async function closeDatabase(): Promise<void> {
+  const opened = globalForDb.__corroborateDb;
+  if (!opened) return;
+  globalForDb.__corroborateDb = undefined;
+  await (await opened).close();
+}

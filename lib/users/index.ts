@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit";
 import { authorize } from "@/lib/auth/access";
 import type { Actor } from "@/lib/auth/actor";
 import { hashPassword, MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
+import { revokeSessions } from "@/lib/auth/revocation";
 import { AppError } from "@/lib/errors";
 import { emailSchema, roleSchema, slugSchema } from "@/lib/workspaces/schemas";
 
@@ -32,6 +33,7 @@ export async function addUser(db: Db, actor: Actor, input: unknown) {
     const user = existing
       ? await tx.user.update({ where: { id: existing.id }, data: { passwordHash, name: data.name ?? existing.name } })
       : await tx.user.create({ data: { email: data.email, name: data.name, passwordHash } });
+    if (existing) await revokeSessions(tx, user.id); // a new password ends sessions opened with the old one
     let membership = null;
     if (access) {
       membership = await tx.membership.upsert({

@@ -5,6 +5,7 @@ import type { Db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { authorize } from "@/lib/auth/access";
 import type { Actor } from "@/lib/auth/actor";
+import { revokeSessions } from "@/lib/auth/revocation";
 import { AppError, notFound } from "@/lib/errors";
 import { emailSchema, roleSchema } from "./schemas";
 
@@ -60,6 +61,7 @@ export async function removeMember(db: Db, actor: Actor, slug: string, membershi
     if (!before) throw notFound("member");
     if (before.role === "owner") await assertAnotherOwner(tx, workspace.id, before.userId);
     await tx.membership.delete({ where: { id: before.id } });
+    await revokeSessions(tx, before.userId);
     await recordAudit(tx, actor, { workspaceId: workspace.id, action: "member.remove", entityType: "Membership", entityId: before.id, before });
   });
 }

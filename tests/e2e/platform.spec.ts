@@ -24,8 +24,13 @@ for (const role of ROLES) {
     await page.getByRole("link", { name: /World War Drugs/ }).click();
     await expect(page.getByTestId("document-text")).toContainText("110,000");
 
+    const saved = await page.context().cookies();
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/signin/);
+    await page.goto("/desk/demo/documents");
+    await expect(page).toHaveURL(/\/signin\?callbackUrl=/);
+    // A copy of the session cookie taken before sign-out no longer opens the desk.
+    await page.context().addCookies(saved);
     await page.goto("/desk/demo/documents");
     await expect(page).toHaveURL(/\/signin\?callbackUrl=/);
   });

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { encode } from "next-auth/jwt";
+import { decode, encode } from "next-auth/jwt";
 import { DEMO_PASSWORD, demoEmail } from "../e2e/helpers";
 import { signInAs } from "./inert";
 
@@ -117,7 +117,9 @@ test("sessions last 8 hours and a JWT past its expiry is not a session", async (
   // Forge tokens with the server's real secret: a fresh one is a session (so forging works), an expired one is not.
   const secret = fs.readFileSync(".data/nextauth-secret", "utf8").trim();
   const owner = (await (await page.request.get("/api/auth/session")).json()).user;
-  const token = { sub: owner.id, email: owner.email, name: owner.name };
+  // A token carries the session version it was issued under (lib/auth/revocation.ts): copy the real one's.
+  const { sv } = (await decode({ token: cookie.value, secret }))!;
+  const token = { sub: owner.id, email: owner.email, name: owner.name, sv };
   const as = async (value: string) => (await request.get("/api/auth/session", { headers: { cookie: `${cookie.name}=${value}` } })).json();
   expect((await as(await encode({ token, secret, maxAge: 60 }))).user.email).toBe(owner.email);
   expect(await as(await encode({ token, secret, maxAge: -60 }))).toEqual({});

@@ -68,6 +68,8 @@ const A = "app/(desk)/desk/[workspace]";
 export const ROWS: Row[] = [
   // --- HTTP API -------------------------------------------------------------------------------
   { key: "GET /api/v1/openapi.json", allow: SUBJECTS, writes: false, lib: async () => undefined, http: { path: () => "/api/v1/openapi.json" } },
+  { key: "GET /api/health", allow: SUBJECTS, writes: false, lib: async () => undefined, http: { path: () => "/api/health" } },
+  { key: "GET /api/ready", allow: SUBJECTS, writes: false, lib: async () => undefined, http: { path: () => "/api/ready" } },
   { key: "GET /api/auth/[...nextauth]", allow: SUBJECTS, writes: false, exempt: "next-auth's own sign-in endpoints: no workspace data, covered by tests/integration/platform/accounts.test.ts", lib: async () => undefined },
   { key: "POST /api/auth/[...nextauth]", allow: SUBJECTS, writes: false, exempt: "next-auth's own sign-in endpoints (rate-limited credentials check)", lib: async () => undefined },
   { key: "GET /api/v1/workspaces/[slug]/claimants", allow: READ, writes: false, lib: (w, a) => listClaimants(w.db, a, w.slug), http: { path: (w) => api(w, "/claimants") } },

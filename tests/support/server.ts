@@ -52,7 +52,8 @@ export function startServer(port: number, env: Record<string, string>): Server {
     cwd: ROOT,
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, NEXTAUTH_SECRET: "reliability-test-secret-0123456789abcdef", ...env, PORT: String(port), PUBLIC_URL: origin, NEXTAUTH_URL: origin, NODE_ENV: "production" },
+    // `env` may override PUBLIC_URL/NEXTAUTH_URL ("" = unset: the request's host).
+    env: { ...process.env, NEXTAUTH_SECRET: "reliability-test-secret-0123456789abcdef", PUBLIC_URL: origin, NEXTAUTH_URL: origin, ...env, PORT: String(port), NODE_ENV: "production" },
   });
   const keep = (chunk: Buffer) => {
     log.push(...chunk.toString().split("\n").filter(Boolean));

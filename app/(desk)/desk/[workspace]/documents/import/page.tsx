@@ -4,6 +4,7 @@ import { authorize } from "@/lib/auth/access";
 import { requireUser } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/http/pages";
 import { ImportForm } from "@/components/documents/ImportForm";
+import { maxImportBytes } from "@/lib/documents/input";
 import { importAction } from "./actions";
 
 export const metadata: Metadata = { title: "Import a document" };
@@ -19,7 +20,7 @@ export default async function ImportPage({ params }: { params: Promise<{ workspa
         Wikitext with &lt;ref&gt; citations, an essay with numbered endnotes, Markdown with footnotes, or plain text.
         Re-importing a title creates a new version.
       </p>
-      <ImportForm action={importAction.bind(null, workspace)} />
+      <ImportForm action={importAction.bind(null, workspace)} maxBytes={maxImportBytes()} />
     </>
   );
 }
