@@ -98,7 +98,7 @@ export async function runEditor(env: EditorEnv, editor: { n: number; token: stri
       ]);
       claimWrite(id, "update", await call("PATCH", `${base}/claims/${id}`, change, { "if-match": `"${v.version}"` }));
     } else if (roll < 0.7) {
-      // A small locator set, so two editors sometimes add the same link (refused as a duplicate).
+      // Ten sources and three stances, so two editors sometimes add the same link (refused as a duplicate).
       const body = { claimId: id, sourceId: pick(env.sourceIds), stance: pick(["supports", "contests", "context"]), locator: `p. ${1 + Math.floor(Math.random() * 20)}` };
       const r = await call("POST", `${base}/evidence`, body);
       if (settle("evidence", r)) ledger.evidence.push({ id: r.json.id as string, claimId: id });
@@ -113,7 +113,8 @@ export async function runEditor(env: EditorEnv, editor: { n: number; token: stri
         claimWrite(id, "update", await call("PATCH", `${base}/claims/${id}`, { tags: [pick(TAGS)] }, { "if-match": `"${v.version}"` }));
         continue;
       }
-      claimWrite(id, action, await call("POST", `${base}/claims/${id}/${action}`, action === "retract" ? { why: `Retracted by editor ${editor.n}` } : {}));
+      const body = action === "retract" ? { why: `Retracted by editor ${editor.n}` } : action === "submit" ? { verdict: "Supported", confidence: "medium", rationale: `Proposed by editor ${editor.n}.` } : {};
+      claimWrite(id, action, await call("POST", `${base}/claims/${id}/${action}`, body));
     }
   }
 }
