@@ -2,13 +2,14 @@
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/lib/db/server";
 import { currentActor } from "@/lib/auth/session";
-import { actionResult } from "@/lib/http/action";
+import { guardedAction } from "@/lib/http/action";
 import { publishClaim, retractClaim, reviewClaim, submitClaim } from "@/lib/review";
 
-async function run<T>(slug: string, claimId: string, work: (db: Awaited<ReturnType<typeof getDb>>, actor: Awaited<ReturnType<typeof currentActor>>) => Promise<T>) {
+async function run<T>(args: unknown[], work: (db: Awaited<ReturnType<typeof getDb>>, actor: Awaited<ReturnType<typeof currentActor>>) => Promise<T>) {
+  const [slug, claimId] = args as [string, string];
   const db = await getDb();
   const actor = await currentActor();
-  const res = await actionResult(async () => {
+  const res = await guardedAction(args)(async () => {
     await work(db, actor);
     return true;
   });
@@ -16,7 +17,7 @@ async function run<T>(slug: string, claimId: string, work: (db: Awaited<ReturnTy
   return res;
 }
 
-export const submitAction = async (slug: string, claimId: string) => run(slug, claimId, (db, a) => submitClaim(db, a, slug, claimId));
-export const reviewAction = async (slug: string, claimId: string, input: Record<string, unknown>) => run(slug, claimId, (db, a) => reviewClaim(db, a, slug, claimId, input));
-export const publishAction = async (slug: string, claimId: string, why?: string) => run(slug, claimId, (db, a) => publishClaim(db, a, slug, claimId, { why }));
-export const retractAction = async (slug: string, claimId: string, why: string) => run(slug, claimId, (db, a) => retractClaim(db, a, slug, claimId, { why }));
+export const submitAction = async (slug: string, claimId: string) => run([slug, claimId], (db, a) => submitClaim(db, a, slug, claimId));
+export const reviewAction = async (slug: string, claimId: string, input: Record<string, unknown>) => run([slug, claimId, input], (db, a) => reviewClaim(db, a, slug, claimId, input));
+export const publishAction = async (slug: string, claimId: string, why?: string) => run([slug, claimId, why], (db, a) => publishClaim(db, a, slug, claimId, { why }));
+export const retractAction = async (slug: string, claimId: string, why: string) => run([slug, claimId, why], (db, a) => retractClaim(db, a, slug, claimId, { why }));

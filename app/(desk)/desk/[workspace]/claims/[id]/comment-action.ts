@@ -3,10 +3,10 @@ import { revalidatePath } from "next/cache";
 import { getDb } from "@/lib/db/server";
 import { currentActor } from "@/lib/auth/session";
 import { addComment } from "@/lib/comments";
-import { actionResult } from "@/lib/http/action";
+import { guardedAction } from "@/lib/http/action";
 
 export async function addCommentAction(slug: string, claimId: string, body: string, parentId?: string) {
-  const res = await actionResult(async () => ({ id: (await addComment(await getDb(), await currentActor(), slug, claimId, { body, parentId })).id }));
+  const res = await guardedAction(arguments)(async () => ({ id: (await addComment(await getDb(), await currentActor(), slug, claimId, { body, parentId })).id }));
   if (res.ok) revalidatePath(`/desk/${slug}/claims/${claimId}`);
   return res;
 }
