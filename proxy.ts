@@ -1,8 +1,13 @@
 // A fresh nonce per request and a strict Content-Security-Policy: only this origin's scripts
 // and those Next.js marks with the nonce may run, so injected markup can't execute script.
 import { NextResponse, type NextRequest } from "next/server";
+import { badUrlReason, hstsHeader } from "@/lib/http/url-guard";
 
 export function proxy(request: NextRequest) {
+  // A URL no page can use is the client's error (400), not a 500 from deep inside a render.
+  const raw = new URL(request.url);
+  const bad = badUrlReason(raw.pathname, raw.search);
+  if (bad) return new NextResponse(`Bad request: ${bad}.\n`, { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const dev = process.env.NODE_ENV === "development";
   const csp = [
@@ -23,6 +28,8 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
+  const hsts = hstsHeader(process.env.PUBLIC_URL);
+  if (hsts) response.headers.set("Strict-Transport-Security", hsts);
   return response;
 }
 
