@@ -5,16 +5,10 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
 import { getDb } from "@/lib/db/server";
 import { AppError } from "@/lib/errors";
+import { clientAddress } from "./client";
 import { authenticate } from "./signin";
 
 export const SESSION_MAX_AGE_S = 8 * 60 * 60;
-
-function clientAddress(headers: Record<string, unknown> | undefined): string | null {
-  const fwd = headers?.["x-forwarded-for"];
-  if (typeof fwd === "string" && fwd) return fwd.split(",")[0].trim();
-  const real = headers?.["x-real-ip"];
-  return typeof real === "string" ? real : null;
-}
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
