@@ -6,6 +6,7 @@ import GitHubProvider from "next-auth/providers/github";
 import { getDb } from "@/lib/db/server";
 import { AppError } from "@/lib/errors";
 import { clientAddress } from "./client";
+import { safeCallbackUrl } from "./redirect";
 import { authenticate } from "./signin";
 
 export const SESSION_MAX_AGE_S = 8 * 60 * 60;
@@ -37,6 +38,10 @@ export const authOptions: NextAuthOptions = {
       : []),
   ],
   callbacks: {
+    // next-auth's default accepts any "/…" string; resolved the browser's way, some are other hosts.
+    async redirect({ url, baseUrl }) {
+      return `${baseUrl}${safeCallbackUrl(url, baseUrl)}`;
+    },
     async jwt({ token, user }) {
       if (user) token.sub = user.id;
       return token;
