@@ -27,6 +27,12 @@ export const HOSTILE: { name: string; format: Format; make: () => string }[] = [
   { name: "endnote markers [1] ×200,000 (endnotes)", format: "endnotes", make: () => "Claim.[1] ".repeat(n(200_000)) + "\nNotes:\n1. A source." },
   { name: "wikitext links [[ ×100,000", format: "wikitext", make: () => "[[".repeat(n(100_000)) },
   { name: "wikitext headings ×50,000", format: "wikitext", make: () => Array.from({ length: n(50_000) }, (_, i) => `== H${i} ==\nx`).join("\n") },
+  // At the limits (lib/documents/parse/limits.ts): what a legitimate but large document costs.
+  { name: "2,000 distinct <ref>s, at the limit (wikitext)", format: "wikitext", make: () => Array.from({ length: n(2000) }, (_, i) => `Claim ${i} is stated here.<ref>{{cite web|title=Source ${i}|url=https://example.org/${i}|publisher=P${i % 50}}}</ref>`).join("\n") },
+  { name: "2,000 headings, at the limit (wikitext)", format: "wikitext", make: () => Array.from({ length: n(2000) }, (_, i) => `== Heading ${i} ==\nParagraph ${i} of text.`).join("\n") },
+  { name: "templates nested 40, ×1,000 (wikitext)", format: "wikitext", make: () => ("{{a|".repeat(40) + "x" + "}}".repeat(40) + "\n").repeat(n(1000)) },
+  { name: "2,000 footnotes, at the limit (markdown)", format: "markdown", make: () => Array.from({ length: n(2000) }, (_, i) => `Claim ${i}.[^${i}]`).join(" ") + "\n\n" + Array.from({ length: n(2000) }, (_, i) => `[^${i}]: Author ${i}, “Title ${i},” Publisher, 2001, https://example.org/${i}.`).join("\n") },
+  { name: "[a ×4,999 per line ×100 lines (markdown)", format: "markdown", make: () => ("[a".repeat(4999) + "\n").repeat(n(100)) },
   { name: "combining marks ×500,000 (text)", format: "text", make: () => "a" + "\u0301".repeat(n(500_000)) },
 ];
 
