@@ -24,7 +24,7 @@ export { normalizeUrl } from "./url";
 export { DOCUMENT_LIMITS } from "./limits";
 
 const PARSERS: Record<DocumentFormat, (input: string) => ParsedDocument> = {
-  wikitext: parseWikitext,
+  wikitext: (input) => parseWikitext(input),
   endnotes: parseEndnotes,
   markdown: parseMarkdown,
   text: parseText,
