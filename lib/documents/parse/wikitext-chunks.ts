@@ -54,11 +54,13 @@ export function splitWikitext(text: string, target = CHUNK_CHARS): Chunk[] {
     }
     if (open) continue;
     const next = text[i + 1];
-    if (c === "{" && next === "{") (braces++, i++);
-    else if (c === "}" && next === "}") (braces = Math.max(0, braces - 1), i++);
-    else if (c === "[" && next === "[") (links++, i++);
-    else if (c === "]" && next === "]") (links = Math.max(0, links - 1), i++);
-    else if (c === "{" && next === "|" && (i === 0 || text[i - 1] === "\n")) tables++;
+    if ((c === "{" || c === "}" || c === "[" || c === "]") && next === c) {
+      if (c === "{") braces++;
+      else if (c === "}") braces = Math.max(0, braces - 1);
+      else if (c === "[") links++;
+      else links = Math.max(0, links - 1);
+      i++;
+    } else if (c === "{" && next === "|" && (i === 0 || text[i - 1] === "\n")) tables++;
     else if (c === "|" && next === "}" && (i === 0 || text[i - 1] === "\n")) tables = Math.max(0, tables - 1);
     else if (c === "\n" && i + 1 - start >= target && braces === 0 && links === 0 && tables === 0) {
       chunks.push({ text: text.slice(start, i + 1), offset: start });

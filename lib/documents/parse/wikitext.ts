@@ -243,8 +243,14 @@ function parseTree(input: string, chunkChars: number): ParsedDocument {
   const cleaned = input.replace(/[\0-\x08\x0B\x0C\x0E-\x1F\x7F]/g, " ");
   const pieces = splitWikitext(cleaned, chunkChars).map((c) => ({ root: Parser.parse(c.text), offset: c.offset }));
   const w = new Walker();
-  for (const p of pieces) (w.base = p.offset), w.collect(p.root);
-  for (const p of pieces) (w.base = p.offset), w.walk(p.root.childNodes);
+  for (const p of pieces) {
+    w.base = p.offset;
+    w.collect(p.root);
+  }
+  for (const p of pieces) {
+    w.base = p.offset;
+    w.walk(p.root.childNodes);
+  }
   w.finish();
   const { text, sections, quotations, placed } = w.b.finish();
   const citations: ParsedCitation[] = [];
