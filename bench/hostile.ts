@@ -31,8 +31,10 @@ export const HOSTILE: { name: string; format: Format; make: () => string }[] = [
   { name: "2,000 distinct <ref>s, at the limit (wikitext)", format: "wikitext", make: () => Array.from({ length: n(2000) }, (_, i) => `Claim ${i} is stated here.<ref>{{cite web|title=Source ${i}|url=https://example.org/${i}|publisher=P${i % 50}}}</ref>`).join("\n") },
   { name: "2,000 headings, at the limit (wikitext)", format: "wikitext", make: () => Array.from({ length: n(2000) }, (_, i) => `== Heading ${i} ==\nParagraph ${i} of text.`).join("\n") },
   { name: "templates nested 40, ×1,000 (wikitext)", format: "wikitext", make: () => ("{{a|".repeat(40) + "x" + "}}".repeat(40) + "\n").repeat(n(1000)) },
+  { name: "10,000 flat templates, at the limit (wikitext)", format: "wikitext", make: () => "Text {{convert|1|km}} more.\n".repeat(n(10_000)) },
   { name: "2,000 footnotes, at the limit (markdown)", format: "markdown", make: () => Array.from({ length: n(2000) }, (_, i) => `Claim ${i}.[^${i}]`).join(" ") + "\n\n" + Array.from({ length: n(2000) }, (_, i) => `[^${i}]: Author ${i}, “Title ${i},” Publisher, 2001, https://example.org/${i}.`).join("\n") },
-  { name: "[a ×4,999 per line ×100 lines (markdown)", format: "markdown", make: () => ("[a".repeat(4999) + "\n").repeat(n(100)) },
+  { name: "[a ×20,000 on one line, at the limit (markdown)", format: "markdown", make: () => "[a".repeat(n(20_000)) },
+  { name: "templates nested 20, ×500, at the limit (wikitext)", format: "wikitext", make: () => ("{{a|".repeat(20) + "x" + "}}".repeat(20) + "\n").repeat(n(500)) },
   { name: "combining marks ×500,000 (text)", format: "text", make: () => "a" + "\u0301".repeat(n(500_000)) },
 ];
 

@@ -22,7 +22,7 @@ const TABLE_SEP = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 // Repeats are bounded: unbounded, every unclosed `[` or `![` scanned to the end of the line
 // (`![`×50,000 took 8.8 s); nothing real has a link text or URL longer than these.
 const INLINE =
-  /!\[([^\]]{0,1000})\]\([^)]{0,2000}\)|\[\^([^\]\s]{1,100})\]|\[((?:[^[\]]|\[[^\]]{0,300}\]){0,1000})\]\([^)]{0,2000}\)|\[([^\]]{1,1000})\]\[([^\]]{0,300})\]|<((?:https?|mailto):[^>\s]{1,2000})>|<\/?[A-Za-z][^>]{0,1000}>|\\([\\`*_{}[\]()#+\-.!|~>])/g;
+  /!\[([^\]]{0,300})\]\([^)]{0,2000}\)|\[\^([^\]\s]{1,100})\]|\[((?:[^[\]]|\[[^\]]{0,300}\]){0,300})\]\([^)]{0,2000}\)|\[([^\]]{1,300})\]\[([^\]]{0,300})\]|<((?:https?|mailto):[^>\s]{1,2000})>|<\/?[A-Za-z][^>]{0,1000}>|\\([\\`*_{}[\]()#+\-.!|~>])/g;
 
 // Emphasis markers are masked with this (same length, so offsets hold) and dropped on output.
 const HIDE = "\u0001";

@@ -21,13 +21,13 @@ describe("document limits", () => {
   it("refuses the issue's wikitext inputs naming the limit", () => {
     const nested = refusal("{{a|".repeat(20_000) + "x" + "}}".repeat(20_000), "wikitext");
     expect(nested.code).toBe("unprocessable");
-    expect(nested.message).toBe(`document has 41 levels of nested templates or links; the limit is ${DOCUMENT_LIMITS.nesting}`);
+    expect(nested.message).toBe(`document has 21 levels of nested templates or links; the limit is ${DOCUMENT_LIMITS.nesting}`);
     expect(nested.details).toMatchObject({ field: "text", limit: "nesting" });
     expect(refusal("x<ref>{{cite web|title=Same}}</ref>\n".repeat(50_000), "wikitext").message).toBe("document has over 20,000 <ref> citations; the limit is 2,000");
     expect(refusal("== H ==\nx\n".repeat(3000), "wikitext").details).toMatchObject({ limit: "sections" });
   });
   it("refuses the issue's Markdown inputs naming the limit", () => {
-    expect(refusal("![".repeat(50_000), "markdown").details).toMatchObject({ limit: "bracketsPerLine" });
+    expect(refusal("![".repeat(50_000), "markdown").details).toMatchObject({ limit: "brackets" });
     const notes = Array.from({ length: 4000 }, (_, i) => `C${i}.[^${i}]`).join(" ") + "\n\n" + Array.from({ length: 4000 }, (_, i) => `[^${i}]: S${i}.`).join("\n");
     expect(refusal(notes, "markdown").details).toMatchObject({ limit: "citations" });
   });
