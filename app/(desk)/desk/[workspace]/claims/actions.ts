@@ -9,7 +9,7 @@ import {
 } from "@/lib/claims";
 import type { CreateClaimInput, UpdateClaimInput } from "@/lib/claims/schemas";
 import { guardedAction } from "@/lib/http/action";
-import { SIMILAR_TEXT_MAX } from "@/lib/http/input";
+import { SIMILAR_TEXT_MAX, stringArg } from "@/lib/http/input";
 
 async function ctx() {
   return { db: await getDb(), actor: await currentActor() };
@@ -30,8 +30,7 @@ export async function createClaimAction(slug: string, input: CreateClaimInput & 
 export async function similarClaimsAction(slug: string, text: string, excludeId?: string) {
   const { db, actor } = await ctx();
   // The same cap as GET …/claims/similar: similarity() over a long probe is costly per row.
-  if (typeof text === "string" && text.length > SIMILAR_TEXT_MAX) return { ok: false as const, error: `text is ${text.length} characters; the limit is ${SIMILAR_TEXT_MAX}` };
-  return guardedAction(arguments)(() => findSimilarClaims(db, actor, slug, text, { excludeId }));
+  return guardedAction(arguments)(() => findSimilarClaims(db, actor, slug, stringArg("text", text, SIMILAR_TEXT_MAX), { excludeId }));
 }
 
 export async function suggestionsAction(slug: string, documentId: string) {
