@@ -29,6 +29,7 @@ export const ACTIONS = [
   "source.rate",
   "evidence.write",
   "comment.create",
+  "comment.delete", // their own; editors and owners any
   "export.full",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
@@ -58,6 +59,7 @@ export const ROLE_MATRIX: Record<Action, readonly Role[]> = {
   "source.rate": EDITORS,
   "evidence.write": WRITERS,
   "comment.create": ALL,
+  "comment.delete": ALL, // reviewers and contributors: only their own (see OWN_ONLY)
   "export.full": ALL,
 };
 
@@ -66,7 +68,7 @@ const TOKEN_READ: readonly Action[] = ["workspace.read", "export.full"];
 const TOKEN_NEVER: readonly Action[] = ["workspace.manage", "member.manage", "token.manage", "claim.approve", "claim.review"];
 
 /** Contributors may change only what they created. */
-const OWN_ONLY: Partial<Record<Action, Role[]>> = { "claim.update": ["contributor"], "claim.submit": ["contributor"] };
+const OWN_ONLY: Partial<Record<Action, Role[]>> = { "claim.update": ["contributor"], "claim.submit": ["contributor"], "comment.delete": ["reviewer", "contributor"] };
 
 export interface ResourceFacts {
   /** The user who created the resource. */
