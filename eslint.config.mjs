@@ -6,7 +6,5 @@ const config = [
   ...nextTs,
   { ignores: ["lib/db/generated/**", ".next/**", ".data/**", "node_modules/**", "playwright-report/**", "test-results/**", "bench/out/**", "next-env.d.ts"] },
   { rules: { "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }] } },
-  // Server actions hand their raw `arguments` to guardedAction (lib/http/action), which checks them whole.
-  { files: ["app/**/*action*.ts"], rules: { "prefer-rest-params": "off" } },
 ];
 export default config;

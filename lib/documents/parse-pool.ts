@@ -3,8 +3,6 @@
 // every other request on this instance; in a worker it delays only its own import, and past the
 // budget the worker is ended and the import refused with the budget's name. One worker, jobs in
 // turn: imports are rare, and a second CPU stays free for readers.
-import fs from "node:fs";
-import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { AppError, type ErrorCode } from "@/lib/errors";
 import { parseDocument, type DocumentFormat, type ParsedDocument } from "./parse";
@@ -14,9 +12,6 @@ export function parseBudgetMs(): number {
   return Number.isFinite(v) && v > 0 ? v : 20_000;
 }
 const MEMORY_MB = 1024;
-// Resolved from the working directory, not import.meta.url: inside the Next server bundle that
-// points into .next/, where the worker file is not copied.
-const WORKER_FILE = path.join(process.cwd(), "lib/documents/parse-worker.mjs");
 
 type Job = { id: number; text: string; format: DocumentFormat | "auto"; budgetMs: number; resolve: (d: ParsedDocument) => void; reject: (e: unknown) => void };
 
@@ -28,7 +23,17 @@ let running: { job: Job; timer: NodeJS.Timeout } | null = null;
 
 function start(): Promise<Worker> {
   ready ??= new Promise<Worker>((resolve, reject) => {
-    const w = new Worker(WORKER_FILE, { workerData: { root: process.cwd() }, execArgv: [], resourceLimits: { maxOldGenerationSizeMb: MEMORY_MB } });
+    // Bundled by Next (Turbopack), `new Worker(new URL(…, import.meta.url))` written inline is a
+    // worker entry it compiles. From source (tsx, vitest) the URL names the .ts file, which a
+    // worker can load only through tsx: a small boot script, built at run time so the bundler
+    // does not mistake it for a module to resolve.
+    const source = new URL("./parse-worker.ts", import.meta.url);
+    const w = source.pathname.endsWith(".ts")
+      ? new Worker(`import("tsx/esm/api").then(({ tsImport }) => tsImport(${JSON.stringify(source.href)}, ${JSON.stringify(import.meta.url)}))`, {
+          eval: true,
+          resourceLimits: { maxOldGenerationSizeMb: MEMORY_MB },
+        })
+      : new Worker(new URL("./parse-worker.ts", import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: MEMORY_MB } });
     w.unref(); // an idle parse worker must not keep a CLI process alive (ref'd while a job runs)
     w.on("message", (m: { ready?: boolean; id?: number; ok?: boolean; doc?: ParsedDocument; error?: { code?: string; message: string; details?: Record<string, unknown> } }) => {
       if (m.ready) return resolve(w);
@@ -83,7 +88,7 @@ function pump(): void {
       w.postMessage({ id: job.id, text: job.text, format: job.format });
     },
     (err) => {
-      // No worker here (the file is missing from this deployment): parse in process rather than not at all.
+      // No worker could start here: parse in process rather than not at all.
       console.error(`parse worker unavailable (${err instanceof Error ? err.message : String(err)}); parsing in process`);
       try {
         job.resolve(parseDocument(job.text, job.format));
@@ -95,9 +100,8 @@ function pump(): void {
   );
 }
 
-/** parseDocument in the worker, refused past `budgetMs`. Falls back to in-process when no worker file exists. */
+/** parseDocument in the worker, refused past `budgetMs`; in process if no worker can start. */
 export function parseDocumentBounded(text: string, format: DocumentFormat | "auto" = "auto", budgetMs = parseBudgetMs()): Promise<ParsedDocument> {
-  if (!fs.existsSync(WORKER_FILE)) return Promise.resolve().then(() => parseDocument(text, format));
   return new Promise((resolve, reject) => {
     queue.push({ id: nextId++, text, format, budgetMs, resolve, reject });
     pump();

@@ -9,26 +9,26 @@ import { findInputIssue, MAX_INPUT_CHARS } from "./input";
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: string; current?: unknown };
 
 /**
- * The one guard for server-action arguments, which arrive as whatever the client posts: the
- * first is the workspace slug and must be a string; every string anywhere must be storable text
- * of a bounded size (see lib/http/input). Returns the readable error, or null.
+ * The one guard for server-action arguments, which arrive as whatever the client posts. Actions
+ * pass them by name (`{ slug, claimId, body }`; Next forbids `arguments` in server actions): the
+ * workspace `slug` must be a string, and every string anywhere must be storable text of a bounded
+ * size (see lib/http/input). Returns the readable error, or null.
  */
-export function actionArgsIssue(args: ArrayLike<unknown>, maxChars = MAX_INPUT_CHARS): string | null {
-  const list = Array.from(args);
-  if (list.length > 0 && typeof list[0] !== "string") return "workspace must be a string";
-  for (const [i, arg] of list.entries()) {
-    // Objects are named by their fields (`claimant.name`); bare values by position.
-    const issue = findInputIssue(arg, i === 0 ? "workspace" : arg !== null && typeof arg === "object" ? "" : `argument ${i + 1}`, maxChars);
+export function actionArgsIssue(args: Record<string, unknown>, maxChars = MAX_INPUT_CHARS): string | null {
+  if ("slug" in args && typeof args.slug !== "string") return "workspace must be a string";
+  for (const [name, arg] of Object.entries(args)) {
+    // Objects are named by their fields (`claimant.name`); bare values by the parameter's name.
+    const issue = findInputIssue(arg, name === "slug" ? "workspace" : arg !== null && typeof arg === "object" ? "" : name, maxChars);
     if (issue) return issue.message;
   }
   return null;
 }
 
 /**
- * Runs `work` and maps refusals to `{ ok: false, error }`. Pass the action's `arguments` as
- * `args` so they are checked before any of them reaches lib or the database.
+ * Runs `work` and maps refusals to `{ ok: false, error }`. Pass the action's arguments as `args`
+ * so they are checked before any of them reaches lib or the database.
  */
-export async function actionResult<T>(work: () => Promise<T>, args?: ArrayLike<unknown>): Promise<ActionResult<T>> {
+export async function actionResult<T>(work: () => Promise<T>, args?: Record<string, unknown>): Promise<ActionResult<T>> {
   const issue = args ? actionArgsIssue(args) : null;
   if (issue) return { ok: false, error: issue };
   try {
@@ -46,7 +46,7 @@ export async function actionResult<T>(work: () => Promise<T>, args?: ArrayLike<u
   }
 }
 
-/** `guardedAction(arguments)(work)`: actionResult with the calling action's arguments checked. */
-export function guardedAction(args: ArrayLike<unknown>) {
+/** `guardedAction({ slug, text })(work)`: actionResult with the action's arguments checked. */
+export function guardedAction(args: Record<string, unknown>) {
   return <T>(work: () => Promise<T>) => actionResult(work, args);
 }

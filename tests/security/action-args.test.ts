@@ -22,14 +22,14 @@ describe("server-action argument guard", () => {
 
   it("caps the similar-claims probe at 5,000 characters, like the API", async () => {
     expect(await scope(() => similarClaimsAction("demo", "two sets of books ".repeat(400)))).toEqual({ ok: false, error: "text is 7,200 characters; the limit is 5,000" });
-    expect(await scope(() => similarClaimsAction("demo", "x".repeat(890_000)))).toEqual({ ok: false, error: "argument 2 is 890,000 characters; the limit is 200,000" });
+    expect(await scope(() => similarClaimsAction("demo", "x".repeat(890_000)))).toEqual({ ok: false, error: "text is 890,000 characters; the limit is 200,000" });
   });
   it("refuses a workspace that is not a string, and text that is not a string", async () => {
     expect(await scope(() => similarClaimsAction({ a: 1 } as never, "two sets of books"))).toEqual({ ok: false, error: "workspace must be a string" });
     expect(await scope(() => similarClaimsAction("demo", { a: 1 } as never))).toEqual({ ok: false, error: "text must be a string" });
   });
   it("refuses NUL bytes and lone surrogates naming the argument", async () => {
-    expect(await scope(() => addCommentAction("demo", "c1", "fine\u0000"))).toEqual({ ok: false, error: "argument 3 contains a NUL byte" });
+    expect(await scope(() => addCommentAction("demo", "c1", "fine\u0000"))).toEqual({ ok: false, error: "body contains a NUL byte" });
     expect(await scope(() => addCommentAction("demo", "c1", "fine \uD800"))).toMatchObject({ ok: false, error: expect.stringContaining("unpaired UTF-16 surrogate") });
   });
 });

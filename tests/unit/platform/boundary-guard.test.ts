@@ -26,15 +26,15 @@ describe("input guard", () => {
 
 describe("server-action arguments", () => {
   it("requires the workspace to be a string", () => {
-    expect(actionArgsIssue([{ a: 1 }, "text"])).toBe("workspace must be a string");
-    expect(actionArgsIssue(["demo", "fine", undefined])).toBeNull();
+    expect(actionArgsIssue({ slug: { a: 1 }, text: "text" })).toBe("workspace must be a string");
+    expect(actionArgsIssue({ slug: "demo", text: "fine", excludeId: undefined })).toBeNull();
   });
   it("refuses bad text before the action's work runs", async () => {
     let ran = false;
-    const res = await actionResult(async () => (ran = true), ["demo", { text: "a\u0000" }]);
+    const res = await actionResult(async () => (ran = true), { slug: "demo", input: { text: "a\u0000" } });
     expect(res).toEqual({ ok: false, error: "text contains a NUL byte" });
     expect(ran).toBe(false);
-    expect(await actionResult(async () => 1, ["demo", "probe \uD800"])).toEqual({ ok: false, error: expect.stringMatching(/^argument 2 contains an unpaired/) });
+    expect(await actionResult(async () => 1, { slug: "demo", text: "probe \uD800" })).toEqual({ ok: false, error: expect.stringMatching(/^text contains an unpaired/) });
   });
   it("maps the database refusing a NUL byte to a readable error instead of throwing", async () => {
     const dbError = new Error('invalid byte sequence for encoding "UTF8": 0x00');

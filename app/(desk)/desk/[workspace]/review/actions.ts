@@ -5,8 +5,8 @@ import { currentActor } from "@/lib/auth/session";
 import { guardedAction } from "@/lib/http/action";
 import { publishClaim, retractClaim, reviewClaim, submitClaim } from "@/lib/review";
 
-async function run<T>(args: unknown[], work: (db: Awaited<ReturnType<typeof getDb>>, actor: Awaited<ReturnType<typeof currentActor>>) => Promise<T>) {
-  const [slug, claimId] = args as [string, string];
+async function run<T>(args: { slug: string; claimId: string; input?: unknown; why?: string }, work: (db: Awaited<ReturnType<typeof getDb>>, actor: Awaited<ReturnType<typeof currentActor>>) => Promise<T>) {
+  const { slug, claimId } = args;
   const db = await getDb();
   const actor = await currentActor();
   const res = await guardedAction(args)(async () => {
@@ -17,7 +17,7 @@ async function run<T>(args: unknown[], work: (db: Awaited<ReturnType<typeof getD
   return res;
 }
 
-export const submitAction = async (slug: string, claimId: string) => run([slug, claimId], (db, a) => submitClaim(db, a, slug, claimId));
-export const reviewAction = async (slug: string, claimId: string, input: Record<string, unknown>) => run([slug, claimId, input], (db, a) => reviewClaim(db, a, slug, claimId, input));
-export const publishAction = async (slug: string, claimId: string, why?: string) => run([slug, claimId, why], (db, a) => publishClaim(db, a, slug, claimId, { why }));
-export const retractAction = async (slug: string, claimId: string, why: string) => run([slug, claimId, why], (db, a) => retractClaim(db, a, slug, claimId, { why }));
+export const submitAction = async (slug: string, claimId: string) => run({ slug, claimId }, (db, a) => submitClaim(db, a, slug, claimId));
+export const reviewAction = async (slug: string, claimId: string, input: Record<string, unknown>) => run({ slug, claimId, input }, (db, a) => reviewClaim(db, a, slug, claimId, input));
+export const publishAction = async (slug: string, claimId: string, why?: string) => run({ slug, claimId, why }, (db, a) => publishClaim(db, a, slug, claimId, { why }));
+export const retractAction = async (slug: string, claimId: string, why: string) => run({ slug, claimId, why }, (db, a) => retractClaim(db, a, slug, claimId, { why }));

@@ -13,7 +13,7 @@ async function ctx() {
 }
 
 export async function createSourceAction(slug: string, input: CreateSourceInput) {
-  const issue = actionArgsIssue(arguments);
+  const issue = actionArgsIssue({ slug, input });
   if (issue) return { ok: false as const, error: issue };
   const { db, actor } = await ctx();
   try {
@@ -23,47 +23,47 @@ export async function createSourceAction(slug: string, input: CreateSourceInput)
   } catch (err) {
     // A probable duplicate comes back with the existing source so the form can offer it.
     if (err instanceof AppError && err.code === "conflict") return { ok: false as const, error: err.message, existing: (err.details as { existing?: { id: string; title: string } })?.existing };
-    const res = await guardedAction(arguments)(() => Promise.reject(err));
+    const res = await guardedAction({ slug, input })(() => Promise.reject(err));
     return { ok: false as const, error: res.ok ? "" : res.error };
   }
 }
 
 export async function rateSourceAction(slug: string, sourceId: string, input: { version: number; reliability: number; rationale: string }) {
   const { db, actor } = await ctx();
-  const res = await guardedAction(arguments)(async () => ({ version: (await rateSource(db, actor, slug, sourceId, input)).version }));
+  const res = await guardedAction({ slug, sourceId, input })(async () => ({ version: (await rateSource(db, actor, slug, sourceId, input)).version }));
   if (res.ok) revalidatePath(`/desk/${slug}/sources/${sourceId}`);
   return res;
 }
 
 export async function searchSourcesAction(slug: string, q: string) {
   const { db, actor } = await ctx();
-  return guardedAction(arguments)(async () => (await listSources(db, actor, slug, { q, limit: 15 })).items.map((s) => ({ id: s.id, title: s.title, publisher: s.publisher })));
+  return guardedAction({ slug, q })(async () => (await listSources(db, actor, slug, { q, limit: 15 })).items.map((s) => ({ id: s.id, title: s.title, publisher: s.publisher })));
 }
 
 export async function addEvidenceAction(slug: string, input: Record<string, unknown>) {
   const { db, actor } = await ctx();
-  const res = await guardedAction(arguments)(async () => ({ id: (await addEvidence(db, actor, slug, input)).id }));
+  const res = await guardedAction({ slug, input })(async () => ({ id: (await addEvidence(db, actor, slug, input)).id }));
   if (res.ok) revalidatePath(`/desk/${slug}/claims/${String(input.claimId)}`);
   return res;
 }
 
 export async function evidenceFromCitationAction(slug: string, claimId: string, sourceId: string, stance: "supports" | "contests" | "context") {
   const { db, actor } = await ctx();
-  const res = await guardedAction(arguments)(async () => ({ id: (await evidenceFromCitation(db, actor, slug, { claimId, sourceId, stance })).id }));
+  const res = await guardedAction({ slug, claimId, sourceId, stance })(async () => ({ id: (await evidenceFromCitation(db, actor, slug, { claimId, sourceId, stance })).id }));
   if (res.ok) revalidatePath(`/desk/${slug}/claims/${claimId}`);
   return res;
 }
 
 export async function removeEvidenceAction(slug: string, claimId: string, evidenceId: string) {
   const { db, actor } = await ctx();
-  const res = await guardedAction(arguments)(() => removeEvidence(db, actor, slug, evidenceId));
+  const res = await guardedAction({ slug, claimId, evidenceId })(() => removeEvidence(db, actor, slug, evidenceId));
   if (res.ok) revalidatePath(`/desk/${slug}/claims/${claimId}`);
   return res;
 }
 
 export async function updateSourceAction(slug: string, sourceId: string, input: Record<string, unknown>) {
   const { db, actor } = await ctx();
-  const res = await guardedAction(arguments)(async () => ({ version: (await updateSource(db, actor, slug, sourceId, input)).version }));
+  const res = await guardedAction({ slug, sourceId, input })(async () => ({ version: (await updateSource(db, actor, slug, sourceId, input)).version }));
   if (res.ok) revalidatePath(`/desk/${slug}/sources/${sourceId}`);
   return res;
 }
