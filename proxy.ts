@@ -2,8 +2,13 @@
 // and those Next.js marks with the nonce may run, so injected markup can't execute script.
 import { NextResponse, type NextRequest } from "next/server";
 import { trustedForwardedHeaders } from "@/lib/platform/origin";
+import { badUrlReason, hstsHeader } from "@/lib/http/url-guard";
 
 export function proxy(request: NextRequest) {
+  // A URL no page can use is the client's error (400), not a 500 from deep inside a render.
+  const raw = new URL(request.url);
+  const bad = badUrlReason(raw.pathname, raw.search);
+  if (bad) return new NextResponse(`Bad request: ${bad}.\n`, { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
   // next-auth builds its redirects from the forwarded host: only a trusted proxy may set it.
   if (request.nextUrl.pathname.startsWith("/api/auth/")) return NextResponse.next({ request: { headers: trustedForwardedHeaders(request.headers) } });
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
@@ -26,6 +31,8 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
+  const hsts = hstsHeader(process.env.PUBLIC_URL);
+  if (hsts) response.headers.set("Strict-Transport-Security", hsts);
   return response;
 }
 

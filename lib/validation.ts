@@ -1,5 +1,5 @@
 // zod errors as one readable line and as field paths (for problem+json and forms).
-import type { ZodError } from "zod";
+import { z, type ZodError } from "zod";
 
 export function zodIssues(err: ZodError): { path: string; message: string }[] {
   return err.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
@@ -9,4 +9,14 @@ export function formatZodError(err: ZodError): string {
   return zodIssues(err)
     .map((i) => (i.path ? `${i.path}: ${i.message}` : i.message))
     .join("; ");
+}
+
+/**
+ * A calendar date within years 1–9999. `z.coerce.date()` alone accepts "-000001-01-01", which
+ * the database layer cannot serialize (a 500); out of range is the client's error (422).
+ */
+export function boundedDate(message = "must be a date (YYYY-MM-DD)") {
+  return z.coerce
+    .date({ error: message })
+    .refine((d) => d.getUTCFullYear() >= 1 && d.getUTCFullYear() <= 9999, { error: "must be a date between the years 1 and 9999" });
 }

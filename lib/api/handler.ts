@@ -10,6 +10,7 @@ import { hit } from "@/lib/auth/rate-limit";
 import { actorFromToken } from "@/lib/auth/tokens";
 import { AppError } from "@/lib/errors";
 import { requestBodyLimit } from "@/lib/platform/limits";
+import { assertCleanInput } from "@/lib/http/input";
 import { errorResponse, problem } from "./problem";
 
 export const API_RATE_LIMIT = { perMinute: Number(process.env.API_RATE_LIMIT_PER_MINUTE ?? 600) };
@@ -72,17 +73,23 @@ export function apiHandler<P>(handler: (ctx: ApiContext<P>) => Promise<Response 
         return res;
       }
       const params = await route.params;
+      // Path and query first (400: the URL is wrong), before any of it reaches a query.
+      assertCleanInput(params, "", { code: "bad_request", maxChars: 10_000 });
+      assertCleanInput(Object.fromEntries(new URL(req.url).searchParams), "", { code: "bad_request", maxChars: 10_000 });
       const json = async () => {
         const length = Number(req.headers.get("content-length") ?? 0);
         if (length > MAX_JSON_BYTES) throw new AppError("payload_too_large", `request body is over ${MAX_JSON_BYTES / 1024 / 1024} MB`);
         const text = await req.text();
         if (Buffer.byteLength(text) > MAX_JSON_BYTES) throw new AppError("payload_too_large", `request body is over ${MAX_JSON_BYTES / 1024 / 1024} MB`);
         if (!text.trim()) return {}; // an empty body is an empty object; zod then names what is missing
+        let body: unknown;
         try {
-          return JSON.parse(text) as unknown;
+          body = JSON.parse(text) as unknown;
         } catch {
           throw new AppError("bad_request", "request body is not valid JSON");
         }
+        assertCleanInput(body, "", { maxChars: MAX_JSON_BYTES }); // lengths per field: zod
+        return body;
       };
       const out = await handler({ req, db, actor, params, json });
       return out instanceof Response ? out : Response.json(out);

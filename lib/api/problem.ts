@@ -1,4 +1,5 @@
 // Errors as RFC 9457 problem+json. One mapping for every API route.
+import crypto from "node:crypto";
 import { ZodError } from "zod";
 import { AppError } from "@/lib/errors";
 import { zodIssues } from "@/lib/validation";
@@ -20,12 +21,23 @@ function prismaCode(err: unknown): string | undefined {
   return typeof code === "string" && /^P\d{4}$/.test(code) ? code : undefined;
 }
 
-export function errorResponse(err: unknown): Response {
+/** PostgreSQL refusing a character (SQLSTATE 22021 / 22P05), however the adapter wraps it. */
+export function isBadCharacterError(err: unknown): boolean {
+  const text = err instanceof Error ? `${err.message} ${JSON.stringify((err as { meta?: unknown }).meta ?? "")}` : "";
+  return /\b(22021|22P05)\b|invalid byte sequence for encoding "UTF8": 0x00|unsupported Unicode escape sequence/.test(text);
+}
+
+export function errorResponse(err: unknown, requestId: string = crypto.randomUUID()): Response {
   if (err instanceof AppError) return problem(err.status, err.message, err.details ? { details: err.details } : {});
   if (err instanceof ZodError) return problem(422, "the request failed validation", { errors: zodIssues(err) });
   const code = prismaCode(err);
   if (code === "P2002") return problem(409, "a record with these values already exists");
   if (code === "P2025") return problem(404, "record not found");
-  console.error(err);
-  return problem(500, "something went wrong on our side");
+  // A backstop for text that slipped past the boundary check (lib/http/input): still the client's fault.
+  if (isBadCharacterError(err)) return problem(422, "the request contains text the database cannot store (a NUL byte?)");
+  // Anything else: the log gets the error under an id; the client gets only the id to quote.
+  console.error(`request ${requestId} failed:`, err);
+  const res = problem(500, `something went wrong on our side (request ${requestId})`, { requestId });
+  res.headers.set("x-request-id", requestId);
+  return res;
 }

@@ -26,6 +26,10 @@ export interface WorkspaceAccess {
 }
 
 export async function workspaceAccess(db: Db, actor: Actor, slug: string): Promise<WorkspaceAccess> {
+  // Every lib function starts here, so this is where a slug that is not one stops: a non-string
+  // (a server action posted `{"a":1}`) would otherwise drop the slug filter from the query.
+  if (typeof slug !== "string") throw new AppError("bad_request", "workspace must be a string", { field: "workspace" });
+  if (!/^[a-z0-9][a-z0-9-]{0,63}$/.test(slug)) throw notFound("workspace");
   const where = workspaceWhereFor(actor, slug);
   if (!where) throw new AppError("unauthenticated", "sign in to use the desk");
   const workspace = await db.workspace.findFirst({

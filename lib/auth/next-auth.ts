@@ -6,16 +6,11 @@ import GitHubProvider from "next-auth/providers/github";
 import { getDb } from "@/lib/db/server";
 import { AppError } from "@/lib/errors";
 import { assertSessionCurrent, revokeSessions, SessionRevoked } from "./revocation";
+import { clientAddress } from "./client";
+import { safeCallbackUrl } from "./redirect";
 import { authenticate } from "./signin";
 
 export const SESSION_MAX_AGE_S = 8 * 60 * 60;
-
-function clientAddress(headers: Record<string, unknown> | undefined): string | null {
-  const fwd = headers?.["x-forwarded-for"];
-  if (typeof fwd === "string" && fwd) return fwd.split(",")[0].trim();
-  const real = headers?.["x-real-ip"];
-  return typeof real === "string" ? real : null;
-}
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
@@ -44,6 +39,10 @@ export const authOptions: NextAuthOptions = {
       : []),
   ],
   callbacks: {
+    // next-auth's default accepts any "/…" string; resolved the browser's way, some are other hosts.
+    async redirect({ url, baseUrl }) {
+      return `${baseUrl}${safeCallbackUrl(url, baseUrl)}`;
+    },
     async jwt({ token, user }) {
       if (user) {
         token.sub = user.id;

@@ -30,6 +30,7 @@ export const ACTIONS = [
   "source.rate",
   "evidence.write",
   "comment.create",
+  "comment.delete", // their own; editors and owners any
   "export.full",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
@@ -60,6 +61,7 @@ export const ROLE_MATRIX: Record<Action, readonly Role[]> = {
   "source.rate": EDITORS,
   "evidence.write": WRITERS,
   "comment.create": ALL,
+  "comment.delete": ALL, // reviewers and contributors: only their own (see OWN_ONLY)
   "export.full": ALL,
 };
 
@@ -68,7 +70,7 @@ const TOKEN_READ: readonly Action[] = ["workspace.read", "export.full"];
 const TOKEN_NEVER: readonly Action[] = ["workspace.manage", "member.manage", "token.manage", "claim.approve", "claim.review"];
 
 /** Contributors may change only what they created. */
-const OWN_ONLY: Partial<Record<Action, Role[]>> = { "claim.update": ["contributor"], "claim.submit": ["contributor"], "claim.correct": ["contributor"] };
+const OWN_ONLY: Partial<Record<Action, Role[]>> = { "claim.update": ["contributor"], "claim.submit": ["contributor"], "claim.correct": ["contributor"], "comment.delete": ["reviewer", "contributor"] };
 
 export interface ResourceFacts {
   /** The user who created the resource. */
@@ -105,7 +107,7 @@ const VERBS: Record<Action, string> = {
   "token.manage": "manage API tokens", "audit.read": "read the audit log", "document.import": "import documents",
   "document.delete": "delete documents", "claim.create": "create claims", "claim.update": "edit claims", "claim.submit": "submit claims for review",
   "claim.assign": "assign reviewers", "claim.review": "review claims", "claim.approve": "approve claims", "claim.publish": "publish",
-  "claim.retract": "retract claims", "claim.correct": "open corrections", "source.write": "add or edit sources",
+  "claim.retract": "retract claims", "claim.correct": "open corrections", "comment.delete": "delete comments", "source.write": "add or edit sources",
   "source.rate": "rate sources", "evidence.write": "link evidence", "comment.create": "comment", "export.full": "export the full dataset",
 };
 const plural: Record<Role, string> = { owner: "Owners", editor: "Editors", reviewer: "Reviewers", contributor: "Contributors" };

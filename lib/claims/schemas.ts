@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { boundedDate } from "@/lib/validation";
 
 export const CLAIM_TYPES = ["factual", "allegation", "statistic", "quotation", "opinion", "prediction"] as const;
 export const RELATION_TYPES = ["supports", "contradicts", "refines", "duplicates"] as const;
@@ -38,7 +39,7 @@ export const createClaimInput = z
     claimant: claimantRef.optional(),
     reportedBy: claimantRef.optional(),
     reportingSourceId: id.optional(),
-    claimedAt: z.coerce.date({ error: "claimedAt must be a date (YYYY-MM-DD)" }).optional(),
+    claimedAt: boundedDate("claimedAt must be a date (YYYY-MM-DD)").optional(),
     claimType: z.enum(CLAIM_TYPES).default("factual"),
     tags: z.array(tagSchema).max(30).default([]),
   })
@@ -55,7 +56,7 @@ export const updateClaimInput = z.object({
   claimant: claimantRef.nullable().optional(),
   reportedBy: claimantRef.nullable().optional(),
   reportingSourceId: id.nullable().optional(),
-  claimedAt: z.coerce.date().nullable().optional(),
+  claimedAt: boundedDate().nullable().optional(),
   claimType: z.enum(CLAIM_TYPES).optional(),
   tags: z.array(tagSchema).max(30).optional(),
   assignedReviewerId: id.nullable().optional(),

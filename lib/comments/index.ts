@@ -4,7 +4,7 @@ import "server-only";
 import { z } from "zod";
 import type { Db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
-import { authorize } from "@/lib/auth/access";
+import { assertCan, authorize } from "@/lib/auth/access";
 import { actorUserId, type Actor } from "@/lib/auth/actor";
 import { AppError, notFound } from "@/lib/errors";
 
@@ -56,5 +56,27 @@ export async function inbox(db: Db, actor: Actor, slug: string) {
     orderBy: { createdAt: "desc" },
     take: 100,
     select: { id: true, body: true, createdAt: true, claim: { select: { id: true, headline: true } } },
+  });
+}
+
+/** What a deleted comment that others replied to shows: the thread keeps its shape. */
+export const DELETED_BODY = "*(comment deleted)*";
+
+/**
+ * Deletes a comment: its author may, and editors and owners may delete any (a body that once
+ * broke rendering, or one that should not stand). A comment with replies keeps its place in the
+ * thread with its text removed; the audit event keeps what it said.
+ */
+export async function deleteComment(db: Db, actor: Actor, slug: string, commentId: string) {
+  const access = await authorize(db, actor, slug, "workspace.read");
+  return db.$transaction(async (tx) => {
+    const comment = await tx.comment.findFirst({ where: { id: commentId, claim: { workspaceId: access.workspace.id } }, include: { _count: { select: { replies: true } } } });
+    if (!comment) throw notFound("comment");
+    assertCan(access, "comment.delete", { createdById: comment.authorId });
+    const { _count, ...before } = comment;
+    if (_count.replies > 0) await tx.comment.update({ where: { id: comment.id }, data: { body: DELETED_BODY, mentions: [], version: { increment: 1 } } });
+    else await tx.comment.delete({ where: { id: comment.id } });
+    await recordAudit(tx, actor, { workspaceId: access.workspace.id, action: "comment.delete", entityType: "Comment", entityId: comment.id, before });
+    return { id: comment.id, claimId: comment.claimId };
   });
 }

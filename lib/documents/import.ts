@@ -8,7 +8,8 @@ import { recordAudit } from "@/lib/audit";
 import { authorize } from "@/lib/auth/access";
 import type { Actor } from "@/lib/auth/actor";
 import { decodeDocumentText, importInput, type ImportInput } from "./input";
-import { normalizeUrl, parseDocument, type ParsedDocument, type ParsedSource } from "./parse";
+import { normalizeUrl, type ParsedDocument, type ParsedSource } from "./parse";
+import { parseDocumentBounded } from "./parse-pool";
 import { SourceIndex } from "./source-match";
 import { reanchorDocumentClaims, type ReanchorSummary } from "@/lib/claims/reanchor";
 
@@ -42,7 +43,8 @@ async function prepare(db: Db, actor: Actor, raw: ImportInput) {
   const input = importInput.parse(raw);
   const { workspace } = await authorize(db, actor, input.workspace, "document.import");
   const text = decodeDocumentText(input.text);
-  const parsed = parseDocument(text, input.format);
+  // In the parse worker, within its time budget: a slow document must not stall other requests.
+  const parsed = await parseDocumentBounded(text, input.format);
   const title = input.title ?? defaultTitle(parsed);
   const contentHash = crypto.createHash("sha256").update(text).digest("hex");
   const known = await db.source.findMany({

@@ -1,6 +1,7 @@
 // Checks an uploaded or pasted document before anything is parsed or stored.
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
+import { stringProblem } from "@/lib/http/input";
 import { slugSchema } from "@/lib/workspaces/schemas";
 
 export const FORMATS = ["auto", "wikitext", "endnotes", "markdown", "text"] as const;
@@ -19,12 +20,20 @@ export const importInput = z.object({
 });
 export type ImportInput = z.input<typeof importInput>;
 
+const MB = 1024 * 1024;
+
+/** "5,242,881 bytes; the limit is 5,242,880 bytes (5 MB)": rounded figures that read the same would hide by how much. */
+export function sizeMessage(size: number, limit: number): string {
+  const mb = (n: number) => `${Number((n / MB).toFixed(2))} MB`;
+  const bytes = (n: number) => `${n.toLocaleString("en")} bytes`;
+  if (mb(size) !== mb(limit)) return `document is ${mb(size)}; the limit is ${mb(limit)}`;
+  return `document is ${bytes(size)}; the limit is ${bytes(limit)} (${mb(limit)})`;
+}
+
 /** Decodes bytes as strict UTF-8 and refuses empty, binary or oversized input with a clear error. */
 export function decodeDocumentText(input: string | Uint8Array, limit = maxImportBytes()): string {
   const size = typeof input === "string" ? Buffer.byteLength(input, "utf8") : input.byteLength;
-  if (size > limit) {
-    throw new AppError("payload_too_large", `document is ${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${(limit / 1024 / 1024).toFixed(1)} MB`);
-  }
+  if (size > limit) throw new AppError("payload_too_large", sizeMessage(size, limit), { field: "text", limit });
   let text: string;
   if (typeof input === "string") text = input;
   else {
@@ -35,6 +44,7 @@ export function decodeDocumentText(input: string | Uint8Array, limit = maxImport
     }
   }
   if (text.includes("\u0000")) throw new AppError("unprocessable", "document contains NUL bytes (binary file?)", { field: "text" });
+  if (stringProblem(text, Infinity)) throw new AppError("unprocessable", "document contains an unpaired UTF-16 surrogate (not valid Unicode text)", { field: "text" });
   text = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   if (!text.trim()) throw new AppError("unprocessable", "document is empty", { field: "text" });
   return text;

@@ -4,7 +4,7 @@ import bcrypt from "bcryptjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "@/lib/db";
 import { systemActor } from "@/lib/auth/actor";
-import { authenticate, MAX_FAILURES_PER_EMAIL } from "@/lib/auth/signin";
+import { accountKey, authenticate, MAX_FAILURES_PER_EMAIL } from "@/lib/auth/signin";
 import { AppError } from "@/lib/errors";
 import { addUser } from "@/lib/users";
 import { createTestDatabase, DB_TARGETS, type TestDatabase } from "../support/db";
@@ -57,16 +57,16 @@ describe.each(DB_TARGETS)("auth hardening on $name", (target) => {
       const { user } = await makeUser(t.prisma, { email: `limited-${Date.now()}@example.test` });
       const control = await makeUser(t.prisma);
       for (let i = 0; i < MAX_FAILURES_PER_EMAIL; i++) {
-        expect(await authenticate(instances[i % 2], { email: user.email, password: "wrong password", client: `10.0.0.${i}` })).toBeNull();
+        expect(await authenticate(instances[i % 2], { email: user.email, password: "wrong password", client: "10.0.0.1" })).toBeNull();
       }
-      // Neither instance alone saw five failures, yet both refuse now, even the right password.
-      for (const db of instances) expect(await refusal(authenticate(db, { email: user.email, password: TEST_PASSWORD }))).toBe("rate_limited");
-      expect(await authenticate(other.prisma, { email: control.user.email, password: TEST_PASSWORD })).toMatchObject({ id: control.user.id });
+      // Neither instance alone saw five failures, yet both make this client wait now.
+      for (const db of instances) expect(await refusal(authenticate(db, { email: user.email, password: TEST_PASSWORD, client: "10.0.0.1" }))).toBe("rate_limited");
+      expect(await authenticate(other.prisma, { email: control.user.email, password: TEST_PASSWORD, client: "10.0.0.1" })).toMatchObject({ id: control.user.id });
 
       // Concurrent failures from both instances are all counted (one atomic upsert each).
       const { user: racer } = await makeUser(t.prisma, { email: `racer-${Date.now()}@example.test` });
       await Promise.all(Array.from({ length: 4 }, (_, i) => authenticate(instances[i % 2], { email: racer.email, password: "nope", client: "203.0.113.9" })));
-      const buckets = await other.prisma.rateLimitBucket.findMany({ where: { key: { in: [`signin:email:${racer.email}`, "signin:client:203.0.113.9"] } } });
+      const buckets = await other.prisma.rateLimitBucket.findMany({ where: { key: { in: [accountKey(racer.email, "203.0.113.9"), "signin:client:203.0.113.9"] } } });
       expect(buckets.map((b) => b.count).sort()).toEqual([4, 4]);
       console.log(`rate limit: ${MAX_FAILURES_PER_EMAIL} failures alternated over 2 instances → both refuse; 4 concurrent failures counted 4`);
     } finally {

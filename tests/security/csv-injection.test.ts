@@ -41,7 +41,8 @@ describe.each(DB_TARGETS)("CSV formula injection on $name", (target) => {
     const claim = await createClaim(t.prisma, editor.actor, slug, { text: f("claim"), headline: f("head"), claimant: { id: claimant.id }, documentId: doc.documentId!, start: 0, end: 8 });
     await addEvidence(t.prisma, editor.actor, slug, { claimId: claim.id, sourceId: source.id, stance: "supports", excerpt: f("excerpt"), locator: f("locator"), note: f("ev-note") });
     await addComment(t.prisma, editor.actor, slug, claim.id, { body: f("comment") });
-    await submitClaim(t.prisma, editor.actor, slug, claim.id);
+    const rating = await t.prisma.rating.findFirstOrThrow({ where: { scale: { workspaceId: ws.id } } });
+    await submitClaim(t.prisma, editor.actor, slug, claim.id, { ratingId: rating.id, confidence: "low", rationale: f("proposal") });
     await reviewClaim(t.prisma, reviewer.actor, slug, claim.id, { decision: "request_changes", rationale: f("rationale") });
     // Tab and CR leads: lib input trims them, so put them where stored data could carry them.
     for (const lead of ["\t", "\r"]) {

@@ -9,7 +9,7 @@ import {
   documentSuggestions, findSimilarClaims, getClaimForDesk, listClaimants, listClaims, reattachClaim, removeRelation, updateClaim,
 } from "@/lib/claims";
 import { suggestClaims } from "@/lib/claims/suggest";
-import { addComment } from "@/lib/comments";
+import { addComment, deleteComment } from "@/lib/comments";
 import { importDocument, listDocuments, previewImport, publishDocumentVersion } from "@/lib/documents";
 import { addEvidence, claimEvidence, evidenceFromCitation, removeEvidence, restoreEvidence, updateEvidence } from "@/lib/evidence";
 import { exportWorkspace } from "@/lib/exports";
@@ -214,6 +214,12 @@ export const ROWS: Row[] = [
   { key: `${A}/claims/actions.ts#bulkAssignAction`, allow: EDITORS, writes: true, prepare: (w) => w.fx.draft(), lib: (w, a, t) => bulkAssignReviewer(w.db, a, w.slug, { claimIds: [t.id], reviewerId: w.checker.user.id }) },
   // Discussion is open to every member; tokens (machines) don't comment.
   { key: `${A}/claims/[id]/comment-action.ts#addCommentAction`, allow: MEMBERS, writes: true, prepare: (w) => w.fx.draft(), lib: (w, a, t) => addComment(w.db, a, w.slug, t.id, { body: "Is the date right?" }) },
+  // A comment is deleted by its author (the fixture's, not the subject's) or an editor or owner.
+  {
+    key: `${A}/claims/[id]/comment-action.ts#deleteCommentAction`, allow: EDITORS, writes: true,
+    prepare: async (w) => addComment(w.db, w.author.actor, w.slug, (await w.fx.draft()).id, { body: ">".repeat(3000) }),
+    lib: (w, a, t) => deleteComment(w.db, a, w.slug, t.id),
+  },
   { key: `${A}/sources/actions.ts#createSourceAction`, allow: WRITERS, writes: true, lib: (w, a) => createSource(w.db, a, w.slug, { title: `Source ${uid()}`, force: true }) },
   { key: `${A}/sources/actions.ts#rateSourceAction`, allow: EDITORS, writes: true, prepare: (w) => w.fx.source(), lib: (w, a, t) => rateSource(w.db, a, w.slug, t.id, { version: t.version, reliability: 2, rationale: "Partisan." }) },
   { key: `${A}/sources/actions.ts#searchSourcesAction`, allow: READ, writes: false, lib: (w, a) => listSources(w.db, a, w.slug, { q: "senate", limit: 15 }) },

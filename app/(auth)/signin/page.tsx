@@ -1,18 +1,22 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { SignInForm } from "@/components/auth/SignInForm";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/demo/accounts";
+import { requestOrigin, safeCallbackUrl } from "@/lib/auth/redirect";
 
 export const metadata: Metadata = { title: "Sign in" };
 export const dynamic = "force-dynamic";
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const { callbackUrl, error } = await searchParams;
+  // Only same-origin targets: a sign-in link must not become an open redirect.
+  const origin = requestOrigin(await headers(), process.env.PUBLIC_URL ?? "http://localhost");
   // Demo passwords are shown only when the one-line start runs the embedded demo (DEMO=1).
   const demo = process.env.DEMO === "1";
   return (
     <main className="mx-auto max-w-md p-8">
       <h1 className="text-2xl font-semibold">Sign in to Corroborate</h1>
-      <SignInForm callbackUrl={safeCallback(callbackUrl)} initialError={error} />
+      <SignInForm callbackUrl={safeCallbackUrl(callbackUrl, origin)} initialError={error} />
       {demo && (
         <section className="mt-8 rounded border border-amber-300 bg-amber-50 p-4 text-sm" aria-labelledby="demo-accounts">
           <h2 id="demo-accounts" className="font-semibold">
@@ -32,9 +36,4 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       )}
     </main>
   );
-}
-
-/** Only same-site paths: a sign-in link must not become an open redirect. */
-function safeCallback(url: string | undefined): string {
-  return url && url.startsWith("/") && !url.startsWith("//") ? url : "/desk";
 }

@@ -51,9 +51,11 @@ function normalizeInline(inlines: Inline[]): { text: string; marks: { marker: Ma
   const marks: { marker: Marker; offset: number }[] = [];
   let text = "";
   let k = 0;
-  for (const ch of s) {
-    if (ch === SENTINEL) marks.push({ marker: markers[k++], offset: text.length });
-    else text += ch;
+  // Slices between markers, not a string grown one character at a time (megabyte lines).
+  const parts = s.split(SENTINEL);
+  for (let i = 0; i < parts.length; i++) {
+    if (i > 0) marks.push({ marker: markers[k++], offset: text.length });
+    text += parts[i];
   }
   return { text, marks };
 }

@@ -4,7 +4,8 @@ import { splitLines } from "./text";
 import type { DocumentFormat } from "./types";
 
 const WIKITEXT = /<ref[\s>/]|\{\{|\[\[|'''|^={2,6}[^=\n].*?={2,6}[ \t]*$/im;
-const MARKDOWN = /^#{1,6}[ \t]+\S|\[\^[^\]\s]+\]|\[[^\]\n]+\]\([^)\s]+\)|\*\*[^*\n]+\*\*/m;
+// Bounded repeats: with `+`, each of 64,000 unclosed `[` scanned to the end of the line (quadratic).
+const MARKDOWN = /^#{1,6}[ \t]+\S|\[\^[^\]\s]{1,100}\]|\[[^\]\n]{1,300}\]\([^)\s]{1,2000}\)|\*\*[^*\n]{1,300}\*\*/m;
 
 export function detectFormat(text: string): DocumentFormat {
   if (WIKITEXT.test(text)) return "wikitext";

@@ -1,7 +1,9 @@
 // Document parsers: wikitext, endnote essays, markdown and plain text → the reader's plain text
 // plus sections, sources, citations (offsets into that text), maintenance flags, quotations and
-// warnings. Pure: no database, no I/O. Never throws on malformed input.
+// warnings. Pure: no database, no I/O. Never throws on malformed input; refuses (AppError,
+// unprocessable) input past DOCUMENT_LIMITS before parsing, so no document can stall the server.
 import { detectFormat } from "./detect";
+import { assertWithinLimits } from "./limits";
 import { parseEndnotes } from "./endnotes";
 import { parseMarkdown } from "./markdown";
 import { parseText } from "./text";
@@ -19,9 +21,10 @@ export type {
 } from "./types";
 export { detectFormat } from "./detect";
 export { normalizeUrl } from "./url";
+export { DOCUMENT_LIMITS } from "./limits";
 
 const PARSERS: Record<DocumentFormat, (input: string) => ParsedDocument> = {
-  wikitext: parseWikitext,
+  wikitext: (input) => parseWikitext(input),
   endnotes: parseEndnotes,
   markdown: parseMarkdown,
   text: parseText,
@@ -30,6 +33,7 @@ const PARSERS: Record<DocumentFormat, (input: string) => ParsedDocument> = {
 export function parseDocument(text: string, format: DocumentFormat | "auto" = "auto"): ParsedDocument {
   const input = String(text ?? "").replace(/\r\n?/g, "\n");
   const chosen = format === "auto" || !(format in PARSERS) ? detectFormat(input) : format;
+  assertWithinLimits(input, chosen);
   try {
     return PARSERS[chosen](input);
   } catch (err) {

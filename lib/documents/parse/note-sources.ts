@@ -32,32 +32,74 @@ function sameTitle(a: string, b: string): boolean {
 // form's "author" is often the publisher, as in "U.S. Department of State, “Title.”").
 const FILLABLE = ["url", "archiveUrl", "archiveDate", "date", "publisher", "isbn", "doi", "accessDate"] as const;
 
+// Word prefixes of a title indexed for the shortened-title match; a title is rarely longer.
+const MAX_INDEXED_WORDS = 40;
+
+/** The title's word prefixes of at least 3 words (the shortened forms it may appear as), and itself. */
+function titleKeys(title: string): string[] {
+  const words = title.split(" ");
+  const keys = [title];
+  for (let n = 3; n < Math.min(words.length, MAX_INDEXED_WORDS); n++) keys.push(words.slice(0, n).join(" "));
+  return keys;
+}
+
+interface Indexed {
+  source: ParsedSource;
+  order: number;
+  url?: string;
+  title: string;
+}
+
 export class NoteSources {
   readonly sources: ParsedSource[] = [];
+  // Indexes instead of a scan of every earlier source per note: thousands of notes stay linear.
+  private readonly byUrl = new Map<string, Indexed>();
+  private readonly byTitleKey = new Map<string, Indexed[]>();
 
   /** Returns the key of the source this note names, adding a new source when it repeats none. */
   add(key: string, fields: SourceFields, raw: string): string {
-    const match = this.find(fields);
-    if (match) {
+    const found = this.find(fields);
+    if (found) {
+      const match = found.source;
       for (const f of FILLABLE) if (!match[f] && fields[f]) match[f] = fields[f];
+      if (match.url && !found.url) {
+        // A later note gave this source its URL: later notes may now match it by that URL.
+        found.url = normalizeUrl(match.url);
+        if (!this.byUrl.has(found.url)) this.byUrl.set(found.url, found);
+      }
       return match.key;
     }
-    this.sources.push({ ...fields, key, raw });
+    const source: ParsedSource = { ...fields, key, raw };
+    const entry: Indexed = { source, order: this.sources.length, url: source.url ? normalizeUrl(source.url) : undefined, title: source.title ? normTitle(source.title) : "" };
+    this.sources.push(source);
+    if (entry.url && !this.byUrl.has(entry.url)) this.byUrl.set(entry.url, entry);
+    if (entry.title) {
+      for (const k of titleKeys(entry.title)) {
+        const list = this.byTitleKey.get(k);
+        if (list) list.push(entry);
+        else this.byTitleKey.set(k, [entry]);
+      }
+    }
     return key;
   }
 
-  private find(f: SourceFields): ParsedSource | undefined {
+  private find(f: SourceFields): Indexed | undefined {
     const url = f.url ? normalizeUrl(f.url) : undefined;
     if (url) {
-      const byUrl = this.sources.find((s) => s.url && normalizeUrl(s.url) === url);
+      const byUrl = this.byUrl.get(url);
       if (byUrl) return byUrl;
     }
     const title = f.title ? normTitle(f.title) : "";
     if (!title) return undefined;
-    return this.sources.find((s) => {
-      if (!s.title || !sameTitle(normTitle(s.title), title)) return false;
+    // Candidates: earlier titles equal to this one, cut short from it, or that it cuts short.
+    const candidates = new Set<Indexed>();
+    for (const k of titleKeys(title)) for (const e of this.byTitleKey.get(k) ?? []) candidates.add(e);
+    const ordered = [...candidates].sort((a, b) => a.order - b.order);
+    return ordered.find((e) => {
+      const s = e.source;
+      if (!sameTitle(e.title, title)) return false;
       // Same title but evidently another work: different URL, first author or year.
-      if (url && s.url && normalizeUrl(s.url) !== url) return false;
+      if (url && e.url && e.url !== url) return false;
       const [sa, fa] = [surname(s.authors[0]), surname(f.authors[0])];
       if (sa && fa && sa !== fa) return false;
       const [sy, fy] = [year(s.date), year(f.date)];

@@ -10,6 +10,7 @@ import Parser from "wikiparser-node";
 import type { AstNodes, AstText, ExtToken, HeadingToken, HtmlToken, Token, TranscludeToken } from "wikiparser-node";
 import { sectionAt, TextBuilder } from "./builder";
 import { parseText } from "./text";
+import { CHUNK_CHARS, splitWikitext } from "./wikitext-chunks";
 import type { ParsedCitation, ParsedDocument, ParsedFlag, ParsedSource, ParseWarning } from "./types";
 import { sourceFields } from "./wikitext-cite";
 import { flagKind } from "./wikitext-flags";
@@ -60,9 +61,11 @@ class Walker {
   readonly warnings: ParseWarning[] = [];
   readonly sources = new Map<string, ParsedSource>();
   private openQuotes: number[] = [];
+  /** Where the piece being walked starts in the document (see wikitext-chunks). */
+  base = 0;
 
   warn(code: string, message: string, node: AstNodes, offset = 0): void {
-    this.warnings.push({ code, message, position: node.getAbsoluteIndex() + offset });
+    this.warnings.push({ code, message, position: this.base + node.getAbsoluteIndex() + offset });
   }
 
   /** First pass: every ref definition anywhere (inside templates and <references> too). */
@@ -150,7 +153,7 @@ class Walker {
     const name = h.name.toLowerCase();
     if (name === "blockquote") {
       if (!h.closing) {
-        this.openQuotes.push(h.getAbsoluteIndex());
+        this.openQuotes.push(this.base + h.getAbsoluteIndex());
         this.b.openQuote();
       } else if (this.openQuotes.pop() !== undefined) this.b.closeQuote();
     } else if (name === "br") this.b.text(" ");
@@ -235,12 +238,19 @@ class Walker {
   }
 }
 
-function parseTree(input: string): ParsedDocument {
+function parseTree(input: string, chunkChars: number): ParsedDocument {
   // C0 controls (which the parser uses internally as placeholders) become spaces, keeping offsets.
-  const root = Parser.parse(input.replace(/[\0-\x08\x0B\x0C\x0E-\x1F\x7F]/g, " "));
+  const cleaned = input.replace(/[\0-\x08\x0B\x0C\x0E-\x1F\x7F]/g, " ");
+  const pieces = splitWikitext(cleaned, chunkChars).map((c) => ({ root: Parser.parse(c.text), offset: c.offset }));
   const w = new Walker();
-  w.collect(root);
-  w.walk(root.childNodes);
+  for (const p of pieces) {
+    w.base = p.offset;
+    w.collect(p.root);
+  }
+  for (const p of pieces) {
+    w.base = p.offset;
+    w.walk(p.root.childNodes);
+  }
   w.finish();
   const { text, sections, quotations, placed } = w.b.finish();
   const citations: ParsedCitation[] = [];
@@ -259,9 +269,10 @@ function parseTree(input: string): ParsedDocument {
   return { format: "wikitext", text, sections, sources, citations, flags, warnings, quotations };
 }
 
-export function parseWikitext(input: string): ParsedDocument {
+/** `chunkChars`: the piece size large documents are parsed in (tests compare against one piece). */
+export function parseWikitext(input: string, chunkChars = CHUNK_CHARS): ParsedDocument {
   try {
-    return parseTree(input);
+    return parseTree(input, chunkChars);
   } catch (err) {
     // The parser should not throw, but a document must still import: fall back to plain text.
     const doc = parseText(input.replace(STRAY, ""));

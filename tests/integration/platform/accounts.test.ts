@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authenticate, systemActor, workspaceAccess } from "@/lib/auth";
-import { MAX_FAILURES_PER_EMAIL } from "@/lib/auth/signin";
+import { accountKey, MAX_FAILURES_PER_EMAIL } from "@/lib/auth/signin";
 import { addUser } from "@/lib/users";
 import { addMember, changeMemberRole, createWorkspace, listMembers, removeMember } from "@/lib/workspaces";
 import { createTestDatabase, DB_TARGETS, type TestDatabase } from "../../support/db";
@@ -50,7 +50,7 @@ describe.each(DB_TARGETS)("accounts and workspaces on $name", (target) => {
     const err = await errorOf(authenticate(t.prisma, { email: user.email, password: TEST_PASSWORD }));
     expect(err.code).toBe("rate_limited");
     expect(err.message).toMatch(/Too many failed sign-ins/);
-    const bucket = await t.query<{ count: number }>(`SELECT count FROM "RateLimitBucket" WHERE key = $1`, [`signin:email:${user.email}`]);
+    const bucket = await t.query<{ count: number }>(`SELECT count FROM "RateLimitBucket" WHERE key = $1`, [accountKey(user.email, null)]);
     expect(Number(bucket[0].count)).toBe(MAX_FAILURES_PER_EMAIL);
   });
 

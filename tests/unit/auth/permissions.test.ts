@@ -24,6 +24,7 @@ const EXPECTED: Record<Action, Record<Role, boolean>> = {
   "source.rate":      { owner: Y, editor: Y, reviewer: N, contributor: N },
   "evidence.write":   { owner: Y, editor: Y, reviewer: N, contributor: Y },
   "comment.create":   { owner: Y, editor: Y, reviewer: Y, contributor: Y },
+  "comment.delete":   { owner: Y, editor: Y, reviewer: Y, contributor: Y }, // reviewers, contributors: their own
   "export.full":      { owner: Y, editor: Y, reviewer: Y, contributor: Y },
 };
 
@@ -52,6 +53,11 @@ describe("can(): resource rules", () => {
     expect(can(member("contributor", "alice"), "claim.update", { createdById: "alice" })).toBe(true);
     expect(can(member("contributor", "alice"), "claim.update", { createdById: "bob" })).toBe(false);
     expect(can(member("editor", "alice"), "claim.update", { createdById: "bob" })).toBe(true);
+  });
+  it("lets reviewers and contributors delete only their own comments, editors and owners any", () => {
+    expect(can(member("reviewer", "alice"), "comment.delete", { createdById: "alice" })).toBe(true);
+    expect(can(member("contributor", "alice"), "comment.delete", { createdById: "bob" })).toBe(false);
+    expect(can(member("editor", "alice"), "comment.delete", { createdById: "bob" })).toBe(true);
   });
 });
 

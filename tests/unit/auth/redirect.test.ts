@@ -1,0 +1,25 @@
+// Callback URLs after sign-in (issue 22): `/\evil.example/x` passed a "starts with one slash"
+// check, and browsers read it as //evil.example/x.
+import { describe, expect, it } from "vitest";
+import { requestOrigin, safeCallbackUrl } from "@/lib/auth/redirect";
+
+const ORIGIN = "http://desk.example.org:3000";
+
+describe("safeCallbackUrl", () => {
+  it("refuses targets a browser would resolve to another host", () => {
+    for (const raw of ["/\\evil.example/x", "/\\\t/evil.example/x", "/\t/evil.example/x", "//evil.example/x", "\\\\evil.example", "https://evil.example/desk", "/\n/evil.example", "javascript:alert(1)", "http://desk.example.org:3001/desk"]) {
+      expect(safeCallbackUrl(raw, ORIGIN), JSON.stringify(raw)).toBe("/desk");
+    }
+  });
+  it("keeps same-origin paths, with their query and fragment, as a path with one leading slash", () => {
+    expect(safeCallbackUrl("/desk/demo/claims?status=draft#top", ORIGIN)).toBe("/desk/demo/claims?status=draft#top");
+    expect(safeCallbackUrl(`${ORIGIN}/desk/demo`, ORIGIN)).toBe("/desk/demo");
+    expect(safeCallbackUrl("/.//evil.example/x", ORIGIN)).toBe("/evil.example/x");
+    expect(safeCallbackUrl(undefined, ORIGIN)).toBe("/desk");
+  });
+  it("takes the request's own origin from its Host header, refusing junk hosts", () => {
+    expect(requestOrigin(new Headers({ host: "10.0.0.5:3000" }), "http://fallback")).toBe("http://10.0.0.5:3000");
+    expect(requestOrigin(new Headers({ host: "desk.example.org", "x-forwarded-proto": "https" }), "http://fallback")).toBe("https://desk.example.org");
+    expect(requestOrigin(new Headers({ host: "evil.example/x@" }), "http://fallback")).toBe("http://fallback");
+  });
+});
