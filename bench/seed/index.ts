@@ -212,11 +212,12 @@ async function load(database: Database, { N, rng, vocab, ws, ratings, id, log }:
       rated ? rng.pick(["low", "medium", "high"]) : null, rationale, editor, created, published ?? created, published, published, version,
     ]);
     const linked = new Set<string>();
-    for (let e = rng.int(3, 6); e > 0; e--, ev++) {
-      // One link per (claim, source, stance), as the unique index requires.
+    for (let e = rng.int(3, 6); e > 0; ev++) {
+      // One link per (claim, source, stance), as the unique index requires: a repeat draws again.
       const [sid, stance] = [id("s", rng.skewed(S)), weighted(rng, STANCES)];
-      if (linked.has(`${sid}:${stance}`)) continue;
+      if (linked.has(`${sid}:${stance}`) && linked.size < S * 3) continue;
       linked.add(`${sid}:${stance}`);
+      e--;
       await evidence.add([id("e", ev), id("k", i), sid, stance, sentence(rng, vocab, 8, 20), `p. ${rng.int(1, 400)}`, rng.pick(["weak", "moderate", "strong"]), rng.chance(0.2) ? sentence(rng, vocab, 4, 10) : null, created]);
     }
     if (rated || status === "changes_requested") {

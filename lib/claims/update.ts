@@ -60,11 +60,12 @@ export async function updateClaim(db: Db, actor: Actor, slug: string, claimId: s
     if (input.proposedConfidence !== undefined) data.proposedConfidence = input.proposedConfidence;
     if (input.proposedRationale !== undefined) data.proposedRationale = input.proposedRationale || null;
 
-    // Only what really changes counts as an edit (re-saving a form changes nothing).
+    // Only reviewed fields that really change count as an edit of the content (re-saving a form
+    // changes nothing, and a frozen claim may still be re-saved as it is). The write itself still
+    // checks and moves the version, so a stale form is refused either way.
     const changed = REVIEWED.filter((k) => k in data && !same(data[k], before[k as keyof typeof before]));
     for (const k of REVIEWED) if (k in data && !changed.includes(k)) delete data[k];
     for (const k of changed) assertEditable(before, VERDICT.has(k) ? "verdict" : "statement");
-    if (!Object.keys(data).length) return before;
 
     // The version check and the write are one statement: two writers can't both pass it.
     const { count } = await tx.claim.updateMany({ where: { id: claimId, version: input.version }, data: { ...data, version: { increment: 1 }, updatedById: userId } });

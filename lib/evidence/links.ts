@@ -3,7 +3,7 @@ import "server-only";
 // (claim, source, stance). Evidence is reviewed content: a published claim's evidence changes only
 // inside a correction, and any change sends an approved claim back to review.
 import { z } from "zod";
-import type { Db, Prisma } from "@/lib/db";
+import { Prisma, type Db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertCan, authorize } from "@/lib/auth/access";
 import { actorUserId, type Actor } from "@/lib/auth/actor";
@@ -45,6 +45,14 @@ async function editableClaim(tx: Prisma.TransactionClient, workspaceId: string, 
   return claim;
 }
 
+/** Two members linking the same source at once: the unique index refuses the second, a 409 like the check above. */
+const duplicateLink = (stance: string) => (err: unknown): never => {
+  if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") {
+    throw new AppError("conflict", `this source is already linked to the claim as '${stance}'; edit that link instead`);
+  }
+  throw err;
+};
+
 export async function addEvidence(db: Db, actor: Actor, slug: string, raw: unknown) {
   const data = evidenceInput.parse(raw);
   const { workspace } = await authorize(db, actor, slug, "evidence.write");
@@ -55,7 +63,7 @@ export async function addEvidence(db: Db, actor: Actor, slug: string, raw: unkno
     // The unique index decides under concurrency (P2002 → 409); this gives the readable message.
     const dup = await tx.evidence.findFirst({ where: { claimId: data.claimId, sourceId: data.sourceId, stance: data.stance } });
     if (dup) throw new AppError("conflict", `this source is already linked to the claim as '${data.stance}'; edit that link instead`, { current: dup });
-    const ev = await tx.evidence.create({ data: { ...data, createdById: actorUserId(actor) } });
+    const ev = await tx.evidence.create({ data: { ...data, createdById: actorUserId(actor) } }).catch(duplicateLink(data.stance));
     await recordContentChange(tx, actor, claim, { bumpVersion: true });
     await recordAudit(tx, actor, { workspaceId: workspace.id, action: "evidence.add", entityType: "Evidence", entityId: ev.id, after: ev });
     return ev;
@@ -75,7 +83,7 @@ export async function updateEvidence(db: Db, actor: Actor, slug: string, evidenc
     if (data.stance && data.stance !== before.stance && (await tx.evidence.findFirst({ where: { claimId: before.claimId, sourceId: before.sourceId, stance: data.stance } }))) {
       throw new AppError("conflict", `this source is already linked to the claim as '${data.stance}'`, { field: "stance" });
     }
-    const { count } = await tx.evidence.updateMany({ where: { id: evidenceId, version }, data: { ...data, version: { increment: 1 } } });
+    const { count } = await tx.evidence.updateMany({ where: { id: evidenceId, version }, data: { ...data, version: { increment: 1 } } }).catch(duplicateLink(data.stance ?? before.stance));
     if (!count) {
       const current = await tx.evidence.findUniqueOrThrow({ where: { id: evidenceId } });
       throw new AppError("conflict", `the evidence was changed by someone else (you edited version ${version}, it is now version ${current.version}); reload and re-apply`, { current });
