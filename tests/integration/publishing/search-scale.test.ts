@@ -26,7 +26,8 @@ describe.each(DB_TARGETS)("search over a larger archive on $name", (target) => {
     const ws = (await publicWorkspace(t.prisma, "snip"))!;
     const hit = (await publicSearch(t.prisma, ws, { q: word!, document: id })).hits.find((h) => h.kind === "document");
     expect(hit?.id).toBe(id);
-    expect(hit!.snippet!.toLowerCase()).toContain(`⟦${word}`);
+    // The snippet opens at the first form of the word's stem past the head ("existed" for "exists").
+    expect(hit!.snippet!.toLowerCase()).toContain(`⟦${word!.slice(0, 4)}`);
   });
 
   it("ranks the newest candidates of a very common word and says the total is a lower bound", async () => {
