@@ -40,7 +40,6 @@ test("the author proposes, the reviewer approves another verdict, an edit sends 
   const claimUrl = page.url();
   const workflow = page.getByRole("region", { name: "Workflow" });
   await expect(workflow.getByRole("form", { name: "Review" })).toHaveCount(0); // the author can't review
-  await expect(page.getByTestId("workflow-reasons")).toContainText("Editors and reviewers approve claims in this workspace; you are a contributor.");
 
   // The author proposes a verdict; submitting without a rationale is refused and keeps what was typed.
   let proposal = workflow.getByRole("form", { name: "Proposed verdict" });
@@ -52,6 +51,8 @@ test("the author proposes, the reviewer approves another verdict, an edit sends 
   await proposal.getByLabel("Rationale (Markdown)").fill("The Mercury News published the *Dark Alliance* series.");
   await proposal.getByRole("button", { name: "Submit for review" }).click();
   await expect(page.getByTestId("claim-status")).toHaveText("in review");
+  // What the author can't do now is said in words, not hidden without a reason.
+  await expect(page.getByTestId("workflow-reasons")).toContainText("Editors and reviewers approve claims in this workspace; you are a contributor.");
   await signOut(page);
 
   // The reviewer approves a different verdict, with their own rationale.

@@ -94,8 +94,10 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("backup under load on PostgreSQL
     for (const c of rows("claim")) {
       const ups = (updates.get(c.id) ?? []).sort((a, b) => (a.after as Row).version as number - ((b.after as Row).version as number));
       const newest = ups.at(-1)?.after as Row | undefined;
-      if (c.version !== 1 + ups.length) mismatches.push(`${c.id}: version ${c.version}, ${ups.length} update events`);
-      if (newest && (newest.text !== c.text || newest.version !== c.version)) mismatches.push(`${c.id}: row is not its newest update event`);
+      // Evidence is reviewed content: each link added also moves the claim's version.
+      const linked = evidenceAdds.get(c.id)?.length ?? 0;
+      if (c.version !== 1 + ups.length + linked) mismatches.push(`${c.id}: version ${c.version}, ${ups.length} update and ${linked} evidence events`);
+      if (newest && (newest.text !== c.text || (newest.version as number) > (c.version as number))) mismatches.push(`${c.id}: row is not its newest update event`);
       if (count(evidence, c.id) !== (evidenceAdds.get(c.id)?.length ?? 0)) mismatches.push(`${c.id}: evidence rows ≠ evidence events`);
       if (count(comments, c.id) !== (commentAdds.get(c.id)?.length ?? 0)) mismatches.push(`${c.id}: comments ≠ comment events`);
     }
