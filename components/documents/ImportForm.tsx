@@ -1,5 +1,6 @@
 "use client";
 import { startTransition, useActionState, useState } from "react";
+import { sizeMessage } from "@/lib/documents/size";
 import type { ImportState } from "@/app/(desk)/desk/[workspace]/documents/import/actions";
 
 const FORMATS = [
@@ -11,7 +12,6 @@ const FORMATS = [
 ] as const;
 
 // The importer's wording (lib/documents/input.ts), for a file refused before it is sent.
-const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
 export function ImportForm({ action, maxBytes }: { action: (prev: ImportState, form: FormData) => Promise<ImportState>; maxBytes: number }) {
   const [state, formAction, pending] = useActionState(action, { kind: "idle" });
@@ -27,7 +27,7 @@ export function ImportForm({ action, maxBytes }: { action: (prev: ImportState, f
   function submit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const intent = (e.nativeEvent as SubmitEvent).submitter?.getAttribute("value") ?? "import";
-    if (file && file.size > maxBytes) return setTooLarge(`document is ${mb(file.size)}; the limit is ${mb(maxBytes)}`);
+    if (file && file.size > maxBytes) return setTooLarge(sizeMessage(file.size, maxBytes));
     setTooLarge(null);
     const form = new FormData();
     if (file) form.set("file", file);

@@ -14,7 +14,7 @@ export function PublicHeader({ slug, name }: { slug: string; name: string }) {
           {name}
         </Link>
         <nav aria-label="Public pages" className="text-sm">
-          <ul className="flex gap-4">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1">
             <li>
               <Link href={p.verdicts()}>Verdicts</Link>
             </li>

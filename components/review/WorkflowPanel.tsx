@@ -94,7 +94,7 @@ export function WorkflowPanel(p: Props) {
             <label>Verdict<select name="ratingId" defaultValue={p.proposal.ratingId ?? ""} className="ml-1 rounded border border-stone-400"><option value="">—</option>{p.ratings.map((r) => <option key={r.id} value={r.id}>{r.label}</option>)}</select></label>
             <label>Confidence<select name="confidence" defaultValue={p.proposal.confidence ?? ""} className="ml-1 rounded border border-stone-400"><option value="">—</option><option>low</option><option>medium</option><option>high</option></select></label>
           </div>
-          <label className="block">Your rationale (Markdown; required when you change the verdict or request changes)<textarea name="rationale" rows={3} className={field} /></label>
+          <label className="block">Your rationale (Markdown; required to request changes or to approve something other than the proposal)<textarea name="rationale" rows={3} className={field} /></label>
           <button className={button}>Record review</button>
         </form>
       ) : null}

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { stringProblem } from "@/lib/http/input";
 import { slugSchema } from "@/lib/workspaces/schemas";
+import { sizeMessage } from "./size";
 
 export const FORMATS = ["auto", "wikitext", "endnotes", "markdown", "text"] as const;
 
@@ -20,15 +21,7 @@ export const importInput = z.object({
 });
 export type ImportInput = z.input<typeof importInput>;
 
-const MB = 1024 * 1024;
-
-/** "5,242,881 bytes; the limit is 5,242,880 bytes (5 MB)": rounded figures that read the same would hide by how much. */
-export function sizeMessage(size: number, limit: number): string {
-  const mb = (n: number) => `${Number((n / MB).toFixed(2))} MB`;
-  const bytes = (n: number) => `${n.toLocaleString("en")} bytes`;
-  if (mb(size) !== mb(limit)) return `document is ${mb(size)}; the limit is ${mb(limit)}`;
-  return `document is ${bytes(size)}; the limit is ${bytes(limit)} (${mb(limit)})`;
-}
+export { sizeMessage };
 
 /** Decodes bytes as strict UTF-8 and refuses empty, binary or oversized input with a clear error. */
 export function decodeDocumentText(input: string | Uint8Array, limit = maxImportBytes()): string {

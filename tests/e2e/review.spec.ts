@@ -43,11 +43,11 @@ test("the author proposes, the reviewer approves another verdict, an edit sends 
 
   // The author proposes a verdict; submitting without a rationale is refused and keeps what was typed.
   let proposal = workflow.getByRole("form", { name: "Proposed verdict" });
-  await proposal.getByLabel("Verdict").selectOption({ label: "Supported" });
+  await proposal.getByLabel("Verdict", { exact: true }).selectOption({ label: "Supported" });
   await proposal.getByLabel("Confidence").selectOption("high");
   await proposal.getByRole("button", { name: "Submit for review" }).click();
   await expect(workflow.getByRole("alert")).toContainText("rationale");
-  await expect(proposal.getByLabel("Verdict")).toHaveValue(/.+/);
+  await expect(proposal.getByLabel("Verdict", { exact: true })).toHaveValue(/.+/);
   await proposal.getByLabel("Rationale (Markdown)").fill("The Mercury News published the *Dark Alliance* series.");
   await proposal.getByRole("button", { name: "Submit for review" }).click();
   await expect(page.getByTestId("claim-status")).toHaveText("in review");
@@ -61,7 +61,7 @@ test("the author proposes, the reviewer approves another verdict, an edit sends 
   await page.getByTestId("queue").getByRole("link", { name: headline }).click();
   let review = page.getByRole("form", { name: "Review" });
   await review.getByLabel("Decision").selectOption("approve");
-  await review.getByLabel("Verdict").selectOption({ label: "Mostly supported" });
+  await review.getByLabel("Verdict", { exact: true }).selectOption({ label: "Mostly supported" });
   await review.getByLabel("Confidence").selectOption("medium");
   await review.getByLabel(/Your rationale/).fill("The series ran in August 1996; its strongest claims were disputed.");
   await review.getByRole("button", { name: "Record review" }).click();
@@ -114,7 +114,7 @@ test("the author proposes, the reviewer approves another verdict, an edit sends 
   await add.getByRole("button", { name: "Link source" }).click();
   await expect(page.getByTestId("evidence-contests")).toContainText("Anatomy of a Story");
   proposal = page.getByRole("form", { name: "Proposed verdict" });
-  await proposal.getByLabel("Verdict").selectOption({ label: "Contested" });
+  await proposal.getByLabel("Verdict", { exact: true }).selectOption({ label: "Contested" });
   await proposal.getByLabel("Rationale (Markdown)").fill("Reviews of the series dispute its strongest implications.");
   await proposal.getByRole("button", { name: "Submit for review" }).click();
   await expect(page.getByTestId("claim-status")).toHaveText("published · correction in review");

@@ -39,7 +39,7 @@ export default async function PublicHome({ params }: Props) {
               <p className="mt-1 text-sm text-stone-700">{plural(home.total, "published verdict")}.</p>
               <ClaimList slug={ws.slug} claims={home.latest} />
               <p className="mt-2 text-sm">
-                <Link href={p.verdicts()}>All verdicts</Link>, filtered by verdict, claimant, topic or document · <Link href={p.corrections()}>Corrections and retractions</Link>
+                <Link href={p.verdicts()} className="underline">All verdicts</Link>, filtered by verdict, claimant, topic or document · <Link href={p.corrections()} className="underline">Corrections and retractions</Link>
               </p>
             </>
           )}

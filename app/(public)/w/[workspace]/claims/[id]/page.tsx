@@ -119,7 +119,7 @@ export default async function ClaimPage({ params }: Props) {
       <Corrections claim={claim} />
       {claim.revision && (
         <p className="mt-3 text-sm">
-          <Link href={p.revisions(claim.id)}>All revisions</Link> of this check, each as it was published, with what changed.
+          <Link href={p.revisions(claim.id)} className="underline">All revisions</Link> of this check, each as it was published, with what changed.
         </p>
       )}
       <AboutCheck claim={claim} permalink={permalink} citation={citation} />
