@@ -109,7 +109,7 @@ test("the author proposes, the reviewer approves another verdict, an edit sends 
   const add = page.getByRole("form", { name: "Add evidence" });
   await add.getByLabel("Find a source").fill("Anatomy of a Story");
   await add.getByRole("button", { name: "Search" }).click();
-  await add.getByLabel("Source").selectOption({ index: 1 });
+  await add.getByLabel("Source", { exact: true }).selectOption({ index: 1 });
   await add.getByLabel("Stance").selectOption("contests");
   await add.getByLabel("Excerpt").fill("The major newspapers found the series overstated its evidence.");
   await add.getByRole("button", { name: "Link source" }).click();
