@@ -78,7 +78,7 @@ describe("corroborate CLI", { timeout: 240_000 }, () => {
     cli(["user", "add", "--email", "rex@example.org", "--password", "long-password", "--workspace", "desk", "--role", "reviewer"], env);
     const added = cli(["claims", "add", "--workspace", "desk", "--text", "The committee met in 1987."], env);
     const id = added.stdout.match(/created claim (\S+):/)?.[1];
-    expect(id, added.stdout + added.stderr).toBeTruthy();
+    expect(id, added.stdout + added.stderr).toMatch(/^[a-z0-9]{20,}$/);
     const missing = cli(["review", "submit", id!, "--workspace", "desk", "--as", "ann@example.org", "--verdict", "Supported"], env);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/propose a confidence/);
