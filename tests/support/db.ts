@@ -23,17 +23,12 @@ export async function createTestDatabase(target: DbTarget): Promise<TestDatabase
     return Object.assign(database, { url: "pglite:memory", drop: () => database.close() });
   }
   const base = process.env.TEST_DATABASE_URL!;
-  const name = `corroborate_t_${crypto.randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  const database = await openDatabase(url.toString());
+  const empty = await createEmptyPostgres();
+  const name = new URL(empty.url).pathname.slice(1);
+  const database = await openDatabase(empty.url);
   await migrate(database);
   return Object.assign(database, {
-    url: url.toString(),
+    url: empty.url,
     drop: async () => {
       await database.close();
       const a = new pg.Client({ connectionString: base });

@@ -8,6 +8,6 @@ export const GET = apiHandler<Params>(async ({ req, db, actor, params }) =>
 );
 
 export const POST = apiHandler<Params>(async ({ db, actor, params, json }) => {
-  const claim = await createClaim(db, actor, params.slug, (await json()) as never);
+  const claim = await createClaim(db, actor, params.slug, await json());
   return Response.json(claim, { status: 201 });
 });

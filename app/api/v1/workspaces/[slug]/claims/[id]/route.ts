@@ -20,7 +20,7 @@ export const PATCH = apiHandler<Params>(async ({ req, db, actor, params, json })
   const fromHeader = ifMatch?.match(/^(?:W\/)?"(\d+)"$/);
   if (ifMatch && !fromHeader) return problem(400, "If-Match must be an ETag from this API, like \"3\"");
   try {
-    const claim = await updateClaim(db, actor, params.slug, params.id, { ...body, ...(fromHeader ? { version: Number(fromHeader[1]) } : {}) } as never);
+    const claim = await updateClaim(db, actor, params.slug, params.id, { ...body, ...(fromHeader ? { version: Number(fromHeader[1]) } : {}) });
     return Response.json(claim, { headers: { ETag: etag(claim.version) } });
   } catch (err) {
     if (fromHeader && err instanceof AppError && err.code === "conflict" && err.details?.current) {
