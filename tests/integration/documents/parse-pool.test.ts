@@ -3,14 +3,17 @@
 // with Retry-After through the API); a worker that overruns its budget is ended and replaced.
 // Each test loads a fresh pool with its own settings. Real workers, real documents.
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { AppError } from "@/lib/errors";
-import { errorResponse } from "@/lib/api/problem";
 
 type Pool = typeof import("@/lib/documents/parse-pool");
+// Loaded again with each fresh pool: its errors are that load's AppError.
+let AppError: typeof import("@/lib/errors").AppError;
+let errorResponse: typeof import("@/lib/api/problem").errorResponse;
 
 async function freshPool(env: Record<string, string>): Promise<Pool> {
   vi.resetModules();
   for (const [k, v] of Object.entries(env)) vi.stubEnv(k, v);
+  ({ AppError } = await import("@/lib/errors"));
+  ({ errorResponse } = await import("@/lib/api/problem"));
   return import("@/lib/documents/parse-pool");
 }
 afterEach(() => {
@@ -55,8 +58,8 @@ describe("parse pool", () => {
     const waiting = pool.parseDocumentBounded(small, "text");
     const refused = await pool.parseDocumentBounded(small, "text").catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(AppError);
-    expect((refused as AppError).code).toBe("unavailable");
-    expect((refused as AppError).message).toBe("The importer is busy with other documents; try again in a moment.");
+    expect((refused as InstanceType<typeof AppError>).code).toBe("unavailable");
+    expect((refused as InstanceType<typeof AppError>).message).toBe("The importer is busy with other documents; try again in a moment.");
     const res = errorResponse(refused);
     expect(res.status).toBe(503);
     expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);
@@ -72,7 +75,7 @@ describe("parse pool", () => {
     const before = { ...pool.parsePoolStats };
     const err = await pool.parseDocumentBounded(big, "text", 5).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AppError);
-    expect((err as AppError).details).toMatchObject({ limit: "parseTime" });
+    expect((err as InstanceType<typeof AppError>).details).toMatchObject({ limit: "parseTime" });
     expect(pool.parsePoolStats.replaced).toBe(before.replaced + 1);
     expect((await pool.parseDocumentBounded(small, "text")).text).toBe(small);
     expect(pool.parsePoolStats.started).toBe(before.started + 1);

@@ -34,8 +34,8 @@ function bigDocument(): ReaderDoc {
 
 const router = { push() {}, replace() {}, refresh() {}, back() {}, forward() {}, prefetch() {} };
 
-function renderPage(doc: ReaderDoc, claims: { id: string; start: number; end: number }[], ask: { part?: string; claim?: string }) {
-  const view = readerPart(doc, claims, ask);
+function renderPage(doc: ReaderDoc, claims: { id: string; start: number; end: number }[], ask: { part?: string; claim?: string }, maxChars = READER_PART_CHARS) {
+  const view = readerPart(doc, claims, ask, maxChars);
   const props = {
     slug: "ws",
     documentId: "d1",
@@ -93,6 +93,10 @@ describe("desk reader in parts", () => {
       expect(bytes).toBeLessThan(PAGE_BOUND);
       expect(html).toContain("Next part");
     }
+  });
+
+  it("(the witness) the same document in one part is far over the bound", () => {
+    expect(renderPage(doc, claims, {}, Infinity).bytes).toBeGreaterThan(10 * PAGE_BOUND);
   });
 
   it("opens the part holding a claim deep in the document, with the claim highlighted and selected", () => {
