@@ -9,6 +9,8 @@ export const ErrorCode = {
   unprocessable: 422,
   rate_limited: 429,
   internal: 500,
+  /** Busy for now (the importer's queue is full); details.retryAfterSeconds says when to retry. */
+  unavailable: 503,
 } as const;
 export type ErrorCode = keyof typeof ErrorCode;
 

@@ -2,7 +2,7 @@
 // The desk reader with claims: highlights (overlaps allowed) and a side list that select each
 // other, a "create claim from selection" form, and the suggestions pass.
 import { useRouter } from "next/navigation";
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { Block } from "@/lib/documents/blocks";
 import { ClaimForm } from "./ClaimForm";
 import type { ClaimantOption } from "./claimants";
@@ -17,13 +17,19 @@ export interface ReaderClaim {
   claimant: string | null;
   start: number;
   end: number;
+  /** False when the claim's anchor is in another part of the document (lib/documents/parts). */
+  here?: boolean;
 }
 
 interface Props {
   slug: string;
   documentId: string;
   versionId: string;
+  /** The text of the part shown (a long document is read in parts); it starts at `textOffset`. */
   text: string;
+  textOffset?: number;
+  /** A claim to select and scroll to on arrival (`?claim=`). */
+  initialSelected?: string | null;
   blocks: Block[];
   claims: ReaderClaim[];
   claimants: ClaimantOption[];
@@ -37,7 +43,11 @@ const HEADING = ["h2", "h2", "h2", "h3", "h4", "h5", "h6"] as const;
 export function ClaimReader(props: Props) {
   const router = useRouter();
   const textRef = useRef<HTMLDivElement>(null);
-  const [selected, setSelected] = useState<string | null>(null);
+  const [selected, setSelected] = useState<string | null>(props.initialSelected ?? null);
+  const offset = props.textOffset ?? 0;
+  useEffect(() => {
+    if (props.initialSelected) document.querySelector(`[data-claims~="${props.initialSelected}"]`)?.scrollIntoView({ block: "center" });
+  }, [props.initialSelected]);
   const [selection, setSelection] = useState<{ start: number; end: number } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
 
@@ -51,12 +61,16 @@ export function ClaimReader(props: Props) {
     if (start === null || end === null || end <= start) return;
     // Trim whitespace so the anchor's exact quote starts and ends on words.
     let s = start, e = end;
-    while (s < e && /\s/.test(props.text[s])) s++;
-    while (e > s && /\s/.test(props.text[e - 1])) e--;
+    while (s < e && /\s/.test(props.text[s - offset])) s++;
+    while (e > s && /\s/.test(props.text[e - 1 - offset])) e--;
     if (e > s) setSelection({ start: s, end: e });
-  }, [props.text]);
+  }, [props.text, offset]);
 
   function selectClaim(id: string, scroll: "text" | "list") {
+    // A claim in another part: open that part at the claim.
+    if (scroll === "text" && props.claims.find((c) => c.id === id)?.here === false) {
+      return router.push(`/desk/${props.slug}/documents/${props.documentId}?claim=${encodeURIComponent(id)}`);
+    }
     setSelected(id);
     const target = scroll === "text" ? document.querySelector(`[data-claims~="${id}"]`) : document.getElementById(`claim-item-${id}`);
     target?.scrollIntoView({ block: "center", behavior: "smooth" });
@@ -131,7 +145,7 @@ export function ClaimReader(props: Props) {
             slug={props.slug}
             documentId={props.documentId}
             versionId={props.versionId}
-            selection={{ ...selection, text: props.text.slice(selection.start, selection.end) }}
+            selection={{ ...selection, text: props.text.slice(selection.start - offset, selection.end - offset) }}
             claimants={props.claimants}
             onCancel={() => setSelection(null)}
             onCreated={(id) => {

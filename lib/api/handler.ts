@@ -8,6 +8,7 @@ import { anonymous, type Actor } from "@/lib/auth/actor";
 import { authOptions } from "@/lib/auth/next-auth";
 import { hit } from "@/lib/auth/rate-limit";
 import { actorFromToken } from "@/lib/auth/tokens";
+import { clientAddress } from "@/lib/auth/client";
 import { AppError } from "@/lib/errors";
 import { requestBodyLimit } from "@/lib/platform/limits";
 import { assertCleanInput } from "@/lib/http/input";
@@ -54,10 +55,16 @@ async function resolveActor(db: Db, req: Request): Promise<Actor> {
   return user?.id ? { kind: "user", userId: user.id, email: user.email } : anonymous;
 }
 
-function clientKey(actor: Actor, req: Request): string {
+/**
+ * Whose per-minute bucket a request counts against. Anonymous clients are told apart by address
+ * only when a proxy we run vouches for it (TRUST_PROXY=1, lib/auth/client); otherwise a forged
+ * X-Forwarded-For would buy a fresh bucket per request, so they share one (Next's route handlers
+ * do not see the socket's address).
+ */
+export function apiClientKey(actor: Actor, headers: Headers): string {
   if (actor.kind === "token") return `api:token:${actor.tokenId}`;
   if (actor.kind === "user") return `api:user:${actor.userId}`;
-  return `api:ip:${req.headers.get("x-forwarded-for")?.split(",")[0].trim() || "local"}`;
+  return `api:ip:${clientAddress(headers) ?? "anonymous"}`;
 }
 
 export function apiHandler<P>(handler: (ctx: ApiContext<P>) => Promise<Response | unknown>) {
@@ -65,7 +72,7 @@ export function apiHandler<P>(handler: (ctx: ApiContext<P>) => Promise<Response 
     try {
       const db = await getDb();
       const actor = await resolveActor(db, req);
-      const bucket = await hit(db, clientKey(actor, req), 60_000);
+      const bucket = await hit(db, apiClientKey(actor, req.headers), 60_000);
       if (bucket.count > API_RATE_LIMIT.perMinute) {
         const retry = Math.max(1, Math.ceil((bucket.resetAt.getTime() - Date.now()) / 1000));
         const res = problem(429, "rate limit exceeded; slow down");

@@ -28,7 +28,13 @@ export function isBadCharacterError(err: unknown): boolean {
 }
 
 export function errorResponse(err: unknown, requestId: string = crypto.randomUUID()): Response {
-  if (err instanceof AppError) return problem(err.status, err.message, err.details ? { details: err.details } : {});
+  if (err instanceof AppError) {
+    const res = problem(err.status, err.message, err.details ? { details: err.details } : {});
+    // A refusal that passes (rate limits, a busy importer) says when to come back.
+    const retry = err.details?.retryAfterSeconds;
+    if (typeof retry === "number" && retry > 0) res.headers.set("retry-after", String(Math.ceil(retry)));
+    return res;
+  }
   if (err instanceof ZodError) return problem(422, "the request failed validation", { errors: zodIssues(err) });
   const code = prismaCode(err);
   if (code === "P2002") return problem(409, "a record with these values already exists");

@@ -1,6 +1,7 @@
 import "server-only";
 // next-auth 4: credentials sign-in, JWT sessions (stateless app instances), optional GitHub OAuth.
 import type { NextAuthOptions } from "next-auth";
+import { cookies } from "next/headers";
 import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
 import { getDb } from "@/lib/db/server";
@@ -9,8 +10,25 @@ import { assertSessionCurrent, revokeSessions, SessionRevoked } from "./revocati
 import { clientAddress } from "./client";
 import { safeCallbackUrl } from "./redirect";
 import { authenticate } from "./signin";
+import { DEVICE_COOKIE_MAX_AGE_S, deviceCookieName, deviceTokenFromCookies } from "./device";
 
 export const SESSION_MAX_AGE_S = 8 * 60 * 60;
+
+/** Sets the account's device cookie on the sign-in response (lib/auth/device). */
+async function rememberDevice(email: string, token: string): Promise<void> {
+  try {
+    (await cookies()).set(deviceCookieName(email), token, {
+      httpOnly: true,
+      sameSite: "lax",
+      secure: (process.env.PUBLIC_URL ?? process.env.NEXTAUTH_URL ?? "").startsWith("https:"),
+      path: "/api/auth",
+      maxAge: DEVICE_COOKIE_MAX_AGE_S,
+    });
+  } catch (err) {
+    // Outside a request (no cookie store): the sign-in stands, the browser just is not remembered.
+    console.warn(`device cookie not set: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
@@ -22,11 +40,18 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, req) {
         if (!credentials?.email || !credentials.password) return null;
         try {
-          return await authenticate(await getDb(), {
+          const headers = req?.headers as Record<string, unknown> | undefined;
+          const cookie = headers?.cookie;
+          const user = await authenticate(await getDb(), {
             email: credentials.email,
             password: credentials.password,
-            client: clientAddress(req?.headers as Record<string, unknown> | undefined),
+            client: clientAddress(headers),
+            device: deviceTokenFromCookies(typeof cookie === "string" ? cookie : null, credentials.email),
           });
+          if (!user) return null;
+          const { deviceToken, ...rest } = user;
+          await rememberDevice(credentials.email, deviceToken);
+          return rest;
         } catch (err) {
           // next-auth passes a thrown message to the sign-in page as ?error=…
           if (err instanceof AppError) throw new Error(err.message);

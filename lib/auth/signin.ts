@@ -4,9 +4,12 @@ import "server-only";
 // account; per client across accounts (password spraying), when the client is known; and
 // globally, where too many failures slow every attempt down but refuse none. Each count is
 // claimed in one SQL statement before the password is checked, so parallel guesses count
-// exactly. The answer never says whether the email exists.
+// exactly. The answer never says whether the email exists. A browser that signed in to the
+// account before (a valid device token, lib/auth/device) has its own per-account series, so
+// others' failures do not delay it; each success hands out a fresh token.
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { issueDeviceToken, verifyDeviceToken } from "./device";
 import { verifyPassword } from "./password";
 import { attempt, clear, hit, peek, refund, type AttemptPolicy } from "./rate-limit";
 
@@ -37,10 +40,13 @@ export interface SignInInput {
   password: string;
   /** The trusted client address (lib/auth/client), or null when none is known. */
   client?: string | null;
+  /** The device token this browser holds for the account (its cookie), if any. */
+  device?: string | null;
 }
 
 export const accountKey = (email: string, client: string | null | undefined) => `signin:account:${email}|${client ?? "unknown"}`;
 export const clientKey = (client: string) => `signin:client:${client}`;
+export const deviceKey = (deviceId: string) => `signin:device:${deviceId}`;
 const GLOBAL_KEY = "signin:global";
 
 function refusal(retryAt: Date): AppError {
@@ -59,7 +65,10 @@ export async function authenticate(db: Db, input: SignInInput, limits: SignInLim
     const c = await attempt(db, clientKey(client), limits.client);
     if (!c.allowed) throw refusal(c.retryAt);
   }
-  const a = await attempt(db, accountKey(email, client), limits.account);
+  // A known device counts its own attempts (still limited); everyone else shares the account's.
+  const deviceId = email ? verifyDeviceToken(input.device, email) : null;
+  const seriesKey = deviceId ? deviceKey(deviceId) : accountKey(email, client);
+  const a = await attempt(db, seriesKey, limits.account);
   if (!a.allowed) {
     if (client) await refund(db, clientKey(client)); // refused before any guess was made
     throw refusal(a.retryAt);
@@ -70,7 +79,7 @@ export async function authenticate(db: Db, input: SignInInput, limits: SignInLim
     await hit(db, GLOBAL_KEY, limits.globalWindowMs);
     return null;
   }
-  await clear(db, accountKey(email, client));
+  await clear(db, seriesKey);
   if (client) await refund(db, clientKey(client));
-  return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
+  return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion, deviceToken: issueDeviceToken(email) };
 }

@@ -34,6 +34,8 @@ export function layoutBlocks(
   quotations: Span[],
   citations: BlockCitation[],
   highlights: Highlight[] = [],
+  /** Lay out only this stretch (a reader part, lib/documents/parts); numbering stays the whole document's. */
+  window: Span = { start: 0, end: text.length },
 ): Block[] {
   const headingAt = new Map<number, number>();
   for (const s of sections) headingAt.set(s.start, s.level);
@@ -42,22 +44,28 @@ export function layoutBlocks(
   for (const c of [...citations].sort((a, b) => a.position - b.position)) {
     if (!numberOf.has(c.sourceId)) numberOf.set(c.sourceId, numberOf.size + 1);
   }
-  const sorted = [...citations].sort((a, b) => a.position - b.position);
+  const last = window.end >= text.length;
+  const sorted = [...citations]
+    .filter((c) => c.position >= window.start && (c.position < window.end || last))
+    .sort((a, b) => a.position - b.position);
   const blocks: Block[] = [];
   let ci = 0;
   const lineRe = /[^\n]+/g;
   let m: RegExpExecArray | null;
-  while ((m = lineRe.exec(text))) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (!m[0].trim()) continue;
-    const level = headingAt.get(start);
+  lineRe.lastIndex = window.start;
+  while ((m = lineRe.exec(text)) && m.index < window.end) {
+    // A part may begin or end inside a line (one huge line): that piece is a paragraph.
+    const start = Math.max(m.index, window.start);
+    const end = Math.min(m.index + m[0].length, window.end);
+    if (!text.slice(start, end).trim()) continue;
+    const whole = start === m.index && end === m.index + m[0].length && (m.index === 0 || text[m.index - 1] === "\n");
+    const level = whole ? headingAt.get(start) : undefined;
     const kind: Block["kind"] =
       level !== undefined && text.slice(start, end).trim() === sections.find((s) => s.start === start)?.title.trim()
         ? "heading"
         : quotations.some((q) => start >= q.start && end <= q.end)
           ? "quote"
-          : /^\s*(?:[•*#-]|\d+\.)\s/.test(m[0])
+          : whole && /^\s*(?:[•*#-]|\d+\.)\s/.test(m[0])
             ? "item"
             : "paragraph";
     const segments: Segment[] = [];

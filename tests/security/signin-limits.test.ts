@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { clientAddress } from "@/lib/auth/client";
 import { accountKey, authenticate, SIGNIN_LIMITS, type SignInLimits } from "@/lib/auth/signin";
+import { deviceCookieName, deviceTokenFromCookies, issueDeviceToken, verifyDeviceToken } from "@/lib/auth/device";
 import { AppError } from "@/lib/errors";
 import { createTestDatabase, DB_TARGETS, type TestDatabase } from "../support/db";
 import { makeUser, TEST_PASSWORD } from "../support/factories";
@@ -29,6 +30,24 @@ describe("client address", () => {
     expect(clientAddress({ "x-forwarded-for": "6.6.6.6, 203.0.113.5" }, { TRUST_PROXY: "1" })).toBe("203.0.113.5");
     expect(clientAddress({ "x-real-ip": "2001:db8::1" }, { TRUST_PROXY: "1" })).toBe("2001:db8::1");
     expect(clientAddress({ "x-forwarded-for": "<script>" }, { TRUST_PROXY: "1" })).toBeNull();
+  });
+});
+
+describe("device tokens", () => {
+  it("are genuine only for their account, unaltered and unexpired", () => {
+    const token = issueDeviceToken("Owner@Example.test");
+    expect(verifyDeviceToken(token, "owner@example.test")).toMatch(/^[\w-]{22}$/);
+    expect(verifyDeviceToken(token, "other@example.test")).toBeNull();
+    const [a, id, at, mac] = token.split(".");
+    expect(verifyDeviceToken([a, id, String(Number(at) + 1), mac].join("."), "owner@example.test")).toBeNull();
+    expect(verifyDeviceToken([Buffer.from("other@example.test").toString("base64url"), id, at, mac].join("."), "other@example.test")).toBeNull();
+    expect(verifyDeviceToken(token, "owner@example.test", Date.now() + 181 * 86_400_000)).toBeNull();
+    expect(verifyDeviceToken("garbage", "owner@example.test")).toBeNull();
+  });
+  it("are read from the account's own cookie", () => {
+    const header = `a=1; ${deviceCookieName("x@example.test")}=tok-x; ${deviceCookieName("y@example.test")}=tok-y`;
+    expect(deviceTokenFromCookies(header, "Y@example.test")).toBe("tok-y");
+    expect(deviceTokenFromCookies(header, "z@example.test")).toBeNull();
   });
 });
 
@@ -90,5 +109,29 @@ describe.each(DB_TARGETS)("sign-in limits on $name", (target) => {
     const results = [];
     for (let i = 0; i < 6; i++) results.push(await outcome(authenticate(t.prisma, { email: `spray-${i}@example.test`, password: "Winter2026!", client: "198.51.100.99" }, spray)));
     expect(results).toEqual(["wrong", "wrong", "wrong", "rate_limited", "rate_limited", "rate_limited"]);
+  });
+
+  it("without TRUST_PROXY, strangers' failures keep unknown browsers waiting but not the owner's known device", async () => {
+    const { user } = await makeUser(t.prisma);
+    const first = await authenticate(t.prisma, { email: user.email, password: TEST_PASSWORD }, slow);
+    expect(first?.deviceToken).toBeTruthy();
+    // An attacker (no trusted address, no device token) guesses until the account's series waits.
+    for (let i = 0; i < 8; i++) await outcome(authenticate(t.prisma, { email: user.email, password: "guess" }, slow));
+    expect(await outcome(authenticate(t.prisma, { email: user.email, password: TEST_PASSWORD }, slow))).toBe("rate_limited");
+    // The owner's browser, holding the token from its last sign-in, is let in at once.
+    expect(await outcome(authenticate(t.prisma, { email: user.email, password: TEST_PASSWORD, device: first!.deviceToken }, slow))).toBe("accepted");
+    // Another account's token or a tampered one is worth nothing.
+    const { user: other } = await makeUser(t.prisma);
+    const theirs = (await authenticate(t.prisma, { email: other.email, password: TEST_PASSWORD }, slow))!.deviceToken;
+    expect(await outcome(authenticate(t.prisma, { email: user.email, password: TEST_PASSWORD, device: theirs }, slow))).toBe("rate_limited");
+    expect(await outcome(authenticate(t.prisma, { email: user.email, password: TEST_PASSWORD, device: first!.deviceToken.slice(0, -2) + "xx" }, slow))).toBe("rate_limited");
+  });
+
+  it("a device token's own guesses are still limited, counted exactly under 40 parallel attempts", async () => {
+    const { user } = await makeUser(t.prisma);
+    const device = (await authenticate(t.prisma, { email: user.email, password: TEST_PASSWORD }, slow))!.deviceToken;
+    const results = await Promise.all(Array.from({ length: 40 }, () => outcome(authenticate(t.prisma, { email: user.email, password: "guess", device }, slow))));
+    expect(count(results, "wrong")).toBe(SIGNIN_LIMITS.account.free);
+    expect(count(results, "rate_limited")).toBe(40 - SIGNIN_LIMITS.account.free);
   });
 });

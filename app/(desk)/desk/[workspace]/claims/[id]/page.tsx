@@ -53,7 +53,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ workspac
               {claim.anchorSuffix}…
             </blockquote>
             <figcaption className="mt-1 text-stone-600">
-              <Link href={`/desk/${workspace}/documents/${claim.document.id}`}>{claim.document.title}</Link>, characters {claim.anchorStart}–{claim.anchorEnd}
+              <Link href={`/desk/${workspace}/documents/${claim.document.id}?claim=${claim.id}`}>{claim.document.title}</Link>, characters {claim.anchorStart}–{claim.anchorEnd}
               {claim.documentVersion ? `, version ${claim.documentVersion.number}` : ""} · anchor {claim.anchorStatus}
               {claim.anchorStatus === "orphaned" && (
                 <>

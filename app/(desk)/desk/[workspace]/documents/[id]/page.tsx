@@ -6,10 +6,11 @@ import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { documentClaims, listClaimants } from "@/lib/claims";
 import { getDocumentForReader } from "@/lib/documents";
-import { layoutBlocks } from "@/lib/documents/blocks";
+import { readerPart } from "@/lib/documents/reader-part";
 import { orNotFound } from "@/lib/http/pages";
 import { ClaimReader } from "@/components/claims/ClaimReader";
 import { SourceList } from "@/components/documents/SourceList";
+import { ReaderPartNav } from "@/components/documents/ReaderPartNav";
 import { PublishVersionButton } from "@/components/documents/PublishVersionButton";
 
 export const metadata: Metadata = { title: "Reader" };
@@ -19,10 +20,10 @@ export default async function ReaderPage({
   searchParams,
 }: {
   params: Promise<{ workspace: string; id: string }>;
-  searchParams: Promise<{ reattach?: string }>;
+  searchParams: Promise<{ reattach?: string; part?: string; claim?: string }>;
 }) {
   const { workspace, id } = await params;
-  const { reattach } = await searchParams;
+  const { reattach, part: partParam, claim: claimParam } = await searchParams;
   const actor = await requireUser(`/desk/${workspace}/documents/${id}`);
   const db = await getDb();
   const access = await orNotFound(workspaceAccess(db, actor, workspace));
@@ -31,13 +32,12 @@ export default async function ReaderPage({
     documentClaims(db, actor, workspace, id, doc.versionId),
     listClaimants(db, actor, workspace),
   ]);
-  const blocks = layoutBlocks(
-    doc.text,
-    doc.sections,
-    doc.quotations,
-    doc.citations.map((c) => ({ id: c.id, position: c.start, sourceId: c.sourceId, label: c.label })),
-    anchored.map((c) => ({ id: c.id, start: c.anchorStart!, end: c.anchorEnd! })),
-  );
+  // A long document is read in parts of bounded size; `?claim=` opens the part holding that claim.
+  const view = readerPart(doc, anchored.map((c) => ({ id: c.id, start: c.anchorStart!, end: c.anchorEnd! })), {
+    part: typeof partParam === "string" ? partParam : undefined,
+    claim: typeof claimParam === "string" ? claimParam : undefined,
+  });
+  const nav = (label: string) => <ReaderPartNav base={`/desk/${workspace}/documents/${id}`} parts={view.parts} current={view.part.n} label={label} />;
   const order = [...new Set(doc.citations.map((c) => c.sourceId))];
   const sources = order.map((sid) => doc.sources.find((s) => s.id === sid)!).filter(Boolean);
   return (
@@ -79,13 +79,16 @@ export default async function ReaderPage({
         </section>
       )}
       <div className="mt-6">
+        {nav("Document parts")}
         <ClaimReader
           slug={workspace}
           documentId={doc.id}
           versionId={doc.versionId}
-          text={doc.text}
-          blocks={blocks}
-          claims={anchored.map((c) => ({ id: c.id, headline: c.headline, status: c.status, claimant: c.claimant?.name ?? null, start: c.anchorStart!, end: c.anchorEnd! }))}
+          text={view.text}
+          textOffset={view.part.start}
+          initialSelected={view.selected}
+          blocks={view.blocks}
+          claims={anchored.map((c) => ({ id: c.id, headline: c.headline, status: c.status, claimant: c.claimant?.name ?? null, start: c.anchorStart!, end: c.anchorEnd!, here: view.claimsHere.has(c.id) }))}
           claimants={claimants.map((c) => ({ id: c.id, name: c.name }))}
           canCreate={can(access.subject, "claim.create")}
           reattach={(() => {
@@ -93,6 +96,7 @@ export default async function ReaderPage({
             return o ? { id: o.id, version: o.version, headline: o.headline } : undefined;
           })()}
         />
+        {nav("Document parts, at the end")}
       </div>
       <section aria-label="Sources" className="mt-10">
         <h2 className="text-lg font-semibold">Sources</h2>
