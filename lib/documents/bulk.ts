@@ -25,7 +25,7 @@ export interface BulkFile {
 }
 
 export type BulkResult =
-  | { file: string; ok: true; summary: ImportSummary }
+  | { file: string; ok: true; summary: ImportSummary; note?: string }
   | { file: string; ok: false; error: string };
 
 /** The one-line reason a file failed, worded as the single-file import words it. */
@@ -48,11 +48,16 @@ export async function importFiles(
   // A caller without the right to import is refused once, not once per file.
   await authorize(db, actor, opts.workspace, "document.import");
   const results: BulkResult[] = [];
+  // Documents this batch created, by id: a later file with the same title versions them.
+  const createdBy = new Map<string, string>();
   for (const [i, f] of files.entries()) {
     onProgress?.(i, files.length, f.name);
     try {
       const summary = await importDocument(db, actor, { workspace: opts.workspace, format: opts.format, titleFrom: opts.titleFrom, fileName: f.name, text: f.bytes });
-      results.push({ file: f.name, ok: true, summary });
+      const earlier = summary.documentId ? createdBy.get(summary.documentId) : undefined;
+      if (summary.status === "created" && summary.documentId) createdBy.set(summary.documentId, f.name);
+      const note = earlier && summary.status !== "created" ? `same title as ${earlier}; use the file names as titles to keep them apart` : undefined;
+      results.push({ file: f.name, ok: true, summary, ...(note && { note }) });
     } catch (err) {
       results.push({ file: f.name, ok: false, error: importErrorMessage(err) });
     }
@@ -65,6 +70,7 @@ export async function importFiles(
 export function describeResult(r: BulkResult): string {
   if (!r.ok) return `failed: ${r.file}: ${r.error}`;
   const s = r.summary;
-  if (s.status === "unchanged") return `unchanged: ${r.file} → "${s.title}" version ${s.version} already has this exact text`;
-  return `${s.status === "created" ? "imported" : "new version of"}: ${r.file} → "${s.title}" (v${s.version}, ${s.format}): ${s.sections} sections, ${s.citations} citations, sources ${s.sourcesNew} new / ${s.sourcesReused} reused, ${s.warnings.length} warnings`;
+  const note = r.note ? ` (${r.note})` : "";
+  if (s.status === "unchanged") return `unchanged: ${r.file} → "${s.title}" version ${s.version} already has this exact text${note}`;
+  return `${s.status === "created" ? "imported" : "new version of"}: ${r.file} → "${s.title}" (v${s.version}, ${s.format}): ${s.sections} sections, ${s.citations} citations, sources ${s.sourcesNew} new / ${s.sourcesReused} reused, ${s.warnings.length} warnings${note}`;
 }

@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@/lib/db";
-import { importFiles } from "@/lib/documents/bulk";
+import { describeResult, importFiles } from "@/lib/documents/bulk";
 import { createTestDatabase, DB_TARGETS, type TestDatabase } from "../../support/db";
 import { makeUser, makeWorkspace } from "../../support/factories";
 
@@ -115,6 +115,19 @@ describe.each(DB_TARGETS)("importFiles (the desk's multi-file import) on $name",
     expect(docs.every((d) => d.versions.length === 1 && d.versions[0].citations.length === 1)).toBe(true);
     const events = await t.prisma.auditEvent.count({ where: { workspaceId: ws.id, action: "document.import" } });
     expect(events).toBe(2);
+  });
+
+  it("says when a file of the batch has the title of an earlier one (a new version of it)", async () => {
+    const ws = await makeWorkspace(t.prisma);
+    const { actor } = await makeUser(t.prisma, { workspaceId: ws.id, role: "editor" });
+    const enc = new TextEncoder();
+    const same = [{ name: "a/README.md", bytes: enc.encode("# Readme\n\nOne.\n") }, { name: "b/README.md", bytes: enc.encode("# Readme\n\nTwo.\n") }];
+    const r = await importFiles(t.prisma, actor, { workspace: ws.slug }, same);
+    expect(r.map((x) => x.ok && x.summary.status)).toEqual(["created", "versioned"]);
+    expect(describeResult(r[1])).toMatch(/new version of: b\/README\.md → "Readme" .*\(same title as a\/README\.md; use the file names as titles/);
+    const byName = await importFiles(t.prisma, actor, { workspace: ws.slug, titleFrom: "filename" }, same);
+    expect(byName.map((x) => x.ok && x.summary.status)).toEqual(["created", "versioned"]); // both are "README"
+    expect(describeResult(byName[1])).toMatch(/same title as a\/README\.md/);
   });
 
   it("refuses a caller who may not import before touching any file", async () => {
