@@ -1,6 +1,5 @@
 // The corroborate CLI (DESIGN.md, Contracts). Every command calls the same lib/ functions as
 // the app, as the system actor. Bad input: one line on stderr, exit ≠ 0.
-import fs from "node:fs";
 import { ZodError } from "zod";
 import { openDatabase } from "@/lib/db";
 import { migrate, resetSchema } from "@/lib/db/migrate";
@@ -10,10 +9,9 @@ import { exportCommand } from "./commands/export";
 import { reviewCommand } from "./commands/review";
 import { backupCommand, datasetCommand, restoreCommand } from "./commands/backup";
 import { benchCommand } from "./commands/bench";
+import { importCommand } from "./commands/import";
 import { cliActor, options, required, UsageError, withDb } from "./commands/util";
 import { seedDemo } from "@/lib/demo";
-import { importDocument } from "@/lib/documents";
-import { AppError } from "@/lib/errors";
 import { assertEnv } from "@/lib/env";
 import { addUser } from "@/lib/users";
 import { createWorkspace, updateWorkspaceSettings } from "@/lib/workspaces";
@@ -23,7 +21,7 @@ const USAGE = `usage: corroborate <command>
   db migrate|seed|reset
   workspace add --slug <slug> --name <name>
   user add --email <email> --password <password> [--name <name>] [--workspace <slug> --role owner|editor|reviewer|contributor]
-  import <file> --workspace <slug> [--format auto|wikitext|endnotes|markdown|text] [--title <title>]
+  import <file|folder…> --workspace <slug> [--format auto|wikitext|endnotes|markdown|text] [--title-from document|filename] [--title <title> (one file)]
   export --workspace <slug> --format csv|json|ndjson|claimreview|annotations|datapackage [--entity claims|sources|…] [--public] [--out <path>]
   claims list --workspace <slug> [--status …] [--document <id>] [--claimant <id>] [--tag …] [--q …] [--limit N] [--format json]
   sources list|add|rate --workspace <slug> … (add: --title --url --authors "A; B" --publisher --date --type; rate <id> --reliability 1-5 --rationale …)
@@ -101,29 +99,7 @@ async function run(argv: string[]): Promise<void> {
     console.log(`user ${user.email}${user.role ? ` is ${user.role} of ${values.workspace}` : ""}`);
     return;
   }
-  if (command === "import") {
-    const { values, positionals } = options([sub ?? "", ...rest].filter(Boolean), {
-      workspace: { type: "string" }, format: { type: "string" }, title: { type: "string" },
-    });
-    const file = positionals[0];
-    if (!file) throw new UsageError("missing <file>");
-    if (!fs.existsSync(file)) throw new AppError("bad_request", `no such file: ${file}`);
-    const bytes = new Uint8Array(fs.readFileSync(file));
-    const r = await withDb((d) =>
-      importDocument(d.prisma, actor, { workspace: required(values.workspace, "workspace"), format: (values.format ?? "auto") as "auto", title: values.title, text: bytes }),
-    );
-    if (r.status === "unchanged") {
-      console.log(`unchanged: "${r.title}" version ${r.version} already has this exact text`);
-      return;
-    }
-    const flags = r.flags.length ? `, flags: ${[...new Set(r.flags.map((f) => f.kind))].join(", ")}` : "";
-    console.log(
-      `${r.status === "created" ? "imported" : "new version of"} "${r.title}" (v${r.version}, ${r.format}): ` +
-        `${r.sections} sections, ${r.citations} citations, sources ${r.sourcesNew} new / ${r.sourcesReused} reused, ` +
-        `${r.warnings.length} warnings${flags}`,
-    );
-    return;
-  }
+  if (command === "import") return importCommand([sub, ...rest].filter(Boolean) as string[]);
   if (command === "claims") return claimsCommand(sub, rest);
   if (command === "sources") return sourcesCommand(sub, rest);
   if (command === "review") return reviewCommand(sub, rest);

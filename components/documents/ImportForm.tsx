@@ -19,7 +19,7 @@ export function ImportForm({ action, maxBytes }: { action: (prev: ImportState, f
   const [tooLarge, setTooLarge] = useState<string | null>(null);
   // Fields are kept in state (React resets a form after its action runs): the editor previews,
   // then imports the very same input.
-  const [file, setFile] = useState<File | null>(null);
+  const [files, setFiles] = useState<File[]>([]);
   const [text, setText] = useState("");
   const [title, setTitle] = useState("");
   const [format, setFormat] = useState("auto");
@@ -27,10 +27,14 @@ export function ImportForm({ action, maxBytes }: { action: (prev: ImportState, f
   function submit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const intent = (e.nativeEvent as SubmitEvent).submitter?.getAttribute("value") ?? "import";
-    if (file && file.size > maxBytes) return setTooLarge(sizeMessage(file.size, maxBytes));
+    const big = files.find((f) => f.size > maxBytes);
+    if (big) return setTooLarge(`${big.name}: ${sizeMessage(big.size, maxBytes)}`);
+    // One request carries all the files; its limit is twice one document's (next.config.mjs).
+    const total = files.reduce((n, f) => n + f.size, 0);
+    if (files.length > 1 && total > 2 * maxBytes) return setTooLarge(`these files together: ${sizeMessage(total, 2 * maxBytes)}; import them in smaller batches (or with the command line)`);
     setTooLarge(null);
     const form = new FormData();
-    if (file) form.set("file", file);
+    for (const f of files) form.append("file", f);
     form.set("text", text);
     form.set("title", title);
     form.set("format", format);
@@ -41,8 +45,8 @@ export function ImportForm({ action, maxBytes }: { action: (prev: ImportState, f
   return (
     <form onSubmit={submit} className="mt-6 space-y-4" aria-label="Import a document">
       <label className="block text-sm font-medium">
-        File
-        <input name="file" type="file" onChange={(e) => setFile(e.target.files?.[0] ?? null)} accept=".txt,.wiki,.wikitext,.md,.markdown,text/plain,text/markdown" className="mt-1 block" />
+        File(s)
+        <input name="file" type="file" multiple onChange={(e) => setFiles([...(e.target.files ?? [])])} accept=".txt,.wiki,.wikitext,.md,.markdown,text/plain,text/markdown" className="mt-1 block" />
       </label>
       <label className="block text-sm font-medium">
         …or paste the text
@@ -51,7 +55,7 @@ export function ImportForm({ action, maxBytes }: { action: (prev: ImportState, f
       <div className="flex flex-wrap gap-4">
         <label className="text-sm font-medium">
           Title
-          <input name="title" value={title} onChange={(e) => setTitle(e.target.value)} className="mt-1 block w-96 max-w-full rounded border border-stone-400 px-2 py-1" placeholder="defaults to the first heading or file name" />
+          <input name="title" value={title} onChange={(e) => setTitle(e.target.value)} className="mt-1 block w-96 max-w-full rounded border border-stone-400 px-2 py-1" placeholder="defaults to the document's own title, else the file name" disabled={files.length > 1} />
         </label>
         <label className="text-sm font-medium">
           Format
@@ -83,7 +87,26 @@ export function ImportForm({ action, maxBytes }: { action: (prev: ImportState, f
         </p>
       )}
       {state.kind === "preview" && <Preview p={state.preview} />}
+      {state.kind === "results" && <Results results={state.results} />}
     </form>
+  );
+}
+
+function Results({ results }: { results: Extract<ImportState, { kind: "results" }>["results"] }) {
+  const failed = results.filter((r) => !r.ok).length;
+  return (
+    <section aria-label="Import results" className="rounded border border-stone-300 bg-white p-4 text-sm">
+      <h2 className="text-lg font-semibold" role="status">
+        {results.length - failed} of {results.length} files imported{failed ? `, ${failed} failed` : ""}
+      </h2>
+      <ul className="mt-2 space-y-1">
+        {results.map((r, i) => (
+          <li key={i} className={r.ok ? "" : "text-red-800"}>
+            {r.href ? <a className="underline" href={r.href}>{r.line}</a> : r.line}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

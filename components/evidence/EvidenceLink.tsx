@@ -2,6 +2,7 @@
 // One evidence link in the desk: shown, edited at the version it was opened on (a 409 shows the
 // link as it is now and keeps what was typed), removed after a confirm step (undo: the history).
 import { useState, type FormEvent } from "react";
+import { Excerpt } from "@/components/public/EvidenceList";
 import { removeEvidenceAction, updateEvidenceAction } from "@/app/(desk)/desk/[workspace]/sources/actions";
 
 export interface EvidenceItem {
@@ -10,6 +11,7 @@ export interface EvidenceItem {
   stance: string;
   strength: string;
   excerpt: string | null;
+  excerptKind?: string;
   locator: string | null;
   note: string | null;
   source: { id: string; title: string; reliability: number | null };
@@ -31,12 +33,12 @@ export function EvidenceLink({ slug, claimId, e, canChange }: { slug: string; cl
   const [error, setError] = useState<string | null>(null);
   const [current, setCurrent] = useState<Current | null>(null);
   const [version, setVersion] = useState(e.version);
-  const [draft, setDraft] = useState({ stance: e.stance, strength: e.strength, excerpt: e.excerpt ?? "", locator: e.locator ?? "", note: e.note ?? "" });
+  const [draft, setDraft] = useState({ stance: e.stance, strength: e.strength, excerpt: e.excerpt ?? "", excerptKind: e.excerptKind ?? "quote", locator: e.locator ?? "", note: e.note ?? "" });
   const set = (k: keyof typeof draft) => (ev: { target: { value: string } }) => setDraft({ ...draft, [k]: ev.target.value });
 
   function edit() {
     // Opening the editor starts from the link as the page shows it now.
-    setDraft({ stance: e.stance, strength: e.strength, excerpt: e.excerpt ?? "", locator: e.locator ?? "", note: e.note ?? "" });
+    setDraft({ stance: e.stance, strength: e.strength, excerpt: e.excerpt ?? "", excerptKind: e.excerptKind ?? "quote", locator: e.locator ?? "", note: e.note ?? "" });
     setVersion(e.version);
     setError(null);
     setCurrent(null);
@@ -47,7 +49,7 @@ export function EvidenceLink({ slug, claimId, e, canChange }: { slug: string; cl
     ev.preventDefault();
     const res = await updateEvidenceAction(slug, claimId, e.id, {
       version, stance: draft.stance, strength: draft.strength,
-      excerpt: draft.excerpt.trim() || null, locator: draft.locator.trim() || null, note: draft.note.trim() || null,
+      excerpt: draft.excerpt.trim() || null, excerptKind: draft.excerptKind, locator: draft.locator.trim() || null, note: draft.note.trim() || null,
     });
     if (res.ok) {
       setMode("view");
@@ -74,7 +76,7 @@ export function EvidenceLink({ slug, claimId, e, canChange }: { slug: string; cl
     <li className="rounded border border-stone-200 bg-white p-2" data-testid="evidence-link">
       <a href={`/desk/${slug}/sources/${e.source.id}`}>{e.source.title}</a>{" "}
       <span className="text-xs text-stone-600">({e.strength}{e.source.reliability ? `, reliability ${e.source.reliability}` : ", unrated"}{e.locator ? `, ${e.locator}` : ""})</span>
-      {e.excerpt && <blockquote className="mt-1 border-l-2 border-stone-300 pl-2 italic">{e.excerpt}</blockquote>}
+      {e.excerpt && <Excerpt text={e.excerpt} kind={e.excerptKind} className="mt-1" />}
       {e.note && <p className="text-xs">{e.note}</p>}
       {canChange && mode === "view" && (
         <div className="mt-1 flex gap-3 text-xs">
@@ -96,6 +98,7 @@ export function EvidenceLink({ slug, claimId, e, canChange }: { slug: string; cl
             <label>Strength<select value={draft.strength} onChange={set("strength")} className={`ml-1 ${field}`}><option>weak</option><option>moderate</option><option>strong</option></select></label>
             <label>Locator<input value={draft.locator} onChange={set("locator")} className={`ml-1 w-24 ${field}`} /></label>
           </div>
+          <label>Excerpt is<select value={draft.excerptKind} onChange={set("excerptKind")} className={`ml-1 ${field}`}><option value="quote">a quotation (verbatim)</option><option value="summary">a summary</option></select></label>
           <label className="block">Excerpt<textarea value={draft.excerpt} onChange={set("excerpt")} rows={2} className={`mt-1 block w-full ${field}`} /></label>
           <label className="block">Note (internal)<input value={draft.note} onChange={set("note")} className={`mt-1 block w-full ${field}`} /></label>
           {current && (

@@ -31,7 +31,7 @@ export function EvidencePanel(p: Props) {
     const formEl = ev.currentTarget;
     const form = new FormData(formEl);
     const get = (k: string) => String(form.get(k) ?? "").trim() || undefined;
-    const res = await addEvidenceAction(p.slug, { claimId: p.claimId, sourceId, stance: get("stance"), strength: get("strength"), excerpt: get("excerpt"), locator: get("locator"), note: get("note") });
+    const res = await addEvidenceAction(p.slug, { claimId: p.claimId, sourceId, stance: get("stance"), strength: get("strength"), excerpt: get("excerpt"), excerptKind: get("excerptKind"), locator: get("locator"), note: get("note") });
     setError(res.ok ? null : res.error);
     if (res.ok) formEl.reset();
   }
@@ -89,6 +89,7 @@ export function EvidencePanel(p: Props) {
             <label>Strength<select name="strength" defaultValue="moderate" className="ml-1 rounded border border-stone-400"><option>weak</option><option>moderate</option><option>strong</option></select></label>
             <label>Locator<input name="locator" className="ml-1 w-28 rounded border border-stone-400 px-1" placeholder="p. 12" /></label>
           </div>
+          <label className="block">Excerpt is<select name="excerptKind" defaultValue="quote" className="ml-1 rounded border border-stone-400 px-1"><option value="quote">a quotation (verbatim)</option><option value="summary">a summary</option></select></label>
           <label className="block">Excerpt<textarea name="excerpt" rows={2} className="mt-1 block w-full rounded border border-stone-400 p-1" /></label>
           <label className="block">Note<input name="note" className="mt-1 block w-full rounded border border-stone-400 p-1" /></label>
           <button disabled={!sourceId} className="rounded bg-stone-900 px-3 py-1 text-white disabled:opacity-50">Link source</button>

@@ -4,6 +4,7 @@ import { safeHref } from "@/lib/publishing/visibility";
 export interface PublicEvidence {
   id: string;
   excerpt: string | null;
+  excerptKind?: "quote" | "summary";
   locator: string | null;
   strength: string;
   source: {
@@ -52,11 +53,27 @@ export function EvidenceList({ items, empty }: { items: PublicEvidence[]; empty:
               {s.type.replace(/_/g, " ")} · {reliabilityText(s.reliability)} · {e.strength} evidence
               {e.locator && <> · {e.locator}</>}
             </p>
-            {e.excerpt && <blockquote className="mt-2 border-l-4 border-stone-300 pl-3 italic">{e.excerpt}</blockquote>}
+            {e.excerpt && <Excerpt text={e.excerpt} kind={e.excerptKind} />}
             {s.reliabilityRationale && <p className="mt-2 text-stone-700">Why this rating: {s.reliabilityRationale}</p>}
           </li>
         );
       })}
     </ul>
+  );
+}
+
+/** A quote is the source's words, shown as a quotation; a summary is labelled as the desk's words. */
+export function Excerpt({ text, kind, className = "mt-2" }: { text: string; kind?: "quote" | "summary" | string | null; className?: string }) {
+  if (kind === "summary") {
+    return (
+      <p className={`${className} border-l-4 border-stone-200 pl-3`} data-excerpt-kind="summary">
+        <span className="font-semibold">Summary (not a quotation):</span> {text}
+      </p>
+    );
+  }
+  return (
+    <blockquote className={`${className} border-l-4 border-stone-300 pl-3 italic`} data-excerpt-kind="quote">
+      <span className="sr-only">Quotation: </span>“{text}”
+    </blockquote>
   );
 }

@@ -11,6 +11,7 @@ import { decodeDocumentText, importInput, type ImportInput } from "./input";
 import { normalizeUrl, type ParsedDocument, type ParsedSource } from "./parse";
 import { parseDocumentBounded } from "./parse-pool";
 import { SourceIndex } from "./source-match";
+import { documentTitle, titleFromFileName, type DocumentMetadata } from "./title";
 import { reanchorDocumentClaims, type ReanchorSummary } from "@/lib/claims/reanchor";
 
 export interface ImportSummary {
@@ -45,7 +46,11 @@ async function prepare(db: Db, actor: Actor, raw: ImportInput) {
   const text = decodeDocumentText(input.text);
   // In the parse worker, within its time budget: a slow document must not stall other requests.
   const parsed = await parseDocumentBounded(text, input.format);
-  const title = input.title ?? defaultTitle(parsed);
+  // An explicit title wins; then the document's own (unless the file name is asked for); then the file name.
+  const stated = documentTitle(text, parsed.format);
+  const fromFile = input.fileName ? titleFromFileName(input.fileName) : undefined;
+  const title = input.title ?? (input.titleFrom === "filename" ? fromFile : undefined) ?? stated.title ?? fromFile ?? defaultTitle(parsed);
+  const metadata: DocumentMetadata = stated.metadata;
   const contentHash = crypto.createHash("sha256").update(text).digest("hex");
   const known = await db.source.findMany({
     where: { workspaceId: workspace.id },
@@ -87,7 +92,7 @@ async function prepare(db: Db, actor: Actor, raw: ImportInput) {
     flags: parsed.flags,
     warnings: parsed.warnings,
   };
-  return { workspace, text, parsed, title, contentHash, resolved, newSources, existingDoc, summary };
+  return { workspace, text, parsed, title, metadata, contentHash, resolved, newSources, existingDoc, summary };
 }
 
 export async function previewImport(db: Db, actor: Actor, input: ImportInput) {
@@ -103,7 +108,7 @@ export async function importDocument(db: Db, actor: Actor, input: ImportInput): 
     async (tx) => {
       const doc = p.existingDoc
         ? await tx.document.update({ where: { id: p.existingDoc.id }, data: { version: { increment: 1 }, format: p.parsed.format } })
-        : await tx.document.create({ data: { workspaceId: p.workspace.id, title: p.title, format: p.parsed.format, createdById } });
+        : await tx.document.create({ data: { workspaceId: p.workspace.id, title: p.title, format: p.parsed.format, createdById, ...p.metadata } });
       const version = await tx.documentVersion.create({
         data: {
           documentId: doc.id,

@@ -18,6 +18,9 @@ export const importInput = z.object({
   title: z.string().trim().min(1, "title is required").max(300, "title must be at most 300 characters").optional(),
   format: z.enum(FORMATS, { error: `format must be one of ${FORMATS.join(", ")}` }).default("auto"),
   text: z.union([z.string(), z.instanceof(Uint8Array)]),
+  /** The uploaded file's name: the title when the document states none (or when titleFrom is "filename"). */
+  fileName: z.string().trim().min(1).max(1000, "fileName must be at most 1000 characters").optional(),
+  titleFrom: z.enum(["document", "filename"], { error: "titleFrom must be document or filename" }).default("document"),
 });
 export type ImportInput = z.input<typeof importInput>;
 

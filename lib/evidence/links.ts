@@ -16,6 +16,8 @@ import { evidenceBalance } from "./balance";
 export const EXCERPT_MAX = 2000;
 const stance = z.enum(["supports", "contests", "context"], { error: "stance must be one of supports, contests, context" });
 const strength = z.enum(["weak", "moderate", "strong"], { error: "strength must be one of weak, moderate, strong" });
+// A quote is the source's own words, verbatim; a summary is the editor's account of it.
+export const excerptKind = z.enum(["quote", "summary"], { error: "excerptKind must be quote or summary" });
 
 export const evidenceInput = z.object({
   claimId: z.string().min(1),
@@ -23,6 +25,7 @@ export const evidenceInput = z.object({
   stance,
   strength: strength.default("moderate"),
   excerpt: z.string().trim().max(EXCERPT_MAX, `the excerpt is at most ${EXCERPT_MAX} characters`).optional(),
+  excerptKind: excerptKind.default("quote"),
   locator: z.string().trim().max(200, "the locator is at most 200 characters").optional(),
   note: z.string().trim().max(2000).optional(),
 });
@@ -31,6 +34,7 @@ export const evidenceUpdate = z.object({
   stance: stance.optional(),
   strength: strength.optional(),
   excerpt: z.string().trim().max(EXCERPT_MAX, `the excerpt is at most ${EXCERPT_MAX} characters`).nullable().optional(),
+  excerptKind: excerptKind.optional(),
   locator: z.string().trim().max(200).nullable().optional(),
   note: z.string().trim().max(2000).nullable().optional(),
 });
@@ -90,7 +94,7 @@ export async function updateEvidence(db: Db, actor: Actor, slug: string, evidenc
     }
     const after = await tx.evidence.findUniqueOrThrow({ where: { id: evidenceId } });
     // The note is internal; every other field is reviewed content.
-    const reviewed = (["stance", "strength", "excerpt", "locator"] as const).some((k) => (before[k] ?? null) !== (after[k] ?? null));
+    const reviewed = (["stance", "strength", "excerpt", "excerptKind", "locator"] as const).some((k) => (before[k] ?? null) !== (after[k] ?? null));
     if (reviewed) await recordContentChange(tx, actor, claim, { bumpVersion: true });
     await recordAudit(tx, actor, { workspaceId: workspace.id, action: "evidence.update", entityType: "Evidence", entityId: evidenceId, before, after });
     return after;
@@ -118,6 +122,7 @@ const removedLink = z.object({
   stance,
   strength,
   excerpt: z.string().nullable(),
+  excerptKind: excerptKind.default("quote"),
   locator: z.string().nullable(),
   note: z.string().nullable(),
   createdById: z.string().nullable(),
@@ -150,7 +155,7 @@ export async function restoreEvidence(db: Db, actor: Actor, slug: string, auditE
       data: {
         ...(idFree ? { id: link.id } : {}),
         claimId: link.claimId, sourceId: link.sourceId, stance: link.stance, strength: link.strength,
-        excerpt: link.excerpt, locator: link.locator, note: link.note, createdById: link.createdById, createdAt: link.createdAt,
+        excerpt: link.excerpt, excerptKind: link.excerptKind, locator: link.locator, note: link.note, createdById: link.createdById, createdAt: link.createdAt,
         // Past the removed version, so an edit form still open from before the removal is refused.
         version: link.version + 1,
       },

@@ -49,7 +49,7 @@ function claimSelect(withDissent: boolean) {
 /** A revision's evidence as the public evidence lists show it. */
 export function publicEvidence(items: EvidenceSnapshot[]) {
   return items.map((e, i) => ({
-    id: e.id ?? `${e.sourceId}-${e.stance}-${i}`, stance: e.stance, excerpt: e.excerpt ?? null, locator: e.locator ?? null, strength: e.strength,
+    id: e.id ?? `${e.sourceId}-${e.stance}-${i}`, stance: e.stance, excerpt: e.excerpt ?? null, excerptKind: e.excerptKind === "summary" ? ("summary" as const) : ("quote" as const), locator: e.locator ?? null, strength: e.strength,
     source: {
       id: e.sourceId, title: e.title, chapter: e.chapter ?? null, authors: e.authors ?? [], publisher: e.publisher ?? null, date: e.date ?? null,
       url: e.url ?? null, archiveUrl: e.archiveUrl ?? null, type: e.type ?? "other", reliability: e.reliability ?? null,

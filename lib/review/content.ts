@@ -8,6 +8,7 @@ export interface ReviewedEvidence {
   stance: string;
   strength: string;
   excerpt: string | null;
+  excerptKind?: string | null;
   locator: string | null;
 }
 
@@ -39,7 +40,9 @@ export function reviewedContent(claim: ReviewedClaim, evidence: ReviewedEvidence
   fields.tags = [...claim.tags].sort();
   fields.claimedAt = claim.claimedAt ? claim.claimedAt.toISOString() : null;
   const links = evidence
-    .map((e) => ({ sourceId: e.sourceId, stance: e.stance, strength: e.strength, excerpt: e.excerpt ?? null, locator: e.locator ?? null }))
+    // A summary is marked as such; a quote (the default) adds nothing, so digests of approvals made
+    // before excerpts had a kind still match.
+    .map((e) => ({ sourceId: e.sourceId, stance: e.stance, strength: e.strength, excerpt: e.excerpt ?? null, locator: e.locator ?? null, ...(e.excerptKind === "summary" && { excerptKind: "summary" }) }))
     .sort((a, b) => (a.sourceId + a.stance < b.sourceId + b.stance ? -1 : a.sourceId + a.stance > b.sourceId + b.stance ? 1 : 0));
   return { ...fields, evidence: links };
 }

@@ -27,7 +27,7 @@ export function assertEditable(claim: { status: string; correctionStatus: string
 export async function currentDigest(tx: Tx, claimId: string): Promise<string> {
   const [claim, evidence] = await Promise.all([
     tx.claim.findUniqueOrThrow({ where: { id: claimId } }),
-    tx.evidence.findMany({ where: { claimId }, select: { sourceId: true, stance: true, strength: true, excerpt: true, locator: true } }),
+    tx.evidence.findMany({ where: { claimId }, select: { sourceId: true, stance: true, strength: true, excerpt: true, excerptKind: true, locator: true } }),
   ]);
   return contentDigest(claim, evidence);
 }

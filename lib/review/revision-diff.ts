@@ -18,6 +18,7 @@ export interface EvidenceSnapshot {
   stance: string;
   strength: string;
   excerpt?: string | null;
+  excerptKind?: string | null;
   locator?: string | null;
   createdAt?: string;
 }
@@ -49,7 +50,7 @@ export type RevisionChange =
   | { field: "evidence"; change: "added" | "removed"; source: string; stance: string }
   | { field: "evidence"; change: "changed"; source: string; stance: string; what: { part: string; from: string | null; to: string | null }[] };
 
-const EVIDENCE_PARTS = ["stance", "strength", "excerpt", "locator"] as const;
+const EVIDENCE_PARTS = ["stance", "strength", "excerpt", "excerptKind", "locator"] as const;
 const evidenceKey = (e: EvidenceSnapshot) => e.id ?? `${e.sourceId}:${e.stance}`;
 
 export function revisionChanges(prev: RevisionView, next: RevisionView): RevisionChange[] {

@@ -22,7 +22,7 @@ export async function claimSnapshot(tx: Tx, claimId: string) {
     tx.claimRelation.findMany({ where: { toClaimId: claimId }, select: { id: true, type: true, fromClaimId: true } }),
   ]);
   const evidenceSnapshot: EvidenceSnapshot[] = evidence.map((e) => ({
-    id: e.id, sourceId: e.sourceId, ...e.source, stance: e.stance, strength: e.strength, excerpt: e.excerpt, locator: e.locator, createdAt: e.createdAt.toISOString(),
+    id: e.id, sourceId: e.sourceId, ...e.source, stance: e.stance, strength: e.strength, excerpt: e.excerpt, excerptKind: e.excerptKind, locator: e.locator, createdAt: e.createdAt.toISOString(),
   }));
   const relations: RelationSnapshot[] = [
     ...from.map((r) => ({ id: r.id, type: r.type, direction: "outgoing" as const, claimId: r.toClaimId })),

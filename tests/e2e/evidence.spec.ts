@@ -3,8 +3,9 @@ import { signInAs } from "./helpers";
 
 test("an editor adds a contesting source with an excerpt, sees the balance change, and the source page lists the claim", async ({ page }) => {
   await signInAs(page, "editor");
-  await page.goto("/desk/demo/claims?q=%22rule+of+law%22+bullets");
-  await page.getByRole("link", { name: "Costa: no rule of law in southern Afghanistan" }).click();
+  // An approved demo claim whose paragraph cites Glaze's monograph: supported until contested.
+  await page.goto("/desk/demo/claims?q=%2270+percent%22+opium");
+  await page.getByRole("link", { name: "Afghan officials involved in at least 70% of opium trafficking" }).click();
   const balance = page.getByTestId("balance");
   await expect(balance).toContainText("strongly supported");
   const before = await balance.textContent();
@@ -25,6 +26,6 @@ test("an editor adds a contesting source with an excerpt, sees the balance chang
   await expect(balance).toContainText("contesting weight 1.5");
 
   await contesting.getByRole("link", { name: /Taliban's Opium War/ }).click();
-  await expect(page.getByTestId("source-claims")).toContainText("Costa: no rule of law in southern Afghanistan");
+  await expect(page.getByTestId("source-claims")).toContainText("Afghan officials involved in at least 70% of opium trafficking");
   await expect(page.getByTestId("source-claims")).toContainText("contests (strong)");
 });
