@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import { assertSessionCurrent, revokeSessions, SessionRevoked } from "./revocation";
 import { clientAddress } from "./client";
 import { safeCallbackUrl } from "./redirect";
+import { log } from "@/lib/platform/log";
 import { authenticate } from "./signin";
 
 export const SESSION_MAX_AGE_S = 8 * 60 * 60;
@@ -67,9 +68,11 @@ export const authOptions: NextAuthOptions = {
   logger: {
     error(code, metadata) {
       if ((metadata as Error | undefined)?.name === SessionRevoked.name) return; // expected, not an error
-      console.error(`[next-auth][error][${code}]`, metadata);
+      // next-auth's metadata may hold the request or credentials: only the error's own fields.
+      const err = (metadata as { error?: unknown } | undefined)?.error ?? metadata;
+      log.error({ code, err: err instanceof Error ? err : undefined }, `next-auth: ${code}`);
     },
-    warn: (code) => console.warn(`[next-auth][warn][${code}]`),
+    warn: (code) => log.warn({ code }, `next-auth: ${code}`),
     debug: () => undefined,
   },
 };
