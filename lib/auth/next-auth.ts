@@ -1,8 +1,8 @@
 import "server-only";
-// next-auth 4: credentials sign-in, JWT sessions (stateless app instances), optional GitHub OAuth.
+// next-auth 4: credentials sign-in, JWT sessions (stateless app instances). No OAuth provider: a
+// GitHub sign-in had no mapping to a member, so its sessions were refused; it was removed (README).
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import GitHubProvider from "next-auth/providers/github";
 import { getDb } from "@/lib/db/server";
 import { AppError } from "@/lib/errors";
 import { assertSessionCurrent, revokeSessions, SessionRevoked } from "./revocation";
@@ -35,9 +35,6 @@ export const authOptions: NextAuthOptions = {
         }
       },
     }),
-    ...(process.env.GITHUB_ID && process.env.GITHUB_SECRET
-      ? [GitHubProvider({ clientId: process.env.GITHUB_ID, clientSecret: process.env.GITHUB_SECRET })]
-      : []),
   ],
   callbacks: {
     // next-auth's default accepts any "/…" string; resolved the browser's way, some are other hosts.
