@@ -37,6 +37,7 @@ export function createAppServer(handle: Handler): AppServer {
     res.setHeader("x-request-id", requestId);
     const path = (req.url ?? "/").split("?")[0]; // the query may carry tokens or search terms: left out
     inFlight.add(res);
+    log.debug({ requestId, method: req.method, path }, "request started");
     res.once("close", () => {
       inFlight.delete(res);
       const fields = { requestId, method: req.method, path, status: res.statusCode, duration_ms: Number(process.hrtime.bigint() - t0) / 1e6 };
