@@ -40,7 +40,7 @@ export function createAppServer(handle: Handler): AppServer {
     log.debug({ requestId, method: req.method, path }, "request started");
     res.once("close", () => {
       inFlight.delete(res);
-      const fields = { requestId, method: req.method, path, status: res.statusCode, duration_ms: Number(process.hrtime.bigint() - t0) / 1e6 };
+      const fields = { requestId, method: req.method, path, status: res.headersSent ? res.statusCode : undefined, duration_ms: Math.round(Number(process.hrtime.bigint() - t0) / 1e3) / 1e3 };
       if (!res.writableFinished) log.warn({ ...fields, aborted: true }, "request aborted");
       else if (res.statusCode >= 500) log.error(fields, "request failed");
       else log.info(fields, "request");
