@@ -21,6 +21,16 @@ export function errorFields(err: unknown): Record<string, unknown> {
 // Belt and braces: fields that must never be written even if a caller passes them.
 const REDACT = ["password", "*.password", "token", "*.token", "secret", "*.secret", "cookie", "*.cookie", "authorization", "*.authorization", "headers.cookie", "headers.authorization", "*.headers.cookie", "*.headers.authorization"];
 
+// Where lines go is settled at the first write (after bin/start.ts has said it is the server).
+// Synchronous, so the lines written just before process.exit are not lost.
+let out: ReturnType<typeof pino.destination> | undefined;
+const destination = {
+  write(line: string) {
+    out ??= pino.destination({ fd: process.env.CORROBORATE_SERVER === "1" ? 1 : 2, sync: true });
+    out.write(line);
+  },
+};
+
 function create(): pino.Logger {
   return pino(
     {
@@ -32,18 +42,10 @@ function create(): pino.Logger {
       serializers: { err: errorFields },
       redact: { paths: REDACT, censor: "[redacted]" },
     },
-    // Synchronous, so the lines written just before process.exit are not lost.
-    pino.destination({ fd: process.env.CORROBORATE_SERVER === "1" ? 1 : 2, sync: true }),
+    destination,
   );
 }
 
-// One instance per process, shared by the server wrapper and the Next bundle's copy of this module,
-// made on first use (after bin/start.ts has said where the server's log goes).
+// One instance per process, shared by the server wrapper and the Next bundle's copy of this module.
 const g = globalThis as unknown as { __corroborateLog?: pino.Logger };
-export const log: pino.Logger = new Proxy({} as pino.Logger, {
-  get(_, key) {
-    const logger = (g.__corroborateLog ??= create());
-    const v = Reflect.get(logger, key) as unknown;
-    return typeof v === "function" ? (v as (...a: unknown[]) => unknown).bind(logger) : v;
-  },
-});
+export const log: pino.Logger = (g.__corroborateLog ??= create());
