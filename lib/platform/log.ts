@@ -1,6 +1,6 @@
 // The one logger: JSON lines (time, level, msg, then fields) through pino. LOG_LEVEL picks the
-// threshold (debug, info, warn, error, silent; default info). The server (bin/serve.ts sets
-// CORROBORATE_SERVER=1) writes to stdout; anything else that logs (CLI, scripts) writes to stderr,
+// threshold (debug, info, warn, error, silent; default info). The server (bin/start.ts sets
+// CORROBORATE_SERVER=1 for itself and bin/serve.ts) writes to stdout; anything else that logs (CLI, scripts) writes to stderr,
 // so a log line never lands in an export written to stdout.
 import pino from "pino";
 
