@@ -1,12 +1,12 @@
 import type { MetadataRoute } from "next";
-import { publicUrl } from "@/lib/env";
+import { requestPublicOrigin } from "@/lib/platform/request-origin";
 
-// Per request, so the sitemap address follows PUBLIC_URL at run time rather than at build time.
+// Per request, so the sitemap address follows PUBLIC_URL (else the request's host) at run time.
 export const dynamic = "force-dynamic";
 
-export default function robots(): MetadataRoute.Robots {
+export default async function robots(): Promise<MetadataRoute.Robots> {
   return {
     rules: [{ userAgent: "*", allow: "/", disallow: ["/desk", "/api", "/signin", "/signout"] }],
-    sitemap: `${publicUrl()}/sitemap.xml`,
+    sitemap: `${await requestPublicOrigin()}/sitemap.xml`,
   };
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { openApiDocument } from "@/lib/api/openapi";
-import { publicUrl } from "@/lib/env";
+import { requestPublicOrigin } from "@/lib/platform/request-origin";
 
 export const metadata: Metadata = { title: "API reference" };
 export const dynamic = "force-dynamic";
@@ -8,8 +8,8 @@ export const dynamic = "force-dynamic";
 type Operation = { summary: string; parameters?: { name: string; in: string; required?: boolean }[]; requestBody?: { content: Record<string, { schema: unknown }> } };
 
 /** The API reference, rendered from the same OpenAPI document the API serves. */
-export default function ApiReference() {
-  const doc = openApiDocument(publicUrl());
+export default async function ApiReference() {
+  const doc = openApiDocument(await requestPublicOrigin());
   return (
     <main className="mx-auto max-w-4xl p-8">
       <h1 className="text-3xl font-semibold">{doc.info.title}</h1>

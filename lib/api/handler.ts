@@ -101,7 +101,7 @@ export function apiHandler<P>(handler: (ctx: ApiContext<P>) => Promise<Response 
       const out = await handler({ req, db, actor, params, json });
       return out instanceof Response ? out : Response.json(out);
     } catch (err) {
-      return errorResponse(err);
+      return errorResponse(err, req.headers.get("x-request-id") ?? undefined);
     }
   };
 }

@@ -2,6 +2,7 @@
 import crypto from "node:crypto";
 import { ZodError } from "zod";
 import { AppError } from "@/lib/errors";
+import { log } from "@/lib/platform/log";
 import { zodIssues } from "@/lib/validation";
 
 const TITLES: Record<number, string> = {
@@ -27,6 +28,7 @@ export function isBadCharacterError(err: unknown): boolean {
   return /\b(22021|22P05)\b|invalid byte sequence for encoding "UTF8": 0x00|unsupported Unicode escape sequence/.test(text);
 }
 
+/** `requestId`: the one bin/serve.ts gave the request (its `x-request-id`), so log, header and body agree. */
 export function errorResponse(err: unknown, requestId: string = crypto.randomUUID()): Response {
   if (err instanceof AppError) {
     const res = problem(err.status, err.message, err.details ? { details: err.details } : {});
@@ -42,7 +44,7 @@ export function errorResponse(err: unknown, requestId: string = crypto.randomUUI
   // A backstop for text that slipped past the boundary check (lib/http/input): still the client's fault.
   if (isBadCharacterError(err)) return problem(422, "the request contains text the database cannot store (a NUL byte?)");
   // Anything else: the log gets the error under an id; the client gets only the id to quote.
-  console.error(`request ${requestId} failed:`, err);
+  log.error({ requestId, err }, "request failed");
   const res = problem(500, `something went wrong on our side (request ${requestId})`, { requestId });
   res.headers.set("x-request-id", requestId);
   return res;

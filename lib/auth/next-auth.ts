@@ -1,14 +1,15 @@
 import "server-only";
-// next-auth 4: credentials sign-in, JWT sessions (stateless app instances), optional GitHub OAuth.
+// next-auth 4: credentials sign-in, JWT sessions (stateless app instances). No OAuth provider: a
+// GitHub sign-in had no mapping to a member, so its sessions were refused; it was removed (README).
 import type { NextAuthOptions } from "next-auth";
 import { cookies } from "next/headers";
 import CredentialsProvider from "next-auth/providers/credentials";
-import GitHubProvider from "next-auth/providers/github";
 import { getDb } from "@/lib/db/server";
 import { AppError } from "@/lib/errors";
 import { assertSessionCurrent, revokeSessions, SessionRevoked } from "./revocation";
 import { clientAddress } from "./client";
 import { safeCallbackUrl } from "./redirect";
+import { log } from "@/lib/platform/log";
 import { authenticate } from "./signin";
 import { DEVICE_COOKIE_MAX_AGE_S, deviceCookieName, deviceTokenFromCookies } from "./device";
 
@@ -59,9 +60,6 @@ export const authOptions: NextAuthOptions = {
         }
       },
     }),
-    ...(process.env.GITHUB_ID && process.env.GITHUB_SECRET
-      ? [GitHubProvider({ clientId: process.env.GITHUB_ID, clientSecret: process.env.GITHUB_SECRET })]
-      : []),
   ],
   callbacks: {
     // next-auth's default accepts any "/…" string; resolved the browser's way, some are other hosts.
@@ -92,9 +90,11 @@ export const authOptions: NextAuthOptions = {
   logger: {
     error(code, metadata) {
       if ((metadata as Error | undefined)?.name === SessionRevoked.name) return; // expected, not an error
-      console.error(`[next-auth][error][${code}]`, metadata);
+      // next-auth's metadata may hold the request or credentials: only the error's own fields.
+      const err = (metadata as { error?: unknown } | undefined)?.error ?? metadata;
+      log.error({ code, err: err instanceof Error ? err : undefined }, `next-auth: ${code}`);
     },
-    warn: (code) => console.warn(`[next-auth][warn][${code}]`),
+    warn: (code) => log.warn({ code }, `next-auth: ${code}`),
     debug: () => undefined,
   },
 };

@@ -7,6 +7,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "./generated/client";
 import { parseDatabaseUrl, type DatabaseTarget } from "./url";
 import { openPglite } from "./pglite";
+import { log } from "@/lib/platform/log";
 
 export type Db = PrismaClient;
 
@@ -25,7 +26,7 @@ export async function openDatabase(url: string | undefined = process.env.DATABAS
     const pool = new pg.Pool({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_MAX ?? 10) });
     // An idle connection the server closes (restart, failover, DROP DATABASE … FORCE) emits
     // 'error' on the pool; unhandled, that would crash the process. The pool replaces it.
-    pool.on("error", (err) => console.error(`database: idle connection lost: ${err.message}`));
+    pool.on("error", (err) => log.warn({ err }, "database: idle connection lost"));
     const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
     return {
       prisma,

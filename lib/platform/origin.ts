@@ -19,3 +19,22 @@ export function authOriginEnv(env: Record<string, string | undefined>): Record<s
   if (env.PUBLIC_URL) return { NEXTAUTH_URL: env.PUBLIC_URL };
   return { AUTH_TRUST_HOST: "1" };
 }
+
+const HOST = /^[A-Za-z0-9.-]+(?::\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](?::\d{1,5})?$/;
+const first = (v: string | null) => v?.split(",")[0].trim() || null;
+
+/**
+ * The public origin for absolute links (canonical, feeds, sitemap, robots, JSON-LD, OpenGraph):
+ * PUBLIC_URL when set; otherwise the host this request came in on (X-Forwarded-Host/-Proto only
+ * with TRUST_PROXY=1); without a usable request, http://localhost:PORT.
+ */
+export function publicOrigin(headers: Headers | null | undefined, env: Record<string, string | undefined> = process.env): string {
+  if (env.PUBLIC_URL) return env.PUBLIC_URL.replace(/\/+$/, "");
+  const fallback = `http://localhost:${env.PORT || 3000}`;
+  if (!headers) return fallback;
+  const trusted = env.TRUST_PROXY === "1";
+  const host = (trusted && first(headers.get("x-forwarded-host"))) || headers.get("host");
+  if (!host || !HOST.test(host)) return fallback;
+  const proto = trusted && first(headers.get("x-forwarded-proto")) === "https" ? "https" : "http";
+  return `${proto}://${host}`;
+}

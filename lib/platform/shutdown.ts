@@ -1,9 +1,11 @@
 import "server-only";
-// Graceful stop for the app server. `next start` handles SIGTERM/SIGINT itself: it closes its
-// HTTP server (no new connections), waits for that to finish, then calls process.exit. The database
-// has to close in between (PGlite flushes and releases its data-directory lock; PostgreSQL's pool
-// ends its connections), so closing it is chained in front of that exit.
+// Graceful stop for the app server. Under bin/serve.ts (what `npm start` runs) the server drains
+// in-flight requests on SIGTERM, closes the database and exits. Under a bare `next start`, Next
+// closes its HTTP server and calls process.exit; the database has to close in between (PGlite
+// flushes and releases its data-directory lock; PostgreSQL's pool ends its connections), so
+// closing it is chained in front of that exit.
 import { closeDatabase } from "@/lib/db/server";
+import { log } from "./log";
 
 let installed = false;
 
@@ -22,7 +24,7 @@ export function installGracefulShutdown(): void {
   process.exit = ((code?: number) => {
     if (!stopping) return exit(code);
     closeDatabase()
-      .catch((err: Error) => console.error(`database: close failed: ${err.message}`))
+      .catch((err: Error) => log.error({ err }, "database close failed"))
       .finally(() => exit(code));
     return undefined as never;
   }) as typeof process.exit;

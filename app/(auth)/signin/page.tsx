@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { SignInForm } from "@/components/auth/SignInForm";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/demo/accounts";
-import { requestOrigin, safeCallbackUrl } from "@/lib/auth/redirect";
+import { safeCallbackUrl } from "@/lib/auth/redirect";
+import { publicOrigin } from "@/lib/platform/origin";
 
 export const metadata: Metadata = { title: "Sign in" };
 export const dynamic = "force-dynamic";
@@ -10,7 +11,7 @@ export const dynamic = "force-dynamic";
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const { callbackUrl, error } = await searchParams;
   // Only same-origin targets: a sign-in link must not become an open redirect.
-  const origin = requestOrigin(await headers(), process.env.PUBLIC_URL ?? "http://localhost");
+  const origin = publicOrigin(await headers());
   // Demo passwords are shown only when the one-line start runs the embedded demo (DEMO=1).
   const demo = process.env.DEMO === "1";
   return (

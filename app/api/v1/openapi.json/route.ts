@@ -1,8 +1,8 @@
 import { openApiDocument } from "@/lib/api/openapi";
-import { publicUrl } from "@/lib/env";
+import { publicOrigin } from "@/lib/platform/origin";
 
 export const dynamic = "force-dynamic";
 
-export function GET() {
-  return Response.json(openApiDocument(publicUrl()));
+export function GET(req: Request) {
+  return Response.json(openApiDocument(publicOrigin(req.headers)));
 }

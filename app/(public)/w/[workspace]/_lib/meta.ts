@@ -1,10 +1,10 @@
-// Open Graph, Twitter and canonical metadata for public pages, all on the public origin.
+// Open Graph, Twitter and canonical metadata for public pages, all on the public origin (PUBLIC_URL, else the host the request used).
 import type { Metadata } from "next";
-import { publicUrl } from "@/lib/env";
+import { requestPublicOrigin } from "@/lib/platform/request-origin";
 import { publicPaths } from "@/lib/publishing/urls";
 
-export function pageMetadata(opts: { slug: string; siteName: string; title: string; description?: string | null; path: string; type?: "website" | "article" }): Metadata {
-  const origin = publicUrl();
+export async function pageMetadata(opts: { slug: string; siteName: string; title: string; description?: string | null; path: string; type?: "website" | "article" }): Promise<Metadata> {
+  const origin = await requestPublicOrigin();
   const url = `${origin}${opts.path}`;
   const description = opts.description?.slice(0, 300) || undefined;
   return {

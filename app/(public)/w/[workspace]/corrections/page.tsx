@@ -14,7 +14,7 @@ type Props = { params: Promise<{ workspace: string }>; searchParams: Promise<Raw
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const ws = await loadWorkspace((await params).workspace);
   if (!ws) return NOT_FOUND_METADATA;
-  const meta = pageMetadata({
+  const meta = await pageMetadata({
     slug: ws.slug, siteName: ws.name, path: publicPaths(ws.slug).corrections(),
     title: `Corrections and retractions — ${ws.name}`,
     description: `Every correction and retraction ${ws.name} has published, newest first.`,

@@ -17,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const ws = await loadWorkspace((await params).workspace);
   if (!ws) return NOT_FOUND_METADATA;
   // Result pages are not indexed: they duplicate the claim pages the sitemap lists.
-  return { ...pageMetadata({ slug: ws.slug, siteName: ws.name, title: `Search ${ws.name}`, path: publicPaths(ws.slug).search() }), robots: { index: false, follow: true } };
+  return { ...(await pageMetadata({ slug: ws.slug, siteName: ws.name, title: `Search ${ws.name}`, path: publicPaths(ws.slug).search() })), robots: { index: false, follow: true } };
 }
 
 const KIND = { claim: "Claim", document: "Document", source: "Source" } as const;

@@ -17,7 +17,7 @@ type Props = { params: Promise<{ workspace: string }>; searchParams: Promise<Raw
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const ws = await loadWorkspace((await params).workspace);
   if (!ws) return NOT_FOUND_METADATA;
-  const meta = pageMetadata({ slug: ws.slug, siteName: ws.name, title: `Verdicts — ${ws.name}`, description: `Every verdict ${ws.name} has published, by rating, claimant, topic and document.`, path: publicPaths(ws.slug).verdicts() });
+  const meta = await pageMetadata({ slug: ws.slug, siteName: ws.name, title: `Verdicts — ${ws.name}`, description: `Every verdict ${ws.name} has published, by rating, claimant, topic and document.`, path: publicPaths(ws.slug).verdicts() });
   // Filtered lists repeat the claim pages; only the unfiltered first page is indexed.
   return Object.keys(await searchParams).length ? { ...meta, robots: { index: false, follow: true } } : meta;
 }

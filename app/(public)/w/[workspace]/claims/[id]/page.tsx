@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { publicUrl } from "@/lib/env";
+import { requestPublicOrigin } from "@/lib/platform/request-origin";
 import { absoluteUrl, claimReview, markdownToText, publicPaths } from "@/lib/publishing";
 import { BalanceChart } from "@/components/public/BalanceChart";
 import { AboutCheck, Corrections, RelatedClaims, RetractionNotice, VerdictSection } from "@/components/public/ClaimSections";
@@ -33,7 +33,7 @@ export default async function ClaimPage({ params }: Props) {
   const claim = await loadClaim(workspace, id);
   if (!claim) notFound();
   const p = publicPaths(ws.slug);
-  const origin = publicUrl();
+  const origin = await requestPublicOrigin();
   const permalink = absoluteUrl(p.claim(claim.id), origin);
   const citation = `${ws.name}. “${claim.headline}” — ${claim.retracted ? "retracted fact check" : `fact check, rated ${claim.rating?.label ?? "unrated"}`}. Published ${formatDate(claim.publishedAt)}${claim.dateModified ? `, updated ${formatDate(claim.dateModified)}` : ""}. ${permalink}`;
   return (

@@ -1,5 +1,6 @@
 import { apiHandler } from "@/lib/api/handler";
 import { exportWorkspace, toReadableStream } from "@/lib/exports";
+import { publicOrigin } from "@/lib/platform/origin";
 
 type Params = { slug: string };
 
@@ -14,7 +15,7 @@ export const GET = apiHandler<Params>(async ({ req, db, actor, params }) => {
     format: q.get("format") ?? "json",
     entity: q.get("entity") || undefined,
     public: flag !== null && flag !== "0" && flag !== "false",
-  });
+  }, { origin: publicOrigin(req.headers) });
   return new Response(toReadableStream(result.body), {
     headers: {
       "content-type": result.contentType,
