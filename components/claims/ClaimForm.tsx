@@ -2,7 +2,7 @@
 // Create a claim from a selection: statement, headline, claimant (pick or create), nested
 // attribution, type, tags, date — with similar existing claims shown as you type.
 import { useEffect, useState } from "react";
-import { createClaimAction, similarClaimsAction } from "@/app/(desk)/desk/[workspace]/claims/actions";
+import { createClaimAction, similarClaimsAction } from "@/actions/claims";
 import { CLAIM_TYPES } from "@/lib/claims/schemas";
 import { ClaimantOptions, claimantRef, type ClaimantOption } from "./claimants";
 
@@ -27,7 +27,7 @@ export function ClaimForm(p: Props) {
 
   useEffect(() => {
     const t = setTimeout(async () => {
-      const res = await similarClaimsAction(p.slug, statement);
+      const res = await similarClaimsAction({ slug: p.slug, text: statement });
       setSimilar(res.ok ? res.data : []);
     }, 350);
     return () => clearTimeout(t);
@@ -39,7 +39,7 @@ export function ClaimForm(p: Props) {
     const claimantName = String(form.get("claimant") ?? "").trim();
     const reportedBy = String(form.get("reportedBy") ?? "").trim();
     const tags = String(form.get("tags") ?? "").split(",").map((t) => t.trim()).filter(Boolean);
-    const res = await createClaimAction(p.slug, {
+    const res = await createClaimAction({ slug: p.slug, input: {
       documentId: p.documentId,
       documentVersionId: p.versionId,
       start: p.selection.start,
@@ -52,7 +52,7 @@ export function ClaimForm(p: Props) {
       claimedAt: String(form.get("claimedAt") ?? "") || undefined,
       tags,
       duplicateOf: duplicateOf ?? undefined,
-    });
+    } });
     setPending(false);
     if (res.ok) p.onCreated(res.data.id);
     else setError(res.error);

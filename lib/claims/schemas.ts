@@ -42,6 +42,8 @@ export const createClaimInput = z
     claimedAt: boundedDate("claimedAt must be a date (YYYY-MM-DD)").optional(),
     claimType: z.enum(CLAIM_TYPES).default("factual"),
     tags: z.array(tagSchema).max(30).default([]),
+    /** An existing claim this one repeats: recorded as a `duplicates` relation in the same transaction. */
+    duplicateOf: id.optional(),
   })
   .refine((v) => (v.start === undefined) === (v.end === undefined), { message: "start and end come together", path: ["end"] })
   .refine((v) => v.start === undefined || v.documentId, { message: "a selection needs documentId", path: ["documentId"] })
