@@ -44,7 +44,8 @@ export const removeMemberAction = defineAction(
 );
 
 export const updateRatingAction = defineAction(
-  z.object({ slug: slugArg, ratingId: z.string(), label: text, description: text, color: text }),
+  // Fields left out stay as they are (lib's partial update).
+  z.object({ slug: slugArg, ratingId: z.string(), label: z.string().optional(), description: z.string().optional(), color: z.string().optional() }),
   async ({ slug, ratingId, ...fields }, { db, actor }) => `Saved “${(await updateRating(db, actor, slug, ratingId, fields)).label}”.`,
   { revalidate },
 );
@@ -70,7 +71,7 @@ export const revokeTokenAction = defineAction(
 
 /** Checkboxes: present ("on") when ticked, absent when not. */
 export const updateSettingsAction = defineAction(
-  z.object({ slug: slugArg, publishDissent: z.unknown(), reviewersMayPublish: z.unknown() }),
+  z.object({ slug: slugArg, publishDissent: z.string().optional(), reviewersMayPublish: z.string().optional() }),
   async ({ slug, publishDissent, reviewersMayPublish }, { db, actor }) => {
     await updateWorkspaceSettings(db, actor, slug, { publishDissent: publishDissent === "on", reviewersMayPublish: reviewersMayPublish === "on" });
     return "Settings saved.";
