@@ -1,6 +1,9 @@
 // Who may do what, in one table. Every server action, API handler and CLI command asks can().
-export const ROLES = ["owner", "editor", "reviewer", "contributor"] as const;
-export type Role = (typeof ROLES)[number];
+import { Role } from "@/lib/db/generated/enums";
+
+// The roles as the database defines them (prisma/schema.prisma), strongest first.
+export const ROLES: readonly Role[] = Object.values(Role);
+export { Role };
 
 /** A resolved subject: a member's role, an API token's scope, anonymous, or the CLI (system). */
 export type Subject =

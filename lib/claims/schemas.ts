@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { ClaimStatus } from "@/lib/db/generated/enums";
 import { boundedDate } from "@/lib/validation";
 
 export const CLAIM_TYPES = ["factual", "allegation", "statistic", "quotation", "opinion", "prediction"] as const;
 export const RELATION_TYPES = ["supports", "contradicts", "refines", "duplicates"] as const;
-export const CLAIM_STATUSES = ["draft", "in_review", "changes_requested", "approved", "published", "retracted"] as const;
+export { STATES as CLAIM_STATUSES } from "@/lib/review/workflow";
 export const HEADLINE_MAX = 75;
 
 const id = z.string().trim().min(1).max(64);
@@ -80,7 +81,7 @@ export const relationInput = z.object({
 export const listClaimsInput = z.object({
   documentId: id.optional(),
   claimantId: id.optional(),
-  status: z.enum(CLAIM_STATUSES).optional(),
+  status: z.enum(ClaimStatus).optional(),
   claimType: z.enum(CLAIM_TYPES).optional(),
   tag: tagSchema.optional(),
   anchorStatus: z.enum(["anchored", "reanchored", "fuzzy", "orphaned"]).optional(),
