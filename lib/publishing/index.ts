@@ -1,6 +1,6 @@
 import "server-only";
 // The public credibility view's data layer: what anonymous visitors may see, published data
-// only (DESIGN.md). Pages call these and render; none of them queries the database itself.
+// only (lib/publishing/visibility.ts). Pages call these and render; none of them queries the database itself.
 import type { Db } from "@/lib/db";
 import { listedClaimWhere } from "./visibility";
 

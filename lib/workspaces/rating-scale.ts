@@ -1,4 +1,4 @@
-// DESIGN.md's default scale. Each rating maps to ClaimReview: ratingValue (null = no value,
+// The default rating scale (docs/ARCHITECTURE.md). Each rating maps to ClaimReview: ratingValue (null = no value,
 // carried only as alternateName), bestRating 5, worstRating 1.
 export const DEFAULT_SCALE_NAME = "Default";
 
