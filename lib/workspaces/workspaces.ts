@@ -40,8 +40,3 @@ export async function listMyWorkspaces(db: Db, actor: Actor) {
   });
   return rows.map((m) => ({ slug: m.workspace.slug, name: m.workspace.name, role: m.role }));
 }
-
-/** What anonymous visitors may see of a workspace: only public ones exist for them. */
-export async function getPublicWorkspace(db: Db, slug: string) {
-  return db.workspace.findFirst({ where: { slug, isPublic: true }, select: { id: true, slug: true, name: true, description: true, licence: true } });
-}
