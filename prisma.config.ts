@@ -1,5 +1,5 @@
 // Prisma CLI config: the `js` engine with a driver adapter, so generate/migrate never
-// download native engine binaries (DESIGN.md, Stack). The adapter follows DATABASE_URL.
+// download native engine binaries (docs/ARCHITECTURE.md, Contracts). The adapter follows DATABASE_URL.
 import { defineConfig } from "prisma/config";
 import { migrationAdapter } from "./lib/db/migration-adapter";
 

@@ -1,20 +1,17 @@
-// The corroborate CLI (DESIGN.md, Contracts). Every command calls the same lib/ functions as
-// the app, as the system actor. Bad input: one line on stderr, exit ≠ 0.
+// The corroborate CLI (README.md "Command line"): a dispatcher over bin/commands/, one module
+// per command group. Every command calls the same lib/ functions as the app, as the system
+// actor. Bad input: one line on stderr, exit ≠ 0.
 import { ZodError } from "zod";
-import { openDatabase } from "@/lib/db";
-import { migrate, resetSchema } from "@/lib/db/migrate";
-import { claimsCommand } from "./commands/claims";
-import { evidenceCommand, sourcesCommand } from "./commands/sources";
-import { exportCommand } from "./commands/export";
-import { reviewCommand } from "./commands/review";
 import { backupCommand, datasetCommand, restoreCommand } from "./commands/backup";
-import { benchCommand } from "./commands/bench";
+import { claimsCommand } from "./commands/claims";
+import { dbCommand } from "./commands/db";
+import { exportCommand } from "./commands/export";
 import { importCommand } from "./commands/import";
-import { cliActor, options, required, UsageError, withDb } from "./commands/util";
-import { seedDemo } from "@/lib/demo";
+import { reviewCommand } from "./commands/review";
+import { evidenceCommand, sourcesCommand } from "./commands/sources";
+import { UsageError } from "./commands/util";
+import { userCommand, workspaceCommand } from "./commands/workspace";
 import { assertEnv } from "@/lib/env";
-import { addUser } from "@/lib/users";
-import { createWorkspace, updateWorkspaceSettings } from "@/lib/workspaces";
 import { formatZodError } from "@/lib/validation";
 
 const USAGE = `usage: corroborate <command>
@@ -24,92 +21,35 @@ const USAGE = `usage: corroborate <command>
   import <file|folder…> --workspace <slug> [--format auto|wikitext|endnotes|markdown|text] [--title-from document|filename] [--title <title> (one file)]
   export --workspace <slug> --format csv|json|ndjson|claimreview|annotations|datapackage [--entity claims|sources|…] [--public] [--out <path>]
   claims list --workspace <slug> [--status …] [--document <id>] [--claimant <id>] [--tag …] [--q …] [--limit N] [--format json]
-  sources list|add|rate --workspace <slug> … (add: --title --url --authors "A; B" --publisher --date --type; rate <id> --reliability 1-5 --rationale …)
+  sources list|add|rate --workspace <slug> … (add: --title --url --authors "A; B" --publisher --date --type; rate <id> --version N --reliability 1-5 --rationale …)
   evidence list|add --workspace <slug> --claim <id> [--source <id> --stance supports|contests|context --strength --excerpt --locator --note]
   review submit|approve|request-changes|publish|retract|correct <claim-id> --workspace <slug> --as <email> [--verdict <label> --confidence low|medium|high --rationale … --why … --version N]
   workspace set --slug <slug> [--reviewers-may-publish on|off] [--publish-dissent on|off]
   claims add --workspace <slug> (--text … | --document <id> --start N --end N) [--claimant <name>] [--type …] [--tags a,b] [--claimed-at YYYY-MM-DD]
   backup --workspace <slug> --out <file> [--with-password-hashes]   |   restore <file>   (into a database without the workspace or its users)
-  dataset import <file> --workspace <slug> [--format json|csv] [--dry-run]   (another workspace's export, as draft claims)
-  bench seed --claims N [--workspace <slug>] [--seed N]   (a deterministic synthetic archive; npm run bench measures it)`;
+  dataset import <file> --workspace <slug> [--format json|csv] [--dry-run]   (another workspace's export, as draft claims)`;
 
-const actor = cliActor;
+/** Command name → its module's entry, given the arguments after the name. */
+const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
+  db: dbCommand,
+  workspace: workspaceCommand,
+  user: userCommand,
+  import: importCommand,
+  export: exportCommand,
+  claims: ([sub, ...rest]) => claimsCommand(sub, rest),
+  sources: ([sub, ...rest]) => sourcesCommand(sub, rest),
+  evidence: ([sub, ...rest]) => evidenceCommand(sub, rest),
+  review: ([sub, ...rest]) => reviewCommand(sub, rest),
+  backup: backupCommand,
+  restore: restoreCommand,
+  dataset: ([sub, ...rest]) => datasetCommand(sub, rest),
+};
 
-async function run(argv: string[]): Promise<void> {
-  const [command, sub, ...rest] = argv;
+async function run([command, ...args]: string[]): Promise<void> {
   if (!command || command === "--help" || command === "help") throw new UsageError("");
-  if (command === "db") {
-    if (sub === "migrate") {
-      const database = await openDatabase(process.env.DATABASE_URL);
-      try {
-        const applied = await migrate(database);
-        console.log(applied.length ? `applied ${applied.join(", ")}` : "database is up to date");
-      } finally {
-        await database.close();
-      }
-      return;
-    }
-    if (sub === "seed") return withDb(async (d) => console.log((await seedDemo(d.prisma)) ? "seeded the demo workspace" : "demo workspace already present"));
-    if (sub === "reset") {
-      const database = await openDatabase(process.env.DATABASE_URL);
-      try {
-        await resetSchema(database);
-        await migrate(database);
-        await seedDemo(database.prisma);
-        console.log("database reset and demo workspace seeded");
-      } finally {
-        await database.close();
-      }
-      return;
-    }
-    throw new UsageError(`unknown db command '${sub ?? ""}'`);
-  }
-  if (command === "workspace" && sub === "add") {
-    const { values } = options(rest, { slug: { type: "string" }, name: { type: "string" } });
-    const ws = await withDb((d) => createWorkspace(d.prisma, actor, { slug: required(values.slug, "slug"), name: required(values.name, "name") }));
-    console.log(`created workspace ${ws.slug}`);
-    return;
-  }
-  if (command === "workspace" && sub === "set") {
-    const { values } = options(rest, { slug: { type: "string" }, "reviewers-may-publish": { type: "string" }, "publish-dissent": { type: "string" } });
-    const flag = (v: string | undefined, name: string) => {
-      if (v === undefined) return undefined;
-      if (v !== "on" && v !== "off") throw new UsageError(`--${name} takes on or off`);
-      return v === "on";
-    };
-    const ws = await withDb((d) =>
-      updateWorkspaceSettings(d.prisma, actor, required(values.slug, "slug"), {
-        reviewersMayPublish: flag(values["reviewers-may-publish"], "reviewers-may-publish"),
-        publishDissent: flag(values["publish-dissent"], "publish-dissent"),
-      }),
-    );
-    console.log(`workspace ${ws.slug}: reviewers ${ws.reviewersMayPublish ? "may" : "may not"} publish what they approved; dissents ${ws.publishDissent ? "are" : "are not"} published`);
-    return;
-  }
-  if (command === "user" && sub === "add") {
-    const { values } = options(rest, {
-      email: { type: "string" }, password: { type: "string" }, name: { type: "string" }, workspace: { type: "string" }, role: { type: "string" },
-    });
-    const user = await withDb((d) =>
-      addUser(d.prisma, actor, {
-        email: required(values.email, "email"), password: required(values.password, "password"),
-        name: values.name, workspace: values.workspace, role: values.role,
-      }),
-    );
-    console.log(`user ${user.email}${user.role ? ` is ${user.role} of ${values.workspace}` : ""}`);
-    return;
-  }
-  if (command === "import") return importCommand([sub, ...rest].filter(Boolean) as string[]);
-  if (command === "claims") return claimsCommand(sub, rest);
-  if (command === "sources") return sourcesCommand(sub, rest);
-  if (command === "review") return reviewCommand(sub, rest);
-  if (command === "evidence") return evidenceCommand(sub, rest);
-  if (command === "export") return exportCommand([sub, ...rest].filter(Boolean) as string[]);
-  if (command === "backup") return backupCommand([sub, ...rest].filter(Boolean) as string[]);
-  if (command === "restore") return restoreCommand([sub, ...rest].filter(Boolean) as string[]);
-  if (command === "dataset") return datasetCommand(sub, rest);
-  if (command === "bench") return benchCommand(sub, rest);
-  throw new UsageError(`unknown command '${[command, sub].filter(Boolean).join(" ")}'`);
+  const entry = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (!entry) throw new UsageError(`unknown command '${command}'`);
+  return entry(args);
 }
 
 assertEnv();

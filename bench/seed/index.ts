@@ -1,4 +1,4 @@
-// The synthetic newsroom archive behind `corroborate bench seed --claims N`: deterministic for a
+// The synthetic newsroom archive behind `npm run bench:seed -- --claims N`: deterministic for a
 // seed, with the shapes of a real desk — documents of 5–80 KB with headings and citations, claims
 // anchored to sentences of them, 3–6 evidence links per claim to sources shared across claims
 // (popular ones recur), 20% of claims related to another, every workflow state and every rating,

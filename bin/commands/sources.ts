@@ -18,21 +18,21 @@ export async function sourcesCommand(sub: string | undefined, rest: string[]) {
     const s = await withDb((d) =>
       createSource(d.prisma, cliActor, required(values.workspace, "workspace"), {
         title: required(values.title, "title"), url: values.url, authors: values.authors ? values.authors.split(";").map((a) => a.trim()) : [],
-        publisher: values.publisher, date: values.date, type: values.type as never, doi: values.doi, isbn: values.isbn, force: values.force === "yes",
+        publisher: values.publisher, date: values.date, type: values.type, doi: values.doi, isbn: values.isbn, force: values.force === "yes",
       }),
     );
     console.log(`created source ${s.id}: ${s.title}`);
     return;
   }
   if (sub === "rate") {
-    const { values, positionals } = options(rest, { workspace: { type: "string" }, reliability: { type: "string" }, rationale: { type: "string" } });
+    const { values, positionals } = options(rest, { workspace: { type: "string" }, reliability: { type: "string" }, rationale: { type: "string" }, version: { type: "string" } });
     const id = positionals[0];
     if (!id) throw new UsageError("missing <source-id>");
-    const s = await withDb(async (d) => {
-      const slug = required(values.workspace, "workspace");
-      const current = await d.prisma.source.findUnique({ where: { id }, select: { version: true } });
-      return rateSource(d.prisma, cliActor, slug, id, { version: current?.version ?? 1, reliability: int(values.reliability, "reliability"), rationale: values.rationale ?? "" });
-    });
+    // The version the rater read (`sources list` prints it): reading it here and passing it back
+    // would let the rating silently overwrite a change made in between.
+    const version = int(required(values.version, "version"), "version");
+    const slug = required(values.workspace, "workspace");
+    const s = await withDb((d) => rateSource(d.prisma, cliActor, slug, id, { version, reliability: int(values.reliability, "reliability"), rationale: values.rationale ?? "" }));
     console.log(`rated ${s.title}: ${s.reliability}`);
     return;
   }

@@ -3,7 +3,7 @@
 // what they changed next to what you typed and lets you re-apply yours on top.
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { updateClaimAction } from "@/app/(desk)/desk/[workspace]/claims/actions";
+import { updateClaimAction } from "@/actions/claims";
 import { CLAIM_TYPES } from "@/lib/claims/schemas";
 import { ClaimantOptions, claimantRef } from "./claimants";
 
@@ -27,14 +27,18 @@ export function ClaimEditForm(p: { slug: string; claim: Values & { id: string; v
     setValues((v) => ({ ...v, [k]: k === "tags" ? e.target.value.split(",").map((t) => t.trim()) : e.target.value }));
 
   async function save(baseVersion = version) {
-    const res = await updateClaimAction(p.slug, p.claim.id, {
-      version: baseVersion,
-      text: values.text,
-      headline: values.headline,
-      claimType: values.claimType as "factual",
-      tags: values.tags.filter(Boolean),
-      claimant: claimantRef(values.claimant, p.claimants),
-      claimedAt: values.claimedAt || null,
+    const res = await updateClaimAction({
+      slug: p.slug,
+      claimId: p.claim.id,
+      input: {
+        version: baseVersion,
+        text: values.text,
+        headline: values.headline,
+        claimType: values.claimType as "factual",
+        tags: values.tags.filter(Boolean),
+        claimant: claimantRef(values.claimant, p.claimants),
+        claimedAt: values.claimedAt || null,
+      },
     });
     if (res.ok) {
       setVersion(res.data.version);

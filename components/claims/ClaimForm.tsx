@@ -2,7 +2,7 @@
 // Create a claim from a selection: statement, headline, claimant (pick or create), nested
 // attribution, type, tags, date — with similar existing claims shown as you type.
 import { useEffect, useState } from "react";
-import { createClaimAction, similarClaimsAction } from "@/app/(desk)/desk/[workspace]/claims/actions";
+import { createClaimAction, similarClaimsAction } from "@/actions/claims";
 import { CLAIM_TYPES } from "@/lib/claims/schemas";
 import { ClaimantOptions, claimantRef, type ClaimantOption } from "./claimants";
 
@@ -23,11 +23,13 @@ export function ClaimForm(p: Props) {
   const [similar, setSimilar] = useState<{ id: string; headline: string; similarity: number }[]>([]);
   const [duplicateOf, setDuplicateOf] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
+  const fieldError = (name: string) => (fieldErrors[name] ? <span className="block text-xs text-red-800">{fieldErrors[name].join("; ")}</span> : null);
   const [pending, setPending] = useState(false);
 
   useEffect(() => {
     const t = setTimeout(async () => {
-      const res = await similarClaimsAction(p.slug, statement);
+      const res = await similarClaimsAction({ slug: p.slug, text: statement });
       setSimilar(res.ok ? res.data : []);
     }, 350);
     return () => clearTimeout(t);
@@ -39,7 +41,7 @@ export function ClaimForm(p: Props) {
     const claimantName = String(form.get("claimant") ?? "").trim();
     const reportedBy = String(form.get("reportedBy") ?? "").trim();
     const tags = String(form.get("tags") ?? "").split(",").map((t) => t.trim()).filter(Boolean);
-    const res = await createClaimAction(p.slug, {
+    const res = await createClaimAction({ slug: p.slug, input: {
       documentId: p.documentId,
       documentVersionId: p.versionId,
       start: p.selection.start,
@@ -52,23 +54,34 @@ export function ClaimForm(p: Props) {
       claimedAt: String(form.get("claimedAt") ?? "") || undefined,
       tags,
       duplicateOf: duplicateOf ?? undefined,
-    });
+    } });
     setPending(false);
     if (res.ok) p.onCreated(res.data.id);
-    else setError(res.error);
+    else {
+      setError(res.error);
+      setFieldErrors(res.fieldErrors ?? {});
+    }
   }
 
   return (
-    <form action={submit} aria-label="Create claim" className="space-y-2 rounded border border-stone-300 bg-white p-3 text-sm">
+    <form
+      // onSubmit, not `action`: React resets a form after its action, and a refused claim keeps what was typed.
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit(new FormData(e.currentTarget));
+      }}
+      aria-label="Create claim" className="space-y-2 rounded border border-stone-300 bg-white p-3 text-sm">
       <h2 className="text-lg font-semibold">New claim</h2>
       <blockquote className="border-l-4 border-amber-300 pl-2 text-stone-700" data-testid="selection-quote">{p.selection.text}</blockquote>
       <label className="block">
         Statement
         <textarea name="statement" value={statement} onChange={(e) => setStatement(e.target.value)} rows={3} className="mt-1 block w-full rounded border border-stone-400 p-1" />
+        {fieldError("text")}
       </label>
       <label className="block">
         Headline (≤ 75 characters, optional)
         <input name="headline" maxLength={75} className="mt-1 block w-full rounded border border-stone-400 p-1" />
+        {fieldError("headline")}
       </label>
       <label className="block">
         Claimant
@@ -98,11 +111,13 @@ export function ClaimForm(p: Props) {
         <label>
           Claimed on
           <input name="claimedAt" type="date" className="ml-1 rounded border border-stone-400" />
+          {fieldError("claimedAt")}
         </label>
       </div>
       <label className="block">
         Tags (comma-separated)
         <input name="tags" className="mt-1 block w-full rounded border border-stone-400 p-1" placeholder="drug-trade, cia" />
+        {fieldError("tags")}
       </label>
       {similar.length > 0 && (
         <div className="rounded bg-amber-50 p-2" aria-label="Similar claims">

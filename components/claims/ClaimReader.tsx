@@ -8,7 +8,7 @@ import { ClaimForm } from "./ClaimForm";
 import type { ClaimantOption } from "./claimants";
 import { SuggestionsPanel } from "./SuggestionsPanel";
 import { offsetOf } from "./selection";
-import { reattachClaimAction } from "@/app/(desk)/desk/[workspace]/claims/actions";
+import { reattachClaimAction } from "@/actions/claims";
 
 export interface ReaderClaim {
   id: string;
@@ -131,7 +131,7 @@ export function ClaimReader(props: Props) {
               disabled={!selection}
               className="mt-2 rounded bg-stone-900 px-3 py-1 text-white disabled:opacity-50"
               onClick={async () => {
-                const res = await reattachClaimAction(props.slug, props.reattach!.id, { ...selection!, version: props.reattach!.version, documentVersionId: props.versionId });
+                const res = await reattachClaimAction({ slug: props.slug, claimId: props.reattach!.id, input: { ...selection!, version: props.reattach!.version, documentVersionId: props.versionId } });
                 if (!res.ok) return setMessage(res.error);
                 router.push(`/desk/${props.slug}/claims/${props.reattach!.id}`);
               }}

@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useState } from "react";
-import { bulkAssignAction, bulkTagAction } from "@/app/(desk)/desk/[workspace]/claims/actions";
+import { bulkAssignAction, bulkTagAction } from "@/actions/claims";
 import { Highlighted } from "@/components/ui/Highlighted";
 
 interface Row {
@@ -24,11 +24,11 @@ export function ClaimsTable({ slug, claims, reviewers }: { slug: string; claims:
 
   async function tag(form: FormData) {
     const split = (k: string) => String(form.get(k) ?? "").split(",").map((t) => t.trim()).filter(Boolean);
-    const res = await bulkTagAction(slug, { claimIds, add: split("add"), remove: split("remove") });
+    const res = await bulkTagAction({ slug, input: { claimIds, add: split("add"), remove: split("remove") } });
     setMsg(res.ok ? { ok: `Tagged ${res.data.updated} claims.` } : { error: res.error });
   }
   async function assign(form: FormData) {
-    const res = await bulkAssignAction(slug, { claimIds, reviewerId: String(form.get("reviewer") || "") || null });
+    const res = await bulkAssignAction({ slug, input: { claimIds, reviewerId: String(form.get("reviewer") || "") || null } });
     setMsg(res.ok ? { ok: `Assigned ${res.data.updated} claims.` } : { error: res.error });
   }
 

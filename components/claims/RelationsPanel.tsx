@@ -1,7 +1,7 @@
 "use client";
 // Relations seen from this claim's side, and a form to add one (pick the other claim by search).
 import { useState } from "react";
-import { addRelationAction, removeRelationAction, searchClaimsAction } from "@/app/(desk)/desk/[workspace]/claims/actions";
+import { addRelationAction, removeRelationAction, searchClaimsAction } from "@/actions/claims";
 
 interface Relation {
   id: string;
@@ -20,12 +20,12 @@ export function RelationsPanel(p: { slug: string; claimId: string; relations: Re
   const [error, setError] = useState<string | null>(null);
 
   async function search() {
-    const res = await searchClaimsAction(p.slug, q);
+    const res = await searchClaimsAction({ slug: p.slug, q });
     if (res.ok) setFound(res.data.filter((c) => c.id !== p.claimId));
     else setError(res.error);
   }
   async function add(form: FormData) {
-    const res = await addRelationAction(p.slug, { fromClaimId: p.claimId, toClaimId: target, type: String(form.get("type")), note: String(form.get("note") ?? "") || undefined });
+    const res = await addRelationAction({ slug: p.slug, input: { fromClaimId: p.claimId, toClaimId: target, type: String(form.get("type")), note: String(form.get("note") ?? "") || undefined } });
     setError(res.ok ? null : res.error);
   }
 
@@ -40,7 +40,7 @@ export function RelationsPanel(p: { slug: string; claimId: string; relations: Re
             <a href={`/desk/${p.slug}/claims/${r.other.id}`}>{r.other.headline}</a>
             {r.note && <span className="block text-xs text-stone-600">{r.note}</span>}
             {p.canEdit && (
-              <button type="button" className="ml-2 text-xs text-red-800 underline" onClick={() => removeRelationAction(p.slug, r.id, p.claimId)}>
+              <button type="button" className="ml-2 text-xs text-red-800 underline" onClick={() => removeRelationAction({ slug: p.slug, relationId: r.id, claimId: p.claimId })}>
                 remove
               </button>
             )}

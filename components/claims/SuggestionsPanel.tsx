@@ -1,7 +1,7 @@
 "use client";
 // "Suggest claims": check-worthy sentences to accept as drafts or dismiss for good.
 import { useState } from "react";
-import { acceptSuggestionAction, dismissSuggestionAction, suggestionsAction } from "@/app/(desk)/desk/[workspace]/claims/actions";
+import { acceptSuggestionAction, dismissSuggestionAction, suggestionsAction } from "@/actions/claims";
 
 interface Suggestion {
   start: number;
@@ -19,18 +19,18 @@ export function SuggestionsPanel({ slug, documentId, onAccepted }: { slug: strin
   const [error, setError] = useState<string | null>(null);
 
   async function load() {
-    const res = await suggestionsAction(slug, documentId);
+    const res = await suggestionsAction({ slug, documentId });
     if (res.ok) setItems(res.data);
     else setError(res.error);
   }
   async function accept(s: Suggestion) {
-    const res = await acceptSuggestionAction(slug, documentId, { start: s.start, end: s.end, documentVersionId: s.documentVersionId });
+    const res = await acceptSuggestionAction({ slug, documentId, input: { start: s.start, end: s.end, documentVersionId: s.documentVersionId } });
     if (!res.ok) return setError(res.error);
     setItems((list) => list?.filter((x) => x !== s) ?? null);
     onAccepted();
   }
   async function dismiss(s: Suggestion) {
-    const res = await dismissSuggestionAction(slug, documentId, s.text);
+    const res = await dismissSuggestionAction({ slug, documentId, sentence: s.text });
     if (!res.ok) return setError(res.error);
     setItems((list) => list?.filter((x) => x !== s) ?? null);
   }

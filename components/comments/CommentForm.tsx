@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { addCommentAction } from "@/app/(desk)/desk/[workspace]/claims/[id]/comment-action";
+import { addCommentAction } from "@/actions/comments";
 
 export function CommentForm({ slug, claimId, parentId, label = "Add comment" }: { slug: string; claimId: string; parentId?: string; label?: string }) {
   const [body, setBody] = useState("");
@@ -10,7 +10,7 @@ export function CommentForm({ slug, claimId, parentId, label = "Add comment" }: 
       aria-label={label}
       className="mt-2 space-y-1 text-sm"
       action={async () => {
-        const res = await addCommentAction(slug, claimId, body, parentId);
+        const res = await addCommentAction({ slug, claimId, body, parentId });
         if (res.ok) setBody("");
         setError(res.ok ? null : res.error);
       }}

@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { deleteCommentAction } from "@/app/(desk)/desk/[workspace]/claims/[id]/comment-action";
+import { deleteCommentAction } from "@/actions/comments";
 
 /** Its author, editors and owners may delete a comment; the action says so to anyone else. */
 export function DeleteCommentButton({ slug, claimId, commentId }: { slug: string; claimId: string; commentId: string }) {
@@ -10,7 +10,7 @@ export function DeleteCommentButton({ slug, claimId, commentId }: { slug: string
       className="inline"
       action={async () => {
         if (!window.confirm("Delete this comment?")) return;
-        const res = await deleteCommentAction(slug, claimId, commentId);
+        const res = await deleteCommentAction({ slug, claimId, commentId });
         setError(res.ok ? null : res.error);
       }}
     >

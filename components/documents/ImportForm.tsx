@@ -1,7 +1,14 @@
 "use client";
 import { startTransition, useActionState, useState } from "react";
 import { sizeMessage } from "@/lib/documents/size";
-import type { ImportState } from "@/app/(desk)/desk/[workspace]/documents/import/actions";
+import type { previewImport } from "@/lib/documents";
+import type { ActionResult } from "@/lib/http/action";
+
+type ImportOutcome =
+  | { kind: "preview"; preview: Awaited<ReturnType<typeof previewImport>> }
+  | { kind: "unchanged"; message: string }
+  | { kind: "results"; results: { file: string; ok: boolean; line: string; href: string | null }[] };
+type ImportState = ImportOutcome | { kind: "idle" } | { kind: "error"; message: string };
 
 const FORMATS = [
   ["auto", "Detect automatically"],
@@ -13,8 +20,11 @@ const FORMATS = [
 
 // The importer's wording (lib/documents/input.ts), for a file refused before it is sent.
 
-export function ImportForm({ action, maxBytes }: { action: (prev: ImportState, form: FormData) => Promise<ImportState>; maxBytes: number }) {
-  const [state, formAction, pending] = useActionState(action, { kind: "idle" });
+export function ImportForm({ slug, action, maxBytes }: { slug: string; action: (form: FormData) => Promise<ActionResult<ImportOutcome>>; maxBytes: number }) {
+  const [state, formAction, pending] = useActionState(async (_prev: ImportState, form: FormData): Promise<ImportState> => {
+    const res = await action(form);
+    return res.ok ? res.data : { kind: "error", message: res.error };
+  }, { kind: "idle" });
   // A file far over the limit would exceed the request body limit too; say so without sending it.
   const [tooLarge, setTooLarge] = useState<string | null>(null);
   // Fields are kept in state (React resets a form after its action runs): the editor previews,
@@ -39,6 +49,7 @@ export function ImportForm({ action, maxBytes }: { action: (prev: ImportState, f
     form.set("title", title);
     form.set("format", format);
     form.set("intent", intent);
+    form.set("slug", slug);
     startTransition(() => formAction(form));
   }
 

@@ -1,7 +1,7 @@
 "use client";
 // A newer import stays in the desk until an editor makes it the public version.
 import { useState } from "react";
-import { publishVersionAction } from "@/app/(desk)/desk/[workspace]/documents/actions";
+import { publishVersionAction } from "@/actions/documents";
 
 export function PublishVersionButton({ slug, documentId, version, publishedVersion }: { slug: string; documentId: string; version: number; publishedVersion: number }) {
   const [msg, setMsg] = useState<{ ok?: string; error?: string }>({});
@@ -12,7 +12,7 @@ export function PublishVersionButton({ slug, documentId, version, publishedVersi
         type="button"
         className="mt-2 rounded bg-green-800 px-3 py-1 text-white"
         onClick={async () => {
-          const r = await publishVersionAction(slug, documentId);
+          const r = await publishVersionAction({ slug, documentId });
           setMsg(r.ok ? { ok: `Version ${r.data.publishedVersion} is public; ${r.data.claims.orphaned} published claims could not be placed in it.` } : { error: r.error });
         }}
       >

@@ -3,7 +3,7 @@
 // link as it is now and keeps what was typed), removed after a confirm step (undo: the history).
 import { useState, type FormEvent } from "react";
 import { Excerpt } from "@/components/public/EvidenceList";
-import { removeEvidenceAction, updateEvidenceAction } from "@/app/(desk)/desk/[workspace]/sources/actions";
+import { removeEvidenceAction, updateEvidenceAction } from "@/actions/evidence";
 
 export interface EvidenceItem {
   id: string;
@@ -47,9 +47,12 @@ export function EvidenceLink({ slug, claimId, e, canChange }: { slug: string; cl
 
   async function save(ev: FormEvent<HTMLFormElement>) {
     ev.preventDefault();
-    const res = await updateEvidenceAction(slug, claimId, e.id, {
-      version, stance: draft.stance, strength: draft.strength,
-      excerpt: draft.excerpt.trim() || null, excerptKind: draft.excerptKind, locator: draft.locator.trim() || null, note: draft.note.trim() || null,
+    const res = await updateEvidenceAction({
+      slug, claimId, evidenceId: e.id,
+      input: {
+        version, stance: draft.stance, strength: draft.strength,
+        excerpt: draft.excerpt.trim() || null, excerptKind: draft.excerptKind, locator: draft.locator.trim() || null, note: draft.note.trim() || null,
+      },
     });
     if (res.ok) {
       setMode("view");
@@ -67,7 +70,7 @@ export function EvidenceLink({ slug, claimId, e, canChange }: { slug: string; cl
   }
 
   async function remove() {
-    const res = await removeEvidenceAction(slug, claimId, e.id);
+    const res = await removeEvidenceAction({ slug, claimId, evidenceId: e.id });
     if (!res.ok) setError(res.error);
     setMode("view");
   }

@@ -2,7 +2,8 @@
 // A claim's evidence in the desk: grouped by stance, the balance, one-click links from the
 // document's own citations, and a form to link any source. A refused add keeps what was typed.
 import { useState, type FormEvent } from "react";
-import { addEvidenceAction, evidenceFromCitationAction, searchSourcesAction } from "@/app/(desk)/desk/[workspace]/sources/actions";
+import { evidenceFromCitationAction, addEvidenceAction } from "@/actions/evidence";
+import { searchSourcesAction } from "@/actions/sources";
 import { BalanceBar } from "./BalanceBar";
 import { EvidenceLink, type EvidenceItem as Item } from "./EvidenceLink";
 
@@ -31,7 +32,10 @@ export function EvidencePanel(p: Props) {
     const formEl = ev.currentTarget;
     const form = new FormData(formEl);
     const get = (k: string) => String(form.get(k) ?? "").trim() || undefined;
-    const res = await addEvidenceAction(p.slug, { claimId: p.claimId, sourceId, stance: get("stance"), strength: get("strength"), excerpt: get("excerpt"), excerptKind: get("excerptKind"), locator: get("locator"), note: get("note") });
+    const res = await addEvidenceAction({
+      slug: p.slug, claimId: p.claimId,
+      input: { sourceId, stance: get("stance"), strength: get("strength"), excerpt: get("excerpt"), excerptKind: get("excerptKind"), locator: get("locator"), note: get("note") },
+    });
     setError(res.ok ? null : res.error);
     if (res.ok) formEl.reset();
   }
@@ -62,7 +66,7 @@ export function EvidencePanel(p: Props) {
               <li key={s.id} className="flex flex-wrap items-center gap-2">
                 {s.title}
                 {(["supports", "contests", "context"] as const).map((st) => (
-                  <button key={st} type="button" className="rounded border border-stone-400 px-1 text-xs" onClick={async () => { const r = await evidenceFromCitationAction(p.slug, p.claimId, s.id, st); setError(r.ok ? null : r.error); }}>
+                  <button key={st} type="button" className="rounded border border-stone-400 px-1 text-xs" onClick={async () => { const r = await evidenceFromCitationAction({ slug: p.slug, claimId: p.claimId, sourceId: s.id, stance: st }); setError(r.ok ? null : r.error); }}>
                     link as {st}
                   </button>
                 ))}
@@ -76,7 +80,7 @@ export function EvidencePanel(p: Props) {
           <h3 className="font-medium">Link a source</h3>
           <div className="flex gap-2">
             <input value={q} onChange={(e) => setQ(e.target.value)} aria-label="Find a source" placeholder="find a source" className="flex-1 rounded border border-stone-400 px-1" />
-            <button type="button" className="rounded border border-stone-400 px-2" onClick={async () => { const r = await searchSourcesAction(p.slug, q); if (r.ok) setFound(r.data); else setError(r.error); }}>Search</button>
+            <button type="button" className="rounded border border-stone-400 px-2" onClick={async () => { const r = await searchSourcesAction({ slug: p.slug, q }); if (r.ok) setFound(r.data); else setError(r.error); }}>Search</button>
           </div>
           {found.length > 0 && (
             <select value={sourceId} onChange={(e) => setSourceId(e.target.value)} aria-label="Source" className="block w-full rounded border border-stone-400">

@@ -2,14 +2,14 @@
 // Undo of an evidence removal, from the claim's history; a refusal (frozen claim, an equal link
 // exists) is shown where the button was.
 import { useState } from "react";
-import { restoreEvidenceAction } from "@/app/(desk)/desk/[workspace]/sources/actions";
+import { restoreEvidenceAction } from "@/actions/evidence";
 
 export function RestoreEvidenceButton({ slug, claimId, auditEventId }: { slug: string; claimId: string; auditEventId: string }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   async function restore() {
     setBusy(true);
-    const res = await restoreEvidenceAction(slug, claimId, auditEventId);
+    const res = await restoreEvidenceAction({ slug, claimId, auditEventId });
     setBusy(false);
     setError(res.ok ? null : res.error);
   }

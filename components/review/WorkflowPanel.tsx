@@ -4,7 +4,7 @@
 // rest one line says why not (lib/review workflowOptions). Forms submit without resetting, so a
 // refusal never clears what was typed.
 import { useState, type FormEvent } from "react";
-import { openCorrectionAction, publishAction, retractAction, reviewAction, saveProposalAction, submitAction } from "@/app/(desk)/desk/[workspace]/review/actions";
+import { openCorrectionAction, publishAction, retractAction, reviewAction, saveProposalAction, submitAction } from "@/actions/review";
 
 interface Option {
   action: string;
@@ -59,8 +59,8 @@ export function WorkflowPanel(p: Props) {
             const which = submitter(e);
             const get = data(e);
             const proposal = proposalOf(get);
-            if (which === "submit") done(p.inCorrection ? "Correction submitted for review." : "Submitted for review.")(await submitAction(p.slug, p.claimId, proposal));
-            else done("Proposal saved.")(await saveProposalAction(p.slug, p.claimId, { version: p.version, proposedRatingId: proposal.ratingId ?? null, proposedConfidence: proposal.confidence ?? null, proposedRationale: proposal.rationale || null }));
+            if (which === "submit") done(p.inCorrection ? "Correction submitted for review." : "Submitted for review.")(await submitAction({ slug: p.slug, claimId: p.claimId, input: proposal }));
+            else done("Proposal saved.")(await saveProposalAction({ slug: p.slug, claimId: p.claimId, input: { version: p.version, proposedRatingId: proposal.ratingId ?? null, proposedConfidence: proposal.confidence ?? null, proposedRationale: proposal.rationale || null } }));
           }}
         >
           <h3 className="font-medium">{p.inCorrection ? "Corrected verdict" : "Proposed verdict"}</h3>
@@ -84,7 +84,7 @@ export function WorkflowPanel(p: Props) {
             const get = data(e);
             const decision = get("decision");
             done(decision === "approve" ? "Approved." : "Changes requested.")(
-              await reviewAction(p.slug, p.claimId, { decision, version: p.version, ratingId: get("ratingId") || undefined, confidence: get("confidence") || undefined, rationale: get("rationale") }),
+              await reviewAction({ slug: p.slug, claimId: p.claimId, input: { decision, version: p.version, ratingId: get("ratingId") || undefined, confidence: get("confidence") || undefined, rationale: get("rationale") } }),
             );
           }}
         >
@@ -100,7 +100,7 @@ export function WorkflowPanel(p: Props) {
       ) : null}
 
       {opt("dissent")?.allowed && (
-        <form aria-label="Dissent" className="space-y-2" onSubmit={async (e) => { const get = data(e); done("Dissent recorded.")(await reviewAction(p.slug, p.claimId, { decision: "request_changes", dissent: true, rationale: get("rationale"), ratingId: get("ratingId") || undefined })); }}>
+        <form aria-label="Dissent" className="space-y-2" onSubmit={async (e) => { const get = data(e); done("Dissent recorded.")(await reviewAction({ slug: p.slug, claimId: p.claimId, input: { decision: "request_changes", dissent: true, rationale: get("rationale"), ratingId: get("ratingId") || undefined } })); }}>
           <h3 className="font-medium">Record a dissent</h3>
           <label className="block">Verdict you would give<select name="ratingId" className="ml-1 rounded border border-stone-400"><option value="">—</option>{p.ratings.map((r) => <option key={r.id} value={r.id}>{r.label}</option>)}</select></label>
           <label className="block">Why (Markdown)<textarea name="rationale" rows={2} className={field} /></label>
@@ -109,20 +109,20 @@ export function WorkflowPanel(p: Props) {
       )}
 
       {opt("publish")?.allowed && (
-        <form aria-label="Publish" className="space-y-2" onSubmit={async (e) => { const get = data(e); done(p.inCorrection ? "Correction published." : "Published.")(await publishAction(p.slug, p.claimId, { why: get("why") || undefined })); }}>
+        <form aria-label="Publish" className="space-y-2" onSubmit={async (e) => { const get = data(e); done(p.inCorrection ? "Correction published." : "Published.")(await publishAction({ slug: p.slug, claimId: p.claimId, input: { why: get("why") || undefined } })); }}>
           {p.inCorrection && <label className="block">Why the correction was made (public)<input name="why" className={field} /></label>}
           <button className="rounded bg-green-800 px-3 py-1 text-white">{p.inCorrection ? "Publish correction" : "Publish"}</button>
         </form>
       )}
 
       {opt("correct")?.allowed && (
-        <button type="button" className="rounded border border-stone-500 px-3 py-1" onClick={async () => done("Correction opened: change the verdict or evidence, then submit it for review.")(await openCorrectionAction(p.slug, p.claimId))}>
+        <button type="button" className="rounded border border-stone-500 px-3 py-1" onClick={async () => done("Correction opened: change the verdict or evidence, then submit it for review.")(await openCorrectionAction({ slug: p.slug, claimId: p.claimId }))}>
           Open a correction
         </button>
       )}
 
       {opt("retract")?.allowed && (
-        <form aria-label="Retract" className="flex gap-2" onSubmit={async (e) => { const get = data(e); done("Retracted.")(await retractAction(p.slug, p.claimId, { why: get("why") })); }}>
+        <form aria-label="Retract" className="flex gap-2" onSubmit={async (e) => { const get = data(e); done("Retracted.")(await retractAction({ slug: p.slug, claimId: p.claimId, input: { why: get("why") } })); }}>
           <input name="why" aria-label="Reason for retraction" placeholder="reason (public)" className="flex-1 rounded border border-stone-400 p-1" />
           <button className="rounded border border-red-700 px-3 py-1 text-red-800">Retract</button>
         </form>

@@ -1,67 +1,50 @@
 "use client";
-import { useActionState } from "react";
-import type { FormState } from "@/app/(desk)/desk/[workspace]/settings/actions";
+import { addMemberAction, changeRoleAction, removeMemberAction } from "@/actions/settings";
+import { FieldError, FormMessage, kept, useFormAction } from "@/components/ui/form-action";
+import { ROLES } from "@/lib/auth/permissions";
 
-const ROLES = ["owner", "editor", "reviewer", "contributor"];
-
-function Message({ state }: { state: FormState }) {
-  if (state.error)
-    return (
-      <p role="alert" className="text-sm text-red-800">
-        {state.error}
-      </p>
-    );
-  if (state.ok)
-    return (
-      <p role="status" className="text-sm text-green-800">
-        {state.ok}
-      </p>
-    );
-  return null;
-}
-
-export function AddMemberForm({ action }: { action: (prev: FormState, form: FormData) => Promise<FormState> }) {
-  const [state, formAction, pending] = useActionState(action, {});
+export function AddMemberForm({ slug }: { slug: string }) {
+  const [state, formAction, pending] = useFormAction(addMemberAction, { slug });
   return (
     <form action={formAction} className="mt-3 flex flex-wrap items-end gap-3" aria-label="Add member">
       <label className="text-sm">
         Email
-        <input name="email" type="email" required className="mt-1 block rounded border border-stone-400 px-2 py-1" />
+        <input name="email" type="email" required defaultValue={kept(state, "email")} className="mt-1 block rounded border border-stone-400 px-2 py-1" />
+        <FieldError state={state} name="email" />
       </label>
       <label className="text-sm">
         Role
-        <select name="role" defaultValue="contributor" className="mt-1 block rounded border border-stone-400 px-2 py-1">
+        <select name="role" defaultValue={kept(state, "role", "contributor")} className="mt-1 block rounded border border-stone-400 px-2 py-1">
           {ROLES.map((r) => (
             <option key={r}>{r}</option>
           ))}
         </select>
+        <FieldError state={state} name="role" />
       </label>
       <label className="text-sm">
         Name (new account)
-        <input name="name" className="mt-1 block rounded border border-stone-400 px-2 py-1" />
+        <input name="name" defaultValue={kept(state, "name")} className="mt-1 block rounded border border-stone-400 px-2 py-1" />
+        <FieldError state={state} name="name" />
       </label>
       <label className="text-sm">
         Password (new account)
         <input name="password" type="password" autoComplete="new-password" className="mt-1 block rounded border border-stone-400 px-2 py-1" />
+        <FieldError state={state} name="password" />
       </label>
       <button disabled={pending} className="rounded bg-stone-900 px-3 py-1.5 text-white">
         Add member
       </button>
       <div className="basis-full">
-        <Message state={state} />
+        <FormMessage state={state} />
       </div>
     </form>
   );
 }
 
-export function MemberRow(props: {
-  email: string;
-  role: string;
-  changeRole: (prev: FormState, form: FormData) => Promise<FormState>;
-  remove: (prev: FormState) => Promise<FormState>;
-}) {
-  const [roleState, roleAction] = useActionState(props.changeRole, {});
-  const [removeState, removeAction] = useActionState(props.remove, {});
+export function MemberRow(props: { slug: string; membershipId: string; email: string; role: string }) {
+  const ids = { slug: props.slug, membershipId: props.membershipId };
+  const [roleState, roleAction] = useFormAction(changeRoleAction, ids);
+  const [removeState, removeAction] = useFormAction(removeMemberAction, ids);
   return (
     <tr className="border-b border-stone-200">
       <td className="py-2">{props.email}</td>
@@ -74,13 +57,13 @@ export function MemberRow(props: {
           </select>
           <button className="rounded border border-stone-400 px-2">Save</button>
         </form>
-        <Message state={roleState} />
+        <FormMessage state={roleState} />
       </td>
       <td>
         <form action={removeAction}>
           <button className="rounded border border-red-400 px-2 text-red-800">Remove</button>
         </form>
-        <Message state={removeState} />
+        <FormMessage state={removeState} />
       </td>
     </tr>
   );

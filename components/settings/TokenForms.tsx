@@ -1,27 +1,26 @@
 "use client";
-import { useActionState } from "react";
-import type { FormState } from "@/app/(desk)/desk/[workspace]/settings/actions";
+import { createTokenAction, revokeTokenAction } from "@/actions/settings";
+import { FieldError, FormMessage, kept, useFormAction } from "@/components/ui/form-action";
 
-export function CreateTokenForm({ action }: { action: (prev: FormState & { secret?: string }, form: FormData) => Promise<FormState & { secret?: string }> }) {
-  const [state, formAction] = useActionState(action, {});
+export function CreateTokenForm({ slug }: { slug: string }) {
+  const [state, formAction] = useFormAction(createTokenAction, { slug });
   return (
     <form action={formAction} aria-label="Create API token" className="mt-3 flex flex-wrap items-end gap-2 text-sm">
-      <label>Name<input name="name" required className="ml-1 rounded border border-stone-400 px-1" /></label>
-      <label>Scope<select name="scope" className="ml-1 rounded border border-stone-400"><option>read</option><option>write</option></select></label>
+      <label>Name<input name="name" required defaultValue={kept(state, "name")} className="ml-1 rounded border border-stone-400 px-1" /><FieldError state={state} name="name" /></label>
+      <label>Scope<select name="scope" defaultValue={kept(state, "scope", "read")} className="ml-1 rounded border border-stone-400"><option>read</option><option>write</option></select><FieldError state={state} name="scope" /></label>
       <button className="rounded bg-stone-900 px-3 py-1 text-white">Create token</button>
-      {state.ok && <p role="status" className="basis-full text-green-800">{state.ok}</p>}
-      {state.secret && <code data-testid="token-secret" className="basis-full rounded bg-stone-100 p-2">{state.secret}</code>}
-      {state.error && <p role="alert" className="basis-full text-red-800">{state.error}</p>}
+      <FormMessage state={state} ok={(d) => d.message} className="basis-full" />
+      {state?.ok && <code data-testid="token-secret" className="basis-full rounded bg-stone-100 p-2">{state.data.secret}</code>}
     </form>
   );
 }
 
-export function RevokeTokenButton({ action }: { action: (prev: FormState) => Promise<FormState> }) {
-  const [state, formAction] = useActionState(action, {});
+export function RevokeTokenButton({ slug, tokenId }: { slug: string; tokenId: string }) {
+  const [state, formAction] = useFormAction(revokeTokenAction, { slug, tokenId });
   return (
     <form action={formAction}>
       <button className="rounded border border-red-400 px-2 text-red-800">Revoke</button>
-      {state.error && <span role="alert" className="text-red-800">{state.error}</span>}
+      {state && !state.ok && <span role="alert" className="text-red-800">{state.error}</span>}
     </form>
   );
 }

@@ -1,16 +1,16 @@
 "use client";
 // Who publishes, and whether dissents are public: the workspace's editorial rules.
-import { useActionState } from "react";
-import type { FormState } from "@/app/(desk)/desk/[workspace]/settings/actions";
+import { updateSettingsAction } from "@/actions/settings";
+import { FormMessage, useFormAction } from "@/components/ui/form-action";
 
 interface Props {
-  action: (prev: FormState, form: FormData) => Promise<FormState>;
+  slug: string;
   settings: { publishDissent: boolean; reviewersMayPublish: boolean };
   canManage: boolean;
 }
 
-export function WorkflowSettingsForm({ action, settings, canManage }: Props) {
-  const [state, formAction, pending] = useActionState(action, {});
+export function WorkflowSettingsForm({ slug, settings, canManage }: Props) {
+  const [state, formAction, pending] = useFormAction(updateSettingsAction, { slug });
   return (
     <form action={formAction} aria-label="Editorial rules" className="mt-3 space-y-2 text-sm">
       <label className="flex items-center gap-2">
@@ -26,8 +26,7 @@ export function WorkflowSettingsForm({ action, settings, canManage }: Props) {
       ) : (
         <p className="text-stone-600">Only owners change the editorial rules.</p>
       )}
-      {state.error && <p role="alert" className="text-red-800">{state.error}</p>}
-      {state.ok && <p role="status" className="text-green-800">{state.ok}</p>}
+      <FormMessage state={state} className="" />
     </form>
   );
 }

@@ -1,13 +1,13 @@
 "use client";
 import { useState } from "react";
-import { rateSourceAction } from "@/app/(desk)/desk/[workspace]/sources/actions";
+import { rateSourceAction } from "@/actions/sources";
 
 const LABELS: Record<number, string> = { 5: "Primary official record", 4: "Reputable secondary source", 3: "Mixed or unestablished reliability", 2: "Contested source", 1: "Unreliable source" };
 
 export function ReliabilityForm({ slug, sourceId, version, current }: { slug: string; sourceId: string; version: number; current: number | null }) {
   const [msg, setMsg] = useState<{ ok?: string; error?: string }>({});
   async function submit(form: FormData) {
-    const res = await rateSourceAction(slug, sourceId, { version, reliability: Number(form.get("reliability")), rationale: String(form.get("rationale") ?? "") });
+    const res = await rateSourceAction({ slug, sourceId, input: { version, reliability: Number(form.get("reliability")), rationale: String(form.get("rationale") ?? "") } });
     setMsg(res.ok ? { ok: "Rating saved." } : { error: res.error });
   }
   return (

@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { updateSourceAction } from "@/app/(desk)/desk/[workspace]/sources/actions";
+import { updateSourceAction } from "@/actions/sources";
 
 interface Fields {
   title: string; authors: string[]; publisher: string | null; date: string | null; url: string | null; archiveUrl: string | null;
@@ -12,11 +12,11 @@ export function SourceEditForm({ slug, id, version, fields, types }: { slug: str
   const [msg, setMsg] = useState<{ ok?: string; error?: string }>({});
   async function submit(form: FormData) {
     const get = (k: string) => String(form.get(k) ?? "").trim() || undefined;
-    const res = await updateSourceAction(slug, id, {
+    const res = await updateSourceAction({ slug, sourceId: id, input: {
       version, title: get("title"), publisher: get("publisher"), date: get("date"), url: get("url"), archiveUrl: get("archiveUrl"), chapter: get("chapter"),
       page: get("page"), doi: get("doi"), isbn: get("isbn"), type: get("type"), isPrimary: form.get("isPrimary") === "on", notes: get("notes"),
       authors: (get("authors") ?? "").split(";").map((a) => a.trim()).filter(Boolean),
-    });
+    } });
     setMsg(res.ok ? { ok: "Saved." } : { error: res.error });
   }
   const input = (name: keyof Fields, label: string, value: string | null) => (

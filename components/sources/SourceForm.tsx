@@ -3,19 +3,28 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { createSourceAction } from "@/app/(desk)/desk/[workspace]/sources/actions";
+import { createSourceAction } from "@/actions/sources";
+import type { FieldErrors } from "@/lib/http/action";
+
+// The field's message from the last refusal, beside the field.
+const Err = ({ errors, name }: { errors: FieldErrors; name: string }) =>
+  errors[name] ? <span className="block text-xs text-red-800">{errors[name].join("; ")}</span> : null;
 
 export function SourceForm({ slug, types }: { slug: string; types: string[] }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [existing, setExisting] = useState<{ id: string; title: string } | null>(null);
   const [last, setLast] = useState<Record<string, unknown> | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  // Refused input stays in the form (React resets it after the action): the fields read `last`.
+  const kept = (k: string) => (typeof last?.[k] === "string" ? (last[k] as string) : Array.isArray(last?.[k]) ? (last[k] as string[]).join("; ") : undefined);
 
   async function save(input: Record<string, unknown>) {
-    const res = await createSourceAction(slug, input as never);
-    if (res.ok) return router.push(`/desk/${slug}/sources/${res.id}`);
+    const res = await createSourceAction({ slug, input });
+    if (res.ok) return router.push(`/desk/${slug}/sources/${res.data.id}`);
     setError(res.error);
-    setExisting("existing" in res ? (res.existing ?? null) : null);
+    setFieldErrors(res.fieldErrors ?? {});
+    setExisting((res.existing as { id: string; title: string } | undefined) ?? null);
   }
   async function submit(form: FormData) {
     const get = (k: string) => String(form.get(k) ?? "").trim() || undefined;
@@ -30,12 +39,12 @@ export function SourceForm({ slug, types }: { slug: string; types: string[] }) {
   return (
     <form action={submit} aria-label="Add source" className="mt-8 max-w-2xl space-y-2 rounded border border-stone-300 bg-white p-4 text-sm">
       <h2 className="text-lg font-semibold">Add a source</h2>
-      <label className="block">Title<input name="title" required className="mt-1 block w-full rounded border border-stone-400 p-1" /></label>
-      <label className="block">URL<input name="url" className="mt-1 block w-full rounded border border-stone-400 p-1" placeholder="https://…" /></label>
-      <label className="block">Authors (separated by ;)<input name="authors" className="mt-1 block w-full rounded border border-stone-400 p-1" /></label>
+      <label className="block">Title<input name="title" required defaultValue={kept("title")} className="mt-1 block w-full rounded border border-stone-400 p-1" /><Err errors={fieldErrors} name="title" /></label>
+      <label className="block">URL<input name="url" defaultValue={kept("url")} className="mt-1 block w-full rounded border border-stone-400 p-1" placeholder="https://…" /><Err errors={fieldErrors} name="url" /></label>
+      <label className="block">Authors (separated by ;)<input name="authors" defaultValue={kept("authors")} className="mt-1 block w-full rounded border border-stone-400 p-1" /><Err errors={fieldErrors} name="authors" /></label>
       <div className="flex gap-2">
-        <label>Publisher<input name="publisher" className="ml-1 rounded border border-stone-400 p-1" /></label>
-        <label>Date<input name="date" className="ml-1 w-32 rounded border border-stone-400 p-1" placeholder="YYYY-MM-DD" /></label>
+        <label>Publisher<input name="publisher" defaultValue={kept("publisher")} className="ml-1 rounded border border-stone-400 p-1" /><Err errors={fieldErrors} name="publisher" /></label>
+        <label>Date<input name="date" defaultValue={kept("date")} className="ml-1 w-32 rounded border border-stone-400 p-1" placeholder="YYYY-MM-DD" /><Err errors={fieldErrors} name="date" /></label>
       </div>
       <div className="flex gap-4">
         <label>Type<select name="type" defaultValue="other" className="ml-1 rounded border border-stone-400">{types.map((t) => <option key={t}>{t}</option>)}</select></label>

@@ -1,6 +1,9 @@
 // Who may do what, in one table. Every server action, API handler and CLI command asks can().
-export const ROLES = ["owner", "editor", "reviewer", "contributor"] as const;
-export type Role = (typeof ROLES)[number];
+import { Role } from "@/lib/db/generated/enums";
+
+// The roles as the database defines them (prisma/schema.prisma), strongest first.
+export const ROLES: readonly Role[] = Object.values(Role);
+export { Role };
 
 /** A resolved subject: a member's role, an API token's scope, anonymous, or the CLI (system). */
 export type Subject =
@@ -114,6 +117,24 @@ const plural: Record<Role, string> = { owner: "Owners", editor: "Editors", revie
 function roleList(roles: readonly Role[]): string {
   const names = roles.map((r) => plural[r]);
   return names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} and ${names.at(-1)!.toLowerCase()}`;
+}
+
+/**
+ * Acts outside any workspace, decided by what kind of actor asks rather than by a role: the
+ * rows of the table that ROLE_MATRIX cannot hold. lib/backup/restore.ts, lib/users and
+ * lib/workspaces ask `actorMay`; reviews additionally need a person (lib/review/actions.ts).
+ */
+export const ACTOR_RULES = {
+  /** A backup carries users and memberships of its own: only the CLI restores one. */
+  "backup.restore": ["system"],
+  /** Accounts outside a workspace; an owner adds people to theirs through member.manage. */
+  "user.create": ["system"],
+  "workspace.create": ["system", "user"],
+} as const satisfies Record<string, readonly ("system" | "user" | "token" | "anonymous")[]>;
+export type ActorAction = keyof typeof ACTOR_RULES;
+
+export function actorMay(kind: "system" | "user" | "token" | "anonymous", action: ActorAction): boolean {
+  return (ACTOR_RULES[action] as readonly string[]).includes(kind);
 }
 
 /** Why `can` says no, as one sentence a person understands; null when it says yes. */

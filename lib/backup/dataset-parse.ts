@@ -1,4 +1,4 @@
-// Reads another workspace's export — DESIGN.md's `export --format json` object or the claims CSV —
+// Reads another workspace's export — the `export --format json` object (docs/ARCHITECTURE.md, Contracts) or the claims CSV —
 // into plain rows for the dataset importer. Lenient about extra fields (exports grow), strict about
 // what an import needs; a file that is not an export at all is refused with the reason.
 import { parse as parseCsv } from "csv-parse/sync";

@@ -4,6 +4,7 @@ import "server-only";
 // clash with existing data, rolls everything back and names the problem.
 import { Prisma, type Db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
+import { actorMay } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { BACKUP_TYPE, BACKUP_VERSION, type BackupHeader } from "./backup";
 import { isTable, REFS, tableAccess, TABLES, type Row, type TableName } from "./tables";
@@ -20,7 +21,7 @@ const order = (t: TableName) => TABLES.indexOf(t);
 
 /** Only the CLI (system actor) restores: a backup carries users and memberships of its own. */
 export async function restoreWorkspace(db: Db, actor: Actor, lines: AsyncIterable<string> | Iterable<string>): Promise<RestoreSummary> {
-  if (actor.kind !== "system") throw new AppError("forbidden", "only the CLI may restore a backup");
+  if (!actorMay(actor.kind, "backup.restore")) throw new AppError("forbidden", "only the CLI may restore a backup");
   try {
     return await db.$transaction((tx) => new Restore(tx).run(lines), { timeout: 300_000, maxWait: 60_000 });
   } catch (err) {

@@ -62,6 +62,13 @@ export async function createClaim(db: Db, actor: Actor, slug: string, raw: unkno
       },
     });
     await recordAudit(tx, actor, { workspaceId: workspace.id, action: "claim.create", entityType: "Claim", entityId: claim.id, after: claim });
+    if (input.duplicateOf) {
+      // Same transaction: a duplicate that cannot be recorded leaves no half-made claim behind.
+      const target = await tx.claim.count({ where: { id: input.duplicateOf, workspaceId: workspace.id } });
+      if (!target) throw new AppError("unprocessable", "the claim this duplicates is not in this workspace", { field: "duplicateOf" });
+      const rel = await tx.claimRelation.create({ data: { workspaceId: workspace.id, fromClaimId: claim.id, toClaimId: input.duplicateOf, type: "duplicates", createdById: userId } });
+      await recordAudit(tx, actor, { workspaceId: workspace.id, action: "relation.add", entityType: "ClaimRelation", entityId: rel.id, after: rel });
+    }
     return claim;
   });
 }

@@ -5,7 +5,7 @@ import type { Db } from "@/lib/db";
 import { Prisma } from "@/lib/db";
 import { authorize } from "@/lib/auth/access";
 import type { Actor } from "@/lib/auth/actor";
-import { listClaimsInput, type ListClaimsInput } from "./schemas";
+import { listClaimsInput } from "./schemas";
 
 const SELECT = {
   id: true, headline: true, text: true, status: true, claimType: true, tags: true, checkWorthiness: true,
@@ -15,7 +15,7 @@ const SELECT = {
   rating: { select: { label: true, color: true } },
 } satisfies Prisma.ClaimSelect;
 
-export async function listClaims(db: Db, actor: Actor, slug: string, raw: ListClaimsInput = {}) {
+export async function listClaims(db: Db, actor: Actor, slug: string, raw: unknown = {}) {
   const input = listClaimsInput.parse(raw);
   const { workspace } = await authorize(db, actor, slug, "workspace.read");
   const where: Prisma.ClaimWhereInput = {

@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { ClaimStatus } from "@/lib/db/generated/enums";
 import { boundedDate } from "@/lib/validation";
 
 export const CLAIM_TYPES = ["factual", "allegation", "statistic", "quotation", "opinion", "prediction"] as const;
 export const RELATION_TYPES = ["supports", "contradicts", "refines", "duplicates"] as const;
-export const CLAIM_STATUSES = ["draft", "in_review", "changes_requested", "approved", "published", "retracted"] as const;
+export { STATES as CLAIM_STATUSES } from "@/lib/review/workflow";
 export const HEADLINE_MAX = 75;
 
 const id = z.string().trim().min(1).max(64);
@@ -42,6 +43,8 @@ export const createClaimInput = z
     claimedAt: boundedDate("claimedAt must be a date (YYYY-MM-DD)").optional(),
     claimType: z.enum(CLAIM_TYPES).default("factual"),
     tags: z.array(tagSchema).max(30).default([]),
+    /** An existing claim this one repeats: recorded as a `duplicates` relation in the same transaction. */
+    duplicateOf: id.optional(),
   })
   .refine((v) => (v.start === undefined) === (v.end === undefined), { message: "start and end come together", path: ["end"] })
   .refine((v) => v.start === undefined || v.documentId, { message: "a selection needs documentId", path: ["documentId"] })
@@ -78,7 +81,7 @@ export const relationInput = z.object({
 export const listClaimsInput = z.object({
   documentId: id.optional(),
   claimantId: id.optional(),
-  status: z.enum(CLAIM_STATUSES).optional(),
+  status: z.enum(ClaimStatus).optional(),
   claimType: z.enum(CLAIM_TYPES).optional(),
   tag: tagSchema.optional(),
   anchorStatus: z.enum(["anchored", "reanchored", "fuzzy", "orphaned"]).optional(),

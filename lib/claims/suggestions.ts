@@ -1,6 +1,7 @@
 import "server-only";
 // "Suggest claims": check-worthy sentences of a document's current version that are neither
 // claimed already nor dismissed. Accepting one creates a draft claim anchored to it.
+import { z } from "zod";
 import type { Db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { authorize } from "@/lib/auth/access";
@@ -48,7 +49,8 @@ export async function acceptSuggestion(
   });
 }
 
-export async function dismissSuggestion(db: Db, actor: Actor, slug: string, documentId: string, sentence: string) {
+export async function dismissSuggestion(db: Db, actor: Actor, slug: string, documentId: string, raw: unknown) {
+  const sentence = z.string({ error: "sentence must be text" }).min(1, "sentence is required").parse(raw);
   const { workspace } = await authorize(db, actor, slug, "claim.create");
   await currentVersion(db, workspace.id, documentId);
   const textHash = sentenceHash(sentence);

@@ -1,5 +1,5 @@
 // Opens the embedded PGlite database. PGlite takes no lock on its data directory, and two
-// processes on one directory silently overwrite each other (DESIGN.md, Known facts), so every
+// processes on one directory silently overwrite each other (docs/ARCHITECTURE.md, Contracts), so every
 // opener holds an exclusive lock for as long as the database is open.
 import fs from "node:fs";
 import path from "node:path";

@@ -1,4 +1,4 @@
-// DATABASE_URL contract (DESIGN.md): unset → PGlite at .data/pglite; pglite:<dir> or
+// DATABASE_URL contract (docs/ARCHITECTURE.md, Contracts): unset → PGlite at .data/pglite; pglite:<dir> or
 // pglite:memory → PGlite; postgres:// or postgresql:// → PostgreSQL.
 import path from "node:path";
 

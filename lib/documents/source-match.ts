@@ -1,4 +1,4 @@
-// When two citations name the same work (DESIGN.md: sources dedupe across documents):
+// When two citations name the same work (docs/ARCHITECTURE.md, Contracts: sources dedupe across documents):
 // same normalized URL, same DOI or ISBN, or same normalized title and year.
 import { normalizeUrl } from "./parse";
 

@@ -167,7 +167,10 @@ export async function restoreEvidence(db: Db, actor: Actor, slug: string, auditE
 }
 
 /** One click: a source the document cites at the claim's passage becomes an evidence link. */
-export async function evidenceFromCitation(db: Db, actor: Actor, slug: string, input: { claimId: string; sourceId: string; stance?: "supports" | "contests" | "context" }) {
+const fromCitationInput = z.object({ claimId: z.string().min(1), sourceId: z.string().min(1), stance: stance.default("supports") });
+
+export async function evidenceFromCitation(db: Db, actor: Actor, slug: string, raw: unknown) {
+  const input = fromCitationInput.parse(raw);
   const { workspace } = await authorize(db, actor, slug, "evidence.write");
   const claim = await db.claim.findFirst({ where: { id: input.claimId, workspaceId: workspace.id }, select: { anchorStart: true, anchorEnd: true, documentVersion: { select: { id: true, text: true } } } });
   if (!claim?.documentVersion || claim.anchorStart === null || claim.anchorEnd === null) throw new AppError("unprocessable", "the claim has no anchored passage");
@@ -175,7 +178,7 @@ export async function evidenceFromCitation(db: Db, actor: Actor, slug: string, i
   const cite = await db.citation.findFirst({ where: { documentVersionId: claim.documentVersion.id, sourceId: input.sourceId, start: { gte: claim.anchorStart, lte: reach } } });
   if (!cite) throw new AppError("unprocessable", "the document does not cite that source at this claim's passage", { field: "sourceId" });
   const source = await db.source.findUniqueOrThrow({ where: { id: input.sourceId }, select: { page: true } });
-  return addEvidence(db, actor, slug, { claimId: input.claimId, sourceId: input.sourceId, stance: input.stance ?? "supports", locator: source.page ?? undefined, note: "Cited by the document at this passage." });
+  return addEvidence(db, actor, slug, { claimId: input.claimId, sourceId: input.sourceId, stance: input.stance, locator: source.page ?? undefined, note: "Cited by the document at this passage." });
 }
 
 /** A claim's evidence grouped by stance, with its balance. */

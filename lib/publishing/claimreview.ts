@@ -1,5 +1,7 @@
 // schema.org ClaimReview for one published claim (Google's fact-check markup), shared by the
 // public claim page's JSON-LD and the ClaimReview export.
+import { markdownToText } from "@/lib/markdown";
+
 export interface ClaimReviewInput {
   origin: string; // public origin, no trailing slash (PUBLIC_URL)
   workspace: { slug: string; name: string };
@@ -17,16 +19,6 @@ export interface ClaimReviewInput {
   document: { id: string; title: string } | null;
 }
 
-/** Markdown to one plain paragraph, for ratingExplanation. */
-export function plainText(markdown: string, max = 500): string {
-  const s = markdown
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, "")
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/[*_`>#~]+/g, "")
-    .replace(/\s+/g, " ")
-    .trim();
-  return s.length > max ? s.slice(0, max - 1).replace(/\s+\S*$/, "") + "…" : s;
-}
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -49,7 +41,7 @@ export function claimReview(input: ClaimReviewInput): Record<string, unknown> {
           // A rating without a value (Unverifiable) carries only its name, as Google asks.
           ...(rating.value !== null ? { ratingValue: rating.value, bestRating: scale.best, worstRating: scale.worst } : {}),
           alternateName: rating.alternateName,
-          ...(claim.rationale ? { ratingExplanation: plainText(claim.rationale) } : {}),
+          ...(claim.rationale ? { ratingExplanation: markdownToText(claim.rationale, 500) } : {}),
         }
       : undefined,
     itemReviewed: {

@@ -1,7 +1,7 @@
 import "server-only";
 // Atom feed of new verdicts and of corrections (retractions included), newest first.
 import type { Db } from "@/lib/db";
-import { markdownToText } from "./markdown";
+import { markdownToText } from "@/lib/markdown";
 import { absoluteUrl, publicPaths } from "./urls";
 import { isRetraction, listedClaimWhere, publicClaimWhere } from "./visibility";
 import type { PublicWorkspace } from "./workspace";

@@ -1,6 +1,6 @@
 import "server-only";
 // The public credibility view's data layer: what anonymous visitors may see, published data
-// only (DESIGN.md). Pages call these and render; none of them queries the database itself.
+// only (lib/publishing/visibility.ts). Pages call these and render; none of them queries the database itself.
 import type { Db } from "@/lib/db";
 import { listedClaimWhere } from "./visibility";
 
@@ -9,7 +9,8 @@ export async function publishedClaimCount(db: Db, workspaceId: string): Promise<
 }
 
 export { cachedPublicWorkspace, cachedPublic, cachedPages } from "./cache";
-export { publicWorkspace, scaleBounds, type PublicWorkspace, type PublicRating } from "./workspace";
+export { publicWorkspace, type PublicWorkspace, type PublicRating } from "./workspace";
+export { scaleBounds } from "@/lib/workspaces/rating-scale";
 export { publicHome, latestVerdicts, ratingCounts, topClaimants, documentSummaries, type DocumentSummary } from "./home";
 export { publicClaim, type PublicClaim } from "./claim";
 export { publicDocument, type PublicDocument } from "./document";
@@ -25,11 +26,11 @@ export { wordDiff, type DiffPart } from "./textdiff";
 export type { RawQuery, Parsed } from "./params";
 export { publicSitemap, type SitemapEntry } from "./sitemap";
 export { distribution, countRatings, type RatingCount } from "./ratings";
-export { renderMarkdown, markdownToText } from "./markdown";
+export { renderMarkdown, markdownToText } from "@/lib/markdown";
 export { jsonForScript } from "./jsonld";
 export { textOn, tint, safeColor, contrastRatio } from "./colors";
 export { escapeXml } from "./xml";
 export { publicPaths, absoluteUrl } from "./urls";
 export { isRetraction, safeHref, PUBLIC_STATUSES } from "./visibility";
 export { REVIEW_POLICY, CORRECTIONS_POLICY, DISSENT_POLICY } from "./policies";
-export { claimReview, plainText, type ClaimReviewInput } from "./claimreview";
+export { claimReview, type ClaimReviewInput } from "./claimreview";

@@ -1,5 +1,5 @@
 // The review and corrections policies shown on the methodology page. They describe what the
-// workflow enforces (DESIGN.md: two-person rule, corrections on every changed verdict).
+// workflow enforces (docs/ARCHITECTURE.md, Contracts: two-person rule, corrections on every changed verdict).
 export const REVIEW_POLICY = `Every verdict is checked by two people. The fact-checker who writes up a claim — its statement, its evidence and a proposed verdict with a confidence and a rationale — cannot submit it without that proposal, and never approves it: a reviewer who did not write or change any of it reads the evidence and either approves the proposed verdict, approves a different verdict with their own rationale (both are kept in the record), or sends it back with requested changes. An approval covers exactly the version the reviewer read: if the statement, claimant, quote, proposed verdict or evidence changes afterwards, the approval no longer counts and the claim goes back to review. Only what was approved is published, and each published revision records who wrote it and who reviewed it.`;
 
 export const DISSENT_POLICY = {

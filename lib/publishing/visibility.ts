@@ -1,4 +1,4 @@
-// The publication model in one place (DESIGN.md): what anonymous visitors may see. Every public
+// The publication model in one place (docs/ARCHITECTURE.md, Contracts): what anonymous visitors may see. Every public
 // query builds on these filters, so "published data only" is decided here and nowhere else.
 import type { ClaimStatus, Prisma } from "@/lib/db";
 

@@ -1,6 +1,7 @@
 import "server-only";
 // The public face of a workspace: only public workspaces exist for anonymous visitors.
 import type { Db } from "@/lib/db";
+import { scaleBounds } from "@/lib/workspaces/rating-scale";
 
 export interface PublicRating {
   id: string;
@@ -43,8 +44,3 @@ export async function publicWorkspace(db: Db, slug: string): Promise<PublicWorks
   return { ...rest, ratings, scale: scaleBounds(ratings) };
 }
 
-/** The scale's best and worst values (5 and 1 for the default scale). */
-export function scaleBounds(ratings: { value: number | null }[]): { best: number; worst: number } {
-  const values = ratings.map((r) => r.value).filter((v): v is number => v !== null);
-  return values.length ? { best: Math.max(...values), worst: Math.min(...values) } : { best: 5, worst: 1 };
-}

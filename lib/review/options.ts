@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { refusalReason } from "@/lib/auth/permissions";
 import { notFound } from "@/lib/errors";
 import { approvalBlockers } from "./actions";
-import { workflowState } from "./content";
+import { frozenReason, workflowState } from "./content";
 import { standingApproval } from "./cycle";
 import { checkTransition, type ClaimState, type WorkflowAction } from "./workflow";
 
@@ -17,6 +17,9 @@ export interface WorkflowOption {
   /** Why not, in words; null when allowed. */
   reason: string | null;
 }
+
+/** States in which the proposed verdict can still be changed (before publication). */
+const PROPOSABLE: ClaimState[] = ["draft", "changes_requested", "in_review", "approved"];
 
 const SHOWN: WorkflowAction[] = ["submit", "approve", "request_changes", "dissent", "publish", "correct", "retract"];
 
@@ -43,6 +46,8 @@ export async function workflowOptions(db: Db, actor: Actor, slug: string, claimI
     state,
     inCorrection: claim.correctionStatus !== null,
     version: claim.version,
+    /** The member may edit the proposed verdict now: the claim rule, the freeze and the state. */
+    canPropose: !refusalReason(access.subject, "claim.update", { createdById: claim.createdById }) && !frozenReason(claim, "verdict") && PROPOSABLE.includes(state),
     proposal: { ratingId: claim.proposedRatingId, confidence: claim.proposedConfidence, rationale: claim.proposedRationale },
     approval: approval ? { reviewerId: approval.reviewerId, verdict: approval.rating?.label ?? null, confidence: approval.confidence } : null,
     options,

@@ -23,6 +23,12 @@ export async function listScales(db: Db, actor: Actor, slug: string) {
   return scales.map((s) => ({ ...s, active: s.id === workspace.ratingScaleId }));
 }
 
+/** The active scale's ratings, in order: what a verdict may be chosen from. */
+export async function activeRatings(db: Db, actor: Actor, slug: string) {
+  const { workspace } = await authorize(db, actor, slug, "workspace.read");
+  return db.rating.findMany({ where: { scaleId: workspace.ratingScaleId ?? "" }, orderBy: { position: "asc" }, select: { id: true, label: true } });
+}
+
 export async function updateRating(db: Db, actor: Actor, slug: string, ratingId: string, raw: unknown) {
   const data = ratingFields.omit({ value: true }).partial().parse(raw);
   const { workspace } = await authorize(db, actor, slug, "workspace.manage");

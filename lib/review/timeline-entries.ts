@@ -3,6 +3,7 @@
 // event this file doesn't know still reads as a sentence, never as its JSON. Pure.
 import { wordDiff, type DiffPart } from "./word-diff";
 import type { RevisionChange } from "./revision-diff";
+import { STATES } from "./workflow";
 
 export type TimelineChange =
   | { kind: "text"; label: string; parts: DiffPart[] }
@@ -71,7 +72,8 @@ const obj = (v: unknown): Obj => (v && typeof v === "object" && !Array.isArray(v
 const str = (v: unknown): string | null => (typeof v === "string" && v !== "" ? v : null);
 const strs = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
 const day = (v: unknown) => str(v)?.slice(0, 10) ?? null;
-const STATES: Record<string, string> = { draft: "draft", in_review: "in review", changes_requested: "changes requested", approved: "approved", published: "published", retracted: "retracted" };
+// A state in words ("changes requested"); anything else is no state.
+const stateLabel = (s: string | null) => (s && (STATES as readonly string[]).includes(s) ? s.replaceAll("_", " ") : undefined);
 
 function textChange(label: string, from: string | null, to: string | null): TimelineChange {
   return from && to ? { kind: "text", label, parts: wordDiff(from, to) } : { kind: "value", label, from, to };
@@ -223,7 +225,7 @@ function describe(e: TimelineEvent, l: Lookup): Omit<TimelineEntry, "id" | "at" 
       return { kind: "retracted", summary: "Retracted the claim", changes: [], note: l.correctionWhy(null, "retraction") };
     default: {
       // Status moves recorded without a review (older events) and anything newer than this file.
-      const [from, to] = [STATES[str(b.status) ?? ""], STATES[str(a.status) ?? ""]];
+      const [from, to] = [stateLabel(str(b.status)), stateLabel(str(a.status))];
       const what = e.action.replace(/[._]/g, " ");
       return { kind: "other", summary: from && to && from !== to ? `${what}: ${from} → ${to}` : what, changes: [] };
     }

@@ -3,9 +3,11 @@
 // published) in `correctionStatus` while the claim stays published; the state the table reads is
 // lib/review/content.ts's workflowState. Every other (state, action) pair is refused. Pure.
 import type { Action as Permission } from "@/lib/auth/permissions";
+import { ClaimStatus } from "@/lib/db/generated/enums";
 
-export const STATES = ["draft", "in_review", "changes_requested", "approved", "published", "retracted"] as const;
-export type ClaimState = (typeof STATES)[number];
+/** The claim states, as the database defines them (prisma/schema.prisma): listed nowhere else. */
+export const STATES: readonly ClaimStatus[] = Object.values(ClaimStatus);
+export type ClaimState = ClaimStatus;
 export const WORKFLOW_ACTIONS = ["submit", "request_changes", "approve", "publish", "retract", "dissent", "correct"] as const;
 export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
 

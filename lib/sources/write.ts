@@ -8,7 +8,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { normalizeUrl } from "@/lib/documents/parse";
 import { SourceIndex } from "@/lib/documents/source-match";
 import { AppError, notFound } from "@/lib/errors";
-import { createSourceInput, rateSourceInput, updateSourceInput, type CreateSourceInput } from "./schemas";
+import { createSourceInput, rateSourceInput, updateSourceInput } from "./schemas";
 
 export async function findDuplicateSource(db: Db | Prisma.TransactionClient, workspaceId: string, s: { url?: string | null; doi?: string | null; isbn?: string | null; title?: string | null; date?: string | null }, excludeId?: string) {
   const known = await db.source.findMany({ where: { workspaceId, ...(excludeId ? { NOT: { id: excludeId } } : {}) }, select: { id: true, title: true, url: true, doi: true, isbn: true, date: true } });
@@ -18,7 +18,7 @@ export async function findDuplicateSource(db: Db | Prisma.TransactionClient, wor
   return id ? known.find((k) => k.id === id)! : null;
 }
 
-export async function createSource(db: Db, actor: Actor, slug: string, raw: CreateSourceInput) {
+export async function createSource(db: Db, actor: Actor, slug: string, raw: unknown) {
   const { force, ...data } = createSourceInput.parse(raw);
   const { workspace } = await authorize(db, actor, slug, "source.write");
   return db.$transaction(async (tx) => {

@@ -5,6 +5,7 @@ import type { Db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { authorize } from "@/lib/auth/access";
 import type { Actor } from "@/lib/auth/actor";
+import { actorMay } from "@/lib/auth/permissions";
 import { hashPassword, MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
 import { revokeSessions } from "@/lib/auth/revocation";
 import { AppError } from "@/lib/errors";
@@ -24,7 +25,7 @@ export async function addUser(db: Db, actor: Actor, input: unknown) {
   const data = addUserInput.parse(input);
   // Only the CLI, or an owner adding someone to their workspace, creates accounts with passwords.
   const access = data.workspace ? await authorize(db, actor, data.workspace, "member.manage") : null;
-  if (!access && actor.kind !== "system") throw new AppError("forbidden", "only the CLI creates users outside a workspace");
+  if (!access && !actorMay(actor.kind, "user.create")) throw new AppError("forbidden", "only the CLI creates users outside a workspace");
   const passwordHash = await hashPassword(data.password);
   return db.$transaction(async (tx) => {
     const existing = await tx.user.findUnique({ where: { email: data.email } });

@@ -1,4 +1,4 @@
-export { createWorkspace, listMyWorkspaces, getPublicWorkspace } from "./workspaces";
+export { createWorkspace, listMyWorkspaces } from "./workspaces";
 export { listMembers, addMember, changeMemberRole, removeMember } from "./members";
 export { DEFAULT_RATINGS } from "./rating-scale";
 export { slugSchema, createWorkspaceInput } from "./schemas";

@@ -1,4 +1,4 @@
-// DESIGN.md's default scale. Each rating maps to ClaimReview: ratingValue (null = no value,
+// The default rating scale (docs/ARCHITECTURE.md). Each rating maps to ClaimReview: ratingValue (null = no value,
 // carried only as alternateName), bestRating 5, worstRating 1.
 export const DEFAULT_SCALE_NAME = "Default";
 
@@ -10,3 +10,10 @@ export const DEFAULT_RATINGS = [
   { value: 1, label: "Refuted", alternateName: "Refuted", color: "#b3261e", description: "Reliable evidence contradicts the claim." },
   { value: null, label: "Unverifiable", alternateName: "Unverifiable", color: "#6b7280", description: "The available evidence cannot settle the claim either way." },
 ] as const;
+
+/** bestRating / worstRating of a scale: its highest and lowest valued rating; a scale without
+ * values falls back to the default scale's 5 and 1. */
+export function scaleBounds(ratings: readonly { value: number | null }[]): { best: number; worst: number } {
+  const values = ratings.map((r) => r.value).filter((v): v is number => v !== null);
+  return values.length ? { best: Math.max(...values), worst: Math.min(...values) } : { best: 5, worst: 1 };
+}

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ROLES } from "@/lib/auth/permissions";
+import { Role, ROLES } from "@/lib/auth/permissions";
 
 export const slugSchema = z
   .string()
@@ -15,5 +15,5 @@ export const createWorkspaceInput = z.object({
   isPublic: z.boolean().default(true),
 });
 
-export const roleSchema = z.enum(ROLES, { error: `role must be one of ${ROLES.join(", ")}` });
+export const roleSchema = z.enum(Role, { error: `role must be one of ${ROLES.join(", ")}` });
 export const emailSchema = z.string().trim().toLowerCase().pipe(z.email("email is not a valid address"));

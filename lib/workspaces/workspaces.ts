@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
+import { actorMay } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { DEFAULT_RATINGS, DEFAULT_SCALE_NAME } from "./rating-scale";
 import { createWorkspaceInput } from "./schemas";
@@ -9,7 +10,7 @@ import { createWorkspaceInput } from "./schemas";
 /** Creates a workspace with the default rating scale; the creating user (if any) becomes owner. */
 export async function createWorkspace(db: Db, actor: Actor, input: unknown) {
   const data = createWorkspaceInput.parse(input);
-  if (actor.kind !== "system" && actor.kind !== "user") throw new AppError("forbidden", "only people and the CLI create workspaces");
+  if (!actorMay(actor.kind, "workspace.create")) throw new AppError("forbidden", "only people and the CLI create workspaces");
   return db.$transaction(async (tx) => {
     const existing = await tx.workspace.findUnique({ where: { slug: data.slug } });
     if (existing) throw new AppError("conflict", `workspace '${data.slug}' already exists`);
@@ -39,9 +40,4 @@ export async function listMyWorkspaces(db: Db, actor: Actor) {
     orderBy: { workspace: { name: "asc" } },
   });
   return rows.map((m) => ({ slug: m.workspace.slug, name: m.workspace.name, role: m.role }));
-}
-
-/** What anonymous visitors may see of a workspace: only public ones exist for them. */
-export async function getPublicWorkspace(db: Db, slug: string) {
-  return db.workspace.findFirst({ where: { slug, isPublic: true }, select: { id: true, slug: true, name: true, description: true, licence: true } });
 }

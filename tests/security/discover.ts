@@ -23,14 +23,15 @@ export function discoverRoutes(): string[] {
   return keys;
 }
 
-/** `app/...actions.ts#name` for each exported async function of a server-action module. */
+/** `actions/claims.ts#name` for each exported server action (a "use server" module or any
+ * actions.ts, in actions/ or — where none should be — in app/). */
 export function discoverActions(): string[] {
   const keys: string[] = [];
-  for (const file of files("app").filter((f) => /\.tsx?$/.test(f))) {
+  for (const file of [...files("actions"), ...files("app")].filter((f) => /\.tsx?$/.test(f))) {
     const src = fs.readFileSync(path.join(ROOT, file), "utf8");
     const isActions = /^\s*(?:\/\/[^\n]*\n\s*)*["']use server["']/.test(src) || file.endsWith("/actions.ts");
     if (!isActions) continue;
-    for (const m of src.matchAll(/export\s+(?:async\s+function\s+(\w+)|const\s+(\w+)\s*=\s*async\b)/g)) keys.push(`${file}#${m[1] ?? m[2]}`);
+    for (const m of src.matchAll(/export\s+(?:async\s+function\s+(\w+)|const\s+(\w+)\s*=\s*(?:async\b|defineAction\())/g)) keys.push(`${file}#${m[1] ?? m[2]}`);
   }
   return keys;
 }

@@ -174,65 +174,65 @@ export const ROWS: Row[] = [
   },
 
   // --- Server actions (they resolve the session, then call exactly this lib function) ----------
-  { key: `${A}/review/actions.ts#submitAction`, allow: EDITORS, writes: true, prepare: (w) => w.fx.draft(), lib: (w, a, t) => submitClaim(w.db, a, w.slug, t.id, w.proposal) },
-  { key: `${A}/review/actions.ts#saveProposalAction`, allow: EDITORS, writes: true, prepare: (w) => w.fx.draft(), lib: (w, a, t) => updateClaim(w.db, a, w.slug, t.id, { version: t.version, proposedRatingId: w.ratings[1].id, proposedConfidence: "low" }) },
-  { key: `${A}/review/actions.ts#openCorrectionAction`, allow: EDITORS, writes: true, prepare: (w) => w.fx.published(), lib: (w, a, t) => openCorrection(w.db, a, w.slug, t.id) },
-  { key: `${A}/review/actions.ts#reviewAction`, allow: REVIEWERS, writes: true, cli: 403, prepare: (w) => w.fx.inReview(), lib: (w, a, t) => reviewClaim(w.db, a, w.slug, t.id, { decision: "approve", ratingId: w.ratings[1].id, confidence: "medium", rationale: "Fine." }) },
-  { key: `${A}/review/actions.ts#publishAction`, allow: EDITORS, writes: true, prepare: (w) => w.fx.approved(), lib: (w, a, t) => publishClaim(w.db, a, w.slug, t.id, {}) },
-  { key: `${A}/review/actions.ts#retractAction`, allow: EDITORS, writes: true, prepare: (w) => w.fx.published(), lib: (w, a, t) => retractClaim(w.db, a, w.slug, t.id, { why: "Withdrawn." }) },
-  { key: `${A}/settings/actions.ts#addMemberAction`, allow: OWNER, writes: true, prepare: async (w) => (await makeUser(w.db)).user, lib: (w, a, t) => addMember(w.db, a, w.slug, { email: t.email, role: "reviewer" }) },
+  { key: `actions/review.ts#submitAction`, allow: EDITORS, writes: true, prepare: (w) => w.fx.draft(), lib: (w, a, t) => submitClaim(w.db, a, w.slug, t.id, w.proposal) },
+  { key: `actions/review.ts#saveProposalAction`, allow: EDITORS, writes: true, prepare: (w) => w.fx.draft(), lib: (w, a, t) => updateClaim(w.db, a, w.slug, t.id, { version: t.version, proposedRatingId: w.ratings[1].id, proposedConfidence: "low" }) },
+  { key: `actions/review.ts#openCorrectionAction`, allow: EDITORS, writes: true, prepare: (w) => w.fx.published(), lib: (w, a, t) => openCorrection(w.db, a, w.slug, t.id) },
+  { key: `actions/review.ts#reviewAction`, allow: REVIEWERS, writes: true, cli: 403, prepare: (w) => w.fx.inReview(), lib: (w, a, t) => reviewClaim(w.db, a, w.slug, t.id, { decision: "approve", ratingId: w.ratings[1].id, confidence: "medium", rationale: "Fine." }) },
+  { key: `actions/review.ts#publishAction`, allow: EDITORS, writes: true, prepare: (w) => w.fx.approved(), lib: (w, a, t) => publishClaim(w.db, a, w.slug, t.id, {}) },
+  { key: `actions/review.ts#retractAction`, allow: EDITORS, writes: true, prepare: (w) => w.fx.published(), lib: (w, a, t) => retractClaim(w.db, a, w.slug, t.id, { why: "Withdrawn." }) },
+  { key: `actions/settings.ts#addMemberAction`, allow: OWNER, writes: true, prepare: async (w) => (await makeUser(w.db)).user, lib: (w, a, t) => addMember(w.db, a, w.slug, { email: t.email, role: "reviewer" }) },
   { key: "lib:addUser (addMemberAction with a password)", allow: OWNER, writes: true, prepare: async () => `new-${uid()}@example.test`, lib: (w, a, t) => addUser(w.db, a, { email: t, password: "a long enough password", workspace: w.slug, role: "contributor" }) },
-  { key: `${A}/settings/actions.ts#changeRoleAction`, allow: OWNER, writes: true, prepare: (w) => w.fx.member(), lib: (w, a, t) => changeMemberRole(w.db, a, w.slug, { membershipId: t.id, role: "editor" }) },
-  { key: `${A}/settings/actions.ts#removeMemberAction`, allow: OWNER, writes: true, prepare: (w) => w.fx.member(), lib: (w, a, t) => removeMember(w.db, a, w.slug, t.id) },
+  { key: `actions/settings.ts#changeRoleAction`, allow: OWNER, writes: true, prepare: (w) => w.fx.member(), lib: (w, a, t) => changeMemberRole(w.db, a, w.slug, { membershipId: t.id, role: "editor" }) },
+  { key: `actions/settings.ts#removeMemberAction`, allow: OWNER, writes: true, prepare: (w) => w.fx.member(), lib: (w, a, t) => removeMember(w.db, a, w.slug, t.id) },
   {
-    key: `${A}/settings/actions.ts#updateRatingAction`, allow: OWNER, writes: true,
+    key: `actions/settings.ts#updateRatingAction`, allow: OWNER, writes: true,
     lib: (w, a) => updateRating(w.db, a, w.slug, w.ratings[2].id, { description: `Reworded ${uid()}` }),
   },
-  { key: `${A}/settings/actions.ts#updateSettingsAction`, allow: OWNER, writes: true, lib: (w, a) => updateWorkspaceSettings(w.db, a, w.slug, { publishDissent: false, reviewersMayPublish: false }) },
-  { key: `${A}/settings/actions.ts#createTokenAction`, allow: OWNER, writes: true, lib: (w, a) => createApiToken(w.db, a, w.slug, { name: `bot ${uid()}`, scope: "write" }) },
-  { key: `${A}/settings/actions.ts#revokeTokenAction`, allow: OWNER, writes: true, prepare: (w) => w.fx.token(), lib: (w, a, t) => revokeApiToken(w.db, a, w.slug, t.id) },
-  { key: `${A}/claims/actions.ts#createClaimAction`, allow: WRITERS, writes: true, lib: (w, a) => createClaim(w.db, a, w.slug, { text: claimText() }) },
-  { key: `${A}/claims/actions.ts#similarClaimsAction`, allow: READ, writes: false, lib: (w, a) => findSimilarClaims(w.db, a, w.slug, "two sets of books") },
-  { key: `${A}/claims/actions.ts#suggestionsAction`, allow: READ, writes: false, lib: (w, a) => documentSuggestions(w.db, a, w.slug, w.doc.id) },
+  { key: `actions/settings.ts#updateSettingsAction`, allow: OWNER, writes: true, lib: (w, a) => updateWorkspaceSettings(w.db, a, w.slug, { publishDissent: false, reviewersMayPublish: false }) },
+  { key: `actions/settings.ts#createTokenAction`, allow: OWNER, writes: true, lib: (w, a) => createApiToken(w.db, a, w.slug, { name: `bot ${uid()}`, scope: "write" }) },
+  { key: `actions/settings.ts#revokeTokenAction`, allow: OWNER, writes: true, prepare: (w) => w.fx.token(), lib: (w, a, t) => revokeApiToken(w.db, a, w.slug, t.id) },
+  { key: `actions/claims.ts#createClaimAction`, allow: WRITERS, writes: true, lib: (w, a) => createClaim(w.db, a, w.slug, { text: claimText() }) },
+  { key: `actions/claims.ts#similarClaimsAction`, allow: READ, writes: false, lib: (w, a) => findSimilarClaims(w.db, a, w.slug, "two sets of books") },
+  { key: `actions/claims.ts#suggestionsAction`, allow: READ, writes: false, lib: (w, a) => documentSuggestions(w.db, a, w.slug, w.doc.id) },
   {
-    key: `${A}/claims/actions.ts#acceptSuggestionAction`, allow: WRITERS, writes: true,
+    key: `actions/claims.ts#acceptSuggestionAction`, allow: WRITERS, writes: true,
     lib: (w, a) => {
       const s = suggestClaims(w.text, { minScore: 0 })[0];
       return acceptSuggestion(w.db, a, w.slug, w.doc.id, { start: s.start, end: s.end, documentVersionId: w.doc.currentVersionId! });
     },
   },
-  { key: `${A}/claims/actions.ts#dismissSuggestionAction`, allow: WRITERS, writes: true, lib: (w, a) => dismissSuggestion(w.db, a, w.slug, w.doc.id, `A sentence ${uid()}.`) },
-  { key: `${A}/claims/actions.ts#updateClaimAction`, allow: EDITORS, writes: true, prepare: (w) => w.fx.draft(), lib: (w, a, t) => updateClaim(w.db, a, w.slug, t.id, { version: t.version, text: claimText() }) },
+  { key: `actions/claims.ts#dismissSuggestionAction`, allow: WRITERS, writes: true, lib: (w, a) => dismissSuggestion(w.db, a, w.slug, w.doc.id, `A sentence ${uid()}.`) },
+  { key: `actions/claims.ts#updateClaimAction`, allow: EDITORS, writes: true, prepare: (w) => w.fx.draft(), lib: (w, a, t) => updateClaim(w.db, a, w.slug, t.id, { version: t.version, text: claimText() }) },
   {
-    key: `${A}/claims/actions.ts#reattachClaimAction`, allow: EDITORS, writes: true, prepare: (w) => w.fx.draft({ anchored: true }),
+    key: `actions/claims.ts#reattachClaimAction`, allow: EDITORS, writes: true, prepare: (w) => w.fx.draft({ anchored: true }),
     lib: (w, a, t) => reattachClaim(w.db, a, w.slug, t.id, { version: t.version, start: 0, end: 8, documentVersionId: w.doc.currentVersionId! }),
   },
-  { key: `${A}/claims/actions.ts#addRelationAction`, allow: WRITERS, writes: true, prepare: async (w) => [await w.fx.draft(), await w.fx.draft()], lib: (w, a, t) => addRelation(w.db, a, w.slug, { fromClaimId: t[0].id, toClaimId: t[1].id, type: "refines" }) },
-  { key: `${A}/claims/actions.ts#removeRelationAction`, allow: WRITERS, writes: true, prepare: (w) => w.fx.relation(), lib: (w, a, t) => removeRelation(w.db, a, w.slug, t.id) },
-  { key: `${A}/claims/actions.ts#searchClaimsAction`, allow: READ, writes: false, lib: (w, a) => listClaims(w.db, a, w.slug, { q: "books", limit: 10 }) },
-  { key: `${A}/claims/actions.ts#bulkTagAction`, allow: EDITORS, writes: true, prepare: (w) => w.fx.draft(), lib: (w, a, t) => bulkTagClaims(w.db, a, w.slug, { claimIds: [t.id], add: ["bulk"], remove: [] }) },
-  { key: `${A}/claims/actions.ts#bulkAssignAction`, allow: EDITORS, writes: true, prepare: (w) => w.fx.draft(), lib: (w, a, t) => bulkAssignReviewer(w.db, a, w.slug, { claimIds: [t.id], reviewerId: w.checker.user.id }) },
+  { key: `actions/claims.ts#addRelationAction`, allow: WRITERS, writes: true, prepare: async (w) => [await w.fx.draft(), await w.fx.draft()], lib: (w, a, t) => addRelation(w.db, a, w.slug, { fromClaimId: t[0].id, toClaimId: t[1].id, type: "refines" }) },
+  { key: `actions/claims.ts#removeRelationAction`, allow: WRITERS, writes: true, prepare: (w) => w.fx.relation(), lib: (w, a, t) => removeRelation(w.db, a, w.slug, t.id) },
+  { key: `actions/claims.ts#searchClaimsAction`, allow: READ, writes: false, lib: (w, a) => listClaims(w.db, a, w.slug, { q: "books", limit: 10 }) },
+  { key: `actions/claims.ts#bulkTagAction`, allow: EDITORS, writes: true, prepare: (w) => w.fx.draft(), lib: (w, a, t) => bulkTagClaims(w.db, a, w.slug, { claimIds: [t.id], add: ["bulk"], remove: [] }) },
+  { key: `actions/claims.ts#bulkAssignAction`, allow: EDITORS, writes: true, prepare: (w) => w.fx.draft(), lib: (w, a, t) => bulkAssignReviewer(w.db, a, w.slug, { claimIds: [t.id], reviewerId: w.checker.user.id }) },
   // Discussion is open to every member; tokens (machines) don't comment.
-  { key: `${A}/claims/[id]/comment-action.ts#addCommentAction`, allow: MEMBERS, writes: true, prepare: (w) => w.fx.draft(), lib: (w, a, t) => addComment(w.db, a, w.slug, t.id, { body: "Is the date right?" }) },
+  { key: `actions/comments.ts#addCommentAction`, allow: MEMBERS, writes: true, prepare: (w) => w.fx.draft(), lib: (w, a, t) => addComment(w.db, a, w.slug, t.id, { body: "Is the date right?" }) },
   // A comment is deleted by its author (the fixture's, not the subject's) or an editor or owner.
   {
-    key: `${A}/claims/[id]/comment-action.ts#deleteCommentAction`, allow: EDITORS, writes: true,
+    key: `actions/comments.ts#deleteCommentAction`, allow: EDITORS, writes: true,
     prepare: async (w) => addComment(w.db, w.author.actor, w.slug, (await w.fx.draft()).id, { body: ">".repeat(3000) }),
     lib: (w, a, t) => deleteComment(w.db, a, w.slug, t.id),
   },
-  { key: `${A}/sources/actions.ts#createSourceAction`, allow: WRITERS, writes: true, lib: (w, a) => createSource(w.db, a, w.slug, { title: `Source ${uid()}`, force: true }) },
-  { key: `${A}/sources/actions.ts#rateSourceAction`, allow: EDITORS, writes: true, prepare: (w) => w.fx.source(), lib: (w, a, t) => rateSource(w.db, a, w.slug, t.id, { version: t.version, reliability: 2, rationale: "Partisan." }) },
-  { key: `${A}/sources/actions.ts#searchSourcesAction`, allow: READ, writes: false, lib: (w, a) => listSources(w.db, a, w.slug, { q: "senate", limit: 15 }) },
-  { key: `${A}/sources/actions.ts#addEvidenceAction`, allow: WRITERS, writes: true, prepare: async (w) => ({ claimId: (await w.fx.draft()).id, sourceId: (await w.fx.source()).id, stance: "context" }), lib: (w, a, t) => addEvidence(w.db, a, w.slug, t) },
-  { key: `${A}/sources/actions.ts#evidenceFromCitationAction`, allow: WRITERS, writes: true, prepare: (w) => w.fx.draft({ anchored: true }), lib: (w, a, t) => evidenceFromCitation(w.db, a, w.slug, { claimId: t.id, sourceId: w.citedSource.id, stance: "supports" }) },
-  { key: `${A}/sources/actions.ts#removeEvidenceAction`, allow: EDITORS, writes: true, prepare: (w) => w.fx.evidence(), lib: (w, a, t) => removeEvidence(w.db, a, w.slug, t.id) },
+  { key: `actions/sources.ts#createSourceAction`, allow: WRITERS, writes: true, lib: (w, a) => createSource(w.db, a, w.slug, { title: `Source ${uid()}`, force: true }) },
+  { key: `actions/sources.ts#rateSourceAction`, allow: EDITORS, writes: true, prepare: (w) => w.fx.source(), lib: (w, a, t) => rateSource(w.db, a, w.slug, t.id, { version: t.version, reliability: 2, rationale: "Partisan." }) },
+  { key: `actions/sources.ts#searchSourcesAction`, allow: READ, writes: false, lib: (w, a) => listSources(w.db, a, w.slug, { q: "senate", limit: 15 }) },
+  { key: `actions/evidence.ts#addEvidenceAction`, allow: WRITERS, writes: true, prepare: async (w) => ({ claimId: (await w.fx.draft()).id, sourceId: (await w.fx.source()).id, stance: "context" }), lib: (w, a, t) => addEvidence(w.db, a, w.slug, t) },
+  { key: `actions/evidence.ts#evidenceFromCitationAction`, allow: WRITERS, writes: true, prepare: (w) => w.fx.draft({ anchored: true }), lib: (w, a, t) => evidenceFromCitation(w.db, a, w.slug, { claimId: t.id, sourceId: w.citedSource.id, stance: "supports" }) },
+  { key: `actions/evidence.ts#removeEvidenceAction`, allow: EDITORS, writes: true, prepare: (w) => w.fx.evidence(), lib: (w, a, t) => removeEvidence(w.db, a, w.slug, t.id) },
   {
-    key: `${A}/sources/actions.ts#updateEvidenceAction`, allow: EDITORS, writes: true, prepare: (w) => w.fx.evidence(),
+    key: `actions/evidence.ts#updateEvidenceAction`, allow: EDITORS, writes: true, prepare: (w) => w.fx.evidence(),
     lib: (w, a, t) => updateEvidence(w.db, a, w.slug, t.id, { version: t.version, strength: "strong", note: "Checked page 12." }),
   },
   // Undo from the history: the same rule as removing (contributors only on their own claims).
   {
-    key: `${A}/sources/actions.ts#restoreEvidenceAction`, allow: EDITORS, writes: true,
+    key: `actions/evidence.ts#restoreEvidenceAction`, allow: EDITORS, writes: true,
     prepare: async (w) => {
       const ev = await w.fx.evidence();
       await removeEvidence(w.db, systemActor("fixture"), w.slug, ev.id);
@@ -240,10 +240,10 @@ export const ROWS: Row[] = [
     },
     lib: (w, a, t) => restoreEvidence(w.db, a, w.slug, t.id),
   },
-  { key: `${A}/sources/actions.ts#updateSourceAction`, allow: WRITERS, writes: true, prepare: (w) => w.fx.source(), lib: (w, a, t) => updateSource(w.db, a, w.slug, t.id, { version: t.version, page: "12" }) },
+  { key: `actions/sources.ts#updateSourceAction`, allow: WRITERS, writes: true, prepare: (w) => w.fx.source(), lib: (w, a, t) => updateSource(w.db, a, w.slug, t.id, { version: t.version, page: "12" }) },
   // Allowed subjects get past the permission check and are refused (409) because the fixture's
   // document has nothing public yet; refusals write nothing either way.
-  { key: `${A}/documents/actions.ts#publishVersionAction`, allow: [], writes: false, exempt: "needs a public document with a newer version: tests/integration/review/public-changes.test.ts", lib: (w, a) => publishDocumentVersion(w.db, a, w.slug, w.doc.id) },
+  { key: `actions/documents.ts#publishVersionAction`, allow: [], writes: false, exempt: "needs a public document with a newer version: tests/integration/review/public-changes.test.ts", lib: (w, a) => publishDocumentVersion(w.db, a, w.slug, w.doc.id) },
   { key: `${A}/documents/import/actions.ts#importAction`, allow: WRITERS, writes: true, lib: (w, a) => importDocument(w.db, a, { workspace: w.slug, title: `Memo ${uid()}`, format: "text", text: `Memo\n\nEntry ${uid()}.\n` }) },
   // The import form's preview button: same check as importing, writes nothing.
   { key: "lib:previewImport (importAction's preview)", allow: WRITERS, writes: false, lib: (w, a) => previewImport(w.db, a, { workspace: w.slug, format: "text", text: "Memo\n\nA line.\n" }) },

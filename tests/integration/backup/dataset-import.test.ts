@@ -33,7 +33,7 @@ async function errorOf(p: Promise<unknown>): Promise<AppError> {
   throw new Error("expected an AppError");
 }
 
-/** The workspace as `corroborate export --format json` describes it (DESIGN.md), written out here. */
+/** The workspace as `corroborate export --format json` describes it (docs/ARCHITECTURE.md, Contracts), written out here. */
 async function exportJson(db: Db, slug: string) {
   const ws = await db.workspace.findUniqueOrThrow({ where: { slug } });
   const where = { workspaceId: ws.id };

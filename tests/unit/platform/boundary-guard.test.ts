@@ -33,9 +33,9 @@ describe("server-action arguments", () => {
   it("refuses bad text before the action's work runs", async () => {
     let ran = false;
     const res = await actionResult(async () => (ran = true), { slug: "demo", input: { text: "a\u0000" } });
-    expect(res).toEqual({ ok: false, error: "text contains a NUL byte" });
+    expect(res).toEqual({ ok: false, code: "bad_request", error: "text contains a NUL byte" });
     expect(ran).toBe(false);
-    expect(await actionResult(async () => 1, { slug: "demo", text: "probe \uD800" })).toEqual({ ok: false, error: expect.stringMatching(/^text contains an unpaired/) });
+    expect(await actionResult(async () => 1, { slug: "demo", text: "probe \uD800" })).toEqual({ ok: false, code: "bad_request", error: expect.stringMatching(/^text contains an unpaired/) });
   });
   it("maps the database refusing a NUL byte to a readable error instead of throwing", async () => {
     const dbError = new Error('invalid byte sequence for encoding "UTF8": 0x00');

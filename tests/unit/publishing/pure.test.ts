@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_RATINGS } from "@/lib/workspaces/rating-scale";
 import { contrastRatio, safeColor, textOn, tint } from "@/lib/publishing/colors";
 import { jsonForScript } from "@/lib/publishing/jsonld";
-import { markdownToText, renderMarkdown } from "@/lib/publishing/markdown";
+import { markdownToText, renderMarkdown } from "@/lib/markdown";
 import { countRatings, distribution } from "@/lib/publishing/ratings";
 import { publicPaths } from "@/lib/publishing/urls";
 import { isRetraction, safeHref } from "@/lib/publishing/visibility";

@@ -4,7 +4,7 @@ import { getDb } from "@/lib/db/server";
 import { requireUser } from "@/lib/auth/session";
 import { CLAIM_STATUSES, CLAIM_TYPES, listClaimants, listClaims } from "@/lib/claims";
 import { listDocuments } from "@/lib/documents";
-import { orNotFound } from "@/lib/http/pages";
+import { orBadQuery } from "@/lib/http/pages";
 import { listMembers } from "@/lib/workspaces";
 import { ClaimsTable } from "@/components/claims/ClaimsTable";
 
@@ -17,12 +17,14 @@ export default async function ClaimsPage({ params, searchParams }: { params: Pro
   const sp = await searchParams;
   const actor = await requireUser(`/desk/${workspace}/claims`);
   const db = await getDb();
+  // lib parses the filters; a bad one (`?status=bogus`) is shown, not thrown.
   const filters = {
-    q: sp.q || undefined, status: (sp.status || undefined) as never, claimType: (sp.type || undefined) as never,
+    q: sp.q || undefined, status: sp.status || undefined, claimType: sp.type || undefined,
     documentId: sp.document || undefined, claimantId: sp.claimant || undefined, tag: sp.tag || undefined,
-    sort: (sp.sort || undefined) as never, cursor: sp.cursor || undefined, limit: 50,
+    sort: sp.sort || undefined, cursor: sp.cursor || undefined, limit: 50,
   };
-  const page = await orNotFound(listClaims(db, actor, workspace, filters));
+  const listed = await orBadQuery(listClaims(db, actor, workspace, filters));
+  const page = listed.data ?? { items: [], nextCursor: null };
   const [claimants, docs, members] = await Promise.all([
     listClaimants(db, actor, workspace),
     listDocuments(db, actor, workspace, { limit: 200 }),
@@ -63,6 +65,11 @@ export default async function ClaimsPage({ params, searchParams }: { params: Pro
         <button className="rounded bg-stone-900 px-3 py-1 text-white">Apply</button>
         <Link href={`/desk/${workspace}/claims`}>Clear</Link>
       </form>
+      {listed.problem && (
+        <p role="alert" className="mt-3 rounded bg-amber-50 p-2 text-sm text-amber-900">
+          These filters cannot be applied ({listed.problem}). Change them or <Link href={`/desk/${workspace}/claims`} className="underline">clear them</Link>.
+        </p>
+      )}
       <ClaimsTable
         slug={workspace}
         claims={page.items.map((c) => ({

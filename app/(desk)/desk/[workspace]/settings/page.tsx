@@ -7,7 +7,6 @@ import { orNotFound } from "@/lib/http/pages";
 import { listMembers, workspaceSettings } from "@/lib/workspaces";
 import { WorkflowSettingsForm } from "@/components/settings/WorkflowSettingsForm";
 import { AddMemberForm, MemberRow } from "@/components/settings/MemberForms";
-import { addMemberAction, changeRoleAction, createTokenAction, removeMemberAction, revokeTokenAction, updateRatingAction, updateSettingsAction } from "./actions";
 import { listApiTokens } from "@/lib/auth/tokens";
 import { CreateTokenForm, RevokeTokenButton } from "@/components/settings/TokenForms";
 import { listScales } from "@/lib/review";
@@ -30,7 +29,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
       <h1 className="text-2xl font-semibold">Settings</h1>
       <section className="mt-6" aria-labelledby="editorial">
         <h2 id="editorial" className="text-lg font-semibold">Editorial rules</h2>
-        <WorkflowSettingsForm action={updateSettingsAction.bind(null, workspace)} settings={settings} canManage={can(access.subject, "workspace.manage")} />
+        <WorkflowSettingsForm slug={workspace} settings={settings} canManage={can(access.subject, "workspace.manage")} />
       </section>
       <section className="mt-6" aria-labelledby="members">
         <h2 id="members" className="text-lg font-semibold">
@@ -52,8 +51,8 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
                   key={m.id}
                   email={m.user.email}
                   role={m.role}
-                  changeRole={changeRoleAction.bind(null, workspace, m.id)}
-                  remove={removeMemberAction.bind(null, workspace, m.id)}
+                  slug={workspace}
+                  membershipId={m.id}
                 />
               ) : (
                 <tr key={m.id} className="border-b border-stone-200">
@@ -64,7 +63,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
             )}
           </tbody>
         </table>
-        {manage && <AddMemberForm action={addMemberAction.bind(null, workspace)} />}
+        {manage && <AddMemberForm slug={workspace} />}
       </section>
       {tokens && (
         <section className="mt-10" aria-labelledby="tokens">
@@ -78,19 +77,19 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
                   <td className="py-1">{t.name}</td><td><code>{t.prefix}…</code></td><td>{t.scope}</td>
                   <td>{t.lastUsedAt ? t.lastUsedAt.toISOString().slice(0, 16).replace("T", " ") : "never"}</td>
                   <td>{t.revokedAt ? "revoked" : "active"}</td>
-                  <td>{!t.revokedAt && <RevokeTokenButton action={revokeTokenAction.bind(null, workspace, t.id)} />}</td>
+                  <td>{!t.revokedAt && <RevokeTokenButton slug={workspace} tokenId={t.id} />}</td>
                 </tr>
               ))}
             </tbody>
           </table>
-          <CreateTokenForm action={createTokenAction.bind(null, workspace)} />
+          <CreateTokenForm slug={workspace} />
         </section>
       )}
       {scale && (
         <section className="mt-10" aria-labelledby="scale">
           <h2 id="scale" className="text-lg font-semibold">Rating scale: {scale.name}</h2>
           {can(access.subject, "workspace.manage") ? (
-            scale.ratings.map((r) => <RatingForm key={r.id} value={r.value} label={r.label} description={r.description} color={r.color} action={updateRatingAction.bind(null, workspace, r.id)} />)
+            scale.ratings.map((r) => <RatingForm key={r.id} value={r.value} label={r.label} description={r.description} color={r.color} slug={workspace} ratingId={r.id} />)
           ) : (
             <ul className="list-disc pl-5 text-sm">{scale.ratings.map((r) => <li key={r.id}>{r.label}: {r.description}</li>)}</ul>
           )}

@@ -10,7 +10,7 @@ import { ClaimEditForm } from "@/components/claims/ClaimEditForm";
 import { RelationsPanel } from "@/components/claims/RelationsPanel";
 import { EvidencePanel } from "@/components/evidence/EvidencePanel";
 import { claimEvidence } from "@/lib/evidence";
-import { claimTimeline, frozenReason, workflowOptions } from "@/lib/review";
+import { activeRatings, claimTimeline, frozenReason, workflowOptions } from "@/lib/review";
 import { Timeline } from "@/components/review/Timeline";
 import { WorkflowPanel } from "@/components/review/WorkflowPanel";
 import { CommentThread } from "@/components/comments/CommentThread";
@@ -28,7 +28,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ workspac
     listClaimants(db, actor, workspace),
     claimEvidence(db, actor, workspace, id),
     claimTimeline(db, actor, workspace, id),
-    db.rating.findMany({ where: { scaleId: access.workspace.ratingScaleId ?? "" }, orderBy: { position: "asc" }, select: { id: true, label: true } }),
+    activeRatings(db, actor, workspace),
     claimComments(db, actor, workspace, id),
     workflowOptions(db, actor, workspace, id),
   ]);
@@ -81,7 +81,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ workspac
           state={workflow.state}
           inCorrection={workflow.inCorrection}
           version={workflow.version}
-          canPropose={canEdit && !frozenReason(claim, "verdict") && ["draft", "changes_requested", "in_review", "approved"].includes(workflow.state)}
+          canPropose={workflow.canPropose}
           proposal={workflow.proposal}
           approval={workflow.approval}
           options={workflow.options}

@@ -20,7 +20,7 @@ export default async function ImportPage({ params }: { params: Promise<{ workspa
         Wikitext with &lt;ref&gt; citations, an essay with numbered endnotes, Markdown with footnotes, or plain text.
         Re-importing a title creates a new version.
       </p>
-      <ImportForm action={importAction.bind(null, workspace)} maxBytes={maxImportBytes()} />
+      <ImportForm slug={workspace} action={importAction} maxBytes={maxImportBytes()} />
     </>
   );
 }

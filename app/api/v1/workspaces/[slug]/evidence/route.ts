@@ -13,7 +13,7 @@ export const GET = apiHandler<Params>(async ({ req, db, actor, params }) => {
 export const POST = apiHandler<Params>(async ({ db, actor, params, json }) => {
   const body = (await json()) as Record<string, unknown>;
   const ev = body.fromCitation
-    ? await evidenceFromCitation(db, actor, params.slug, { claimId: String(body.claimId ?? ""), sourceId: String(body.sourceId ?? ""), stance: body.stance as never })
+    ? await evidenceFromCitation(db, actor, params.slug, body)
     : await addEvidence(db, actor, params.slug, body);
   return Response.json(ev, { status: 201 });
 });

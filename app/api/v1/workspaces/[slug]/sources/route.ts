@@ -9,5 +9,5 @@ export const GET = apiHandler<Params>(async ({ req, db, actor, params }) =>
 
 /** 409 with `details.existing` when the source looks like one already in the library; send `force: true` to create anyway. */
 export const POST = apiHandler<Params>(async ({ db, actor, params, json }) =>
-  Response.json(await createSource(db, actor, params.slug, (await json()) as never), { status: 201 }),
+  Response.json(await createSource(db, actor, params.slug, await json()), { status: 201 }),
 );
