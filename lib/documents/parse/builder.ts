@@ -24,6 +24,8 @@ interface Block {
 
 // Stands for a marker while whitespace is normalized; stripped from any input text first.
 const SENTINEL = "\uE000";
+// Stands for a hard line break (<br>) inside a paragraph; becomes "\n" after whitespace is collapsed.
+const BREAK = "\uE001";
 const CLOSING = /[.,;:!?)\]]/;
 
 /** Collapses whitespace, glues markers to the preceding word, returns text and marker offsets. */
@@ -31,7 +33,7 @@ function normalizeInline(inlines: Inline[]): { text: string; marks: { marker: Ma
   const markers: Marker[] = [];
   let s = "";
   for (const x of inlines) {
-    if (typeof x === "string") s += x.replaceAll(SENTINEL, "");
+    if (typeof x === "string") s += x === BREAK ? BREAK : x.replaceAll(SENTINEL, "").replaceAll(BREAK, "");
     else {
       markers.push(x);
       s += SENTINEL;
@@ -47,7 +49,7 @@ function normalizeInline(inlines: Inline[]): { text: string; marks: { marker: Ma
     if (next === undefined || prev === undefined || CLOSING.test(next)) return marks;
     return m === marks ? marks : `${marks} `;
   });
-  s = s.trim();
+  s = s.replace(/ ?\uE001[\uE001 ]*/g, "\n").replace(/^\n+|\n+$/g, "").trim();
   const marks: { marker: Marker; offset: number }[] = [];
   let text = "";
   let k = 0;
@@ -97,6 +99,11 @@ export class TextBuilder {
     if (this.current) this.current.inlines.push(m);
     else if (m.kind === "cite" && this.blocks.length) this.blocks[this.blocks.length - 1].inlines.push(m);
     else if (m.kind !== "gap") this.pending.push(m);
+  }
+
+  /** A hard line break inside the current block (<br>). */
+  lineBreak(): void {
+    if (this.current && !this.newlines) this.current.inlines.push(BREAK);
   }
 
   heading(level: number, title: string): void {
