@@ -73,9 +73,19 @@ function namedArgs(t: TemplateArgs): Map<string, string> {
   return args;
 }
 
-function authorsOf(get: (...k: string[]) => string | undefined): string[] {
+const AUTHOR_KEY = /^(?:last|surname|author|first|given|nom|pr[ée]nom|apellido|nombre|nachname|vorname|autor|auteur|autore|vauthors|people|host)/;
+
+function authorsOf(get: (...k: string[]) => string | undefined, keys: Iterable<string>): string[] {
   const authors: string[] = [];
-  for (let i = 1; i <= 30; i++) {
+  const list = [...keys];
+  if (!list.some((k) => AUTHOR_KEY.test(k))) return authors;
+  // Only as far as the highest numbered parameter ("last3"), at most 30.
+  let most = 1;
+  for (const k of list) {
+    const n = /(\d+)/.exec(k);
+    if (n) most = Math.max(most, Math.min(30, Number(n[1])));
+  }
+  for (let i = 1; i <= most; i++) {
     // Author 1 may be written unnumbered or numbered, even mixed ("first = Jon Lee | last1 = Anderson").
     const ns = i === 1 ? ["", "1"] : [String(i)];
     const any = (f: (n: string) => string[]) => get(...ns.flatMap(f));
@@ -117,7 +127,7 @@ export function fromCiteTemplate(t: TemplateArgs): SourceFields {
   const f: SourceFields = {
     title: get(...K.title) ?? (script ? stripLang(script) : undefined) ?? get(...K.trans),
     chapter: get(...K.chapter),
-    authors: authorsOf(get),
+    authors: authorsOf(get, args.keys()),
     date: date ? normalizeDate(date) : undefined,
     publisher: container ?? get(...K.publisher),
     url: get(...K.url),

@@ -429,8 +429,18 @@ function parseTree(input: string, chunkChars: number): ParsedDocument {
   return withFastTable(items, () => walkTree(cleaned, chunkChars));
 }
 
+// Anything that could be wikitext syntax. A piece with none of it (common once the fast path has
+// replaced its templates and refs) is one text node, which is what the parser would return.
+const SYNTAX = /[[\]{}<>'&|~_]|^[*#:;= -]|:\/\/|ISBN|RFC|PMID|-{4}/m;
+
+function parsePiece(text: string): { childNodes: readonly AstNodes[] } & AstNodes {
+  if (SYNTAX.test(text)) return Parser.parse(text);
+  const node = { type: "text", data: text, getAbsoluteIndex: () => 0 } as unknown as AstText;
+  return { type: "root", childNodes: [node] } as unknown as Token;
+}
+
 function walkTree(cleaned: string, chunkChars: number): ParsedDocument {
-  const pieces = splitWikitext(cleaned, chunkChars).map((c) => ({ root: Parser.parse(c.text), offset: c.offset }));
+  const pieces = splitWikitext(cleaned, chunkChars).map((c) => ({ root: parsePiece(c.text), offset: c.offset }));
   const w = new Walker();
   for (const p of pieces) {
     w.base = p.offset;
