@@ -106,7 +106,7 @@ function authorsOf(get: (...k: string[]) => string | undefined, keys: Iterable<s
 /** "ja:森本健二" → "森本健二" (script-title carries a language prefix). */
 const stripLang = (s: string) => s.replace(/^[a-z]{2,3}(?:-[a-z]{2,8})?\s*:\s*/i, "");
 
-function archiveOf(t: TemplateArgs): { archiveUrl?: string; archiveDate?: string } {
+export function archiveOf(t: TemplateArgs): { archiveUrl?: string; archiveDate?: string } {
   const get = (...k: string[]) => k.map((x) => t.args.get(x)?.trim()).find(Boolean);
   let url = get("url", "1");
   const wayback = get("wayback", "archive-date");

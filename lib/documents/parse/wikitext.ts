@@ -13,7 +13,7 @@ import { parseText } from "./text";
 import { CHUNK_CHARS, splitWikitext } from "./wikitext-chunks";
 import type { ParsedCitation, ParsedDocument, ParsedFlag, ParsedSource, ParseWarning } from "./types";
 import { AppError } from "@/lib/errors";
-import { citeAnchor, citeLine, fieldsFromTemplates, fromCiteTemplate, isCite, SHORT_REF, sourceFields, shortRefAnchor } from "./wikitext-cite";
+import { ARCHIVE_TEMPLATES, archiveOf, citeAnchor, citeLine, fieldsFromTemplates, fromCiteTemplate, isCite, SHORT_REF, sourceFields, shortRefAnchor } from "./wikitext-cite";
 import { fastItem, fastPass, PLACEHOLDER, PRIVATE, setFastRenderer, withFastTable, type FastItem } from "./wikitext-fast";
 import { externalLink } from "./wikitext-links";
 import { flagKind } from "./wikitext-flags";
@@ -93,6 +93,7 @@ class Walker {
   /** Ref keys whose source is only a short reference resolved to its bibliography entry. */
   readonly shortOf = new Map<string, string>();
   private inLinkSection = false;
+  private lastCited?: string;
   /** Where the piece being walked starts in the document (see wikitext-chunks). */
   base = 0;
 
@@ -118,7 +119,9 @@ class Walker {
       if (body) {
         const inner = e.lastChild as Token;
         const templates = inner.childNodes.filter((c) => c.type === "template") as TranscludeToken[];
-        const short = templates.length === 1 ? templateArgs(templates[0]) : undefined;
+        // A ref holding nothing but {{harvnb|…}} is that short reference; with more text it is its own source.
+        const only = templates.length === 1 && inner.childNodes.every((c) => c === templates[0] || (c.type === "text" && !(c as AstText).data.trim()));
+        const short = only ? templateArgs(templates[0]) : undefined;
         this.define(refName(e), body, () => sourceFields(inner), n, short);
       }
     } else if (n.type === "template" && !inRef) this.bibliography(templateArgs(n as TranscludeToken));
@@ -142,7 +145,7 @@ class Walker {
 
   /** A citation template outside any ref (a bibliography entry): a source {{sfn}} can point at. */
   bibliography(t: TemplateArgs): void {
-    if (!isCite(t.name)) return;
+    if (!isCite(t.name) || flagKind(t.name)) return;
     const key = this.bibKey(t);
     if (this.sources.has(key)) return;
     const raw = `{{${t.raw}${[...t.args].map(([k, v]) => (/^\d+$/.test(k) ? `|${v}` : `|${k}=${v}`)).join("")}}}`;
@@ -304,6 +307,7 @@ class Walker {
   }
 
   cite(sourceKey: string, refName?: string): void {
+    this.lastCited = sourceKey;
     const data: Omit<ParsedCitation, "position"> = refName ? { sourceKey, refName } : { sourceKey };
     this.b.marker({ kind: "cite", data });
   }
@@ -348,6 +352,12 @@ class Walker {
       }
       if (t) this.citeInside(t);
       return;
+    }
+    if (ARCHIVE_TEMPLATES.has(name)) {
+      // {{webarchive}} right after a ref: the archive of the source just cited.
+      const src = this.lastCited ? this.sources.get(this.lastCited) : undefined;
+      if (src && !src.archiveUrl) Object.assign(src, archiveOf(a));
+      return this.b.marker({ kind: "gap" });
     }
     if (isCite(name)) {
       // A citation template in the text (a bibliography or "Further reading" line): shown and cited.
