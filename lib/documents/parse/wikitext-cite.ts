@@ -245,5 +245,13 @@ export function sourceFields(inner: Token): SourceFields {
   if (found) return found;
   let url = firstUrl(inner as AstNodes);
   if (url?.startsWith("//")) url = `https:${url}`;
-  return parseCitationText(plain(inner), { url });
+  // [https://… Title] in free text: its label is the title, as a quoted title would be.
+  const text = inner.childNodes
+    .map((c, i, all) => {
+      if (c.type !== "ext-link" || all.findIndex((x) => x.type === "ext-link") !== i) return plain(c);
+      const label = plain(c).trim();
+      return label && !/["“”]/.test(plain(inner)) ? `“${label}”` : label;
+    })
+    .join("");
+  return parseCitationText(text, { url });
 }

@@ -148,7 +148,8 @@ export function plain(n: AstNodes): string {
       if (name === "=") return "=";
       if (!MAGIC_SHOW.has(name)) return "";
       const arg = (n as Token).childNodes.find((c) => c.type === "parameter") as ParameterToken | undefined;
-      return arg ? plain(arg.lastChild) : "";
+      const v = arg ? plain(arg.lastChild) : "";
+      return name === "urlencode" ? encodeURIComponent(v.trim()).replace(/%20/g, "+") : v;
     }
     case "html":
       return (n as HtmlToken).name === "br" ? " " : "";

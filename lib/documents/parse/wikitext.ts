@@ -26,7 +26,6 @@ import {
   linkLabel,
   paramValue,
   plain,
-  rawName,
   STRAY,
   templateName,
 } from "./wikitext-plain";
