@@ -71,8 +71,19 @@ const REF_ATTRS = /^\s*(?:name\s*=\s*(?:"([^"<>]*)"|'([^'<>]*)'|([^\s"'<>/]+)))?
 // Extension tags and comments whose content is not scanned: left as they are.
 const SKIP_TAG = /<(nowiki|pre|math|chem|ce|references|gallery|poem|syntaxhighlight|source|score|timeline|templatedata|includeonly|noinclude|onlyinclude|imagemap|hiero|graph|mapframe|code)\b[^<>]{0,500}?(\/?)>/iy;
 
-export function liteTemplate(name: string, params: string): TemplateArgs | undefined {
-  if (!NAME.test(name) || params.includes("''")) return undefined;
+export function liteTemplate(name: string, params: string, items: FastItem[] = []): TemplateArgs | undefined {
+  if (!NAME.test(name) || name.includes(OPEN) || params.includes("''")) return undefined;
+  if (params.includes(OPEN)) {
+    // Templates replaced in an earlier round show their text here; a ref inside keeps the real parser.
+    let hasRef = false;
+    params = params.replace(PLACEHOLDER, (_, a: string, b: string) => {
+      const i = (a.charCodeAt(0) - DIGIT0) * BASE + (b.charCodeAt(0) - DIGIT0);
+      const item = items[i];
+      if (item?.kind !== "template") hasRef = true;
+      return item?.kind === "template" ? render(item.t) : "";
+    });
+    if (hasRef) return undefined;
+  }
   const clean = name
     .replace(/[_\s]+/g, " ")
     .trim();
@@ -96,6 +107,17 @@ export function liteTemplate(name: string, params: string): TemplateArgs | undef
 /** Replaces simple templates and refs in `text` by placeholders (same length); returns the new text and table. */
 export function fastPass(text: string): { text: string; items: FastItem[] } {
   const items: FastItem[] = [];
+  // Each round replaces the innermost simple templates, so {{a|{{b|x}}}} is simple in the next
+  // one. Nesting is limited (DOCUMENT_LIMITS.nesting), so are the rounds.
+  for (let round = 0; round < 25; round++) {
+    const before = items.length;
+    text = fastRound(text, items);
+    if (items.length === before || !text.includes("{{")) break;
+  }
+  return { text, items };
+}
+
+function fastRound(text: string, items: FastItem[]): string {
   const out: string[] = [];
   let last = 0;
   let braces = 0;
@@ -144,17 +166,17 @@ export function fastPass(text: string): { text: string; items: FastItem[] } {
       const body = text.slice(openEnd, m.index).trim();
       SIMPLE.lastIndex = 0;
       const whole = attrs && braces === 0 && links === 0 ? SIMPLE.exec(body) : null;
-      const t = whole && whole[0].length === body.length ? liteTemplate(whole[1], whole[2]) : undefined;
+      const t = whole && whole[0].length === body.length ? liteTemplate(whole[1], whole[2], items) : undefined;
       if (t) put(i, m.index + m[0].length, { kind: "ref", name, body, t });
       i = m.index + m[0].length - 1;
       continue;
     }
     const next = text.charCodeAt(i + 1);
     if (c === 123 /* { */ && next === 123) {
-      if (braces === 0 && links === 0) {
+      if (links === 0) {
         SIMPLE.lastIndex = i;
         const m = SIMPLE.exec(text);
-        const t = m && !/\S*:\/\/\S*$/.test(text.slice(Math.max(0, i - 300), i)) ? liteTemplate(m[1], m[2]) : undefined;
+        const t = m && !/\S*:\/\/\S*$/.test(text.slice(Math.max(0, i - 300), i)) ? liteTemplate(m[1], m[2], items) : undefined;
         if (m && t) {
           put(i, i + m[0].length, { kind: "template", t });
           i += m[0].length - 1;
@@ -174,7 +196,7 @@ export function fastPass(text: string): { text: string; items: FastItem[] } {
       i++;
     }
   }
-  if (!items.length) return { text, items };
+  if (!out.length) return text;
   out.push(text.slice(last));
-  return { text: out.join(""), items };
+  return out.join("");
 }

@@ -123,7 +123,7 @@ class Walker {
         const short = only ? templateArgs(templates[0]) : undefined;
         this.define(refName(e), body, () => sourceFields(inner), n, short);
       }
-    } else if (n.type === "template" && !inRef) this.bibliography(templateArgs(n as TranscludeToken));
+    } else if (n.type === "template" && !inRef && isCite(templateName(n as Token))) this.bibliography(templateArgs(n as TranscludeToken));
     for (const c of (n as Token).childNodes) this.collect(c, inRef || isRef(n));
   }
 
