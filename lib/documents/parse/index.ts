@@ -16,6 +16,7 @@ export type {
   ParsedCitation,
   ParsedDocument,
   ParsedFlag,
+  ParsedMark,
   ParsedSection,
   ParsedSource,
   ParseWarning,

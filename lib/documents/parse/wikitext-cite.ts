@@ -18,9 +18,18 @@ const CITE_NAMES = new Set([
   "cite arxiv", "internetquelle/archiv", "zeitung", "cite iucn",
 ]);
 /** A citation template: any "cite …", "cita …", "citar …", "vcite …" and the known names above. */
-export const isCite = (name: string) =>
-  CITE_NAMES.has(name) || /^(?:cite|vcite|cita|citar|cytuj|citeer)\s/.test(name);
-export const SHORT_REF = new Set(["sfn", "sfnp", "sfnm", "harv", "harvnb", "harvp", "harvtxt", "harvcoltxt", "harvcolnb"]);
+export const isCite = (name: string) => CITE_NAMES.has(name) || /^(?:cite|vcite|cita|citar|cytuj|citeer)\s/.test(name);
+export const SHORT_REF = new Set([
+  "sfn",
+  "sfnp",
+  "sfnm",
+  "harv",
+  "harvnb",
+  "harvp",
+  "harvtxt",
+  "harvcoltxt",
+  "harvcolnb",
+]);
 export const ARCHIVE_TEMPLATES = new Set(["webarchive", "webarchiv", "wayback", "lien archive", "archive"]);
 
 // prettier-ignore
@@ -73,7 +82,8 @@ function namedArgs(t: TemplateArgs): Map<string, string> {
   return args;
 }
 
-const AUTHOR_KEY = /^(?:last|surname|author|first|given|nom|pr[ée]nom|apellido|nombre|nachname|vorname|autor|auteur|autore|vauthors|people|host)/;
+const AUTHOR_KEY =
+  /^(?:last|surname|author|first|given|nom|pr[ée]nom|apellido|nombre|nachname|vorname|autor|auteur|autore|vauthors|people|host)/;
 
 function authorsOf(get: (...k: string[]) => string | undefined, keys: Iterable<string>): string[] {
   const authors: string[] = [];
@@ -89,8 +99,27 @@ function authorsOf(get: (...k: string[]) => string | undefined, keys: Iterable<s
     // Author 1 may be written unnumbered or numbered, even mixed ("first = Jon Lee | last1 = Anderson").
     const ns = i === 1 ? ["", "1"] : [String(i)];
     const any = (f: (n: string) => string[]) => get(...ns.flatMap(f));
-    const last = any((n) => [`last${n}`, `surname${n}`, `author${n}last`, `authorlast${n}`, `nom${n}`, `apellido${n}`, `apellidos${n}`, `nachname${n}`]);
-    const first = any((n) => [`first${n}`, `given${n}`, `author${n}first`, `authorfirst${n}`, `prénom${n}`, `prenom${n}`, `nombre${n}`, `nombres${n}`, `vorname${n}`]);
+    const last = any((n) => [
+      `last${n}`,
+      `surname${n}`,
+      `author${n}last`,
+      `authorlast${n}`,
+      `nom${n}`,
+      `apellido${n}`,
+      `apellidos${n}`,
+      `nachname${n}`,
+    ]);
+    const first = any((n) => [
+      `first${n}`,
+      `given${n}`,
+      `author${n}first`,
+      `authorfirst${n}`,
+      `prénom${n}`,
+      `prenom${n}`,
+      `nombre${n}`,
+      `nombres${n}`,
+      `vorname${n}`,
+    ]);
     const name =
       any((n) => [`author${n}`, `autor${n}`, `auteur${n}`, `autore${n}`]) ??
       (last ? (first ? `${first} ${last}` : last) : undefined);
@@ -196,8 +225,9 @@ export function citeAnchor(t: TemplateArgs): string | undefined {
   for (let i = 1; i <= 4; i++) {
     const ns = i === 1 ? ["", "1"] : [String(i)];
     const last =
-      get(...ns.flatMap((n) => [`last${n}`, `surname${n}`, `author${n}last`, `nom${n}`, `apellido${n}`, `apellidos${n}`])) ??
-      get(...ns.flatMap((n) => [`author${n}`]))?.split(",")[0];
+      get(
+        ...ns.flatMap((n) => [`last${n}`, `surname${n}`, `author${n}last`, `nom${n}`, `apellido${n}`, `apellidos${n}`]),
+      ) ?? get(...ns.flatMap((n) => [`author${n}`]))?.split(",")[0];
     if (last) names.push(last);
   }
   if (!names.length) {
@@ -227,7 +257,9 @@ export function fieldsFromTemplates(templates: TemplateArgs[]): SourceFields | u
   const short = templates.find((t) => SHORT_REF.has(t.name));
   if (short) return fromShortRef(short);
   // An unknown template that looks like a citation (a title or a URL): read it as one.
-  const like = templates.find((t) => [...t.args.keys()].some((k) => K.title.includes(normKey(k)) || normKey(k) === "url"));
+  const like = templates.find((t) =>
+    [...t.args.keys()].some((k) => K.title.includes(normKey(k)) || normKey(k) === "url"),
+  );
   if (like) return fromCiteTemplate(like);
   for (const t of templates) {
     const link = externalLink(t);

@@ -9,8 +9,7 @@ import { decodeEntities } from "./entities";
 import type { TemplateArgs } from "./wikitext-plain";
 
 export type FastItem =
-  | { kind: "template"; t: TemplateArgs }
-  | { kind: "ref"; name?: string; body: string; t?: TemplateArgs };
+  { kind: "template"; t: TemplateArgs } | { kind: "ref"; name?: string; body: string; t?: TemplateArgs };
 
 const OPEN = "\uE002";
 const FILL = "\uE003";
@@ -69,7 +68,8 @@ const NOT_SIMPLE = new Set([
 const REF_OPEN = /<ref(\s[^<>]{0,300}?)?\s*(\/?)>/iy;
 const REF_ATTRS = /^\s*(?:name\s*=\s*(?:"([^"<>]*)"|'([^'<>]*)'|([^\s"'<>/]+)))?\s*$/i;
 // Extension tags and comments whose content is not scanned: left as they are.
-const SKIP_TAG = /<(nowiki|pre|math|chem|ce|references|gallery|poem|syntaxhighlight|source|score|timeline|templatedata|includeonly|noinclude|onlyinclude|imagemap|hiero|graph|mapframe|code)\b[^<>]{0,500}?(\/?)>/iy;
+const SKIP_TAG =
+  /<(nowiki|pre|math|chem|ce|references|gallery|poem|syntaxhighlight|source|score|timeline|templatedata|includeonly|noinclude|onlyinclude|imagemap|hiero|graph|mapframe|code)\b[^<>]{0,500}?(\/?)>/iy;
 
 export function liteTemplate(name: string, params: string, items: FastItem[] = []): TemplateArgs | undefined {
   if (!NAME.test(name) || name.includes(OPEN) || params.includes("''")) return undefined;
@@ -84,9 +84,7 @@ export function liteTemplate(name: string, params: string, items: FastItem[] = [
     });
     if (hasRef) return undefined;
   }
-  const clean = name
-    .replace(/[_\s]+/g, " ")
-    .trim();
+  const clean = name.replace(/[_\s]+/g, " ").trim();
   const lower = clean.toLowerCase().replace(/^template:/, "");
   if (NOT_SIMPLE.has(lower) || (clean === clean.toUpperCase() && /[A-Z]/.test(clean))) return undefined;
   const args = new Map<string, string>();
@@ -155,7 +153,8 @@ function fastRound(text: string, items: FastItem[]): string {
       const name = attrs ? (attrs[1] ?? attrs[2] ?? attrs[3])?.trim() || undefined : undefined;
       const openEnd = i + ref[0].length;
       if (ref[2]) {
-        if (attrs && name && braces === 0 && links === 0 && ref[0].length >= 5) put(i, openEnd, { kind: "ref", name, body: "" });
+        if (attrs && name && braces === 0 && links === 0 && ref[0].length >= 5)
+          put(i, openEnd, { kind: "ref", name, body: "" });
         i = openEnd - 1;
         continue;
       }
@@ -176,7 +175,8 @@ function fastRound(text: string, items: FastItem[]): string {
       if (links === 0) {
         SIMPLE.lastIndex = i;
         const m = SIMPLE.exec(text);
-        const t = m && !/\S*:\/\/\S*$/.test(text.slice(Math.max(0, i - 300), i)) ? liteTemplate(m[1], m[2], items) : undefined;
+        const t =
+          m && !/\S*:\/\/\S*$/.test(text.slice(Math.max(0, i - 300), i)) ? liteTemplate(m[1], m[2], items) : undefined;
         if (m && t) {
           put(i, i + m[0].length, { kind: "template", t });
           i += m[0].length - 1;

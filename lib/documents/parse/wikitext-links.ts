@@ -10,20 +10,28 @@ interface Link {
 type Maker = (t: TemplateArgs, label: string | undefined) => Link | undefined;
 
 const id = (t: TemplateArgs, ...keys: (string | number)[]) => argOf(t, ...keys)?.trim();
-const site = (base: string, siteName: string, ...keys: (string | number)[]): Maker => (t, label) => {
-  const v = id(t, ...(keys.length ? keys : ["id", 1]));
-  return v ? { url: base.replace("$1", encodeURI(v)), title: label ? `${label} at ${siteName}` : siteName } : undefined;
-};
+const site =
+  (base: string, siteName: string, ...keys: (string | number)[]): Maker =>
+  (t, label) => {
+    const v = id(t, ...(keys.length ? keys : ["id", 1]));
+    return v
+      ? { url: base.replace("$1", encodeURI(v)), title: label ? `${label} at ${siteName}` : siteName }
+      : undefined;
+  };
 const official: Maker = (t) => {
   const url = id(t, "url", 1, "URL");
-  return url ? { url: /^(?:https?:)?\/\//i.test(url) ? url : `https://${url}`, title: id(t, "name", 2) ?? "Official website" } : undefined;
+  return url
+    ? { url: /^(?:https?:)?\/\//i.test(url) ? url : `https://${url}`, title: id(t, "name", 2) ?? "Official website" }
+    : undefined;
 };
-const imdb = (prefix: string, path: string): Maker => (t, label) => {
-  const raw = id(t, "id", 1);
-  if (!raw) return undefined;
-  const num = raw.replace(/^[a-z]{2}/, "");
-  return { url: `https://www.imdb.com/${path}/${prefix}${num}/`, title: label ? `${label} at IMDb` : "IMDb" };
-};
+const imdb =
+  (prefix: string, path: string): Maker =>
+  (t, label) => {
+    const raw = id(t, "id", 1);
+    if (!raw) return undefined;
+    const num = raw.replace(/^[a-z]{2}/, "");
+    return { url: `https://www.imdb.com/${path}/${prefix}${num}/`, title: label ? `${label} at IMDb` : "IMDb" };
+  };
 
 // prettier-ignore
 const MAKERS: Record<string, Maker> = {

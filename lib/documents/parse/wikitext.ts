@@ -8,13 +8,32 @@
 // source to point at, and a placeholder would pollute the workspace's sources.
 import Parser from "wikiparser-node";
 import type { AstNodes, AstText, ExtToken, HeadingToken, HtmlToken, Token, TranscludeToken } from "wikiparser-node";
-import { sectionAt, TextBuilder } from "./builder";
+import { sectionAt, TextBuilder, type Placed } from "./builder";
 import { parseText } from "./text";
 import { CHUNK_CHARS, splitWikitext } from "./wikitext-chunks";
-import type { ParsedCitation, ParsedDocument, ParsedFlag, ParsedSource, ParseWarning } from "./types";
+import type { ParsedCitation, ParsedDocument, ParsedFlag, ParsedMark, ParsedSource, ParseWarning } from "./types";
 import { AppError } from "@/lib/errors";
-import { ARCHIVE_TEMPLATES, archiveOf, citeAnchor, citeLine, fieldsFromTemplates, fromCiteTemplate, isCite, SHORT_REF, sourceFields, shortRefAnchor } from "./wikitext-cite";
-import { fastItem, fastPass, PLACEHOLDER, PRIVATE, setFastRenderer, withFastTable, type FastItem } from "./wikitext-fast";
+import {
+  ARCHIVE_TEMPLATES,
+  archiveOf,
+  citeAnchor,
+  citeLine,
+  fieldsFromTemplates,
+  fromCiteTemplate,
+  isCite,
+  SHORT_REF,
+  sourceFields,
+  shortRefAnchor,
+} from "./wikitext-cite";
+import {
+  fastItem,
+  fastPass,
+  PLACEHOLDER,
+  PRIVATE,
+  setFastRenderer,
+  withFastTable,
+  type FastItem,
+} from "./wikitext-fast";
 import { externalLink } from "./wikitext-links";
 import { flagKind } from "./wikitext-flags";
 import {
@@ -39,12 +58,25 @@ const QUOTE_TEMPLATES = new Set([
 const BLOCK_HTML = new Set([
   "p", "div", "center", "ul", "ol", "dl", "table", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "section",
 ]);
-const NOTE_TEMPLATES = new Set(["efn", "efn-ua", "efn-lr", "efn-la", "efn-lg", "efn-ur", "notetag", "refn", "ref label", "note"]);
+const NOTE_TEMPLATES = new Set([
+  "efn",
+  "efn-ua",
+  "efn-lr",
+  "efn-la",
+  "efn-lg",
+  "efn-ur",
+  "notetag",
+  "refn",
+  "ref label",
+  "note",
+]);
 // Sections whose links are the article's further sources, in the languages we meet.
-const LINK_SECTIONS = /^(?:external links?|weblinks|liens externes|enlaces externos|links externos|ligações externas|collegamenti esterni|externe links|further reading|literatur|bibliograf[íi]a)$/i;
+const LINK_SECTIONS =
+  /^(?:external links?|weblinks|liens externes|enlaces externos|links externos|ligações externas|collegamenti esterni|externe links|further reading|literatur|bibliograf[íi]a)$/i;
 // Templates whose parameters hold list-defined refs: definitions, not citations.
 const REF_LISTS = new Set(["reflist", "references", "notelist", "refs", "referencias", "einzelnachweise"]);
-const REDIRECT = /^\s*#(?:redirect|weiterleitung|redirection|redirección|redireccion|rinvia|redirecionamento|doorverwijzing|patrz|перенаправление)\s*:?\s*\[\[([^\]|\n]{1,255})/i;
+const REDIRECT =
+  /^\s*#(?:redirect|weiterleitung|redirection|redirección|redireccion|rinvia|redirecionamento|doorverwijzing|patrz|перенаправление)\s*:?\s*\[\[([^\]|\n]{1,255})/i;
 
 setFastRenderer((t) => inlineTemplateText(t) ?? "");
 
@@ -53,10 +85,14 @@ export function assertNotRedirect(input: string): void {
   const m = REDIRECT.exec(input);
   if (m) {
     const target = m[1].trim();
-    throw new AppError("unprocessable", `this page is a redirect to "${target}"; import the article "${target}" instead`, {
-      field: "text",
-      redirect: target,
-    });
+    throw new AppError(
+      "unprocessable",
+      `this page is a redirect to "${target}"; import the article "${target}" instead`,
+      {
+        field: "text",
+        redirect: target,
+      },
+    );
   }
 }
 
@@ -73,6 +109,39 @@ function hashKey(content: string): string {
   let h = 0x811c9dc5;
   for (const ch of content.replace(/\s+/g, " ").trim()) h = Math.imul(h ^ ch.codePointAt(0)!, 0x01000193) >>> 0;
   return `ref-${h.toString(16).padStart(8, "0")}`;
+}
+
+/** wikiparser-node marks each node between bold / italic quotes with `bold` / `italic`. */
+function styleOf(n: AstNodes): { bold: boolean; italic: boolean } | undefined {
+  const { bold, italic } = n as unknown as { bold?: boolean; italic?: boolean };
+  return bold || italic ? { bold: !!bold, italic: !!italic } : undefined;
+}
+
+/** Bold and italic ranges from the style markers' positions: trimmed, adjacent ones merged. */
+function marksFrom(placed: Placed[], text: string): ParsedMark[] {
+  const marks: ParsedMark[] = [];
+  const last: Partial<Record<ParsedMark["kind"], ParsedMark>> = {};
+  let open: { at: number; bold: boolean; italic: boolean } | undefined;
+  const add = (kind: ParsedMark["kind"], start: number, end: number) => {
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    if (end <= start) return;
+    const prev = last[kind];
+    const between = prev ? text.slice(prev.end, start) : "x";
+    if (prev && !/\S/.test(between) && !between.includes("\n")) prev.end = end;
+    else marks.push((last[kind] = { kind, start, end }));
+  };
+  for (const { marker, position } of placed) {
+    if (marker.kind !== "style") continue;
+    const data = marker.data as { bold: boolean; italic: boolean } | undefined;
+    if (data) open = { at: position, ...data };
+    else if (open) {
+      if (open.bold) add("bold", open.at, position);
+      if (open.italic) add("italic", open.at, position);
+      open = undefined;
+    }
+  }
+  return marks.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 const isRef = (n: AstNodes): boolean => n.type === "ext" && (n as ExtToken).name === "ref";
@@ -107,7 +176,8 @@ class Walker {
       if (data.includes("\uE002"))
         for (const m of data.matchAll(PLACEHOLDER)) {
           const item = fastItem(m[1], m[2]);
-          if (item?.kind === "ref" && item.body) this.define(item.name, item.body, () => fieldsFromTemplates([item.t!])!, n, item.t, m.index);
+          if (item?.kind === "ref" && item.body)
+            this.define(item.name, item.body, () => fieldsFromTemplates([item.t!])!, n, item.t, m.index);
           else if (item?.kind === "template") this.bibliography(item.t);
         }
       return;
@@ -119,16 +189,26 @@ class Walker {
         const inner = e.lastChild as Token;
         const templates = inner.childNodes.filter((c) => c.type === "template") as TranscludeToken[];
         // A ref holding nothing but {{harvnb|…}} is that short reference; with more text it is its own source.
-        const only = templates.length === 1 && inner.childNodes.every((c) => c === templates[0] || (c.type === "text" && !(c as AstText).data.trim()));
+        const only =
+          templates.length === 1 &&
+          inner.childNodes.every((c) => c === templates[0] || (c.type === "text" && !(c as AstText).data.trim()));
         const short = only ? templateArgs(templates[0]) : undefined;
         this.define(refName(e), body, () => sourceFields(inner), n, short);
       }
-    } else if (n.type === "template" && !inRef && isCite(templateName(n as Token))) this.bibliography(templateArgs(n as TranscludeToken));
+    } else if (n.type === "template" && !inRef && isCite(templateName(n as Token)))
+      this.bibliography(templateArgs(n as TranscludeToken));
     for (const c of (n as Token).childNodes) this.collect(c, inRef || isRef(n));
   }
 
   /** A ref definition: its source, first definition wins. */
-  define(name: string | undefined, body: string, fields: () => Omit<ParsedSource, "key" | "raw">, at: AstNodes, t?: TemplateArgs, offset = 0): void {
+  define(
+    name: string | undefined,
+    body: string,
+    fields: () => Omit<ParsedSource, "key" | "raw">,
+    at: AstNodes,
+    t?: TemplateArgs,
+    offset = 0,
+  ): void {
     const key = name ?? hashKey(body);
     const known = this.sources.get(key);
     if (!known) {
@@ -138,7 +218,12 @@ class Walker {
         if (anchor) this.shortOf.set(key, anchor);
       }
     } else if (name && known.raw.replace(/\s+/g, " ") !== body.replace(/\s+/g, " ")) {
-      this.warn("conflicting_ref_definition", `ref name "${name}" is defined twice with different content; the first is used`, at, offset);
+      this.warn(
+        "conflicting_ref_definition",
+        `ref name "${name}" is defined twice with different content; the first is used`,
+        at,
+        offset,
+      );
     }
   }
 
@@ -181,7 +266,7 @@ class Walker {
       case "hr":
         return b.close();
       case "link":
-        return b.text(linkLabel(n as Token));
+        return b.text(linkLabel(n as Token), styleOf(n));
       case "ext-link":
       case "free-ext-link": {
         const shown = plain(n);
@@ -217,38 +302,45 @@ class Walker {
       const [code, message] = STRAY_CODE[m[0][0]];
       this.warn(code, message, n, m.index);
     }
+    const style = styleOf(n);
     cleanText(n.data)
       .split("\n")
       .forEach((line, i) => {
         if (i) this.b.newline();
-        this.b.text(line);
+        this.b.text(line, style);
       });
   }
 
   /** A text node holding fast-path placeholders: the text between them, and each as its node would be. */
   fastText(n: AstText): void {
     let last = 0;
+    const style = styleOf(n);
     const piece = (s: string) =>
       cleanText(s)
         .split("\n")
         .forEach((line, i) => {
           if (i) this.b.newline();
-          this.b.text(line);
+          this.b.text(line, style);
         });
     for (const m of n.data.matchAll(PLACEHOLDER)) {
       piece(n.data.slice(last, m.index));
       last = m.index + m[0].length;
       const item = fastItem(m[1], m[2]);
-      if (item) this.fast(item, n, m.index);
+      if (item) this.fast(item, n, m.index, style);
     }
     piece(n.data.slice(last));
   }
 
-  fast(item: FastItem, at: AstNodes, offset: number): void {
-    if (item.kind === "template") return this.templateArgs(item.t);
+  fast(item: FastItem, at: AstNodes, offset: number, style?: { bold: boolean; italic: boolean }): void {
+    if (item.kind === "template") return this.templateArgs(item.t, undefined, style);
     const key = item.name ?? hashKey(item.body);
     if (!this.sources.has(key))
-      this.warn("undefined_ref_name", `ref name "${item.name}" is used but never defined; citation skipped`, at, offset);
+      this.warn(
+        "undefined_ref_name",
+        `ref name "${item.name}" is used but never defined; citation skipped`,
+        at,
+        offset,
+      );
     else this.cite(key, item.name);
   }
 
@@ -313,11 +405,11 @@ class Walker {
 
   template(t: TranscludeToken): void {
     if (QUOTE_TEMPLATES.has(templateName(t))) return this.quoteTemplate(t);
-    this.templateArgs(templateArgs(t), t);
+    this.templateArgs(templateArgs(t), t, styleOf(t));
   }
 
   /** Any template, parsed (`t` given) or from the fast path. */
-  templateArgs(a: TemplateArgs, t?: TranscludeToken): void {
+  templateArgs(a: TemplateArgs, t?: TranscludeToken, style?: { bold: boolean; italic: boolean }): void {
     const name = a.name;
     const kind = flagKind(name);
     if (kind) return this.b.marker({ kind: "flag", data: { kind, template: a.raw } });
@@ -326,7 +418,8 @@ class Walker {
       for (const v of a.anon) {
         const ref = v.trim();
         if (this.sources.has(ref)) this.cite(ref, ref);
-        else if (ref) this.warnAt("undefined_ref_name", `ref name "${ref}" is used but never defined; citation skipped`, t);
+        else if (ref)
+          this.warnAt("undefined_ref_name", `ref name "${ref}" is used but never defined; citation skipped`, t);
       }
       return;
     }
@@ -373,7 +466,7 @@ class Walker {
       return this.linkSource(link.url, link.title, `{{${a.raw}}}`);
     }
     const shown = inlineTemplateText(a);
-    if (shown !== undefined) return this.b.text(shown);
+    if (shown !== undefined) return this.b.text(shown, style);
     this.b.marker({ kind: "gap" });
     if (t) this.citeInside(t);
   }
@@ -465,6 +558,7 @@ function walkTree(cleaned: string, chunkChars: number): ParsedDocument {
   const flags: ParsedFlag[] = [];
   for (const { marker, position } of placed) {
     if (marker.kind === "cite") citations.push({ ...(marker.data as Omit<ParsedCitation, "position">), position });
+    else if (marker.kind === "style") continue;
     else {
       const section = sectionAt(sections, position);
       flags.push({ ...(marker.data as Omit<ParsedFlag, "position">), position, ...(section ? { section } : {}) });
@@ -478,10 +572,23 @@ function walkTree(cleaned: string, chunkChars: number): ParsedDocument {
   }
   const resolved = new Set([...w.shortOf].filter(([, a]) => w.anchors.has(a)).map(([k]) => k));
   // Sources in order of first citation, then definitions never cited (e.g. only in <references>).
-  const order = [...new Set([...citations.map((c) => c.sourceKey), ...w.sources.keys()])].filter((k) => !resolved.has(k));
+  const order = [...new Set([...citations.map((c) => c.sourceKey), ...w.sources.keys()])].filter(
+    (k) => !resolved.has(k),
+  );
   const sources = order.map((k) => w.sources.get(k)!);
   const warnings = w.warnings.sort((a, b) => a.position - b.position);
-  return { format: "wikitext", text, sections, sources, citations, flags, warnings, quotations };
+  const marks = marksFrom(placed, text);
+  return {
+    format: "wikitext",
+    text,
+    sections,
+    sources,
+    citations,
+    flags,
+    warnings,
+    quotations,
+    ...(marks.length ? { marks } : {}),
+  };
 }
 
 /** `chunkChars`: the piece size large documents are parsed in (tests compare against one piece). */

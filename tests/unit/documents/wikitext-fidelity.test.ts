@@ -19,7 +19,9 @@ describe("wikitext fidelity (issue 16)", () => {
     // The ref and the External links item of the same IMDb page are two sources here (one per
     // key, as for any two refs sharing a URL); the DB layer dedupes them by URL.
     expect(doc.citations).toHaveLength(4);
-    expect(doc.text).toBe("He acted.\n\nExternal links\n\n• Official website\n• Jo Bloggs at IMDb\n• Jo Bloggs papers at the archive");
+    expect(doc.text).toBe(
+      "He acted.\n\nExternal links\n\n• Official website\n• Jo Bloggs at IMDb\n• Jo Bloggs papers at the archive",
+    );
     expect(doc.sources.every((s) => !/\{\{|IMDb name/.test(s.title ?? ""))).toBe(true);
   });
 
@@ -27,10 +29,24 @@ describe("wikitext fidelity (issue 16)", () => {
     const doc = wiki(
       "A.<ref>Dayton Daily News, January 4, 2016.</ref> B.<ref>[https://x.example/a Title of piece], Daily News, January 4, 2016, 2016-01-04.</ref> C.<ref>\"Rederi får millionbøde\", ''Politiken'', 22 September 2016. Retrieved 2016-09-23.</ref>",
     );
-    expect(doc.sources.map(({ title, date, publisher, accessDate, url }) => ({ title, date, publisher, accessDate, url }))).toEqual([
+    expect(
+      doc.sources.map(({ title, date, publisher, accessDate, url }) => ({ title, date, publisher, accessDate, url })),
+    ).toEqual([
       { title: "Dayton Daily News", date: "2016-01-04", publisher: undefined, accessDate: undefined, url: undefined },
-      { title: "Title of piece", date: "2016-01-04", publisher: "Daily News", accessDate: undefined, url: "https://x.example/a" },
-      { title: "Rederi får millionbøde", date: "2016-09-22", publisher: "Politiken", accessDate: "2016-09-23", url: undefined },
+      {
+        title: "Title of piece",
+        date: "2016-01-04",
+        publisher: "Daily News",
+        accessDate: undefined,
+        url: "https://x.example/a",
+      },
+      {
+        title: "Rederi får millionbøde",
+        date: "2016-09-22",
+        publisher: "Politiken",
+        accessDate: "2016-09-23",
+        url: undefined,
+      },
     ]);
   });
 
@@ -45,14 +61,84 @@ describe("wikitext fidelity (issue 16)", () => {
         "f<ref>{{Cita libro |apellidos=Ferrer |nombre=Lucía |título=Las horas quietas |editorial=Destino |año=2011}}</ref>",
       ].join("\n"),
     );
-    const pick = doc.sources.map(({ title, authors, date, publisher, url, archiveUrl, isbn, page, kind }) => ({ title, authors, date, publisher, url, archiveUrl, isbn, page, kind }));
+    const pick = doc.sources.map(({ title, authors, date, publisher, url, archiveUrl, isbn, page, kind }) => ({
+      title,
+      authors,
+      date,
+      publisher,
+      url,
+      archiveUrl,
+      isbn,
+      page,
+      kind,
+    }));
     expect(pick).toEqual([
-      { title: "Ein Titel", authors: ["Anna Beck"], date: "2020-03-04", publisher: "Die Zeit", url: "https://de.example/x", archiveUrl: "https://web.archive.org/web/2020/https://de.example/x", isbn: undefined, page: undefined, kind: "web" },
-      { title: "Ein Buch", authors: ["Hans Meier"], date: "1999", publisher: "Beck", url: undefined, archiveUrl: undefined, isbn: "3-406-00000-0", page: "12–14", kind: "book" },
-      { title: "Un titre", authors: ["Claire Dubois"], date: "8 mars 2019", publisher: "Le Monde", url: "https://fr.example/y", archiveUrl: undefined, isbn: undefined, page: undefined, kind: "web" },
-      { title: "Les aviatrices", authors: ["Bernard Marck"], date: "2009", publisher: "L'Archipel", url: undefined, archiveUrl: undefined, isbn: "978-2-8098-0167-0", page: "142", kind: "book" },
-      { title: "Un título", authors: ["Andrés Restrepo"], date: "2 de agosto de 2016", publisher: "La Patria", url: "https://es.example/z", archiveUrl: "https://web.archive.org/web/2016/https://es.example/z", isbn: undefined, page: undefined, kind: "web" },
-      { title: "Las horas quietas", authors: ["Lucía Ferrer"], date: "2011", publisher: "Destino", url: undefined, archiveUrl: undefined, isbn: undefined, page: undefined, kind: "book" },
+      {
+        title: "Ein Titel",
+        authors: ["Anna Beck"],
+        date: "2020-03-04",
+        publisher: "Die Zeit",
+        url: "https://de.example/x",
+        archiveUrl: "https://web.archive.org/web/2020/https://de.example/x",
+        isbn: undefined,
+        page: undefined,
+        kind: "web",
+      },
+      {
+        title: "Ein Buch",
+        authors: ["Hans Meier"],
+        date: "1999",
+        publisher: "Beck",
+        url: undefined,
+        archiveUrl: undefined,
+        isbn: "3-406-00000-0",
+        page: "12–14",
+        kind: "book",
+      },
+      {
+        title: "Un titre",
+        authors: ["Claire Dubois"],
+        date: "8 mars 2019",
+        publisher: "Le Monde",
+        url: "https://fr.example/y",
+        archiveUrl: undefined,
+        isbn: undefined,
+        page: undefined,
+        kind: "web",
+      },
+      {
+        title: "Les aviatrices",
+        authors: ["Bernard Marck"],
+        date: "2009",
+        publisher: "L'Archipel",
+        url: undefined,
+        archiveUrl: undefined,
+        isbn: "978-2-8098-0167-0",
+        page: "142",
+        kind: "book",
+      },
+      {
+        title: "Un título",
+        authors: ["Andrés Restrepo"],
+        date: "2 de agosto de 2016",
+        publisher: "La Patria",
+        url: "https://es.example/z",
+        archiveUrl: "https://web.archive.org/web/2016/https://es.example/z",
+        isbn: undefined,
+        page: undefined,
+        kind: "web",
+      },
+      {
+        title: "Las horas quietas",
+        authors: ["Lucía Ferrer"],
+        date: "2011",
+        publisher: "Destino",
+        url: undefined,
+        archiveUrl: undefined,
+        isbn: undefined,
+        page: undefined,
+        kind: "book",
+      },
     ]);
   });
 
@@ -104,9 +190,12 @@ describe("wikitext fidelity (issue 16)", () => {
     const doc = wiki(
       "{{Infobox person\n| height = 1.7 m<ref>{{cite web|title=H|url=https://h.example}}</ref>\n}}\n[[File:x.jpg|thumb|Caption<ref>Caption source</ref>]]\nText.<ref>Body source</ref>\n== Heading<ref>Heading source</ref> ==\n{|\n| cell<ref>Cell source</ref>\n|}\nEnd.{{efn|Note<ref>Note source</ref>}}",
     );
-    expect(doc.sources.filter((s) => s.kind !== "note").map((s) => s.title).sort()).toEqual(
-      ["Body source", "Caption source", "Cell source", "H", "Heading source", "Note source"],
-    );
+    expect(
+      doc.sources
+        .filter((s) => s.kind !== "note")
+        .map((s) => s.title)
+        .sort(),
+    ).toEqual(["Body source", "Caption source", "Cell source", "H", "Heading source", "Note source"]);
     expect(doc.citations).toHaveLength(7);
     expect(doc.text).not.toMatch(/\{\{|\[\[|<ref|\{\|/);
   });
@@ -115,11 +204,32 @@ describe("wikitext fidelity (issue 16)", () => {
     const doc = wiki(
       '{| class="wikitable sortable"\n|+ Results&nbsp;2019\n! Year !! Team !! Points\n|-\n| 2018 || style="text-align:left" | [[FC A|A]] || 12&nbsp;pts\n|-\n| 2019 || B&amp;C || {{abbr|14|fourteen}}\n|}\n* First<br />line\n# Second &mdash; item\nx&nbsp;y &lt;tag&gt; &#8212;<br>z',
     );
-    expect(doc.text).toBe("Results 2019\n\nYear | Team | Points\n\n2018 | A | 12 pts\n\n2019 | B&C | 14\n\n• First\nline\n• Second — item\n\nx y <tag> —\nz");
+    expect(doc.text).toBe(
+      "Results 2019\n\nYear | Team | Points\n\n2018 | A | 12 pts\n\n2019 | B&C | 14\n\n• First\nline\n• Second — item\n\nx y <tag> —\nz",
+    );
+  });
+
+  it("keeps bold and italic as marks over the plain text", () => {
+    const doc = wiki(
+      "'''Henry Caldwell''' is known for ''[[Night Crossing (film)|Night Crossing]]'' and '''''both''''' here.<ref>x</ref>\n* ''one'' two ''{{convert|3|km}} away''",
+    );
+    const shown = (doc.marks ?? []).map((m) => [m.kind, doc.text.slice(m.start, m.end)]);
+    expect(shown).toEqual([
+      ["bold", "Henry Caldwell"],
+      ["italic", "Night Crossing"],
+      ["bold", "both"],
+      ["italic", "both"],
+      ["italic", "one"],
+      ["italic", "3 km away"],
+    ]);
   });
 
   it("refuses a redirect page with an error naming its target", () => {
-    for (const src of ["#REDIRECT [[Foo Bar]]", "#redirect[[Foo Bar#Section|x]]\n{{R from move}}", "#WEITERLEITUNG [[Foo Bar]]"]) {
+    for (const src of [
+      "#REDIRECT [[Foo Bar]]",
+      "#redirect[[Foo Bar#Section|x]]\n{{R from move}}",
+      "#WEITERLEITUNG [[Foo Bar]]",
+    ]) {
       let err: unknown;
       try {
         parseDocument(src, "auto");
@@ -133,11 +243,17 @@ describe("wikitext fidelity (issue 16)", () => {
 
   it("reads the fast path's simple templates and refs exactly as the parsed ones", () => {
     // Same content, once simple (fast path) and once with markup that forces the real parser.
-    const fast = wiki("A.<ref>{{cite web|title=T|url=https://t.example|last=Doe|first=J.|date=2020-01-02}}</ref> {{convert|5|km}} {{nowrap|x y}}{{cn}}");
-    const slow = wiki("A.<ref>{{cite web|title=T|url=https://t.example|last=Doe|first=J.|date=2020-01-02}}<!-- c --></ref> {{convert|5|km}}<!-- c --> {{nowrap|x ''y''}}<!-- c -->{{cn|date=<!-- c -->}}");
+    const fast = wiki(
+      "A.<ref>{{cite web|title=T|url=https://t.example|last=Doe|first=J.|date=2020-01-02}}</ref> {{convert|5|km}} {{nowrap|x y}}{{cn}}",
+    );
+    const slow = wiki(
+      "A.<ref>{{cite web|title=T|url=https://t.example|last=Doe|first=J.|date=2020-01-02}}<!-- c --></ref> {{convert|5|km}}<!-- c --> {{nowrap|x ''y''}}<!-- c -->{{cn|date=<!-- c -->}}",
+    );
     expect(fast.text).toBe("A. 5 km x y");
     expect(slow.text).toBe(fast.text);
-    expect(slow.sources.map(({ raw: _raw, key: _key, ...s }) => s)).toEqual(fast.sources.map(({ raw: _raw, key: _key, ...s }) => s));
+    expect(slow.sources.map(({ raw: _raw, key: _key, ...s }) => s)).toEqual(
+      fast.sources.map(({ raw: _raw, key: _key, ...s }) => s),
+    );
     expect(slow.flags.map((f) => [f.kind, f.position])).toEqual(fast.flags.map((f) => [f.kind, f.position]));
     expect(slow.citations.map((c) => c.position)).toEqual(fast.citations.map((c) => c.position));
   });

@@ -8,7 +8,10 @@ import { describe, expect, it } from "vitest";
 import { parseDocument } from "@/lib/documents/parse";
 
 const DIR = path.resolve("tests/fixtures/wikitext");
-const files = fs.readdirSync(DIR).filter((f) => f.endsWith(".wiki")).sort();
+const files = fs
+  .readdirSync(DIR)
+  .filter((f) => f.endsWith(".wiki"))
+  .sort();
 const docs = files.map((f) => {
   const raw = fs.readFileSync(path.join(DIR, f), "utf8");
   return { file: f, raw, doc: parseDocument(raw, "auto") };
@@ -28,7 +31,8 @@ const MARKUP = /\{\{|\}\}|\[\[|\]\]|'''|<ref|\{\||&nbsp;/i;
 describe("wikitext fixture set", () => {
   it("has at least 30 articles, German, French and Spanish among them", () => {
     expect(files.length).toBeGreaterThanOrEqual(30);
-    for (const lang of ["de-", "fr-", "es-"]) expect(files.filter((f) => f.startsWith(lang)).length).toBeGreaterThanOrEqual(3);
+    for (const lang of ["de-", "fr-", "es-"])
+      expect(files.filter((f) => f.startsWith(lang)).length).toBeGreaterThanOrEqual(3);
   });
 
   it("turns at least 99% of <ref> tags into citations, and leaves no markup in text or source titles", () => {
@@ -42,7 +46,9 @@ describe("wikitext fixture set", () => {
       const fromRefs = doc.citations.filter((c) => !/^(?:link|cite|note)-/.test(c.sourceKey) || c.refName).length;
       refs += n;
       cited += Math.min(n, fromRefs);
-      rows.push(`${file.padEnd(44)} refs ${String(n).padStart(3)}  from refs ${String(fromRefs).padStart(3)}  citations ${String(doc.citations.length).padStart(3)}  sources ${String(doc.sources.length).padStart(3)}  warnings ${doc.warnings.length}`);
+      rows.push(
+        `${file.padEnd(44)} refs ${String(n).padStart(3)}  from refs ${String(fromRefs).padStart(3)}  citations ${String(doc.citations.length).padStart(3)}  sources ${String(doc.sources.length).padStart(3)}  warnings ${doc.warnings.length}`,
+      );
       const m = MARKUP.exec(doc.text);
       if (m) leaks.push(`${file}: text has ${JSON.stringify(doc.text.slice(Math.max(0, m.index - 30), m.index + 30))}`);
       for (const s of doc.sources) {
@@ -53,7 +59,9 @@ describe("wikitext fixture set", () => {
       }
     }
     const share = cited / refs;
-    console.log(`${rows.join("\n")}\n${files.length} articles: ${cited} of ${refs} <ref> tags cited (${(share * 100).toFixed(1)}%); ${leaks.length} markup leaks`);
+    console.log(
+      `${rows.join("\n")}\n${files.length} articles: ${cited} of ${refs} <ref> tags cited (${(share * 100).toFixed(1)}%); ${leaks.length} markup leaks`,
+    );
     expect(leaks).toEqual([]);
     expect(share).toBeGreaterThanOrEqual(0.99);
   });
@@ -62,17 +70,34 @@ describe("wikitext fixture set", () => {
     const byFile = (f: string) => docs.find((d) => d.file === f)!.doc;
     const de = byFile("de-unternehmen-krone-werke.wiki").sources;
     const nw = de.find((s) => s.title?.startsWith("125 Jahre"))!;
-    expect(nw).toMatchObject({ authors: ["Petra Schulz"], date: "2023-05-12", publisher: "Neue Westfälische", accessDate: "2023-08-01" });
+    expect(nw).toMatchObject({
+      authors: ["Petra Schulz"],
+      date: "2023-05-12",
+      publisher: "Neue Westfälische",
+      accessDate: "2023-08-01",
+    });
     // {{Webarchiv|wayback=…}} after the citation becomes its archive URL.
     expect(de.find((s) => s.title === "Chinesen steigen bei Krone-Werken ein")?.archiveUrl).toBe(
       "https://web.archive.org/web/20150905101010/https://www.handelsblatt.com/unternehmen/mittelstand/krone-werke-jack-einstieg/12345678.html",
     );
     const fr = byFile("fr-bio-jeanne-morel.wiki").sources.find((s) => s.key === "ln")!;
-    expect(fr).toMatchObject({ title: "Jeanne Morel, pionnière oubliée de l'aviation", authors: ["Claire Dubois"], publisher: "Le Monde" });
-    const es = byFile("es-empresa-cafes-montana.wiki").sources.find((s) => s.title === "La planta que cambió el café de Caldas")!;
-    expect(es).toMatchObject({ authors: ["Andrés Restrepo"], publisher: "La Patria", archiveUrl: expect.stringContaining("web.archive.org") });
+    expect(fr).toMatchObject({
+      title: "Jeanne Morel, pionnière oubliée de l'aviation",
+      authors: ["Claire Dubois"],
+      publisher: "Le Monde",
+    });
+    const es = byFile("es-empresa-cafes-montana.wiki").sources.find(
+      (s) => s.title === "La planta que cambió el café de Caldas",
+    )!;
+    expect(es).toMatchObject({
+      authors: ["Andrés Restrepo"],
+      publisher: "La Patria",
+      archiveUrl: expect.stringContaining("web.archive.org"),
+    });
     // script-title= without title: the title in its script, without the language prefix.
-    const ja = byFile("bio-kenji-morimoto.wiki").sources.find((s) => s.url === "https://www.town.yusuhara.kochi.jp/library/")!;
+    const ja = byFile("bio-kenji-morimoto.wiki").sources.find(
+      (s) => s.url === "https://www.town.yusuhara.kochi.jp/library/",
+    )!;
     expect(ja.title).toBe("梼原町立図書館");
   });
 
@@ -80,9 +105,15 @@ describe("wikitext fixture set", () => {
     const caldwell = docs.find((d) => d.file === "bio-henry-caldwell.wiki")!.doc;
     const harmon = caldwell.sources.find((s) => s.title === "Directors of the New Hollywood")!;
     expect(caldwell.citations.filter((c) => c.sourceKey === harmon.key)).toHaveLength(3); // two {{sfn}}s and its own line
-    expect(caldwell.sources.find((s) => s.kind === "note")?.title).toMatch(/^Some sources give the gross as \$12 million/);
-    expect(caldwell.sources.find((s) => s.url === "https://www.imdb.com/name/nm0128831/")?.title).toBe("Henry Caldwell at IMDb");
-    expect(caldwell.text).toContain("External links\n\n• Henry Caldwell at IMDb\n• AllMovie\n• Henry Caldwell at Turner Classic Movies");
+    expect(caldwell.sources.find((s) => s.kind === "note")?.title).toMatch(
+      /^Some sources give the gross as \$12 million/,
+    );
+    expect(caldwell.sources.find((s) => s.url === "https://www.imdb.com/name/nm0128831/")?.title).toBe(
+      "Henry Caldwell at IMDb",
+    );
+    expect(caldwell.text).toContain(
+      "External links\n\n• Henry Caldwell at IMDb\n• AllMovie\n• Henry Caldwell at Turner Classic Movies",
+    );
     const battle = docs.find((d) => d.file === "history-battle-of-orwell-ford.wiki")!.doc;
     const pike = battle.sources.find((s) => s.title === "Suffolk and the Great Rebellion")!;
     // <ref name=Pike>{{harvnb|Pike|1998|p=41}}</ref> and {{sfn|Pike|1998|p=37}} both cite Pike's book.
