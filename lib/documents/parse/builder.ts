@@ -5,7 +5,7 @@ import type { ParsedSection } from "./types";
 
 /** Something that stood at a point of the text: a citation, a flag, or a removed element ("gap"). */
 export interface Marker<T = unknown> {
-  kind: "cite" | "flag" | "gap";
+  kind: "cite" | "flag" | "gap" | "style";
   data?: T;
 }
 export interface Placed<T = unknown> {
@@ -24,6 +24,8 @@ interface Block {
 
 // Stands for a marker while whitespace is normalized; stripped from any input text first.
 const SENTINEL = "\uE000";
+// Stands for a hard line break (<br>) inside a paragraph; becomes "\n" after whitespace is collapsed.
+const BREAK = "\uE001";
 const CLOSING = /[.,;:!?)\]]/;
 
 /** Collapses whitespace, glues markers to the preceding word, returns text and marker offsets. */
@@ -31,7 +33,7 @@ function normalizeInline(inlines: Inline[]): { text: string; marks: { marker: Ma
   const markers: Marker[] = [];
   let s = "";
   for (const x of inlines) {
-    if (typeof x === "string") s += x.replaceAll(SENTINEL, "");
+    if (typeof x === "string") s += x === BREAK ? BREAK : x.replaceAll(SENTINEL, "").replaceAll(BREAK, "");
     else {
       markers.push(x);
       s += SENTINEL;
@@ -47,7 +49,10 @@ function normalizeInline(inlines: Inline[]): { text: string; marks: { marker: Ma
     if (next === undefined || prev === undefined || CLOSING.test(next)) return marks;
     return m === marks ? marks : `${marks} `;
   });
-  s = s.trim();
+  s = s
+    .replace(/ ?\uE001[\uE001 ]*/g, "\n")
+    .replace(/^\n+|\n+$/g, "")
+    .trim();
   const marks: { marker: Marker; offset: number }[] = [];
   let text = "";
   let k = 0;
@@ -80,7 +85,8 @@ export class TextBuilder {
     else this.current.inlines.push(" ");
   }
 
-  text(s: string): void {
+  /** `style`: bold and/or italic, kept as zero-width "style" markers around the text (see Placed). */
+  text(s: string, style?: { bold: boolean; italic: boolean }): void {
     if (!s) return;
     if (!/\S/.test(s)) {
       if (this.current && !this.newlines) this.current.inlines.push(" ");
@@ -89,7 +95,9 @@ export class TextBuilder {
     this.applyNewlines();
     this.newlines = 0;
     if (!this.current) this.open("para");
-    this.current!.inlines.push(s);
+    if (style && (style.bold || style.italic)) {
+      this.current!.inlines.push({ kind: "style", data: style }, s, { kind: "style" });
+    } else this.current!.inlines.push(s);
   }
 
   marker(m: Marker): void {
@@ -97,6 +105,11 @@ export class TextBuilder {
     if (this.current) this.current.inlines.push(m);
     else if (m.kind === "cite" && this.blocks.length) this.blocks[this.blocks.length - 1].inlines.push(m);
     else if (m.kind !== "gap") this.pending.push(m);
+  }
+
+  /** A hard line break inside the current block (<br>). */
+  lineBreak(): void {
+    if (this.current && !this.newlines) this.current.inlines.push(BREAK);
   }
 
   heading(level: number, title: string): void {
@@ -158,7 +171,7 @@ export class TextBuilder {
         // before, flags move to the text after.
         for (const { marker } of marks) {
           if (marker.kind === "cite" && prev) placed.push({ marker, position: out.length });
-          else if (marker.kind !== "gap") carry.push(marker);
+          else if (marker.kind !== "gap" && marker.kind !== "style") carry.push(marker);
         }
         continue;
       }

@@ -58,6 +58,17 @@ export function splitAuthors(raw: string): string[] {
   return parts;
 }
 
+/** Text with its dates and "Retrieved …" phrases taken out, so a title does not repeat the date. */
+function withoutDates(text: string): string {
+  let s = text.replace(/\b(?:retrieved|accessed)(?:\s+on)?\s*:?\s*[^.;]*[.;]?/gi, "");
+  for (let i = 0; i < 5; i++) {
+    const d = findDate(s);
+    if (!d) break;
+    s = s.slice(0, d.index) + s.slice(d.index + d.length);
+  }
+  return s.replace(/\s*([,.;:])(?:\s*[,.;:])+/g, "$1").replace(/\(\s*\)/g, "");
+}
+
 export function parseCitationText(text: string, opts: { url?: string } = {}): SourceFields {
   let s = text.replace(/\s+/g, " ").trim();
   const fields: SourceFields = { authors: [] };
@@ -88,6 +99,12 @@ export function parseCitationText(text: string, opts: { url?: string } = {}): So
   const rest: string[] = [];
   for (const seg of after.split(/[,;]/).map((x) => stripEndDot(tidy(x)))) {
     if (!seg) continue;
+    // A second date ("January 4, 2016, 2016-01-04") is the same date again or an access date: never the publisher.
+    const again = findDate(seg);
+    if (again && again.length >= seg.replace(/^(?:retrieved|accessed)\s+/i, "").length) {
+      if (/^(?:retrieved|accessed)\b/i.test(seg)) fields.accessDate ??= again.date;
+      continue;
+    }
     const page = seg.match(/^(?:pp?\.|pages?)\s*(\S.*)$/i);
     if (page) fields.page ??= page[1];
     else if (/^by\s+\S/i.test(seg)) fields.authors.push(...splitAuthors(seg));
@@ -99,8 +116,8 @@ export function parseCitationText(text: string, opts: { url?: string } = {}): So
     if (!fields.authors.length && rest.length >= 2 && looksLikePerson(rest[0])) fields.authors.push(rest.shift()!);
     if (rest.length) fields.publisher = rest.join(", ");
   }
-  // No usable quoted title: the text itself (without URLs) is the best title we have.
-  if (!fields.title) fields.title = stripEndDot(tidy(s.replace(QUOTED, ""))) || undefined;
+  // No usable quoted title: the text itself (without URLs, dates and "Retrieved …") is the best title we have.
+  if (!fields.title) fields.title = stripEndDot(tidy(withoutDates(s.replace(QUOTED, "")))) || undefined;
   if (!fields.title) delete fields.title;
   return fields;
 }

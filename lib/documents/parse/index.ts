@@ -8,13 +8,15 @@ import { parseEndnotes } from "./endnotes";
 import { parseMarkdown } from "./markdown";
 import { parseText } from "./text";
 import type { DocumentFormat, ParsedDocument } from "./types";
-import { parseWikitext } from "./wikitext";
+import { AppError } from "@/lib/errors";
+import { assertNotRedirect, parseWikitext } from "./wikitext";
 
 export type {
   DocumentFormat,
   ParsedCitation,
   ParsedDocument,
   ParsedFlag,
+  ParsedMark,
   ParsedSection,
   ParsedSource,
   ParseWarning,
@@ -33,10 +35,12 @@ const PARSERS: Record<DocumentFormat, (input: string) => ParsedDocument> = {
 export function parseDocument(text: string, format: DocumentFormat | "auto" = "auto"): ParsedDocument {
   const input = String(text ?? "").replace(/\r\n?/g, "\n");
   const chosen = format === "auto" || !(format in PARSERS) ? detectFormat(input) : format;
+  if (chosen === "wikitext" || format === "auto") assertNotRedirect(input);
   assertWithinLimits(input, chosen);
   try {
     return PARSERS[chosen](input);
   } catch (err) {
+    if (err instanceof AppError) throw err;
     // Last resort (a parser bug, not bad input): keep the words, say what happened.
     const doc = parseText(input);
     const message = `${chosen} parser failed (${err instanceof Error ? err.message : String(err)}); imported as plain text`;

@@ -62,6 +62,13 @@ export interface ParseWarning {
   position: number;
 }
 
+/** Bold or italic text: a range of ParsedDocument.text (end exclusive). */
+export interface ParsedMark {
+  kind: "bold" | "italic";
+  start: number;
+  end: number;
+}
+
 export interface ParsedDocument {
   format: DocumentFormat;
   text: string;
@@ -71,4 +78,6 @@ export interface ParsedDocument {
   flags: ParsedFlag[];
   warnings: ParseWarning[];
   quotations: { start: number; end: number }[];
+  /** Bold and italic ranges, in text order (wikitext only for now). */
+  marks?: ParsedMark[];
 }

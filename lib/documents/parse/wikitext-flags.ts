@@ -6,10 +6,11 @@ const KINDS: Record<string, string[]> = {
   "citation needed": [
     "citation needed", "cn", "fact", "citation-needed", "cite needed", "citeneeded", "needs citation", "ref needed",
     "refneeded", "source needed", "citation needed span", "cn span", "unreferenced inline",
+    "cita requerida", "cita necesaria", "referencia necesaria", "refnec", "référence nécessaire", "ref nec",
   ],
   "more citations needed": [
     "more citations needed", "refimprove", "more citations needed section", "refimprove section",
-    "citations missing", "more sources",
+    "citations missing", "more sources", "belege fehlen", "belege",
   ],
   unreferenced: ["unreferenced", "unreferenced section", "unsourced", "no references"],
   "essay-like": ["essay-like", "essay", "essay-like section", "personal reflection"],

@@ -8,19 +8,43 @@
 // source to point at, and a placeholder would pollute the workspace's sources.
 import Parser from "wikiparser-node";
 import type { AstNodes, AstText, ExtToken, HeadingToken, HtmlToken, Token, TranscludeToken } from "wikiparser-node";
-import { sectionAt, TextBuilder } from "./builder";
+import { sectionAt, TextBuilder, type Placed } from "./builder";
 import { parseText } from "./text";
 import { CHUNK_CHARS, splitWikitext } from "./wikitext-chunks";
-import type { ParsedCitation, ParsedDocument, ParsedFlag, ParsedSource, ParseWarning } from "./types";
-import { sourceFields } from "./wikitext-cite";
+import type { ParsedCitation, ParsedDocument, ParsedFlag, ParsedMark, ParsedSource, ParseWarning } from "./types";
+import { AppError } from "@/lib/errors";
+import {
+  ARCHIVE_TEMPLATES,
+  archiveOf,
+  citeAnchor,
+  citeLine,
+  fieldsFromTemplates,
+  fromCiteTemplate,
+  isCite,
+  SHORT_REF,
+  sourceFields,
+  shortRefAnchor,
+} from "./wikitext-cite";
+import {
+  fastItem,
+  fastPass,
+  PLACEHOLDER,
+  PRIVATE,
+  setFastRenderer,
+  withFastTable,
+  type FastItem,
+} from "./wikitext-fast";
+import { externalLink } from "./wikitext-links";
 import { flagKind } from "./wikitext-flags";
 import {
   cleanText,
+  firstUrl,
   inlineTemplateText,
+  templateArgs,
+  type TemplateArgs,
   linkLabel,
   paramValue,
   plain,
-  rawName,
   STRAY,
   templateName,
 } from "./wikitext-plain";
@@ -34,6 +58,44 @@ const QUOTE_TEMPLATES = new Set([
 const BLOCK_HTML = new Set([
   "p", "div", "center", "ul", "ol", "dl", "table", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "section",
 ]);
+const NOTE_TEMPLATES = new Set([
+  "efn",
+  "efn-ua",
+  "efn-lr",
+  "efn-la",
+  "efn-lg",
+  "efn-ur",
+  "notetag",
+  "refn",
+  "ref label",
+  "note",
+]);
+// Sections whose links are the article's further sources, in the languages we meet.
+const LINK_SECTIONS =
+  /^(?:external links?|weblinks|liens externes|enlaces externos|links externos|ligações externas|collegamenti esterni|externe links|further reading|literatur|bibliograf[íi]a)$/i;
+// Templates whose parameters hold list-defined refs: definitions, not citations.
+const REF_LISTS = new Set(["reflist", "references", "notelist", "refs", "referencias", "einzelnachweise"]);
+const REDIRECT =
+  /^\s*#(?:redirect|weiterleitung|redirection|redirección|redireccion|rinvia|redirecionamento|doorverwijzing|patrz|перенаправление)\s*:?\s*\[\[([^\]|\n]{1,255})/i;
+
+setFastRenderer((t) => inlineTemplateText(t) ?? "");
+
+/** Refuses a redirect page ("#REDIRECT [[Target]]") with an error naming its target. */
+export function assertNotRedirect(input: string): void {
+  const m = REDIRECT.exec(input);
+  if (m) {
+    const target = m[1].trim();
+    throw new AppError(
+      "unprocessable",
+      `this page is a redirect to "${target}"; import the article "${target}" instead`,
+      {
+        field: "text",
+        redirect: target,
+      },
+    );
+  }
+}
+
 const STRAY_CODE: Record<string, [string, string]> = {
   "<": ["unbalanced_ref", "unbalanced <ref> tag"],
   "{": ["unclosed_template", "'{{' without a matching '}}'"],
@@ -49,6 +111,39 @@ function hashKey(content: string): string {
   return `ref-${h.toString(16).padStart(8, "0")}`;
 }
 
+/** wikiparser-node marks each node between bold / italic quotes with `bold` / `italic`. */
+function styleOf(n: AstNodes): { bold: boolean; italic: boolean } | undefined {
+  const { bold, italic } = n as unknown as { bold?: boolean; italic?: boolean };
+  return bold || italic ? { bold: !!bold, italic: !!italic } : undefined;
+}
+
+/** Bold and italic ranges from the style markers' positions: trimmed, adjacent ones merged. */
+function marksFrom(placed: Placed[], text: string): ParsedMark[] {
+  const marks: ParsedMark[] = [];
+  const last: Partial<Record<ParsedMark["kind"], ParsedMark>> = {};
+  let open: { at: number; bold: boolean; italic: boolean } | undefined;
+  const add = (kind: ParsedMark["kind"], start: number, end: number) => {
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    if (end <= start) return;
+    const prev = last[kind];
+    const between = prev ? text.slice(prev.end, start) : "x";
+    if (prev && !/\S/.test(between) && !between.includes("\n")) prev.end = end;
+    else marks.push((last[kind] = { kind, start, end }));
+  };
+  for (const { marker, position } of placed) {
+    if (marker.kind !== "style") continue;
+    const data = marker.data as { bold: boolean; italic: boolean } | undefined;
+    if (data) open = { at: position, ...data };
+    else if (open) {
+      if (open.bold) add("bold", open.at, position);
+      if (open.italic) add("italic", open.at, position);
+      open = undefined;
+    }
+  }
+  return marks.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
 const isRef = (n: AstNodes): boolean => n.type === "ext" && (n as ExtToken).name === "ref";
 const refName = (e: ExtToken) => {
   const v = e.getAttr("name");
@@ -61,6 +156,12 @@ class Walker {
   readonly warnings: ParseWarning[] = [];
   readonly sources = new Map<string, ParsedSource>();
   private openQuotes: number[] = [];
+  /** Bibliography anchors (CITEREFHarmon2003) → source key, for {{sfn}} and {{harvnb}}. */
+  readonly anchors = new Map<string, string>();
+  /** Ref keys whose source is only a short reference resolved to its bibliography entry. */
+  readonly shortOf = new Map<string, string>();
+  private inLinkSection = false;
+  private lastCited?: string;
   /** Where the piece being walked starts in the document (see wikitext-chunks). */
   base = 0;
 
@@ -69,26 +170,76 @@ class Walker {
   }
 
   /** First pass: every ref definition anywhere (inside templates and <references> too). */
-  collect(n: AstNodes): void {
-    if (n.type === "text") return;
+  collect(n: AstNodes, inRef = false): void {
+    if (n.type === "text") {
+      const data = (n as AstText).data;
+      if (data.includes("\uE002"))
+        for (const m of data.matchAll(PLACEHOLDER)) {
+          const item = fastItem(m[1], m[2]);
+          if (item?.kind === "ref" && item.body)
+            this.define(item.name, item.body, () => fieldsFromTemplates([item.t!])!, n, item.t, m.index);
+          else if (item?.kind === "template") this.bibliography(item.t);
+        }
+      return;
+    }
     if (isRef(n)) {
       const e = n as ExtToken;
       const body = refBody(e);
       if (body) {
-        const name = refName(e);
-        const key = name ?? hashKey(body);
-        const known = this.sources.get(key);
-        if (!known) this.sources.set(key, { ...sourceFields(e.lastChild as Token), key, raw: body });
-        else if (name && known.raw.replace(/\s+/g, " ") !== body.replace(/\s+/g, " ")) {
-          this.warn(
-            "conflicting_ref_definition",
-            `ref name "${name}" is defined twice with different content; the first is used`,
-            n,
-          );
-        }
+        const inner = e.lastChild as Token;
+        const templates = inner.childNodes.filter((c) => c.type === "template") as TranscludeToken[];
+        // A ref holding nothing but {{harvnb|…}} is that short reference; with more text it is its own source.
+        const only =
+          templates.length === 1 &&
+          inner.childNodes.every((c) => c === templates[0] || (c.type === "text" && !(c as AstText).data.trim()));
+        const short = only ? templateArgs(templates[0]) : undefined;
+        this.define(refName(e), body, () => sourceFields(inner), n, short);
       }
+    } else if (n.type === "template" && !inRef && isCite(templateName(n as Token)))
+      this.bibliography(templateArgs(n as TranscludeToken));
+    for (const c of (n as Token).childNodes) this.collect(c, inRef || isRef(n));
+  }
+
+  /** A ref definition: its source, first definition wins. */
+  define(
+    name: string | undefined,
+    body: string,
+    fields: () => Omit<ParsedSource, "key" | "raw">,
+    at: AstNodes,
+    t?: TemplateArgs,
+    offset = 0,
+  ): void {
+    const key = name ?? hashKey(body);
+    const known = this.sources.get(key);
+    if (!known) {
+      this.sources.set(key, { ...fields(), key, raw: body });
+      if (t && SHORT_REF.has(t.name)) {
+        const anchor = shortRefAnchor(t);
+        if (anchor) this.shortOf.set(key, anchor);
+      }
+    } else if (name && known.raw.replace(/\s+/g, " ") !== body.replace(/\s+/g, " ")) {
+      this.warn(
+        "conflicting_ref_definition",
+        `ref name "${name}" is defined twice with different content; the first is used`,
+        at,
+        offset,
+      );
     }
-    for (const c of (n as Token).childNodes) this.collect(c);
+  }
+
+  /** A citation template outside any ref (a bibliography entry): a source {{sfn}} can point at. */
+  bibliography(t: TemplateArgs): void {
+    if (!isCite(t.name) || flagKind(t.name)) return;
+    const key = this.bibKey(t);
+    if (this.sources.has(key)) return;
+    const raw = `{{${t.raw}${[...t.args].map(([k, v]) => (/^\d+$/.test(k) ? `|${v}` : `|${k}=${v}`)).join("")}}}`;
+    this.sources.set(key, { ...fromCiteTemplate(t), key, raw });
+    const anchor = citeAnchor(t);
+    if (anchor && !this.anchors.has(anchor)) this.anchors.set(anchor, key);
+  }
+
+  bibKey(t: TemplateArgs): string {
+    return hashKey(`${t.name}|${[...t.args].map(([k, v]) => `${k}=${v}`).join("|")}`).replace("ref-", "cite-");
   }
 
   walk(nodes: readonly AstNodes[]): void {
@@ -100,11 +251,12 @@ class Walker {
     switch (n.type) {
       case "text":
         return this.text(n as AstText);
-      case "heading":
-        return b.heading(
-          (n as HeadingToken).level,
-          plain((n as Token).childNodes.find((c) => c.type === "heading-title")!).trim(),
-        );
+      case "heading": {
+        const title = plain((n as Token).childNodes.find((c) => c.type === "heading-title")!).trim();
+        b.heading((n as HeadingToken).level, title);
+        this.inLinkSection = LINK_SECTIONS.test(title);
+        return this.citeInside(n);
+      }
       case "list": {
         const last = String(n).trim().slice(-1);
         return b.item(last === "*" || last === "#" ? "• " : "");
@@ -114,9 +266,16 @@ class Walker {
       case "hr":
         return b.close();
       case "link":
-        return b.text(linkLabel(n as Token));
+        return b.text(linkLabel(n as Token), styleOf(n));
       case "ext-link":
-      case "free-ext-link":
+      case "free-ext-link": {
+        const shown = plain(n);
+        b.text(shown);
+        // An item of "External links": a source the article points readers to.
+        const url = this.inLinkSection ? firstUrl(n) : undefined;
+        if (url) this.linkSource(url, shown.trim() || url, String(n));
+        return;
+      }
       case "magic-link":
         return b.text(plain(n));
       case "html":
@@ -131,22 +290,82 @@ class Walker {
         return this.walk((n as Token).childNodes);
       default:
         // Comments, categories, files, magic words, behaviour switches and anything unknown:
-        // nothing a reader sees (their ref definitions were still collected in the first pass).
-        return b.marker({ kind: "gap" });
+        // nothing a reader sees; refs inside them (a file's caption) still cite.
+        b.marker({ kind: "gap" });
+        return this.citeInside(n);
     }
   }
 
   text(n: AstText): void {
+    if (n.data.includes("\uE002")) return this.fastText(n);
     for (const m of n.data.matchAll(STRAY)) {
       const [code, message] = STRAY_CODE[m[0][0]];
       this.warn(code, message, n, m.index);
     }
+    const style = styleOf(n);
     cleanText(n.data)
       .split("\n")
       .forEach((line, i) => {
         if (i) this.b.newline();
-        this.b.text(line);
+        this.b.text(line, style);
       });
+  }
+
+  /** A text node holding fast-path placeholders: the text between them, and each as its node would be. */
+  fastText(n: AstText): void {
+    let last = 0;
+    const style = styleOf(n);
+    const piece = (s: string) =>
+      cleanText(s)
+        .split("\n")
+        .forEach((line, i) => {
+          if (i) this.b.newline();
+          this.b.text(line, style);
+        });
+    for (const m of n.data.matchAll(PLACEHOLDER)) {
+      piece(n.data.slice(last, m.index));
+      last = m.index + m[0].length;
+      const item = fastItem(m[1], m[2]);
+      if (item) this.fast(item, n, m.index, style);
+    }
+    piece(n.data.slice(last));
+  }
+
+  fast(item: FastItem, at: AstNodes, offset: number, style?: { bold: boolean; italic: boolean }): void {
+    if (item.kind === "template") return this.templateArgs(item.t, undefined, style);
+    const key = item.name ?? hashKey(item.body);
+    if (!this.sources.has(key))
+      this.warn(
+        "undefined_ref_name",
+        `ref name "${item.name}" is used but never defined; citation skipped`,
+        at,
+        offset,
+      );
+    else this.cite(key, item.name);
+  }
+
+  /** Citations for refs inside a node the reader does not see (infobox, file caption, heading). */
+  citeInside(n: AstNodes): void {
+    if (n.type === "text") {
+      const data = (n as AstText).data;
+      if (data.includes("\uE002"))
+        for (const m of data.matchAll(PLACEHOLDER)) {
+          const item = fastItem(m[1], m[2]);
+          if (item?.kind === "ref") this.fast(item, n, m.index);
+        }
+      return;
+    }
+    if (isRef(n)) return this.ext(n as ExtToken);
+    if (n.type === "ext") return; // <references>: definitions, not citations
+    if (n.type === "template" && REF_LISTS.has(templateName(n as Token))) return;
+    for (const c of (n as Token).childNodes) this.citeInside(c);
+  }
+
+  /** A source for a link the article gives (External links, link templates), cited where it stands. */
+  linkSource(url: string, title: string, raw: string): void {
+    const key = hashKey(url).replace("ref-", "link-");
+    if (!this.sources.has(key)) this.sources.set(key, { key, title, authors: [], url, kind: "web", raw });
+    this.cite(key);
   }
 
   html(h: HtmlToken): void {
@@ -156,7 +375,7 @@ class Walker {
         this.openQuotes.push(this.base + h.getAbsoluteIndex());
         this.b.openQuote();
       } else if (this.openQuotes.pop() !== undefined) this.b.closeQuote();
-    } else if (name === "br") this.b.text(" ");
+    } else if (name === "br") this.b.lineBreak();
     else if (name === "li" && !h.closing) this.b.item("• ");
     else if (BLOCK_HTML.has(name) || name === "li") this.b.close();
     else this.b.marker({ kind: "gap" });
@@ -179,28 +398,82 @@ class Walker {
   }
 
   cite(sourceKey: string, refName?: string): void {
+    this.lastCited = sourceKey;
     const data: Omit<ParsedCitation, "position"> = refName ? { sourceKey, refName } : { sourceKey };
     this.b.marker({ kind: "cite", data });
   }
 
   template(t: TranscludeToken): void {
-    const name = templateName(t);
-    if (QUOTE_TEMPLATES.has(name)) return this.quoteTemplate(t);
+    if (QUOTE_TEMPLATES.has(templateName(t))) return this.quoteTemplate(t);
+    this.templateArgs(templateArgs(t), t, styleOf(t));
+  }
+
+  /** Any template, parsed (`t` given) or from the fast path. */
+  templateArgs(a: TemplateArgs, t?: TranscludeToken, style?: { bold: boolean; italic: boolean }): void {
+    const name = a.name;
     const kind = flagKind(name);
-    if (kind) return this.b.marker({ kind: "flag", data: { kind, template: rawName(t) } });
+    if (kind) return this.b.marker({ kind: "flag", data: { kind, template: a.raw } });
     if (name === "r") {
       // {{r|name1|name2}}: re-uses of named refs.
-      for (const p of t.getAnonArgs()) {
-        const ref = plain(p.lastChild).trim();
+      for (const v of a.anon) {
+        const ref = v.trim();
         if (this.sources.has(ref)) this.cite(ref, ref);
         else if (ref)
-          this.warn("undefined_ref_name", `ref name "${ref}" is used but never defined; citation skipped`, t);
+          this.warnAt("undefined_ref_name", `ref name "${ref}" is used but never defined; citation skipped`, t);
       }
       return;
     }
-    const shown = inlineTemplateText(t);
-    if (shown !== undefined) return this.b.text(shown);
+    if (SHORT_REF.has(name)) {
+      // {{sfn|Harmon|2003|p=5}} in the text: a citation of the bibliography entry it names.
+      const anchor = shortRefAnchor(a);
+      const key = anchor ? this.anchors.get(anchor) : undefined;
+      if (key) return this.cite(key);
+      const f = fieldsFromTemplates([a]);
+      const raw = `{{${a.raw}|${a.anon.join("|")}}}`;
+      const own = hashKey(raw);
+      if (f && !this.sources.has(own)) this.sources.set(own, { ...f, key: own, raw });
+      return f ? this.cite(own) : this.b.marker({ kind: "gap" });
+    }
+    if (NOTE_TEMPLATES.has(name)) {
+      // {{efn|…}}: an explanatory note, shown with {{notelist}}; its text is the note's source.
+      const text = (a.args.get("1") ?? a.args.get("text") ?? "").replace(/\s+/g, " ").trim();
+      if (text) {
+        const key = hashKey(text).replace("ref-", "note-");
+        if (!this.sources.has(key)) this.sources.set(key, { key, title: text, authors: [], kind: "note", raw: text });
+        this.cite(key);
+      }
+      if (t) this.citeInside(t);
+      return;
+    }
+    if (ARCHIVE_TEMPLATES.has(name)) {
+      // {{webarchive}} right after a ref: the archive of the source just cited.
+      const src = this.lastCited ? this.sources.get(this.lastCited) : undefined;
+      if (src && !src.archiveUrl) Object.assign(src, archiveOf(a));
+      return this.b.marker({ kind: "gap" });
+    }
+    if (isCite(name)) {
+      // A citation template in the text (a bibliography or "Further reading" line): shown and cited.
+      const key = this.bibKey(a);
+      const src = this.sources.get(key);
+      if (src) {
+        this.b.text(citeLine(src));
+        return this.cite(key);
+      }
+    }
+    const link = externalLink(a);
+    if (link) {
+      this.b.text(link.title);
+      return this.linkSource(link.url, link.title, `{{${a.raw}}}`);
+    }
+    const shown = inlineTemplateText(a);
+    if (shown !== undefined) return this.b.text(shown, style);
     this.b.marker({ kind: "gap" });
+    if (t) this.citeInside(t);
+  }
+
+  warnAt(code: string, message: string, t?: AstNodes): void {
+    if (t) this.warn(code, message, t);
+    else this.warnings.push({ code, message, position: this.base });
   }
 
   quoteTemplate(t: TranscludeToken): void {
@@ -219,9 +492,20 @@ class Walker {
 
   table(t: Token): void {
     this.b.close();
-    const rows = t.childNodes.filter((c) => c.type === "tr" || c.type === "td");
-    for (const row of rows) {
-      const cells = row.type === "td" ? [row] : (row as Token).childNodes.filter((c) => c.type === "td");
+    // Cells before the first "|-" (a header row, a caption) belong to one implicit row.
+    const rows: AstNodes[][] = [];
+    let loose: AstNodes[] = [];
+    for (const c of t.childNodes) {
+      if (c.type === "td" && (c as unknown as { subtype?: string }).subtype === "caption") rows.push([c]);
+      else if (c.type === "td") loose.push(c);
+      else if (c.type === "tr") {
+        if (loose.length) rows.push(loose);
+        loose = [];
+        rows.push((c as Token).childNodes.filter((x) => x.type === "td"));
+      }
+    }
+    if (loose.length) rows.push(loose);
+    for (const cells of rows) {
       this.b.paragraph();
       cells.forEach((cell, i) => {
         if (i) this.b.text(" | ");
@@ -239,9 +523,26 @@ class Walker {
 }
 
 function parseTree(input: string, chunkChars: number): ParsedDocument {
-  // C0 controls (which the parser uses internally as placeholders) become spaces, keeping offsets.
-  const cleaned = input.replace(/[\0-\x08\x0B\x0C\x0E-\x1F\x7F]/g, " ");
-  const pieces = splitWikitext(cleaned, chunkChars).map((c) => ({ root: Parser.parse(c.text), offset: c.offset }));
+  // C0 controls (which the parser uses internally as placeholders) become spaces, and private-use
+  // characters (the fast path's placeholders) U+FFFD, keeping offsets.
+  const { text: cleaned, items } = fastPass(
+    input.replace(/[\0-\x08\x0B\x0C\x0E-\x1F\x7F]/g, " ").replace(PRIVATE, "\uFFFD"),
+  );
+  return withFastTable(items, () => walkTree(cleaned, chunkChars));
+}
+
+// Anything that could be wikitext syntax. A piece with none of it (common once the fast path has
+// replaced its templates and refs) is one text node, which is what the parser would return.
+const SYNTAX = /[[\]{}<>'&|~_]|^[*#:;= -]|:\/\/|ISBN|RFC|PMID|-{4}/m;
+
+function parsePiece(text: string): { childNodes: readonly AstNodes[] } & AstNodes {
+  if (SYNTAX.test(text)) return Parser.parse(text);
+  const node = { type: "text", data: text, getAbsoluteIndex: () => 0 } as unknown as AstText;
+  return { type: "root", childNodes: [node] } as unknown as Token;
+}
+
+function walkTree(cleaned: string, chunkChars: number): ParsedDocument {
+  const pieces = splitWikitext(cleaned, chunkChars).map((c) => ({ root: parsePiece(c.text), offset: c.offset }));
   const w = new Walker();
   for (const p of pieces) {
     w.base = p.offset;
@@ -257,20 +558,42 @@ function parseTree(input: string, chunkChars: number): ParsedDocument {
   const flags: ParsedFlag[] = [];
   for (const { marker, position } of placed) {
     if (marker.kind === "cite") citations.push({ ...(marker.data as Omit<ParsedCitation, "position">), position });
+    else if (marker.kind === "style") continue;
     else {
       const section = sectionAt(sections, position);
       flags.push({ ...(marker.data as Omit<ParsedFlag, "position">), position, ...(section ? { section } : {}) });
     }
   }
+  // A ref holding only {{harvnb|Harmon|2003}}: cite the bibliography entry it names.
+  for (const c of citations) {
+    const anchor = w.shortOf.get(c.sourceKey);
+    const bib = anchor ? w.anchors.get(anchor) : undefined;
+    if (bib) c.sourceKey = bib;
+  }
+  const resolved = new Set([...w.shortOf].filter(([, a]) => w.anchors.has(a)).map(([k]) => k));
   // Sources in order of first citation, then definitions never cited (e.g. only in <references>).
-  const order = [...new Set([...citations.map((c) => c.sourceKey), ...w.sources.keys()])];
+  const order = [...new Set([...citations.map((c) => c.sourceKey), ...w.sources.keys()])].filter(
+    (k) => !resolved.has(k),
+  );
   const sources = order.map((k) => w.sources.get(k)!);
   const warnings = w.warnings.sort((a, b) => a.position - b.position);
-  return { format: "wikitext", text, sections, sources, citations, flags, warnings, quotations };
+  const marks = marksFrom(placed, text);
+  return {
+    format: "wikitext",
+    text,
+    sections,
+    sources,
+    citations,
+    flags,
+    warnings,
+    quotations,
+    ...(marks.length ? { marks } : {}),
+  };
 }
 
 /** `chunkChars`: the piece size large documents are parsed in (tests compare against one piece). */
 export function parseWikitext(input: string, chunkChars = CHUNK_CHARS): ParsedDocument {
+  assertNotRedirect(input);
   try {
     return parseTree(input, chunkChars);
   } catch (err) {

@@ -91,7 +91,7 @@ describe("markdown", () => {
       },
       {
         key: "smith",
-        title: "Smith, The Book (2001)",
+        title: "Smith, The Book",
         authors: [],
         date: "2001",
         url: "https://books.example/b",

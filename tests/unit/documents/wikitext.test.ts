@@ -191,7 +191,8 @@ describe("wikitext corpus: CIA transnational crime article", () => {
     // Empty quoted title: the rest of the ref stands in, the fields are still read.
     const schmitt = doc.sources.find((s) => s.url?.includes("19taliban"))!;
     expect(schmitt).toMatchObject({ authors: ["Eric Schmitt"], date: "2009-10-18", publisher: "The New York Times" });
-    expect(schmitt.title).toBe("by Eric Schmitt, October 18, 2009, The New York Times");
+    // The date is its own field, not repeated in the title (issue 16: "date twice").
+    expect(schmitt.title).toBe("by Eric Schmitt, The New York Times");
   });
 
   it("fills more template fields: author lists, chapter-url, agency, year, mixed first/last1", () => {
