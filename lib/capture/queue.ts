@@ -90,9 +90,9 @@ function describeNetworkError(e: unknown): string {
 // In-process worker: polls, and wakes at once when a capture is requested.
 let busy = false;
 let again = false;
-let started: { db: () => Db; opts: RunOptions } | null = null;
+let started: { db: () => Db | Promise<Db>; opts: RunOptions } | null = null;
 
-export function startCaptureWorker(db: () => Db, opts: RunOptions = {}, pollMs = Number(process.env.CAPTURE_POLL_MS || 5_000)) {
+export function startCaptureWorker(db: () => Db | Promise<Db>, opts: RunOptions = {}, pollMs = Number(process.env.CAPTURE_POLL_MS || 5_000)) {
   if (started) return;
   started = { db, opts };
   setInterval(wakeCaptureWorker, pollMs).unref();
@@ -111,7 +111,7 @@ export function wakeCaptureWorker() {
     try {
       do {
         again = false;
-        await runCaptureJobs(db(), opts);
+        await runCaptureJobs(await db(), opts);
       } while (again);
     } catch (e) {
       console.error("capture worker:", e instanceof Error ? e.message : e);
