@@ -103,3 +103,28 @@ export async function excerptsInSnapshot(db: Db, actor: Actor, slug: string, raw
     }),
   };
 }
+
+/**
+ * Queues a capture of every web source the document's current version cites (after an import, on
+ * request). Sources with a capture already pending are left as they are; returns the counts.
+ */
+export async function requestDocumentCaptures(db: Db, actor: Actor, slug: string, rawDocumentId: unknown) {
+  const documentId = id.parse(rawDocumentId);
+  const { workspace } = await authorize(db, actor, slug, "source.write");
+  const result = await db.$transaction(async (tx) => {
+    const doc = await tx.document.findFirst({ where: { id: documentId, workspaceId: workspace.id }, select: { id: true, currentVersionId: true } });
+    if (!doc) throw notFound("document");
+    const sources = await tx.source.findMany({
+      where: { workspaceId: workspace.id, url: { not: null }, citations: { some: { documentVersionId: doc.currentVersionId ?? "" } } },
+      select: { id: true, url: true, captures: { where: { status: { in: ["queued", "running"] } }, select: { id: true }, take: 1 } },
+    });
+    const todo = sources.filter((s) => s.captures.length === 0 && /^https?:/i.test(s.url!));
+    await tx.sourceCapture.createMany({
+      data: todo.map((s) => ({ workspaceId: workspace.id, sourceId: s.id, requestedUrl: s.url!, requestedById: actor.kind === "user" ? actor.userId : null })),
+    });
+    await recordAudit(tx, actor, { workspaceId: workspace.id, action: "document.capture_sources", entityType: "Document", entityId: doc.id, after: { queued: todo.length } });
+    return { queued: todo.length, pending: sources.length - todo.length, sources: sources.length };
+  });
+  wakeCaptureWorker();
+  return result;
+}

@@ -1,7 +1,8 @@
 import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { anonymous } from "@/lib/auth/actor";
-import { captureRaw, captureWithText, excerptsInSnapshot, linkStatus, listCaptures, requestCapture, runCaptureJobs } from "@/lib/capture";
+import { captureRaw, captureWithText, excerptsInSnapshot, linkStatus, listCaptures, requestCapture, requestDocumentCaptures, runCaptureJobs } from "@/lib/capture";
+import { importDocument } from "@/lib/documents";
 import { createTestDatabase, DB_TARGETS, type TestDatabase } from "../../support/db";
 import { makeUser, makeWorkspace } from "../../support/factories";
 import { ARTICLE, html, startPages, type PageServer } from "./pages";
@@ -142,5 +143,21 @@ describe.each(DB_TARGETS)("source captures on $name", (target) => {
     await expect(listCaptures(t.prisma, anonymous, ws.slug, source.id)).rejects.toMatchObject({ code: "unauthenticated" });
     const noUrl = await t.prisma.source.create({ data: { workspaceId: ws.id, title: "A book" } });
     await expect(requestCapture(t.prisma, editor.actor, ws.slug, noUrl.id)).rejects.toMatchObject({ code: "unprocessable" });
+  });
+
+  it("after an import, captures every web source the document cites, on request", async () => {
+    web.pages.set("/cited-1", html(ARTICLE("First cited page.")));
+    web.pages.set("/cited-2", (_q, s) => s.writeHead(200, { "content-type": "text/plain" }).end("Second cited page."));
+    const ws = await makeWorkspace(t.prisma);
+    const editor = await makeUser(t.prisma, { workspaceId: ws.id, role: "editor" });
+    const text = `The panel reported its findings.<ref>{{cite web |url=${web.origin}/cited-1 |title=One}}</ref> The paper disputed them.<ref>{{cite web |url=${web.origin}/cited-2 |title=Two}}</ref> A book said so too.<ref>{{cite book |title=A Book |year=1991}}</ref>\n\n== References ==\n{{reflist}}\n`;
+    const doc = await importDocument(t.prisma, editor.actor, { workspace: ws.slug, text, title: "Cited", format: "wikitext" });
+    const r = await requestDocumentCaptures(t.prisma, editor.actor, ws.slug, doc.documentId);
+    expect(r).toEqual({ queued: 2, pending: 0, sources: 2 });
+    // Asked again before the worker ran: nothing is queued twice.
+    expect(await requestDocumentCaptures(t.prisma, editor.actor, ws.slug, doc.documentId)).toEqual({ queued: 0, pending: 2, sources: 2 });
+    expect(await runCaptureJobs(t.prisma, LOCAL)).toBe(2);
+    const done = await t.prisma.sourceCapture.findMany({ where: { workspaceId: ws.id }, orderBy: { finalUrl: "asc" } });
+    expect(done.map((c) => [c.status, c.finalUrl])).toEqual([["done", `${web.origin}/cited-1`], ["done", `${web.origin}/cited-2`]]);
   });
 });
