@@ -5,4 +5,9 @@ export async function register() {
   assertEnv();
   const { installGracefulShutdown } = await import("./lib/platform/shutdown");
   installGracefulShutdown();
+  // Source captures run in the background of every app instance (CAPTURE_WORKER=0 turns it off).
+  if (process.env.CAPTURE_WORKER !== "0") {
+    const [{ startCaptureWorker }, { getDb }] = await Promise.all([import("./lib/capture"), import("./lib/db/server")]);
+    startCaptureWorker(getDb);
+  }
 }

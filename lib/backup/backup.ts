@@ -49,7 +49,8 @@ export async function* backupWorkspace(db: Db, actor: Actor, opts: BackupOptions
       for (let i = 0; i < ids.length; i += CHUNK) {
         const rows = await access[table].find({ where: { id: { in: ids.slice(i, i + CHUNK) } }, ...(omit && { omit }) });
         // Dates become ISO strings through JSON.stringify; Json columns stay as stored.
-        for (const row of rows.sort(byId)) await emit(JSON.stringify({ type: table, data: row }) + "\n");
+        // A capture's raw bytes travel as base64 (JSON has no bytes).
+        for (const row of rows.sort(byId)) await emit(JSON.stringify({ type: table, data: row.raw instanceof Uint8Array ? { ...row, raw: Buffer.from(row.raw).toString("base64") } : row }) + "\n");
       }
       counts[table] = ids.length;
     }

@@ -156,6 +156,10 @@ class Restore {
       this.finalUpdates.push(() => this.tx.document.update({ where: { id }, data: { currentVersionId, publishedVersionId: publishedVersionId ?? null, updatedAt } }));
       return { ...data, currentVersionId: null, publishedVersionId: null };
     }
+    if (table === "sourceCapture") {
+      if (data.raw !== null && data.raw !== undefined && typeof data.raw !== "string") throw this.bad(`sourceCapture ${data.id as string}: raw must be base64 text`);
+      return { ...data, raw: typeof data.raw === "string" ? Buffer.from(data.raw, "base64") : null };
+    }
     if (table === "auditEvent") {
       return { ...data, before: data.before ?? Prisma.DbNull, after: data.after ?? Prisma.DbNull };
     }

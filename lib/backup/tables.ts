@@ -7,7 +7,7 @@ type Tx = Prisma.TransactionClient;
 export type Row = Record<string, unknown>;
 
 export const TABLES = [
-  "workspace", "ratingScale", "rating", "user", "membership", "document", "documentVersion", "source", "citation",
+  "workspace", "ratingScale", "rating", "user", "membership", "document", "documentVersion", "source", "sourceCapture", "citation",
   "claimant", "claim", "claimRelation", "evidence", "review", "claimRevision", "correction", "comment",
   "suggestionDismissal", "auditEvent", "apiToken",
 ] as const;
@@ -43,6 +43,7 @@ export const REFS: Partial<Record<TableName, Record<string, TableName>>> = {
   document: { workspaceId: "workspace", currentVersionId: "documentVersion", publishedVersionId: "documentVersion" },
   documentVersion: { documentId: "document" },
   source: { workspaceId: "workspace" },
+  sourceCapture: { workspaceId: "workspace", sourceId: "source" },
   citation: { documentVersionId: "documentVersion", sourceId: "source" },
   claimant: { workspaceId: "workspace" },
   claim: {
@@ -76,6 +77,7 @@ export function tableAccess(tx: Tx): Record<TableName, TableAccess> {
     document: { find: (a) => tx.document.findMany(a as Prisma.DocumentFindManyArgs), insert: (d) => tx.document.createMany({ data: d as Prisma.DocumentCreateManyInput[] }) },
     documentVersion: { find: (a) => tx.documentVersion.findMany(a as Prisma.DocumentVersionFindManyArgs), insert: (d) => tx.documentVersion.createMany({ data: d as Prisma.DocumentVersionCreateManyInput[] }) },
     source: { find: (a) => tx.source.findMany(a as Prisma.SourceFindManyArgs), insert: (d) => tx.source.createMany({ data: d as Prisma.SourceCreateManyInput[] }) },
+    sourceCapture: { find: (a) => tx.sourceCapture.findMany(a as Prisma.SourceCaptureFindManyArgs), insert: (d) => tx.sourceCapture.createMany({ data: d as Prisma.SourceCaptureCreateManyInput[] }) },
     citation: { find: (a) => tx.citation.findMany(a as Prisma.CitationFindManyArgs), insert: (d) => tx.citation.createMany({ data: d as Prisma.CitationCreateManyInput[] }) },
     claimant: { find: (a) => tx.claimant.findMany(a as Prisma.ClaimantFindManyArgs), insert: (d) => tx.claimant.createMany({ data: d as Prisma.ClaimantCreateManyInput[] }) },
     claim: { find: (a) => tx.claim.findMany(a as Prisma.ClaimFindManyArgs), insert: (d) => tx.claim.createMany({ data: d as Prisma.ClaimCreateManyInput[] }) },

@@ -8,6 +8,7 @@ import { PrismaClient } from "./generated/client";
 import { parseDatabaseUrl, type DatabaseTarget } from "./url";
 import { openPglite } from "./pglite";
 import { log } from "@/lib/platform/log";
+import { withBytesArgs } from "./pglite-bytes";
 
 export type Db = PrismaClient;
 
@@ -40,7 +41,7 @@ export async function openDatabase(url: string | undefined = process.env.DATABAS
     };
   }
   const opened = await openPglite(target.kind === "pglite-memory" ? null : target.dir);
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(opened.client) });
+  const prisma = new PrismaClient({ adapter: withBytesArgs(new PrismaPGlite(opened.client)) });
   return {
     prisma,
     target,

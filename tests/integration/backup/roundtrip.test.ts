@@ -51,6 +51,11 @@ describe.each(DB_TARGETS)("workspace backup and restore on $name", (target) => {
     const doc = await a.prisma.document.findFirstOrThrow({ orderBy: { id: "asc" } });
     await dismissSuggestion(a.prisma, editor, DEMO_SLUG, doc.id, "This sentence is not a claim.");
     await createApiToken(a.prisma, owner, DEMO_SLUG, { name: "newsroom bot", scope: "read", expiresInDays: 30 });
+    // A snapshot whose bytes are not text: backups carry them as base64 and restore them exactly.
+    const src = await a.prisma.source.findFirstOrThrow({ where: { url: { not: null } }, orderBy: { id: "asc" } });
+    await a.prisma.sourceCapture.create({
+      data: { workspaceId: src.workspaceId, sourceId: src.id, status: "done", requestedUrl: src.url!, raw: new Uint8Array([0, 255, 1, 128, 10]), sha256: "0".repeat(64), text: "snapshot", capturedAt: new Date() },
+    });
   });
   afterAll(async () => {
     await Promise.all([a?.drop(), b?.drop(), c?.drop()]);
@@ -79,6 +84,8 @@ describe.each(DB_TARGETS)("workspace backup and restore on $name", (target) => {
     // The restored workspace is usable: relations, current versions and the active scale are set.
     const ws = await b.prisma.workspace.findUniqueOrThrow({ where: { slug: DEMO_SLUG }, include: { ratingScale: true } });
     expect(ws.ratingScale?.name).toBe("Default");
+    const [capture] = await b.prisma.sourceCapture.findMany();
+    expect([...capture.raw!]).toEqual([0, 255, 1, 128, 10]);
     expect(await b.prisma.document.count({ where: { currentVersionId: null } })).toBe(0);
     // The generated search columns were computed by the database.
     const [hit] = await b.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Claim" WHERE search @@ websearch_to_tsquery('english', 'cocaine')`);

@@ -1,0 +1,123 @@
+import "server-only";
+// The capture queue is the SourceCapture table itself: a row is queued, claimed with
+// FOR UPDATE SKIP LOCKED (so several app instances on PostgreSQL never take the same job) under a
+// lease, and finished as done or failed. A job whose instance died is taken again when its lease
+// runs out, so captures survive a restart. Network failures and 5xx answers are retried with
+// doubling waits; refusals (unsafe address, size, type) are final.
+import crypto from "node:crypto";
+import { Prisma, type Db } from "@/lib/db";
+import { errorFields, log } from "@/lib/platform/log";
+import { extractCapture } from "./extract";
+import { CaptureRefused, fetchForCapture, type FetchOptions } from "./fetch";
+
+export const MAX_ATTEMPTS = 3;
+const LEASE = "2 minutes";
+
+export interface RunOptions extends FetchOptions {
+  /** The first retry's wait; each next one doubles. CAPTURE_RETRY_MS, default 30 s. */
+  retryMs?: number;
+}
+
+interface Claimed { id: string; sourceId: string; requestedUrl: string; attempts: number }
+
+async function claimNext(db: Db): Promise<Claimed | null> {
+  const rows = await db.$queryRaw<Claimed[]>(Prisma.sql`
+    UPDATE "SourceCapture" SET status = 'running', attempts = attempts + 1,
+      "leaseUntil" = (now() AT TIME ZONE 'UTC') + ${LEASE}::interval, "updatedAt" = now() AT TIME ZONE 'UTC'
+    WHERE id = (
+      SELECT id FROM "SourceCapture"
+      WHERE (status = 'queued' AND "runAfter" <= now() AT TIME ZONE 'UTC')
+         OR (status = 'running' AND "leaseUntil" < now() AT TIME ZONE 'UTC')
+      ORDER BY "runAfter", id LIMIT 1 FOR UPDATE SKIP LOCKED)
+    RETURNING id, "sourceId", "requestedUrl", attempts`);
+  return rows[0] ?? null;
+}
+
+/** Runs queued captures until none is runnable; returns how many it finished (done or failed). */
+export async function runCaptureJobs(db: Db, opts: RunOptions = {}): Promise<number> {
+  let finished = 0;
+  for (let job = await claimNext(db); job; job = await claimNext(db)) {
+    if (await runOne(db, job, opts)) finished++;
+  }
+  return finished;
+}
+
+async function runOne(db: Db, job: Claimed, opts: RunOptions): Promise<boolean> {
+  try {
+    const page = await fetchForCapture(job.requestedUrl, opts);
+    if (page.httpStatus >= 500) throw new Error(`the server answered ${page.httpStatus}`);
+    const sha256 = crypto.createHash("sha256").update(page.body).digest("hex");
+    const previous = await db.sourceCapture.findFirst({
+      where: { sourceId: job.sourceId, status: "done", id: { not: job.id } },
+      orderBy: { capturedAt: "desc" },
+      select: { sha256: true },
+    });
+    const ok = page.httpStatus < 400;
+    const ex = ok ? extractCapture(page.body, page.contentType, page.finalUrl) : null;
+    await db.sourceCapture.update({
+      where: { id: job.id },
+      data: {
+        status: ok ? "done" : "failed",
+        error: ok ? null : `the page answered ${page.httpStatus}`,
+        finalUrl: page.finalUrl, httpStatus: page.httpStatus, contentType: page.contentType || null,
+        sha256, byteLength: page.body.length, raw: new Uint8Array(page.body), capturedAt: new Date(), leaseUntil: null,
+        changed: ok && previous?.sha256 ? previous.sha256 !== sha256 : null,
+        ...(ex ? { text: ex.text, title: ex.title, author: ex.author, publisher: ex.publisher, datePublished: ex.datePublished, canonicalUrl: ex.canonicalUrl, language: ex.language, notes: ex.notes.join("; ") || null } : {}),
+      },
+    });
+    return true;
+  } catch (e) {
+    const final = e instanceof CaptureRefused || job.attempts >= MAX_ATTEMPTS;
+    const message = e instanceof CaptureRefused ? e.message : describeNetworkError(e);
+    const wait = (opts.retryMs ?? Number(process.env.CAPTURE_RETRY_MS || 30_000)) * 2 ** (job.attempts - 1);
+    await db.sourceCapture.update({
+      where: { id: job.id },
+      data: final
+        ? { status: "failed", error: message, leaseUntil: null, capturedAt: new Date() }
+        : { status: "queued", error: `${message}; retrying (attempt ${job.attempts + 1} of ${MAX_ATTEMPTS})`, leaseUntil: null, runAfter: new Date(Date.now() + wait) },
+    });
+    return final;
+  }
+}
+
+function describeNetworkError(e: unknown): string {
+  const code = (e as { code?: string }).code;
+  if (code === "ECONNREFUSED") return "the server refused the connection";
+  if (code === "ENOTFOUND") return "the name does not resolve";
+  if (code === "ECONNRESET") return "the connection was reset";
+  return e instanceof Error ? e.message : "the page could not be fetched";
+}
+
+// In-process worker: polls, and wakes at once when a capture is requested.
+let busy = false;
+let again = false;
+let started: { db: () => Db | Promise<Db>; opts: RunOptions } | null = null;
+
+export function startCaptureWorker(db: () => Db | Promise<Db>, opts: RunOptions = {}, pollMs = Number(process.env.CAPTURE_POLL_MS || 5_000)) {
+  if (started) return;
+  started = { db, opts };
+  setInterval(wakeCaptureWorker, pollMs).unref();
+  wakeCaptureWorker();
+}
+
+export function wakeCaptureWorker() {
+  if (!started) return;
+  if (busy) {
+    again = true;
+    return;
+  }
+  busy = true;
+  const { db, opts } = started;
+  void (async () => {
+    try {
+      do {
+        again = false;
+        await runCaptureJobs(await db(), opts);
+      } while (again);
+    } catch (e) {
+      log.error({ err: errorFields(e) }, "capture worker stopped a run");
+    } finally {
+      busy = false;
+    }
+  })();
+}
