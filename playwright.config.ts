@@ -33,6 +33,9 @@ export default defineConfig({
       PUBLIC_URL: `http://127.0.0.1:${PORT}`,
       NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
       DEMO: "1",
+      // The capture spec serves its page from the test process on 127.0.0.1 (issue 19).
+      CAPTURE_ALLOW_HOSTS: "127.0.0.1",
+      CAPTURE_POLL_MS: "500",
     },
   },
 });

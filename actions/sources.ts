@@ -2,6 +2,7 @@
 // Sources and their reliability: the lib functions the API and CLI use.
 import { z } from "zod";
 import { defineAction, slugArg } from "@/lib/http/action";
+import { requestCapture } from "@/lib/capture";
 import { createSource, listSources, rateSource, updateSource } from "@/lib/sources";
 
 const sourcePage = ({ slug, sourceId }: { slug: string; sourceId: string }) => `/desk/${slug}/sources/${sourceId}`;
@@ -28,5 +29,11 @@ export const searchSourcesAction = defineAction(
 export const updateSourceAction = defineAction(
   z.object({ slug: slugArg, sourceId: z.string(), input: z.record(z.string(), z.unknown()) }),
   async ({ slug, sourceId, input }, { db, actor }) => ({ version: (await updateSource(db, actor, slug, sourceId, input)).version }),
+  { revalidate: sourcePage },
+);
+
+export const requestCaptureAction = defineAction(
+  z.object({ slug: slugArg, sourceId: z.string() }),
+  async ({ slug, sourceId }, { db, actor }) => ({ id: (await requestCapture(db, actor, slug, sourceId)).id }),
   { revalidate: sourcePage },
 );

@@ -90,14 +90,14 @@ export async function excerptsInSnapshot(db: Db, actor: Actor, slug: string, raw
     select: { id: true, text: true, capturedAt: true },
   });
   if (!snap?.text) return null;
-  const evidence = await db.evidence.findMany({ where: { sourceId, claim: { workspaceId: workspace.id }, excerpt: { not: null } }, select: { id: true, claimId: true, excerpt: true } });
+  const evidence = await db.evidence.findMany({ where: { sourceId, claim: { workspaceId: workspace.id }, excerpt: { not: null } }, select: { id: true, claimId: true, excerpt: true, claim: { select: { headline: true } } } });
   return {
     captureId: snap.id,
     capturedAt: snap.capturedAt,
     excerpts: evidence.map((e) => {
       const a = locateExcerpt(snap.text!, e.excerpt!);
       return {
-        evidenceId: e.id, claimId: e.claimId, found: !!a,
+        evidenceId: e.id, claimId: e.claimId, excerpt: e.excerpt!, headline: e.claim.headline, found: !!a,
         selectors: a ? [{ type: "TextQuoteSelector", exact: a.exact, prefix: a.prefix, suffix: a.suffix }, { type: "TextPositionSelector", start: a.start, end: a.end }] : null,
       };
     }),
@@ -127,4 +127,13 @@ export async function requestDocumentCaptures(db: Db, actor: Actor, slug: string
   });
   wakeCaptureWorker();
   return result;
+}
+
+/** What the desk source page shows about captures: the list, the link status, the newest snapshot's text and the excerpt checks. */
+export async function sourceCaptures(db: Db, actor: Actor, slug: string, rawSourceId: unknown) {
+  const captures = await listCaptures(db, actor, slug, rawSourceId);
+  const status = linkStatus(captures);
+  const snapshot = status.snapshot ? await captureWithText(db, actor, slug, status.snapshot.id) : null;
+  const excerpts = snapshot ? await excerptsInSnapshot(db, actor, slug, rawSourceId) : null;
+  return { captures, status, snapshot, excerpts: excerpts?.excerpts ?? [] };
 }

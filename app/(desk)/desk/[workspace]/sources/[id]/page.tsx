@@ -7,6 +7,8 @@ import { requireUser } from "@/lib/auth/session";
 import { RELIABILITY_LABELS } from "@/lib/evidence/balance";
 import { orNotFound } from "@/lib/http/pages";
 import { getSource } from "@/lib/sources";
+import { sourceCaptures } from "@/lib/capture";
+import { CapturePanel } from "@/components/sources/CapturePanel";
 import { ReliabilityForm } from "@/components/sources/ReliabilityForm";
 import { SourceEditForm } from "@/components/sources/SourceEditForm";
 import { SOURCE_TYPES } from "@/lib/sources";
@@ -20,6 +22,7 @@ export default async function SourcePage({ params }: { params: Promise<{ workspa
   const access = await orNotFound(workspaceAccess(db, actor, workspace));
   const s = await orNotFound(getSource(db, actor, workspace, id));
   const href = s.url && /^https?:\/\//.test(s.url) ? s.url : undefined;
+  const cap = await sourceCaptures(db, actor, workspace, id);
   return (
     <>
       <p className="text-sm text-stone-600">{s.type}{s.isPrimary ? " · primary" : ""} · version {s.version}</p>
@@ -37,6 +40,10 @@ export default async function SourcePage({ params }: { params: Promise<{ workspa
       </dl>
       {can(access.subject, "source.write") && <SourceEditForm slug={workspace} id={s.id} version={s.version} fields={s} types={[...SOURCE_TYPES]} />}
       {can(access.subject, "source.rate") && <ReliabilityForm slug={workspace} sourceId={s.id} version={s.version} current={s.reliability} />}
+      <CapturePanel
+        slug={workspace} sourceId={s.id} canCapture={can(access.subject, "source.write")} hasUrl={!!href}
+        captures={cap.captures} state={cap.status.state} detail={cap.status.detail} snapshot={cap.snapshot} excerpts={cap.excerpts}
+      />
       <section className="mt-6" aria-labelledby="evidence-for">
         <h2 id="evidence-for" className="text-lg font-semibold">Evidence for {s.evidence.length} claim links</h2>
         <ul className="list-disc pl-5 text-sm" data-testid="source-claims">
