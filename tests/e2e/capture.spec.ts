@@ -48,7 +48,7 @@ test("an editor captures a web source, reads its snapshot, and links an excerpt 
   const option = add.getByLabel("Source", { exact: true }).locator("option", { hasText: title });
   await add.getByLabel("Source", { exact: true }).selectOption((await option.getAttribute("value"))!);
   await add.getByLabel("Stance").selectOption("context");
-  await add.getByLabel("Excerpt").fill("individuals in the Contra networks were involved in drug trafficking");
+  await add.getByRole("textbox", { name: "Excerpt" }).fill("individuals in the Contra networks were involved in drug trafficking");
   await add.getByRole("button", { name: "Link source" }).click();
   await page.getByTestId("evidence-context").getByRole("link", { name: new RegExp(title) }).click();
   await expect(page.getByTestId("excerpt-checks")).toContainText("Found: “individuals in the Contra networks were involved in drug trafficking”");

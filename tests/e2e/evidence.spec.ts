@@ -17,7 +17,7 @@ test("an editor adds a contesting source with an excerpt, sees the balance chang
   await form.getByLabel("Source", { exact: true }).selectOption((await option.getAttribute("value"))!);
   await form.getByLabel("Stance").selectOption("contests");
   await form.getByLabel("Strength").selectOption("strong");
-  await form.getByLabel("Excerpt").fill("Local officials still enforce some order in Helmand.");
+  await form.getByRole("textbox", { name: "Excerpt" }).fill("Local officials still enforce some order in Helmand.");
   await form.getByRole("button", { name: "Link source" }).click();
 
   const contesting = page.getByTestId("evidence-contests");

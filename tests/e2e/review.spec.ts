@@ -111,7 +111,7 @@ test("the author proposes, the reviewer approves another verdict, an edit sends 
   await add.getByRole("button", { name: "Search" }).click();
   await add.getByLabel("Source", { exact: true }).selectOption({ index: 1 });
   await add.getByLabel("Stance").selectOption("contests");
-  await add.getByLabel("Excerpt").fill("The major newspapers found the series overstated its evidence.");
+  await add.getByRole("textbox", { name: "Excerpt" }).fill("The major newspapers found the series overstated its evidence.");
   await add.getByRole("button", { name: "Link source" }).click();
   await expect(page.getByTestId("evidence-contests")).toContainText("Anatomy of a Story");
   proposal = page.getByRole("form", { name: "Proposed verdict" });
