@@ -32,4 +32,4 @@ export { escapeXml } from "./xml";
 export { publicPaths, absoluteUrl } from "./urls";
 export { isRetraction, safeHref, PUBLIC_STATUSES } from "./visibility";
 export { REVIEW_POLICY, CORRECTIONS_POLICY, DISSENT_POLICY } from "./policies";
-export { claimReview, plainText, type ClaimReviewInput } from "./claimreview";
+export { claimReview, plainText, publicClaimReview, webUrl, type ClaimReviewInput } from "./claimreview";
