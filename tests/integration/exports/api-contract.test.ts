@@ -36,7 +36,6 @@ describe.each(DB_TARGETS)("API contract on $name", (target) => {
   let t: TestDatabase;
   let n: Newsroom;
   let author: string;
-  let reviewer: string;
   let authorSession: string;
   let reviewerSession: string;
   beforeAll(async () => {
@@ -46,7 +45,6 @@ describe.each(DB_TARGETS)("API contract on $name", (target) => {
     const a = await makeUser(t.prisma, { workspaceId: n.ws.id, role: "owner" });
     const b = await makeUser(t.prisma, { workspaceId: n.ws.id, role: "owner" });
     author = (await createApiToken(t.prisma, a.actor, n.ws.slug, { name: "author", scope: "write" })).secret;
-    reviewer = (await createApiToken(t.prisma, b.actor, n.ws.slug, { name: "reviewer", scope: "write" })).secret;
     // Approving and changing settings take a person: next-auth reads these session cookies.
     process.env.NEXTAUTH_SECRET ??= crypto.randomBytes(32).toString("base64");
     process.env.NEXTAUTH_URL ??= "http://localhost";
