@@ -15,7 +15,7 @@ import { DEMO_SLUG, seedDemo } from "@/lib/demo";
 import { CSV_ENTITIES } from "@/lib/exports";
 import { publicClaim, publicClaimReview, publicWorkspace } from "@/lib/publishing";
 import { claimReviewSchema, ratingInBounds } from "../../support/claimreview-schema";
-import { asWritten, readWithCsvParse, readWithPython } from "../../support/csv-readers";
+import { asWritten, readManyWithPython, readWithCsvParse } from "../../support/csv-readers";
 import { createTestDatabase, DB_TARGETS, type TestDatabase } from "../../support/db";
 import { errorOf } from "../../support/errors";
 import { buildHostileWorkspace } from "../../support/hostile-workspace";
@@ -28,13 +28,14 @@ const ajv = new Ajv2020({ allErrors: true, strict: false });
 addFormats(ajv);
 const validateClaimReview = ajv.compile(claimReviewSchema);
 
-/** A CSV table read by both readers: identical rows, one header, every row as wide as it. */
-function readTable(text: string, what: string): string[][] {
-  const fromPython = readWithPython(text);
-  const fromCsvParse = readWithCsvParse(text);
-  expect(fromCsvParse, `${what}: csv-parse and Python's csv agree`).toEqual(fromPython);
-  for (const row of fromPython) expect(row.length, `${what}: row width`).toBe(fromPython[0].length);
-  return fromPython;
+/** CSV tables read by both readers: identical rows, one header, every row as wide as it. */
+function readTables(texts: string[], names: string[]): string[][][] {
+  const fromPython = readManyWithPython(texts);
+  return texts.map((text, i) => {
+    expect(readWithCsvParse(text), `${names[i]}: csv-parse and Python's csv agree`).toEqual(fromPython[i]);
+    for (const row of fromPython[i]) expect(row.length, `${names[i]}: row width`).toBe(fromPython[i][0].length);
+    return fromPython[i];
+  });
 }
 
 /** Rows match the JSON export's: same ids, and every text column holds the JSON value (formula-escaped). */
@@ -93,11 +94,12 @@ describe.each(DB_TARGETS)("exports read by the field's own tools on $name", (tar
       const tables = descriptor.resources.filter((r: { profile?: string }) => r.profile === "tabular-data-resource") as { name: string; path: string }[];
       expect(tables.length).toBeGreaterThanOrEqual(scope === "public" ? 8 : 10);
       let cells = 0;
-      for (const table of tables) {
-        const text = pkg.files!.get(table.path)!.toString("utf8");
-        cells += matchesJson(readTable(text, `${world}/${scope} ${table.path}`), json[table.name], `${world}/${scope} ${table.path}`);
+      const texts = tables.map((table) => pkg.files!.get(table.path)!.toString("utf8"));
+      const read = readTables(texts, tables.map((table) => `${world}/${scope} ${table.path}`));
+      for (const [i, table] of tables.entries()) {
+        cells += matchesJson(read[i], json[table.name], `${world}/${scope} ${table.path}`);
         // format=csv is the same writer: byte for byte the Data Package's table.
-        if (CSV_ENTITIES.includes(table.name as never)) expect((await exp("csv", { entity: table.name })).text, `format=csv ${table.name}`).toBe(text);
+        if (CSV_ENTITIES.includes(table.name as never)) expect((await exp("csv", { entity: table.name })).text, `format=csv ${table.name}`).toBe(texts[i]);
       }
       expect(json.claims.length).toBeGreaterThan(0);
       expect(cells).toBeGreaterThan(50);
