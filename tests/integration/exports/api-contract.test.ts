@@ -30,13 +30,12 @@ function schemaFor(template: string, method: string, status: number, type: strin
   return media ? JSON.parse(JSON.stringify(res.content[media].schema).replaceAll('"#/components/', '"doc#/components/')) : undefined;
 }
 
-const called = new Set<string>();
-
 describe.each(DB_TARGETS)("API contract on $name", (target) => {
   let t: TestDatabase;
   let n: Newsroom;
   let author: string;
   let authorSession: string;
+  const called = new Set<string>();
   let reviewerSession: string;
   beforeAll(async () => {
     t = await createTestDatabase(target);
