@@ -1,101 +1,229 @@
-// OpenAPI 3.1 for /api/v1, generated from the same zod schemas the lib functions parse with,
-// so the document cannot drift from what the API accepts.
+// OpenAPI 3.1 for /api/v1, generated from the zod schemas that lib and the routes parse with
+// (requests) and from ./responses.ts (responses), so the document cannot drift from the API.
+// A test compares its paths and methods with the route handlers on disk.
 import { z } from "zod";
-import { createClaimInput, listClaimsInput, relationInput, updateClaimInput } from "@/lib/claims/schemas";
-import { importInput } from "@/lib/documents/input";
+import { createClaimInput, claimantInput, listClaimsInput, relationInput, updateClaimInput } from "@/lib/claims/schemas";
+import { evidenceInput, evidenceUpdate } from "@/lib/evidence/links";
+import { reviewInput, retractInput } from "@/lib/review/actions";
 import { proposalInput } from "@/lib/review/proposal-schema";
+import { publishInput } from "@/lib/review/publish";
 import { createSourceInput, listSourcesInput, rateSourceInput, updateSourceInput } from "@/lib/sources/schemas";
 import { workspaceSettingsInput } from "@/lib/workspaces/settings-schema";
+import { claimantsQuery, documentImportBody, documentListQuery, evidenceQuery, exportQuery, reviewsQuery, similarClaimsQuery } from "./schemas";
+import * as R from "./responses";
 
-const json = (schema: z.ZodType) => {
-  const { $schema: _, ...rest } = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+type Schema = Record<string, unknown>;
+
+const toSchema = (schema: z.ZodType, io: "input" | "output"): Schema => {
+  const { $schema: _, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any" }) as Schema;
   return rest;
 };
-const body = (schema: z.ZodType) => ({ required: true, content: { "application/json": { schema: json(schema) } } });
-const query = (schema: z.ZodObject) =>
-  Object.entries(schema.shape).map(([name, s]) => ({ name, in: "query", required: !(s as z.ZodType).safeParse(undefined).success, schema: json(s as z.ZodType) }));
-const ok = (description: string) => ({ description, content: { "application/json": { schema: {} } } });
-const problem = { description: "Problem details (RFC 9457)", content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } } };
-const errors = { "400": problem, "401": problem, "403": problem, "404": problem, "409": problem, "413": problem, "422": problem, "429": problem };
-const op = (summary: string, extra: Record<string, unknown> = {}, success: Record<string, unknown> = { "200": ok("OK") }) => ({ summary, responses: { ...success, ...errors }, ...extra });
+
+const problemRef = { $ref: "#/components/schemas/Problem" };
+const problem = (description: string) => ({ description, content: { "application/problem+json": { schema: problemRef } } });
+// Every operation can meet these: bad path or query (400), a bad or missing token (401), a role
+// that may not (403), an unknown workspace or record (404), the rate limit (429).
+const COMMON = { "400": problem("Bad request"), "401": problem("Not authenticated"), "403": problem("Forbidden"), "404": problem("Not found"), "429": problem("Rate limit exceeded") };
+const INVALID = { "422": problem("Input failed validation; `errors` names each field") };
+const WRITE = { "409": problem("Conflict: stale version or duplicate"), "413": problem("Request body too large") };
+
+interface Op {
+  summary: string;
+  query?: z.ZodObject;
+  body?: z.ZodType;
+  /** Status → response schema (undefined: no body). */
+  ok: Record<string, { description: string; schema?: z.ZodType; content?: Record<string, unknown> }>;
+  /** Error statuses this operation can answer beyond COMMON (422 only where input is validated). */
+  errors?: Record<string, unknown>;
+  security?: unknown[];
+}
+
+function operation(operationId: string, o: Op) {
+  const parameters = o.query
+    ? Object.entries(o.query.shape).map(([name, s]) => ({
+        name, in: "query", required: !(s as z.ZodType).safeParse(undefined).success, schema: toSchema(s as z.ZodType, "input"),
+      }))
+    : undefined;
+  const responses: Record<string, unknown> = {};
+  for (const [status, r] of Object.entries(o.ok)) {
+    responses[status] = r.content
+      ? { description: r.description, content: r.content }
+      : r.schema
+        ? { description: r.description, content: { "application/json": { schema: toSchema(r.schema, "output") } } }
+        : { description: r.description };
+  }
+  return {
+    operationId,
+    summary: o.summary,
+    ...(parameters ? { parameters } : {}),
+    ...(o.body ? { requestBody: { required: true, content: { "application/json": { schema: toSchema(o.body, "input") } } } } : {}),
+    ...(o.security ? { security: o.security } : {}),
+    responses: { ...responses, ...COMMON, ...o.errors },
+  };
+}
+
+/** Path parameters from the template: `{slug}` and `{id}`. */
+function pathParameters(path: string) {
+  return [...path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
+    name, in: "path", required: true,
+    description: name === "slug" ? "the workspace's slug" : "the record's id",
+    schema: name === "slug" ? { type: "string", pattern: "^[a-z0-9][a-z0-9-]*$" } : { type: "string" },
+  }));
+}
 
 const ws = "/workspaces/{slug}";
-const id = { name: "id", in: "path", required: true, schema: { type: "string" } };
+const json = (description: string, schema: z.ZodType) => ({ description, schema });
 
-// Inputs that the route builds itself (the path supplies `workspace`, `claimId`, …) are omitted.
-const importBody = importInput.omit({ workspace: true }).extend({ text: z.string(), preview: z.boolean().optional() });
-const evidenceBody = z.object({
-  claimId: z.string(), sourceId: z.string(), stance: z.enum(["supports", "contests", "context"]), strength: z.enum(["weak", "moderate", "strong"]).optional(),
-  excerpt: z.string().max(2000).optional(), locator: z.string().max(200).optional(), note: z.string().optional(), fromCitation: z.boolean().optional(),
-});
-const reviewBody = z.object({
-  claimId: z.string(), decision: z.enum(["approve", "request_changes"]),
-  version: z.number().int().optional().describe("the claim version reviewed; a review of an older version is refused (409)"),
-  ratingId: z.string().optional(), verdict: z.string().optional().describe("a rating's label, instead of ratingId"), confidence: z.enum(["low", "medium", "high"]).optional(),
-  rationale: z.string().optional().describe("required to request changes or to approve a verdict other than the proposed one"), dissent: z.boolean().optional(),
-});
+// Inputs the route builds itself from the path (`workspace`, `fromClaimId`, `claimId`) are omitted.
+const evidenceBody = z.union([
+  evidenceInput.extend({ fromCitation: z.literal(false).optional() }),
+  z.object({ claimId: z.string(), sourceId: z.string(), fromCitation: z.literal(true), stance: evidenceInput.shape.stance.optional() }).describe("evidence taken from the document's citation of the source"),
+]);
+const reviewBody = z.object({ claimId: z.string().min(1) }).and(reviewInput);
+
+const OPERATIONS: Record<string, Record<string, [string, Op]>> = {
+  [`${ws}/documents`]: {
+    get: ["listDocuments", { summary: "List documents", query: documentListQuery, ok: { "200": json("A page of documents", R.documentPage) }, errors: INVALID }],
+    post: ["importDocument", {
+      summary: "Import a document (or preview it)", body: documentImportBody,
+      ok: { "201": json("Imported", R.importResult), "200": json("Unchanged, or a preview", R.importResult) }, errors: { ...INVALID, ...WRITE },
+    }],
+  },
+  [`${ws}/claims`]: {
+    get: ["listClaims", { summary: "List and search claims", query: listClaimsInput, ok: { "200": json("A page of claims", R.claimPage) }, errors: INVALID }],
+    post: ["createClaim", { summary: "Create a claim", body: createClaimInput, ok: { "201": json("Created", R.claim) }, errors: { ...INVALID, ...WRITE } }],
+  },
+  [`${ws}/claims/similar`]: {
+    get: ["findSimilarClaims", { summary: "Similar claims (trigram)", query: similarClaimsQuery, ok: { "200": json("Similar claims", R.items(R.claimSummary)) }, errors: INVALID }],
+  },
+  [`${ws}/claims/{id}`]: {
+    get: ["getClaim", { summary: "A claim with relations and suggested sources", ok: { "200": json("The claim", R.claim) } }],
+    patch: ["updateClaim", {
+      summary: "Update a claim; `version` (or If-Match) must match: 409 (412 with If-Match) with the current state if stale",
+      body: updateClaimInput, ok: { "200": json("Updated", R.claim) }, errors: { ...INVALID, ...WRITE, "412": problem("If-Match is stale") },
+    }],
+  },
+  [`${ws}/claims/{id}/relations`]: {
+    get: ["listClaimRelations", { summary: "Relations seen from this claim", ok: { "200": json("Relations", R.items(R.relation)) } }],
+    post: ["relateClaim", { summary: "Relate this claim to another", body: relationInput.omit({ fromClaimId: true }), ok: { "201": json("Created", R.relation) }, errors: { ...INVALID, ...WRITE } }],
+  },
+  [`${ws}/claims/{id}/submit`]: {
+    post: ["submitClaim", { summary: "Submit for review with the proposed verdict", body: proposalInput, ok: { "200": json("Submitted", R.claimState) }, errors: { ...INVALID, ...WRITE } }],
+  },
+  [`${ws}/claims/{id}/publish`]: {
+    post: ["publishClaim", {
+      summary: "Publish an approved claim or correction; refused (409) unless the standing approval matches the content now",
+      body: publishInput, ok: { "200": json("Published", R.claimState) }, errors: { ...INVALID, ...WRITE },
+    }],
+  },
+  [`${ws}/claims/{id}/corrections`]: {
+    post: ["openCorrection", { summary: "Open a correction draft of a published claim", ok: { "201": json("Correction draft opened", R.claimState) }, errors: WRITE }],
+  },
+  [`${ws}/claims/{id}/retract`]: {
+    post: ["retractClaim", { summary: "Retract a published claim", body: retractInput, ok: { "200": json("Retracted", R.claimState) }, errors: { ...INVALID, ...WRITE } }],
+  },
+  [`${ws}/relations/{id}`]: {
+    delete: ["removeRelation", { summary: "Remove a relation", ok: { "204": { description: "Removed" } } }],
+  },
+  [`${ws}/claimants`]: {
+    get: ["listClaimants", { summary: "List claimants", query: claimantsQuery, ok: { "200": json("Claimants", R.items(R.claimant)) }, errors: INVALID }],
+    post: ["createClaimant", { summary: "Create a claimant (or find the one with that name or alias)", body: claimantInput, ok: { "201": json("Created", R.claimant) }, errors: { ...INVALID, ...WRITE } }],
+  },
+  [`${ws}/sources`]: {
+    get: ["listSources", { summary: "List and search sources", query: listSourcesInput, ok: { "200": json("A page of sources", R.sourcePage) }, errors: INVALID }],
+    post: ["createSource", { summary: "Create a source (409 names a probable duplicate)", body: createSourceInput, ok: { "201": json("Created", R.source) }, errors: { ...INVALID, ...WRITE } }],
+  },
+  [`${ws}/sources/{id}`]: {
+    get: ["getSource", { summary: "A source with its claims and documents", ok: { "200": json("The source", R.source) } }],
+    patch: ["updateSource", { summary: "Update a source", body: updateSourceInput, ok: { "200": json("Updated", R.source) }, errors: { ...INVALID, ...WRITE } }],
+  },
+  [`${ws}/sources/{id}/reliability`]: {
+    post: ["rateSource", { summary: "Rate a source's reliability", body: rateSourceInput, ok: { "200": json("Rated", R.source) }, errors: { ...INVALID, ...WRITE } }],
+  },
+  [`${ws}/evidence`]: {
+    get: ["getClaimEvidence", { summary: "A claim's evidence and balance", query: evidenceQuery, ok: { "200": json("Evidence and balance", R.claimEvidence) }, errors: INVALID }],
+    post: ["addEvidence", { summary: "Link evidence", body: evidenceBody, ok: { "201": json("Created", R.evidence) }, errors: { ...INVALID, ...WRITE } }],
+  },
+  [`${ws}/evidence/{id}`]: {
+    patch: ["updateEvidence", { summary: "Update evidence; `version` must match", body: evidenceUpdate, ok: { "200": json("Updated", R.evidence) }, errors: { ...INVALID, ...WRITE } }],
+    delete: ["removeEvidence", { summary: "Remove evidence", ok: { "204": { description: "Removed" } }, errors: WRITE }],
+  },
+  [`${ws}/reviews`]: {
+    get: ["listReviews", { summary: "Review queue, or a claim's reviews with ?claimId=", query: reviewsQuery, ok: { "200": json("The queue, or the claim's history", R.loose) }, errors: INVALID }],
+    post: ["reviewClaim", {
+      summary: "Record a review; it carries the claim version and content digest it approved", body: reviewBody,
+      ok: { "201": json("Created", R.review) }, errors: { ...INVALID, ...WRITE },
+    }],
+  },
+  [`${ws}/settings`]: {
+    get: ["getWorkspaceSettings", { summary: "The workspace's editorial settings", ok: { "200": json("Settings", R.settings) } }],
+    patch: ["updateWorkspaceSettings", { summary: "Change the workspace's editorial settings (owners)", body: workspaceSettingsInput, ok: { "200": json("Settings", R.settings) }, errors: { ...INVALID, ...WRITE } }],
+  },
+  [`${ws}/export`]: {
+    get: ["exportWorkspace", {
+      summary: "Download the workspace as a dataset (anonymous callers and non-members: published data of a public workspace)",
+      query: exportQuery, security: [{ bearer: [] }, {}],
+      ok: {
+        "200": {
+          description: "The export, as an attachment",
+          content: {
+            "application/json": { schema: { type: "object", description: "format=json" } },
+            "application/x-ndjson": { schema: { type: "string", description: "format=ndjson: one typed object a line" } },
+            "text/csv": { schema: { type: "string", description: "format=csv: RFC 4180" } },
+            "application/ld+json": { schema: { description: "format=claimreview (an array of ClaimReview) or format=annotations (an AnnotationCollection, or with page its AnnotationPage)" } },
+            "application/zip": { schema: { type: "string", contentEncoding: "binary", description: "format=datapackage: a Frictionless Data Package" } },
+          },
+        },
+      },
+      errors: INVALID,
+    }],
+  },
+};
+
+const PROBES = {
+  "/openapi.json": { get: { operationId: "getOpenApiDocument", summary: "This document", security: [], responses: { "200": { description: "OpenAPI 3.1", content: { "application/json": { schema: { type: "object" } } } } } } },
+  // Operations probes live beside /api/v1, not under it.
+  "/health": { get: { operationId: "getHealth", summary: "Liveness: the process is up", security: [], responses: { "200": { description: "Up", content: { "application/json": { schema: toSchema(R.health, "output") } } } } } },
+  "/ready": {
+    get: {
+      operationId: "getReadiness", summary: "Readiness: the database answers and migrations are current", security: [],
+      responses: { "200": { description: "Ready", content: { "application/json": { schema: toSchema(R.health, "output") } } }, "503": problem("Not ready: names what is missing") },
+    },
+  },
+};
 
 export function openApiDocument(origin: string) {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const [path, ops] of Object.entries(OPERATIONS)) {
+    paths[path] = { parameters: pathParameters(path) };
+    for (const [method, [id, o]] of Object.entries(ops)) paths[path][method] = operation(id, o);
+  }
+  const probeServer = [{ url: `${origin}/api` }];
   return {
     openapi: "3.1.0",
-    info: { title: "Corroborate API", version: "1", description: "Claims, evidence, review and publication. Anonymous callers see published data only." },
+    info: {
+      title: "Corroborate API", version: "1",
+      description: "Claims, evidence, review and publication. Bearer tokens act for their workspace. Without one, the export of a public workspace answers with its published data only.",
+      license: { name: "MIT", identifier: "MIT" },
+    },
     servers: [{ url: `${origin}/api/v1` }],
-    security: [{ bearer: [] }, {}],
+    security: [{ bearer: [] }],
     components: {
       securitySchemes: { bearer: { type: "http", scheme: "bearer", description: "API token created by a workspace owner (read or write scope)." } },
-      schemas: { Problem: { type: "object", properties: { type: { type: "string" }, title: { type: "string" }, status: { type: "integer" }, detail: { type: "string" }, errors: { type: "array" } } } },
+      schemas: { Problem: toSchema(R.problem, "output") },
     },
     paths: {
-      // Operations probes live beside /api/v1, not under it.
-      "/health": { servers: [{ url: `${origin}/api` }], get: { summary: "Liveness: the process is up", security: [], responses: { "200": ok("{ \"status\": \"ok\" }") } } },
-      "/ready": {
-        servers: [{ url: `${origin}/api` }],
-        get: { summary: "Readiness: the database answers and migrations are current", security: [], responses: { "200": ok("{ \"status\": \"ready\" }"), "503": problem } },
-      },
-      [`${ws}/documents`]: {
-        get: op("List documents", { parameters: query(z.object({ cursor: z.string().optional(), limit: z.number().int().optional() })) }),
-        post: op("Import a document (or preview it)", { requestBody: body(importBody) }, { "201": ok("Imported"), "200": ok("Unchanged or preview") }),
-      },
-      [`${ws}/claims`]: {
-        get: op("List and search claims", { parameters: query(listClaimsInput) }),
-        post: op("Create a claim", { requestBody: body(createClaimInput) }, { "201": ok("Created") }),
-      },
-      [`${ws}/claims/{id}`]: {
-        get: op("A claim with relations and suggested sources", { parameters: [id] }),
-        patch: op("Update a claim; `version` must match (409 with the current state if stale)", { parameters: [id], requestBody: body(updateClaimInput) }),
-      },
-      [`${ws}/claims/{id}/relations`]: {
-        get: op("Relations seen from this claim", { parameters: [id] }),
-        post: op("Relate this claim to another", { parameters: [id], requestBody: body(relationInput.omit({ fromClaimId: true })) }, { "201": ok("Created") }),
-      },
-      [`${ws}/claims/{id}/submit`]: { post: op("Submit for review with the proposed verdict ({ ratingId | verdict, confidence, rationale })", { parameters: [id], requestBody: body(proposalInput) }) },
-      [`${ws}/claims/{id}/publish`]: {
-        post: op("Publish an approved claim or correction; refused (409) unless the standing approval matches the content now", { parameters: [id], requestBody: body(z.object({ why: z.string().optional() })) }),
-      },
-      [`${ws}/claims/{id}/corrections`]: { post: op("Open a correction draft of a published claim", { parameters: [id] }, { "201": ok("Correction draft opened") }) },
-      [`${ws}/settings`]: {
-        get: op("The workspace's editorial settings"),
-        patch: op("Change the workspace's editorial settings (owners)", { requestBody: body(workspaceSettingsInput) }),
-      },
-      [`${ws}/claims/{id}/retract`]: { post: op("Retract a published claim", { parameters: [id], requestBody: body(z.object({ why: z.string().min(1) })) }) },
-      [`${ws}/claims/similar`]: { get: op("Similar claims (trigram)", { parameters: query(z.object({ text: z.string(), threshold: z.number().optional(), exclude: z.string().optional() })) }) },
-      [`${ws}/relations/{id}`]: { delete: op("Remove a relation", { parameters: [id] }, { "204": { description: "Removed" } }) },
-      [`${ws}/claimants`]: { get: op("List claimants"), post: op("Create a claimant", {}, { "201": ok("Created") }) },
-      [`${ws}/sources`]: {
-        get: op("List and search sources", { parameters: query(listSourcesInput) }),
-        post: op("Create a source (409 names a probable duplicate)", { requestBody: body(createSourceInput) }, { "201": ok("Created") }),
-      },
-      [`${ws}/sources/{id}`]: { get: op("A source with its claims and documents", { parameters: [id] }), patch: op("Update a source", { parameters: [id], requestBody: body(updateSourceInput) }) },
-      [`${ws}/sources/{id}/reliability`]: { post: op("Rate a source's reliability", { parameters: [id], requestBody: body(rateSourceInput) }) },
-      [`${ws}/evidence`]: {
-        get: op("A claim's evidence and balance", { parameters: query(z.object({ claimId: z.string() })) }),
-        post: op("Link evidence", { requestBody: body(evidenceBody) }, { "201": ok("Created") }),
-      },
-      [`${ws}/evidence/{id}`]: { patch: op("Update evidence", { parameters: [id] }), delete: op("Remove evidence", { parameters: [id] }, { "204": { description: "Removed" } }) },
-      [`${ws}/reviews`]: {
-        get: op("Review queue, or a claim's reviews with ?claimId=", { parameters: query(z.object({ claimId: z.string().optional(), status: z.string().optional(), view: z.string().optional() })) }),
-        post: op("Record a review; the review carries the claimVersion and content digest it approved", { requestBody: body(reviewBody) }, { "201": ok("Created") }),
-      },
+      ...paths,
+      "/openapi.json": PROBES["/openapi.json"],
+      "/health": { servers: probeServer, ...PROBES["/health"] },
+      "/ready": { servers: probeServer, ...PROBES["/ready"] },
     },
   };
+}
+
+/** Method and path of every operation, `GET /workspaces/{slug}/claims`, for tests. */
+export function operationsOf(doc: ReturnType<typeof openApiDocument>): string[] {
+  return Object.entries(doc.paths).flatMap(([path, item]) =>
+    Object.keys(item).filter((k) => ["get", "post", "put", "patch", "delete"].includes(k)).map((m) => `${m.toUpperCase()} ${path}`),
+  );
 }

@@ -16,6 +16,7 @@ export async function listDocuments(db: Db, actor: Actor, slug: string, page: { 
     ...(page.cursor ? { cursor: { id: page.cursor }, skip: 1 } : {}),
     select: {
       id: true, title: true, format: true, version: true, updatedAt: true,
+      originalUrl: true, author: true, publisher: true, datePublished: true, language: true, licence: true,
       currentVersion: { select: { number: true, _count: { select: { citations: true } } } },
       _count: { select: { claims: true } },
     },
@@ -23,6 +24,7 @@ export async function listDocuments(db: Db, actor: Actor, slug: string, page: { 
   const items = docs.slice(0, limit).map((d) => ({
     id: d.id, title: d.title, format: d.format, version: d.currentVersion?.number ?? 0, updatedAt: d.updatedAt,
     citations: d.currentVersion?._count.citations ?? 0, claims: d._count.claims,
+    originalUrl: d.originalUrl, author: d.author, publisher: d.publisher, datePublished: d.datePublished, language: d.language, licence: d.licence,
   }));
   return { items, nextCursor: docs.length > limit ? items[items.length - 1].id : null };
 }

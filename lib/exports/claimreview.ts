@@ -39,7 +39,7 @@ export function claimReviewFor(ctx: ExportContext, c: ClaimRow, scale: { best: n
     rating: c.rating,
     scale,
     claimant: c.claimant,
-    document: c.documentId && c.document ? { id: c.documentId, title: c.document.title } : null,
+    document: c.documentId && c.document ? { id: c.documentId, ...c.document } : null,
   });
 }
 

@@ -17,7 +17,10 @@ export function csvCell(value: Cell, type: FieldType): string | number | null {
   return value;
 }
 
-const OPTIONS = { record_delimiter: "windows", escape_formulas: true } as const;
+// csv-stringify stops quoting a bare LF once record_delimiter is set (quote_record_delimiter then
+// defaults to false), and never quotes a bare CR: readers that split records on either (Python's
+// csv, pandas, spreadsheets) then get ragged rows. quoted_match quotes any cell holding one; NUL too.
+const OPTIONS = { record_delimiter: "windows", escape_formulas: true, quoted_match: /[\r\n\u0000]/ } as const;
 
 export async function* csvTable(entity: AnyEntity, ctx: ExportContext): AsyncGenerator<string> {
   const columns = columnsFor(entity, ctx);

@@ -16,6 +16,9 @@ export const resourcePath = (entity: AnyEntity) => `data/${entity.name}.csv`;
 
 function resource(entity: AnyEntity, ctx: ExportContext) {
   const names = new Set(entitiesFor(ctx).map((e) => e.name));
+  const foreignKeys = entity.foreignKeys
+    .filter((fk) => names.has(fk.reference.resource))
+    .map((fk) => ({ fields: [fk.fields], reference: { resource: fk.reference.resource, fields: [fk.reference.fields] } }));
   return {
     name: entity.name,
     path: resourcePath(entity),
@@ -35,9 +38,8 @@ function resource(entity: AnyEntity, ctx: ExportContext) {
       })),
       missingValues: [""],
       primaryKey: ["id"],
-      foreignKeys: entity.foreignKeys
-        .filter((fk) => names.has(fk.reference.resource))
-        .map((fk) => ({ fields: [fk.fields], reference: { resource: fk.reference.resource, fields: [fk.reference.fields] } })),
+      // The Table Schema profile requires at least one key when foreignKeys is present: omit it otherwise.
+      ...(foreignKeys.length ? { foreignKeys } : {}),
     },
   };
 }

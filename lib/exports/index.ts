@@ -6,7 +6,8 @@ import { authorize } from "@/lib/auth/access";
 import type { Actor } from "@/lib/auth/actor";
 import { publicUrl } from "@/lib/env";
 import { AppError, notFound } from "@/lib/errors";
-import { annotationsExport } from "./annotations";
+import { z } from "zod";
+import { annotationsExport, checkAnnotationPage } from "./annotations";
 import { claimReviewExport } from "./claimreview";
 import { csvTable } from "./csv";
 import { dataPackageExport } from "./datapackage";
@@ -27,7 +28,11 @@ export interface ExportInput {
   entity?: string;
   /** Members and tokens: limit the export to what anonymous visitors see. */
   public?: boolean;
+  /** format=annotations: the AnnotationPage alone (the collection's `first`/`last` name it). */
+  page?: string | number;
 }
+
+const pageInput = z.coerce.number({ error: "page must be a whole number from 1" }).int("page must be a whole number from 1").min(1, "page must be a whole number from 1");
 
 export interface ExportOptions {
   batchSize?: number;
@@ -72,6 +77,13 @@ export async function exportWorkspace(db: Db, actor: Actor, input: ExportInput, 
   if (input.entity !== undefined && !CSV_ENTITIES.includes(input.entity as EntityName)) {
     throw new AppError("bad_request", `entity must be one of ${CSV_ENTITIES.join(", ")}`, { field: "entity" });
   }
+  let page: number | undefined;
+  if (input.page !== undefined) {
+    if (format !== "annotations") throw new AppError("bad_request", "page applies to format=annotations only", { field: "page" });
+    const parsed = pageInput.safeParse(input.page);
+    if (!parsed.success) throw new AppError("bad_request", parsed.error.issues[0].message, { field: "page" });
+    page = parsed.data;
+  }
   const scope = await resolveScope(db, actor, input.workspace, input.public === true);
   const entity = ENTITIES[(input.entity ?? "claims") as EntityName];
   if (format === "csv" && !entitiesFor({ scope }).includes(entity)) {
@@ -89,10 +101,11 @@ export async function exportWorkspace(db: Db, actor: Actor, input: ExportInput, 
   const base = `${ctx.workspace.slug}${scope.public ? "-public" : ""}`;
   const { type, ext } = CONTENT[format];
   const filename = format === "csv" ? `${base}-${entity.name}.csv` : format === "json" || format === "ndjson" ? `${base}.${ext}` : `${base}-${format}.${ext}`;
-  return { filename, contentType: type, body: bodyOf(format, ctx, entity) };
+  checkAnnotationPage(page);
+  return { filename, contentType: type, body: bodyOf(format, ctx, entity, page) };
 }
 
-function bodyOf(format: ExportFormat, ctx: ExportContext, entity: (typeof ENTITIES)[EntityName]): AsyncIterable<string | Uint8Array> {
+function bodyOf(format: ExportFormat, ctx: ExportContext, entity: (typeof ENTITIES)[EntityName], page?: number): AsyncIterable<string | Uint8Array> {
   switch (format) {
     case "csv":
       return csvTable(entity, ctx);
@@ -103,7 +116,7 @@ function bodyOf(format: ExportFormat, ctx: ExportContext, entity: (typeof ENTITI
     case "claimreview":
       return claimReviewExport(ctx);
     case "annotations":
-      return annotationsExport(ctx);
+      return annotationsExport(ctx, page);
     case "datapackage":
       return dataPackageExport(ctx);
   }

@@ -33,7 +33,7 @@ function claimSelect(withDissent: boolean) {
     rating: { select: RATING_SELECT },
     claimant: { select: { id: true, name: true, kind: true, description: true } },
     reportedBy: { select: { id: true, name: true } },
-    document: { select: { id: true, title: true, publishedVersionId: true } },
+    document: { select: { id: true, title: true, publishedVersionId: true, originalUrl: true, author: true, publisher: true, datePublished: true, language: true } },
     revisions: { orderBy: { number: "desc" }, take: 1, select: REVISION_SELECT },
     corrections: { orderBy: { createdAt: "desc" }, select: { id: true, kind: true, whatChanged: true, why: true, createdAt: true, revisionId: true } },
     // Only dissenting reviews, and only where the workspace chose to publish them (take 0 otherwise).

@@ -33,4 +33,4 @@ export { escapeXml } from "./xml";
 export { publicPaths, absoluteUrl } from "./urls";
 export { isRetraction, safeHref, PUBLIC_STATUSES } from "./visibility";
 export { REVIEW_POLICY, CORRECTIONS_POLICY, DISSENT_POLICY } from "./policies";
-export { claimReview, type ClaimReviewInput } from "./claimreview";
+export { claimReview, publicClaimReview, webUrl, type ClaimReviewInput } from "./claimreview";

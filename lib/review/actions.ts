@@ -150,9 +150,11 @@ export async function openCorrection(db: Db, actor: Actor, slug: string, claimId
   });
 }
 
+export const retractInput = z.object({ why: z.string().trim().min(1, "a retraction needs a public reason").max(2000) });
+
 /** Retraction keeps the public page with a notice saying why; it is stored as a correction of kind retraction. */
 export async function retractClaim(db: Db, actor: Actor, slug: string, claimId: string, raw: unknown) {
-  const { why } = z.object({ why: z.string().trim().min(1, "a retraction needs a public reason").max(2000) }).parse(raw);
+  const { why } = retractInput.parse(raw);
   const access = await authorize(db, actor, slug, "workspace.read");
   return db.$transaction(async (tx) => {
     const { claim, to } = await loadForAction(tx, access, claimId, "retract");

@@ -41,6 +41,7 @@ export const tableSchema = {
     primaryKey: stringOrArray,
     foreignKeys: {
       type: "array",
+      minItems: 1, // as the official profile: "Array is too short (0), minimum 1"
       items: {
         type: "object",
         required: ["fields", "reference"],

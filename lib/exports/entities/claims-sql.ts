@@ -8,7 +8,8 @@ import type { ClaimRow } from "./claims";
 
 type Flat = Omit<ClaimRow, "claimant" | "document" | "rating"> & {
   claimantName: string | null; claimantKind: string | null;
-  documentTitle: string | null;
+  documentTitle: string | null; documentOriginalUrl: string | null; documentAuthor: string | null; documentPublisher: string | null;
+  documentDatePublished: string | null; documentLanguage: string | null;
   ratingValue: number | null; ratingLabel: string | null; ratingAlternateName: string | null; ratingScaleId: string | null;
 };
 
@@ -46,6 +47,8 @@ export async function claimBatch(db: Prisma.TransactionClient, scope: ExportScop
       c."claimType"::text AS "claimType", c.tags, c."checkWorthiness", c.status::text AS status, c."ratingId", c.confidence::text AS confidence,
       c.rationale, c."createdById", c."createdAt", c."updatedAt", c."publishedAt", c."dateModified",
       ct.name AS "claimantName", ct.kind::text AS "claimantKind", d.title AS "documentTitle",
+      d."originalUrl" AS "documentOriginalUrl", d.author AS "documentAuthor", d.publisher AS "documentPublisher",
+      d."datePublished" AS "documentDatePublished", d.language AS "documentLanguage",
       r.value AS "ratingValue", r.label AS "ratingLabel", r."alternateName" AS "ratingAlternateName", r."scaleId" AS "ratingScaleId"
     FROM "Claim" c
       LEFT JOIN "Claimant" ct ON ct.id = c."claimantId"
@@ -53,10 +56,12 @@ export async function claimBatch(db: Prisma.TransactionClient, scope: ExportScop
       LEFT JOIN "Rating" r ON r.id = c."ratingId"
     WHERE ${where} ${after === undefined ? Prisma.empty : Prisma.sql`AND c.id > ${after}`}
     ORDER BY c.id LIMIT ${take}`;
-  return rows.map(({ claimantName, claimantKind, documentTitle, ratingValue, ratingLabel, ratingAlternateName, ratingScaleId, ...c }) => ({
+  return rows.map(({ claimantName, claimantKind, documentTitle, documentOriginalUrl, documentAuthor, documentPublisher, documentDatePublished, documentLanguage, ratingValue, ratingLabel, ratingAlternateName, ratingScaleId, ...c }) => ({
     ...c,
     claimant: c.claimantId ? { name: claimantName!, kind: claimantKind } : null,
-    document: c.documentId ? { title: documentTitle! } : null,
+    document: c.documentId
+      ? { title: documentTitle!, originalUrl: documentOriginalUrl, author: documentAuthor, publisher: documentPublisher, datePublished: documentDatePublished, language: documentLanguage }
+      : null,
     rating: c.ratingId ? { value: ratingValue, label: ratingLabel!, alternateName: ratingAlternateName!, scaleId: ratingScaleId! } : null,
   })) as ClaimRow[];
 }

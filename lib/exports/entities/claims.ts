@@ -13,7 +13,7 @@ type ClaimRowSelect = {
   status: true; ratingId: true; confidence: true; rationale: true; createdById: true;
   createdAt: true; updatedAt: true; publishedAt: true; dateModified: true;
   claimant: { select: { name: true; kind: true } };
-  document: { select: { title: true } };
+  document: { select: { title: true; originalUrl: true; author: true; publisher: true; datePublished: true; language: true } };
   rating: { select: { value: true; label: true; alternateName: true; scaleId: true } };
 };
 

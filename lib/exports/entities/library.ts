@@ -12,6 +12,7 @@ const DOCUMENTS_PER_BATCH = 20;
 const versionSelect = { select: { id: true, number: true, text: true, contentHash: true } } as const;
 const documentSelect = {
   id: true, title: true, format: true, createdAt: true, updatedAt: true,
+  originalUrl: true, author: true, publisher: true, datePublished: true, language: true, licence: true,
   currentVersion: versionSelect, publishedVersion: versionSelect,
 } satisfies Prisma.DocumentSelect;
 type DocumentRow = Prisma.DocumentGetPayload<{ select: typeof documentSelect }>;
@@ -31,7 +32,9 @@ export const documents: EntitySpec<DocumentRow> = {
     ),
   json: (d) => ({
     id: d.id, title: d.title, format: d.format, version: d.currentVersion?.number ?? null, versionId: d.currentVersion?.id ?? null,
-    text: d.currentVersion?.text ?? null, contentHash: d.currentVersion?.contentHash ?? null, createdAt: iso(d.createdAt), updatedAt: iso(d.updatedAt),
+    text: d.currentVersion?.text ?? null, contentHash: d.currentVersion?.contentHash ?? null,
+    originalUrl: d.originalUrl, author: d.author, publisher: d.publisher, datePublished: d.datePublished, language: d.language, licence: d.licence,
+    createdAt: iso(d.createdAt), updatedAt: iso(d.updatedAt),
   }),
   columns: [
     { name: "id", type: "string", get: (d) => d.id },
@@ -40,6 +43,13 @@ export const documents: EntitySpec<DocumentRow> = {
     { name: "version", type: "integer", get: (d) => d.currentVersion?.number },
     { name: "contentHash", type: "string", get: (d) => d.currentVersion?.contentHash },
     { name: "text", type: "string", get: (d) => d.currentVersion?.text, description: "normalized plain text of the current version" },
+    { name: "originalUrl", type: "string", get: (d) => d.originalUrl, description: "where the document was first published" },
+    { name: "author", type: "string", get: (d) => d.author },
+    { name: "publisher", type: "string", get: (d) => d.publisher },
+    // A string, not a date: sources give partial dates ("1996", "1996-08").
+    { name: "datePublished", type: "string", get: (d) => d.datePublished, description: "ISO 8601, possibly partial (1996, 1996-08, 1996-08-18)" },
+    { name: "language", type: "string", get: (d) => d.language, description: "BCP 47 tag" },
+    { name: "licence", type: "string", get: (d) => d.licence },
     { name: "createdAt", type: "datetime", get: (d) => d.createdAt },
     { name: "updatedAt", type: "datetime", get: (d) => d.updatedAt },
   ],

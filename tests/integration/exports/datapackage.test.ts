@@ -13,7 +13,7 @@ import { runExport } from "./read";
 interface Field { name: string; type: string }
 interface Resource {
   name: string; path: string; profile?: string; format?: string; mediatype?: string; encoding?: string;
-  schema?: { fields: Field[]; primaryKey: string[]; foreignKeys: { fields: string[]; reference: { resource: string; fields: string[] } }[] };
+  schema?: { fields: Field[]; primaryKey: string[]; foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[] };
 }
 
 const ajv = new Ajv({ allErrors: true, schemas: [tableSchema, dataResource] });
@@ -53,7 +53,7 @@ function checkTables(descriptor: { resources: Resource[] }, tables: Map<string, 
       const pattern = TYPE_PATTERNS[f.type];
       if (pattern) for (const row of rows) if (row[f.name] !== "") expect(row[f.name], `${r.name}.${f.name}`).toMatch(pattern);
     }
-    for (const fk of r.schema!.foreignKeys) {
+    for (const fk of r.schema!.foreignKeys ?? []) {
       const target = new Set(tables.get(fk.reference.resource)!.map((row) => fk.reference.fields.map((k) => row[k]).join("\u0000")));
       for (const row of rows) {
         const value = fk.fields.map((k) => row[k]).join("\u0000");

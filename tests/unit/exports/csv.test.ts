@@ -5,6 +5,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { csvCell, csvTable } from "@/lib/exports/csv";
 import type { AnyEntity, EntitySpec, ExportContext } from "@/lib/exports/types";
+import { HOSTILE_VALUES } from "../../support/hostile-workspace";
+import { asWritten, readWithCsvParse, readWithPython } from "../../support/csv-readers";
 
 interface Row { id: string; text: string | null; n: number | null; ok: boolean | null; at: Date | null }
 
@@ -79,5 +81,20 @@ describe("csv writer", () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it("quotes a bare LF, a bare CR and NUL, so readers that split on either keep one record", async () => {
+    const out = await write([{ id: "a", text: "x\ny", n: 1, ok: null, at: null }, { id: "b", text: "p\rq", n: 2, ok: null, at: null }, { id: "c", text: "n\u0000l", n: 3, ok: null, at: null }]);
+    expect(out).toBe('id,text,n,ok,at,secret\r\na,"x\ny",1,,,internal\r\nb,"p\rq",2,,,internal\r\nc,"n\u0000l",3,,,internal\r\n');
+  });
+
+  it("reads back the same rows and cells in Python's csv and in csv-parse with default options", async () => {
+    const hostile = [...HOSTILE_VALUES, "nul\u0000byte", "\n", "\r", "\r\n", "", " ", ",", '""', "\uFF1Dfullwidth"];
+    const random = fc.sample(fc.string({ unit: "binary", maxLength: 30 }), { numRuns: 300, seed: 16 });
+    const texts = [...hostile, ...random];
+    const out = await write(texts.map((text, i) => ({ id: `r${i}`, text, n: -i, ok: i % 2 === 0, at: null })));
+    const expected = [["id", "text", "n", "ok", "at", "secret"], ...texts.map((t, i) => [`r${i}`, asWritten(t), String(-i), String(i % 2 === 0), "", "internal"])];
+    expect(readWithCsvParse(out)).toEqual(expected);
+    expect(readWithPython(out)).toEqual(expected);
   });
 });

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requestPublicOrigin } from "@/lib/platform/request-origin";
-import { absoluteUrl, claimReview, markdownToText, publicPaths } from "@/lib/publishing";
+import { absoluteUrl, markdownToText, publicClaimReview, publicPaths } from "@/lib/publishing";
 import { BalanceChart } from "@/components/public/BalanceChart";
 import { AboutCheck, Corrections, RelatedClaims, RetractionNotice, VerdictSection } from "@/components/public/ClaimSections";
 import { EvidenceList } from "@/components/public/EvidenceList";
@@ -38,15 +38,7 @@ export default async function ClaimPage({ params }: Props) {
   const citation = `${ws.name}. “${claim.headline}” — ${claim.retracted ? "retracted fact check" : `fact check, rated ${claim.rating?.label ?? "unrated"}`}. Published ${formatDate(claim.publishedAt)}${claim.dateModified ? `, updated ${formatDate(claim.dateModified)}` : ""}. ${permalink}`;
   return (
     <article>
-      {!claim.retracted && (
-        <JsonLd
-          data={claimReview({
-            origin, workspace: { slug: ws.slug, name: ws.name }, scale: ws.scale,
-            claim: { id: claim.id, headline: claim.headline, claimedAt: claim.claimedAt, publishedAt: claim.publishedAt, dateModified: claim.dateModified, rationale: claim.rationale },
-            rating: claim.rating, claimant: claim.claimant, document: claim.document,
-          })}
-        />
-      )}
+      {!claim.retracted && <JsonLd data={publicClaimReview(origin, ws, claim)!} />}
       {claim.retracted && <RetractionNotice claim={claim} />}
       <p className="text-sm text-stone-700">Fact check · {claim.claimType}</p>
       <h1 className="mt-1 text-3xl font-semibold">{claim.headline}</h1>

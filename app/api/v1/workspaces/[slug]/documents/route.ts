@@ -1,25 +1,12 @@
-import { z } from "zod";
 import { apiHandler } from "@/lib/api/handler";
+import { documentImportBody as importBody, documentListQuery as listQuery } from "@/lib/api/schemas";
 import { importDocument, listDocuments, previewImport } from "@/lib/documents";
-import { FORMATS } from "@/lib/documents/input";
 
 type Params = { slug: string };
-
-const listQuery = z.object({
-  cursor: z.string().min(1).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-});
 
 export const GET = apiHandler<Params>(async ({ req, db, actor, params }) => {
   const q = listQuery.parse(Object.fromEntries(new URL(req.url).searchParams));
   return listDocuments(db, actor, params.slug, q);
-});
-
-const importBody = z.object({
-  text: z.string({ error: "text is required" }),
-  format: z.enum(FORMATS).default("auto"),
-  title: z.string().optional(),
-  preview: z.boolean().default(false),
 });
 
 export const POST = apiHandler<Params>(async ({ db, actor, params, json }) => {

@@ -1,11 +1,11 @@
-import { z } from "zod";
 import { apiHandler } from "@/lib/api/handler";
+import { evidenceQuery } from "@/lib/api/schemas";
 import { addEvidence, claimEvidence, evidenceFromCitation } from "@/lib/evidence";
 
 type Params = { slug: string };
 
 export const GET = apiHandler<Params>(async ({ req, db, actor, params }) => {
-  const { claimId } = z.object({ claimId: z.string().min(1, "claimId is required") }).parse(Object.fromEntries(new URL(req.url).searchParams));
+  const { claimId } = evidenceQuery.parse(Object.fromEntries(new URL(req.url).searchParams));
   return claimEvidence(db, actor, params.slug, claimId);
 });
 

@@ -14,6 +14,7 @@ export const GET = apiHandler<Params>(async ({ req, db, actor, params }) => {
     workspace: params.slug,
     format: q.get("format") ?? "json",
     entity: q.get("entity") || undefined,
+    page: q.get("page") ?? undefined,
     public: flag !== null && flag !== "0" && flag !== "false",
   }, { origin: publicOrigin(req.headers) });
   return new Response(toReadableStream(result.body), {
