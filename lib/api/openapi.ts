@@ -25,6 +25,8 @@ const problem = (description: string) => ({ description, content: { "application
 // that may not (403), an unknown workspace or record (404), the rate limit (429).
 const COMMON = { "400": problem("Bad request"), "401": problem("Not authenticated"), "403": problem("Forbidden"), "404": problem("Not found"), "429": problem("Rate limit exceeded") };
 const INVALID = { "422": problem("Input failed validation; `errors` names each field") };
+// The importer's workers are all busy and its queue is full: try again after Retry-After seconds.
+const BUSY = { "503": problem("The importer is busy; retry after the Retry-After header's seconds") };
 const WRITE = { "409": problem("Conflict: stale version or duplicate"), "413": problem("Request body too large") };
 
 interface Op {
@@ -86,7 +88,7 @@ const OPERATIONS: Record<string, Record<string, [string, Op]>> = {
     get: ["listDocuments", { summary: "List documents", query: documentListQuery, ok: { "200": json("A page of documents", R.documentPage) }, errors: INVALID }],
     post: ["importDocument", {
       summary: "Import a document (or preview it)", body: documentImportBody,
-      ok: { "201": json("Imported", R.importResult), "200": json("Unchanged, or a preview", R.importResult) }, errors: { ...INVALID, ...WRITE },
+      ok: { "201": json("Imported", R.importResult), "200": json("Unchanged, or a preview", R.importResult) }, errors: { ...INVALID, ...WRITE, ...BUSY },
     }],
   },
   [`${ws}/claims`]: {
@@ -139,6 +141,19 @@ const OPERATIONS: Record<string, Record<string, [string, Op]>> = {
   },
   [`${ws}/sources/{id}/reliability`]: {
     post: ["rateSource", { summary: "Rate a source's reliability", body: rateSourceInput, ok: { "200": json("Rated", R.source) }, errors: { ...INVALID, ...WRITE } }],
+  },
+  [`${ws}/sources/{id}/captures`]: {
+    get: ["listSourceCaptures", { summary: "The source's captured snapshots, newest first (no bytes, no text)", ok: { "200": json("The captures", z.array(R.capture)) } }],
+    post: ["captureSource", { summary: "Queue a capture of the source's URL (the pending one if a capture is already queued)", ok: { "202": json("Queued", R.capture) }, errors: INVALID }],
+  },
+  [`${ws}/sources/{id}/captures/{captureId}/raw`]: {
+    get: ["downloadSourceCapture", {
+      summary: "The captured bytes as an attachment (Content-Security-Policy: sandbox; never rendered)",
+      ok: { "200": { description: "The raw response body", content: { "application/octet-stream": { schema: { type: "string", contentEncoding: "binary" } } } } },
+    }],
+  },
+  [`${ws}/documents/{id}/captures`]: {
+    post: ["captureDocumentSources", { summary: "Queue a capture of every web source the document's current version cites", ok: { "202": json("How many were queued", R.captureBatch) } }],
   },
   [`${ws}/evidence`]: {
     get: ["getClaimEvidence", { summary: "A claim's evidence and balance", query: evidenceQuery, ok: { "200": json("Evidence and balance", R.claimEvidence) }, errors: INVALID }],

@@ -41,3 +41,10 @@ export const claimEvidence = loose.describe("the claim's evidence links with the
 
 export const review = z.object({ id, claimId: id, decision: z.enum(["approve", "request_changes"]), createdAt: when.optional() }).loose();
 export const settings = z.object({ name: z.string(), isPublic: z.boolean() }).loose();
+
+export const capture = z.object({
+  id, sourceId: id, status: z.enum(["queued", "running", "done", "failed"]), requestedUrl: z.string(),
+  finalUrl: z.union([z.string(), z.null()]), httpStatus: z.union([z.number().int(), z.null()]), sha256: z.union([z.string(), z.null()]),
+  capturedAt: when, title: z.union([z.string(), z.null()]), error: z.union([z.string(), z.null()]),
+}).loose();
+export const captureBatch = z.object({ queued: z.number().int(), pending: z.number().int(), sources: z.number().int() }).loose();

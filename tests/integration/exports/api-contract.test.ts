@@ -57,8 +57,8 @@ describe.each(DB_TARGETS)("API contract on $name", (target) => {
   });
 
   /** Calls the route handler for `template` and checks the answer against the document. */
-  async function call(method: string, template: string, opts: { id?: string; query?: Record<string, string>; body?: unknown; token?: string; session?: string } = {}) {
-    const params: Record<string, string> = { slug: n.ws.slug, ...(opts.id ? { id: opts.id } : {}) };
+  async function call(method: string, template: string, opts: { id?: string; params?: Record<string, string>; query?: Record<string, string>; body?: unknown; token?: string; session?: string } = {}) {
+    const params: Record<string, string> = { slug: n.ws.slug, ...(opts.id ? { id: opts.id } : {}), ...opts.params };
     const url = template.replace(/\{(\w+)\}/g, (_, k: string) => params[k]);
     const file = template.startsWith("/workspaces") || template === "/openapi.json" ? `v1${template}` : template.slice(1);
     const mod = (await import(/* @vite-ignore */ `@/app/api/${file.replace(/\{(\w+)\}/g, "[$1]")}/route`)) as Record<string, Handler>;
@@ -117,6 +117,15 @@ describe.each(DB_TARGETS)("API contract on $name", (target) => {
     await call("get", `${W}/sources/{id}`, { id: source.body.id });
     const updated = await call("patch", `${W}/sources/{id}`, { id: source.body.id, body: { version: source.body.version, publisher: "River Authority" } });
     await call("post", `${W}/sources/{id}/reliability`, { id: source.body.id, body: { version: updated.body.version, reliability: 4, rationale: "Official gauges" } });
+
+    // Captures: queued here (no worker runs in this test, so nothing is fetched); one stored snapshot downloads.
+    expect((await call("post", `${W}/sources/{id}/captures`, { id: source.body.id })).status).toBe(202);
+    const snap = await t.prisma.sourceCapture.create({
+      data: { workspaceId: n.ws.id, sourceId: source.body.id, status: "done", requestedUrl: "https://example.org/gauges", raw: new Uint8Array([60, 112, 62]), sha256: "a".repeat(64), capturedAt: new Date() },
+    });
+    expect((await call("get", `${W}/sources/{id}/captures`, { id: source.body.id })).body).toHaveLength(2);
+    await call("get", `${W}/sources/{id}/captures/{captureId}/raw`, { id: source.body.id, params: { captureId: snap.id } });
+    expect((await call("post", `${W}/documents/{id}/captures`, { id: doc.id as string })).status).toBe(202);
 
     const ev = await call("post", `${W}/evidence`, { body: { claimId: claim.body.id, sourceId: source.body.id, stance: "supports", excerpt: "4.1 m" } });
     await call("patch", `${W}/evidence/{id}`, { id: ev.body.id, body: { version: ev.body.version, strength: "strong" } });
