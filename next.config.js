@@ -7,7 +7,13 @@ const bodyLimit = 2 * importMax + 1024 * 1024;
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules, not bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "proper-lockfile", "wikiparser-node", "pino"],
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "pglite-prisma-adapter",
+    "proper-lockfile",
+    "wikiparser-node",
+    "pino",
+  ],
   poweredByHeader: false,
   typedRoutes: false,
   // Document uploads go through a server action; the proxy must not cut their bodies short either.

@@ -8,9 +8,14 @@ export function proxy(request: NextRequest) {
   // A URL no page can use is the client's error (400), not a 500 from deep inside a render.
   const raw = new URL(request.url);
   const bad = badUrlReason(raw.pathname, raw.search);
-  if (bad) return new NextResponse(`Bad request: ${bad}.\n`, { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+  if (bad)
+    return new NextResponse(`Bad request: ${bad}.\n`, {
+      status: 400,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
   // next-auth builds its redirects from the forwarded host: only a trusted proxy may set it.
-  if (request.nextUrl.pathname.startsWith("/api/auth/")) return NextResponse.next({ request: { headers: trustedForwardedHeaders(request.headers) } });
+  if (request.nextUrl.pathname.startsWith("/api/auth/"))
+    return NextResponse.next({ request: { headers: trustedForwardedHeaders(request.headers) } });
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const dev = process.env.NODE_ENV === "development";
   const csp = [
@@ -37,5 +42,14 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/api/auth/:path*", { source: "/((?!api|_next/static|_next/image|favicon.ico).*)", missing: [{ type: "header", key: "next-router-prefetch" }, { type: "header", key: "purpose", value: "prefetch" }] }],
+  matcher: [
+    "/api/auth/:path*",
+    {
+      source: "/((?!api|_next/static|_next/image|favicon.ico).*)",
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+  ],
 };

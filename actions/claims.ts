@@ -2,8 +2,18 @@
 // Claims workbench actions: each calls the lib function the API and CLI use.
 import { z } from "zod";
 import {
-  acceptSuggestion, addRelation, bulkAssignReviewer, bulkTagClaims, createClaim, dismissSuggestion, documentSuggestions,
-  findSimilarClaims, listClaims, reattachClaim, removeRelation, updateClaim,
+  acceptSuggestion,
+  addRelation,
+  bulkAssignReviewer,
+  bulkTagClaims,
+  createClaim,
+  dismissSuggestion,
+  documentSuggestions,
+  findSimilarClaims,
+  listClaims,
+  reattachClaim,
+  removeRelation,
+  updateClaim,
 } from "@/lib/claims";
 import type { CreateClaimInput, UpdateClaimInput } from "@/lib/claims/schemas";
 import { defineAction, slugArg } from "@/lib/http/action";
@@ -15,20 +25,33 @@ const claimPage = (slug: string, claimId: string) => `/desk/${slug}/claims/${cla
 export const createClaimAction = defineAction(
   z.object({ slug: slugArg, input: z.custom<CreateClaimInput>() }),
   async ({ slug, input }, { db, actor }) => ({ id: (await createClaim(db, actor, slug, input)).id }),
-  { revalidate: ({ slug, input }) => (input?.documentId ? `/desk/${slug}/documents/${input.documentId}` : `/desk/${slug}/claims`) },
+  {
+    revalidate: ({ slug, input }) =>
+      input?.documentId ? `/desk/${slug}/documents/${input.documentId}` : `/desk/${slug}/claims`,
+  },
 );
 
 // The same cap as GET …/claims/similar: similarity() over a long probe is costly per row.
 export const similarClaimsAction = defineAction(
   z.object({ slug: slugArg, text: z.unknown(), excludeId: id.optional() }),
-  ({ slug, text, excludeId }, { db, actor }) => findSimilarClaims(db, actor, slug, stringArg("text", text, SIMILAR_TEXT_MAX), { excludeId }),
+  ({ slug, text, excludeId }, { db, actor }) =>
+    findSimilarClaims(db, actor, slug, stringArg("text", text, SIMILAR_TEXT_MAX), { excludeId }),
 );
 
-export const suggestionsAction = defineAction(z.object({ slug: slugArg, documentId: id }), ({ slug, documentId }, { db, actor }) => documentSuggestions(db, actor, slug, documentId));
+export const suggestionsAction = defineAction(
+  z.object({ slug: slugArg, documentId: id }),
+  ({ slug, documentId }, { db, actor }) => documentSuggestions(db, actor, slug, documentId),
+);
 
 export const acceptSuggestionAction = defineAction(
-  z.object({ slug: slugArg, documentId: id, input: z.custom<{ start: number; end: number; documentVersionId: string }>() }),
-  async ({ slug, documentId, input }, { db, actor }) => ({ id: (await acceptSuggestion(db, actor, slug, documentId, input)).id }),
+  z.object({
+    slug: slugArg,
+    documentId: id,
+    input: z.custom<{ start: number; end: number; documentVersionId: string }>(),
+  }),
+  async ({ slug, documentId, input }, { db, actor }) => ({
+    id: (await acceptSuggestion(db, actor, slug, documentId, input)).id,
+  }),
   { revalidate: ({ slug, documentId }) => `/desk/${slug}/documents/${documentId}` },
 );
 
@@ -47,13 +70,22 @@ export const updateClaimAction = defineAction(
 );
 
 export const reattachClaimAction = defineAction(
-  z.object({ slug: slugArg, claimId: id, input: z.custom<{ version: number; start: number; end: number; documentVersionId: string }>() }),
-  async ({ slug, claimId, input }, { db, actor }) => ({ id: (await reattachClaim(db, actor, slug, claimId, input)).id }),
+  z.object({
+    slug: slugArg,
+    claimId: id,
+    input: z.custom<{ version: number; start: number; end: number; documentVersionId: string }>(),
+  }),
+  async ({ slug, claimId, input }, { db, actor }) => ({
+    id: (await reattachClaim(db, actor, slug, claimId, input)).id,
+  }),
   { revalidate: ({ slug, claimId }) => claimPage(slug, claimId) },
 );
 
 export const addRelationAction = defineAction(
-  z.object({ slug: slugArg, input: z.custom<{ fromClaimId: string; toClaimId: string; type: string; note?: string }>() }),
+  z.object({
+    slug: slugArg,
+    input: z.custom<{ fromClaimId: string; toClaimId: string; type: string; note?: string }>(),
+  }),
   async ({ slug, input }, { db, actor }) => ({ id: (await addRelation(db, actor, slug, input)).id }),
   { revalidate: ({ slug, input }) => [claimPage(slug, input.fromClaimId), claimPage(slug, input.toClaimId)] },
 );
@@ -67,7 +99,8 @@ export const removeRelationAction = defineAction(
 /** For pickers: claims whose text matches, by full text. */
 export const searchClaimsAction = defineAction(
   z.object({ slug: slugArg, q: z.string() }),
-  async ({ slug, q }, { db, actor }) => (await listClaims(db, actor, slug, { q, limit: 10 })).items.map((c) => ({ id: c.id, headline: c.headline })),
+  async ({ slug, q }, { db, actor }) =>
+    (await listClaims(db, actor, slug, { q, limit: 10 })).items.map((c) => ({ id: c.id, headline: c.headline })),
 );
 
 export const bulkTagAction = defineAction(

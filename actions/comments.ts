@@ -8,7 +8,9 @@ const claimPage = ({ slug, claimId }: { slug: string; claimId: string }) => `/de
 
 export const addCommentAction = defineAction(
   z.object({ slug: slugArg, claimId: z.string(), body: z.unknown(), parentId: z.string().optional() }),
-  async ({ slug, claimId, body, parentId }, { db, actor }) => ({ id: (await addComment(db, actor, slug, claimId, { body, parentId })).id }),
+  async ({ slug, claimId, body, parentId }, { db, actor }) => ({
+    id: (await addComment(db, actor, slug, claimId, { body, parentId })).id,
+  }),
   { revalidate: claimPage },
 );
 

@@ -8,13 +8,17 @@ const claimPage = ({ slug, claimId }: { slug: string; claimId: string }) => `/de
 
 export const addEvidenceAction = defineAction(
   z.object({ slug: slugArg, claimId: z.string(), input: z.record(z.string(), z.unknown()) }),
-  async ({ slug, claimId, input }, { db, actor }) => ({ id: (await addEvidence(db, actor, slug, { ...input, claimId })).id }),
+  async ({ slug, claimId, input }, { db, actor }) => ({
+    id: (await addEvidence(db, actor, slug, { ...input, claimId })).id,
+  }),
   { revalidate: claimPage },
 );
 
 export const evidenceFromCitationAction = defineAction(
   z.object({ slug: slugArg, claimId: z.string(), sourceId: z.string(), stance: z.unknown() }),
-  async ({ slug, claimId, sourceId, stance }, { db, actor }) => ({ id: (await evidenceFromCitation(db, actor, slug, { claimId, sourceId, stance })).id }),
+  async ({ slug, claimId, sourceId, stance }, { db, actor }) => ({
+    id: (await evidenceFromCitation(db, actor, slug, { claimId, sourceId, stance })).id,
+  }),
   { revalidate: claimPage },
 );
 
@@ -27,7 +31,9 @@ export const removeEvidenceAction = defineAction(
 /** Edits a link at the version the form was opened on; a 409 carries the link as it is now. */
 export const updateEvidenceAction = defineAction(
   z.object({ slug: slugArg, claimId: z.string(), evidenceId: z.string(), input: z.record(z.string(), z.unknown()) }),
-  async ({ slug, evidenceId, input }, { db, actor }) => ({ version: (await updateEvidence(db, actor, slug, evidenceId, input)).version }),
+  async ({ slug, evidenceId, input }, { db, actor }) => ({
+    version: (await updateEvidence(db, actor, slug, evidenceId, input)).version,
+  }),
   { revalidate: claimPage },
 );
 

@@ -45,8 +45,15 @@ export const removeMemberAction = defineAction(
 
 export const updateRatingAction = defineAction(
   // Fields left out stay as they are (lib's partial update).
-  z.object({ slug: slugArg, ratingId: z.string(), label: z.string().optional(), description: z.string().optional(), color: z.string().optional() }),
-  async ({ slug, ratingId, ...fields }, { db, actor }) => `Saved “${(await updateRating(db, actor, slug, ratingId, fields)).label}”.`,
+  z.object({
+    slug: slugArg,
+    ratingId: z.string(),
+    label: z.string().optional(),
+    description: z.string().optional(),
+    color: z.string().optional(),
+  }),
+  async ({ slug, ratingId, ...fields }, { db, actor }) =>
+    `Saved “${(await updateRating(db, actor, slug, ratingId, fields)).label}”.`,
   { revalidate },
 );
 
@@ -73,7 +80,10 @@ export const revokeTokenAction = defineAction(
 export const updateSettingsAction = defineAction(
   z.object({ slug: slugArg, publishDissent: z.string().optional(), reviewersMayPublish: z.string().optional() }),
   async ({ slug, publishDissent, reviewersMayPublish }, { db, actor }) => {
-    await updateWorkspaceSettings(db, actor, slug, { publishDissent: publishDissent === "on", reviewersMayPublish: reviewersMayPublish === "on" });
+    await updateWorkspaceSettings(db, actor, slug, {
+      publishDissent: publishDissent === "on",
+      reviewersMayPublish: reviewersMayPublish === "on",
+    });
     return "Settings saved.";
   },
   { revalidate },

@@ -16,19 +16,32 @@ export const createSourceAction = defineAction(
 
 /** `version` is the one the form was opened on (optimistic lock). */
 export const rateSourceAction = defineAction(
-  z.object({ slug: slugArg, sourceId: z.string(), input: z.custom<{ version: number; reliability: number; rationale: string }>() }),
-  async ({ slug, sourceId, input }, { db, actor }) => ({ version: (await rateSource(db, actor, slug, sourceId, input)).version }),
+  z.object({
+    slug: slugArg,
+    sourceId: z.string(),
+    input: z.custom<{ version: number; reliability: number; rationale: string }>(),
+  }),
+  async ({ slug, sourceId, input }, { db, actor }) => ({
+    version: (await rateSource(db, actor, slug, sourceId, input)).version,
+  }),
   { revalidate: sourcePage },
 );
 
 export const searchSourcesAction = defineAction(
   z.object({ slug: slugArg, q: z.string() }),
-  async ({ slug, q }, { db, actor }) => (await listSources(db, actor, slug, { q, limit: 15 })).items.map((s) => ({ id: s.id, title: s.title, publisher: s.publisher })),
+  async ({ slug, q }, { db, actor }) =>
+    (await listSources(db, actor, slug, { q, limit: 15 })).items.map((s) => ({
+      id: s.id,
+      title: s.title,
+      publisher: s.publisher,
+    })),
 );
 
 export const updateSourceAction = defineAction(
   z.object({ slug: slugArg, sourceId: z.string(), input: z.record(z.string(), z.unknown()) }),
-  async ({ slug, sourceId, input }, { db, actor }) => ({ version: (await updateSource(db, actor, slug, sourceId, input)).version }),
+  async ({ slug, sourceId, input }, { db, actor }) => ({
+    version: (await updateSource(db, actor, slug, sourceId, input)).version,
+  }),
   { revalidate: sourcePage },
 );
 

@@ -38,14 +38,22 @@ for (const file of FILES) {
     importMs.push(performance.now() - t0);
   }
   rows.push({
-    file, kb: +kb.toFixed(1),
-    parseMsMedian: +median(parseMs).toFixed(1), parseKBps: +(kb / (median(parseMs) / 1000)).toFixed(0),
-    importMsMedian: +median(importMs).toFixed(1), importKBps: +(kb / (median(importMs) / 1000)).toFixed(0),
+    file,
+    kb: +kb.toFixed(1),
+    parseMsMedian: +median(parseMs).toFixed(1),
+    parseKBps: +(kb / (median(parseMs) / 1000)).toFixed(0),
+    importMsMedian: +median(importMs).toFixed(1),
+    importKBps: +(kb / (median(importMs) / 1000)).toFixed(0),
   });
 }
 await database.close();
 
-const result = { date: new Date().toISOString(), machine: `${os.cpus()[0]?.model} ×${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`, runs: RUNS, rows };
+const result = {
+  date: new Date().toISOString(),
+  machine: `${os.cpus()[0]?.model} ×${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`,
+  runs: RUNS,
+  rows,
+};
 console.table(rows);
 fs.writeFileSync(path.resolve("bench/results-import.json"), JSON.stringify(result, null, 2) + "\n");
 console.log("wrote bench/results-import.json");

@@ -22,18 +22,27 @@ import { round, type Figure } from "./lib/stats";
 const PHASES = ["search", "import", "writes", "export", "pages"] as const;
 const { values } = parseArgs({
   options: {
-    claims: { type: "string", default: "10000,100000" }, db: { type: "string", default: "pglite,postgres" }, only: { type: "string", default: PHASES.join(",") },
-    duration: { type: "string", default: "10" }, connections: { type: "string", default: "10" }, reuse: { type: "boolean", default: false },
+    claims: { type: "string", default: "10000,100000" },
+    db: { type: "string", default: "pglite,postgres" },
+    only: { type: "string", default: PHASES.join(",") },
+    duration: { type: "string", default: "10" },
+    connections: { type: "string", default: "10" },
+    reuse: { type: "boolean", default: false },
   },
 });
 const sizes = values.claims!.split(",").map((s) => Number(s.trim()));
 const dbs = values.db!.split(",").map((s) => s.trim());
 const only = new Set(values.only!.split(",").map((s) => s.trim()));
-const duration = Number(values.duration), connections = Number(values.connections);
-if (sizes.some((n) => !Number.isInteger(n) || n < 100 || n > 5_000_000)) throw new Error("--claims takes whole numbers from 100 to 5000000, comma-separated");
-if (dbs.some((d) => d !== "pglite" && d !== "postgres")) throw new Error("--db is pglite, postgres or both (comma-separated)");
-if ([...only].some((p) => !(PHASES as readonly string[]).includes(p))) throw new Error(`--only takes ${PHASES.join(", ")}`);
-if (!(duration >= 1 && duration <= 120) || !(connections >= 1 && connections <= 200)) throw new Error("--duration is 1–120 s and --connections 1–200");
+const duration = Number(values.duration),
+  connections = Number(values.connections);
+if (sizes.some((n) => !Number.isInteger(n) || n < 100 || n > 5_000_000))
+  throw new Error("--claims takes whole numbers from 100 to 5000000, comma-separated");
+if (dbs.some((d) => d !== "pglite" && d !== "postgres"))
+  throw new Error("--db is pglite, postgres or both (comma-separated)");
+if ([...only].some((p) => !(PHASES as readonly string[]).includes(p)))
+  throw new Error(`--only takes ${PHASES.join(", ")}`);
+if (!(duration >= 1 && duration <= 120) || !(connections >= 1 && connections <= 200))
+  throw new Error("--duration is 1–120 s and --connections 1–200");
 const PG_BASE = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const SLUG = "bench";
 
@@ -59,13 +68,33 @@ async function databaseUrl(db: string, n: number, fresh: boolean): Promise<strin
   return url.toString();
 }
 
-async function runOne(db: "pglite" | "postgres", n: number): Promise<{ figures: Figure[]; plans: Results["plans"]; notes: Record<string, unknown> }> {
+async function runOne(
+  db: "pglite" | "postgres",
+  n: number,
+): Promise<{ figures: Figure[]; plans: Results["plans"]; notes: Record<string, unknown> }> {
   const date = new Date().toISOString();
   const figures: Figure[] = [];
   const plans: Results["plans"] = [];
   const notes: Record<string, unknown> = {};
-  const fig = (key: string, label: string, unit: string, value: number, base?: { label: string; value: number }, goal?: { text: string; met: boolean }) =>
-    figures.push({ db, claims: n, key, label, unit, value, date, ...(base ? { baselineLabel: base.label, baseline: base.value, ratio: round(value / base.value, 3) } : {}), ...(goal ? { goal: goal.text, met: goal.met } : {}) });
+  const fig = (
+    key: string,
+    label: string,
+    unit: string,
+    value: number,
+    base?: { label: string; value: number },
+    goal?: { text: string; met: boolean },
+  ) =>
+    figures.push({
+      db,
+      claims: n,
+      key,
+      label,
+      unit,
+      value,
+      date,
+      ...(base ? { baselineLabel: base.label, baseline: base.value, ratio: round(value / base.value, 3) } : {}),
+      ...(goal ? { goal: goal.text, met: goal.met } : {}),
+    });
   const log = (s: string) => console.error(`[${db} ${n}] ${s}`);
 
   let url = await databaseUrl(db, n, !values.reuse);
@@ -94,13 +123,29 @@ async function runOne(db: "pglite" | "postgres", n: number): Promise<{ figures: 
       const s = await benchSearch(database, SLUG);
       const limit = db === "pglite" ? 100 : 30;
       const raw = { label: "same SQL, raw, same connection", value: s.rawP95 };
-      fig("search.p95", "search p95 (50 queries × 4)", "ms", s.p95, raw, big ? { text: `≤ ${limit} ms at 100k; ≤ 2× raw`, met: s.p95 <= limit && s.p95 <= 2 * s.rawP95 } : { text: "≤ 2× raw", met: s.p95 <= 2 * s.rawP95 });
+      fig(
+        "search.p95",
+        "search p95 (50 queries × 4)",
+        "ms",
+        s.p95,
+        raw,
+        big
+          ? { text: `≤ ${limit} ms at 100k; ≤ 2× raw`, met: s.p95 <= limit && s.p95 <= 2 * s.rawP95 }
+          : { text: "≤ 2× raw", met: s.p95 <= 2 * s.rawP95 },
+      );
       fig("search.p50", "search p50", "ms", s.p50, { label: "same SQL, raw", value: s.rawP50 });
-      plans.push({ db, claims: n, what: "slowest search query", query: `${JSON.stringify(s.slowest.query)} (slowest run ${s.slowest.maxMs} ms)`, plan: s.slowest.plan });
+      plans.push({
+        db,
+        claims: n,
+        what: "slowest search query",
+        query: `${JSON.stringify(s.slowest.query)} (slowest run ${s.slowest.maxMs} ms)`,
+        plan: s.slowest.plan,
+      });
     }
     if (only.has("import")) {
       log("import…");
-      for (const [file, r] of Object.entries(await benchImport(database, SLUG))) fig(`import.${file}`, `import ${file} (${r.kb} KB), median of 3`, "ms", r.medianMs);
+      for (const [file, r] of Object.entries(await benchImport(database, SLUG)))
+        fig(`import.${file}`, `import ${file} (${r.kb} KB), median of 3`, "ms", r.medianMs);
     }
     if (only.has("writes")) {
       log("writes…");
@@ -118,20 +163,68 @@ async function runOne(db: "pglite" | "postgres", n: number): Promise<{ figures: 
     log("export…");
     const e = benchExport(url, SLUG);
     const rate = (x: number) => Math.round(x);
-    fig("export.csv.rate", "CSV export of published claims", "rows/s", rate(e.csv.rowsPerSec), { label: "raw keyset SELECT of the same rows", value: e.raw.rowsPerSec }, { text: "≥ 0.5× raw", met: e.csv.rowsPerSec >= 0.5 * e.raw.rowsPerSec });
-    fig("export.csv.seconds", `CSV export (${e.csv.rows.toLocaleString("en")} claims)`, "s", e.csv.seconds, { label: "raw SELECT", value: e.raw.seconds });
-    fig("export.csv.rss", "CSV export peak RSS", "MB", e.csv.maxRssMB, { label: "raw SELECT peak RSS", value: e.raw.maxRssMB }, n >= 1_000_000 && db === "postgres" ? { text: "< 300 MB at 1M", met: e.csv.maxRssMB < 300 } : undefined);
-    fig("export.ndjson.rate", "NDJSON export, whole public dataset", "rows/s", rate(e.ndjson.rowsPerSec), { label: "raw keyset SELECTs of every public table", value: e.rawAll.rowsPerSec }, { text: "≥ 0.5× raw", met: e.ndjson.rowsPerSec >= 0.5 * e.rawAll.rowsPerSec });
-    fig("export.ndjson.seconds", `NDJSON export (${e.ndjson.rows.toLocaleString("en")} rows)`, "s", e.ndjson.seconds, { label: "raw SELECTs", value: e.rawAll.seconds });
-    fig("export.ndjson.rss", "NDJSON export peak RSS", "MB", e.ndjson.maxRssMB, { label: "raw SELECTs peak RSS", value: e.rawAll.maxRssMB }, n >= 1_000_000 && db === "postgres" ? { text: "< 300 MB at 1M", met: e.ndjson.maxRssMB < 300 } : undefined);
+    fig(
+      "export.csv.rate",
+      "CSV export of published claims",
+      "rows/s",
+      rate(e.csv.rowsPerSec),
+      { label: "raw keyset SELECT of the same rows", value: e.raw.rowsPerSec },
+      { text: "≥ 0.5× raw", met: e.csv.rowsPerSec >= 0.5 * e.raw.rowsPerSec },
+    );
+    fig("export.csv.seconds", `CSV export (${e.csv.rows.toLocaleString("en")} claims)`, "s", e.csv.seconds, {
+      label: "raw SELECT",
+      value: e.raw.seconds,
+    });
+    fig(
+      "export.csv.rss",
+      "CSV export peak RSS",
+      "MB",
+      e.csv.maxRssMB,
+      { label: "raw SELECT peak RSS", value: e.raw.maxRssMB },
+      n >= 1_000_000 && db === "postgres" ? { text: "< 300 MB at 1M", met: e.csv.maxRssMB < 300 } : undefined,
+    );
+    fig(
+      "export.ndjson.rate",
+      "NDJSON export, whole public dataset",
+      "rows/s",
+      rate(e.ndjson.rowsPerSec),
+      { label: "raw keyset SELECTs of every public table", value: e.rawAll.rowsPerSec },
+      { text: "≥ 0.5× raw", met: e.ndjson.rowsPerSec >= 0.5 * e.rawAll.rowsPerSec },
+    );
+    fig("export.ndjson.seconds", `NDJSON export (${e.ndjson.rows.toLocaleString("en")} rows)`, "s", e.ndjson.seconds, {
+      label: "raw SELECTs",
+      value: e.rawAll.seconds,
+    });
+    fig(
+      "export.ndjson.rss",
+      "NDJSON export peak RSS",
+      "MB",
+      e.ndjson.maxRssMB,
+      { label: "raw SELECTs peak RSS", value: e.rawAll.maxRssMB },
+      n >= 1_000_000 && db === "postgres" ? { text: "< 300 MB at 1M", met: e.ndjson.maxRssMB < 300 } : undefined,
+    );
   }
   if (only.has("pages")) {
     log("pages…");
     const p = await benchPages(url, SLUG, ws.publishedClaimIds, ws.documentIds, { connections, duration });
     const big = n >= 100_000;
     const page = (key: string, label: string, l: typeof p.claim, s: typeof p.staticClaim) => {
-      fig(`${key}.rps`, `${label} throughput`, "req/s", l.requestsPerSec, { label: "static HTML copy, same server", value: s.requestsPerSec }, { text: "≥ 0.5× static", met: l.requestsPerSec >= 0.5 * s.requestsPerSec });
-      fig(`${key}.p95`, `${label} p95`, "ms", l.p95Ms, { label: "static HTML copy p95", value: s.p95Ms }, big ? { text: "≤ 50 ms at 100k", met: l.p95Ms <= 50 } : undefined);
+      fig(
+        `${key}.rps`,
+        `${label} throughput`,
+        "req/s",
+        l.requestsPerSec,
+        { label: "static HTML copy, same server", value: s.requestsPerSec },
+        { text: "≥ 0.5× static", met: l.requestsPerSec >= 0.5 * s.requestsPerSec },
+      );
+      fig(
+        `${key}.p95`,
+        `${label} p95`,
+        "ms",
+        l.p95Ms,
+        { label: "static HTML copy p95", value: s.p95Ms },
+        big ? { text: "≤ 50 ms at 100k", met: l.p95Ms <= 50 } : undefined,
+      );
       if (l.failed) notes[`${key}.${db}.${n}.failed`] = l.failed;
     };
     page("page.claim", "claim page (one hot page)", p.claim, p.staticClaim);
@@ -149,8 +242,20 @@ for (const db of dbs as ("pglite" | "postgres")[]) {
     // Read the file again: another run (another N) may have written it meanwhile.
     const results: Results = mergeResults(loadResults(), r.figures, r.plans, r.notes);
     writeResults(results); // after every db × N, so an interrupted run keeps what it measured
-    console.table(r.figures.map((f) => ({ figure: f.label, unit: f.unit, value: f.value, baseline: f.baseline ?? "", ratio: f.ratio ?? "", goal: f.goal ?? "", met: f.met ?? "" })));
+    console.table(
+      r.figures.map((f) => ({
+        figure: f.label,
+        unit: f.unit,
+        value: f.value,
+        baseline: f.baseline ?? "",
+        ratio: f.ratio ?? "",
+        goal: f.goal ?? "",
+        met: f.met ?? "",
+      })),
+    );
   }
 }
-console.log(`wrote bench/results.json, bench/RESULTS.md and bench/growth.svg in ${round((Date.now() - t0) / 60_000, 1)} min`);
+console.log(
+  `wrote bench/results.json, bench/RESULTS.md and bench/growth.svg in ${round((Date.now() - t0) / 60_000, 1)} min`,
+);
 process.exit(0);

@@ -59,8 +59,7 @@ run(process.argv.slice(2)).catch((err: unknown) => {
     console.error(USAGE);
     process.exit(2);
   }
-  const message =
-    err instanceof ZodError ? formatZodError(err) : err instanceof Error ? err.message : String(err);
+  const message = err instanceof ZodError ? formatZodError(err) : err instanceof Error ? err.message : String(err);
   console.error(`corroborate: ${message.split("\n")[0]}`);
   process.exit(1);
 });

@@ -9,6 +9,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const result = spawnSync(
   process.execPath,
   ["--conditions=react-server", "--import", "tsx", path.join(root, "bin/cli.ts"), ...process.argv.slice(2)],
-  { stdio: "inherit", cwd: process.cwd(), env: { ...process.env, TSX_TSCONFIG_PATH: path.join(root, "tsconfig.json") } },
+  {
+    stdio: "inherit",
+    cwd: process.cwd(),
+    env: { ...process.env, TSX_TSCONFIG_PATH: path.join(root, "tsconfig.json") },
+  },
 );
 process.exit(result.status ?? 1);

@@ -87,12 +87,18 @@ async function main() {
   if (!demo) env.DEMO = "0";
   if (!dev && !fs.existsSync(path.resolve(".next/BUILD_ID"))) {
     log.info("no build found: running next build");
-    const b = spawnSync(process.execPath, [next, "build"], { stdio: ["inherit", process.stderr, "inherit"], env: { ...env, NODE_ENV: "production" } });
+    const b = spawnSync(process.execPath, [next, "build"], {
+      stdio: ["inherit", process.stderr, "inherit"],
+      env: { ...env, NODE_ENV: "production" },
+    });
     if (b.status !== 0) process.exit(b.status ?? 1);
   }
   // Plain tsx (no react-server condition): Next's own React must resolve as usual in the server.
   const args = dev ? [next, "dev", "-p", env.PORT!] : ["--import", "tsx", path.resolve("bin/serve.ts")];
-  const child = spawn(process.execPath, args, { stdio: "inherit", env: { ...env, NODE_ENV: dev ? "development" : "production" } });
+  const child = spawn(process.execPath, args, {
+    stdio: "inherit",
+    env: { ...env, NODE_ENV: dev ? "development" : "production" },
+  });
   for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => child.kill(sig));
   child.on("exit", (code, signal) => process.exit(code ?? (signal ? 128 + (signal === "SIGTERM" ? 15 : 2) : 0)));
   void bannerWhenReady(demo, child);

@@ -14,7 +14,10 @@ export function checkEnv(env: Record<string, string | undefined> = process.env):
     throw err;
   }
   if (env.NODE_ENV === "production" && !env.NEXTAUTH_SECRET) {
-    return { variable: "NEXTAUTH_SECRET", message: "NEXTAUTH_SECRET: required in production (a long random string that signs sessions)" };
+    return {
+      variable: "NEXTAUTH_SECRET",
+      message: "NEXTAUTH_SECRET: required in production (a long random string that signs sessions)",
+    };
   }
   if (env.NEXTAUTH_SECRET !== undefined && env.NEXTAUTH_SECRET.length < 16) {
     return { variable: "NEXTAUTH_SECRET", message: "NEXTAUTH_SECRET: must be at least 16 characters" };
@@ -27,7 +30,8 @@ export function checkEnv(env: Record<string, string | undefined> = process.env):
       return { variable: "PUBLIC_URL", message: `PUBLIC_URL: '${env.PUBLIC_URL}' is not an http(s) URL` };
     }
   }
-  if (env.PORT && !/^\d{1,5}$/.test(env.PORT)) return { variable: "PORT", message: `PORT: '${env.PORT}' is not a port number` };
+  if (env.PORT && !/^\d{1,5}$/.test(env.PORT))
+    return { variable: "PORT", message: `PORT: '${env.PORT}' is not a port number` };
   return null;
 }
 

@@ -18,7 +18,32 @@ export const MAX_MARKDOWN_CHARS = 100_000;
 // Own instance: extensions others register on the global `marked` must not change our output.
 const md = new Marked({ gfm: true, breaks: false });
 
-const BASE_TAGS = ["p", "br", "strong", "em", "b", "i", "del", "s", "code", "pre", "blockquote", "ul", "ol", "li", "a", "hr", "sup", "sub", "table", "thead", "tbody", "tr", "th", "td"];
+const BASE_TAGS = [
+  "p",
+  "br",
+  "strong",
+  "em",
+  "b",
+  "i",
+  "del",
+  "s",
+  "code",
+  "pre",
+  "blockquote",
+  "ul",
+  "ol",
+  "li",
+  "a",
+  "hr",
+  "sup",
+  "sub",
+  "table",
+  "thead",
+  "tbody",
+  "tr",
+  "th",
+  "td",
+];
 
 const CONTAINER = /^ {0,3}(?:>|[-*+](?=\s|$)|\d{1,9}[.)](?=\s|$))\s?/;
 
@@ -54,11 +79,13 @@ export function plainTextReason(source: string): string | null {
   if (source.length > MAX_MARKDOWN_CHARS) return `longer than ${MAX_MARKDOWN_CHARS} characters`;
   if (markdownDepth(source) > MAX_MARKDOWN_DEPTH) return `nested more than ${MAX_MARKDOWN_DEPTH} levels deep`;
   if (longestDelimiterRun(source) > MAX_DELIMITER_RUN) return `a run of more than ${MAX_DELIMITER_RUN} emphasis marks`;
-  if (source.split("](", MAX_LINK_OPENINGS + 2).length > MAX_LINK_OPENINGS + 1) return `more than ${MAX_LINK_OPENINGS} links`;
+  if (source.split("](", MAX_LINK_OPENINGS + 2).length > MAX_LINK_OPENINGS + 1)
+    return `more than ${MAX_LINK_OPENINGS} links`;
   return null;
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** The source as escaped paragraphs: what Markdown degrades to. Linear, cannot throw. */
 export function plainTextHtml(source: string): string {
@@ -121,7 +148,11 @@ export function markdownToText(source: string, max = 300): string {
     text = raw;
   }
   text = text
-    .replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
     .replace(/\s+/g, " ")
     .trim();
   return text.length > max ? text.slice(0, max - 1).replace(/\s+\S*$/, "") + "…" : text;

@@ -18,5 +18,7 @@ export function formatZodError(err: ZodError): string {
 export function boundedDate(message = "must be a date (YYYY-MM-DD)") {
   return z.coerce
     .date({ error: message })
-    .refine((d) => d.getUTCFullYear() >= 1 && d.getUTCFullYear() <= 9999, { error: "must be a date between the years 1 and 9999" });
+    .refine((d) => d.getUTCFullYear() >= 1 && d.getUTCFullYear() <= 9999, {
+      error: "must be a date between the years 1 and 9999",
+    });
 }

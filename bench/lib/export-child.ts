@@ -10,21 +10,37 @@ import { exportWorkspace } from "@/lib/exports";
 const PUBLIC = `IN ('published', 'retracted')`;
 /** The rows a public export reads, table by table: claims with the names the CSV joins in, then the rest. */
 const RAW: [string, string][] = [
-  [`SELECT t.id, t.headline, t.text, t.status, t."claimType", t.tags, t."anchorExact", t."anchorPrefix", t."anchorSuffix", t."anchorStart", t."anchorEnd",
+  [
+    `SELECT t.id, t.headline, t.text, t.status, t."claimType", t.tags, t."anchorExact", t."anchorPrefix", t."anchorSuffix", t."anchorStart", t."anchorEnd",
       t.confidence, t.rationale, t."claimedAt", t."publishedAt", t."dateModified", t."documentId", t."documentVersionId",
       ct.name AS claimant, r.label AS rating, r.value AS "ratingValue", d.title AS "documentTitle"
     FROM "Claim" t LEFT JOIN "Claimant" ct ON ct.id = t."claimantId" LEFT JOIN "Rating" r ON r.id = t."ratingId" LEFT JOIN "Document" d ON d.id = t."documentId"`,
-    `t."workspaceId" = $1 AND t.status ${PUBLIC}`],
+    `t."workspaceId" = $1 AND t.status ${PUBLIC}`,
+  ],
   [`SELECT t.* FROM "Evidence" t JOIN "Claim" c ON c.id = t."claimId"`, `c."workspaceId" = $1 AND c.status ${PUBLIC}`],
   [`SELECT t.* FROM "ClaimRelation" t`, `t."workspaceId" = $1`],
-  [`SELECT t.* FROM "Correction" t JOIN "Claim" c ON c.id = t."claimId"`, `c."workspaceId" = $1 AND c.status ${PUBLIC}`],
-  [`SELECT t.id, t.title, t.authors, t.publisher, t.date, t.url, t.type, t.reliability FROM "Source" t`, `t."workspaceId" = $1`],
+  [
+    `SELECT t.* FROM "Correction" t JOIN "Claim" c ON c.id = t."claimId"`,
+    `c."workspaceId" = $1 AND c.status ${PUBLIC}`,
+  ],
+  [
+    `SELECT t.id, t.title, t.authors, t.publisher, t.date, t.url, t.type, t.reliability FROM "Source" t`,
+    `t."workspaceId" = $1`,
+  ],
   [`SELECT t.* FROM "Claimant" t`, `t."workspaceId" = $1`],
-  [`SELECT t.id, t.title, v.text FROM "Document" t JOIN "DocumentVersion" v ON v.id = t."currentVersionId"`, `t."workspaceId" = $1`],
-  [`SELECT t.* FROM "Citation" t JOIN "DocumentVersion" v ON v.id = t."documentVersionId" JOIN "Document" d ON d."currentVersionId" = v.id`, `d."workspaceId" = $1`],
+  [
+    `SELECT t.id, t.title, v.text FROM "Document" t JOIN "DocumentVersion" v ON v.id = t."currentVersionId"`,
+    `t."workspaceId" = $1`,
+  ],
+  [
+    `SELECT t.* FROM "Citation" t JOIN "DocumentVersion" v ON v.id = t."documentVersionId" JOIN "Document" d ON d."currentVersionId" = v.id`,
+    `d."workspaceId" = $1`,
+  ],
 ];
 
-const { values } = parseArgs({ options: { db: { type: "string" }, workspace: { type: "string" }, format: { type: "string" } } });
+const { values } = parseArgs({
+  options: { db: { type: "string" }, workspace: { type: "string" }, format: { type: "string" } },
+});
 const database = await openDatabase(values.db);
 const slug = values.workspace!;
 let bytes = 0;
@@ -36,7 +52,10 @@ try {
     for (const [from, where] of values.format === "raw" ? RAW.slice(0, 1) : RAW) {
       let last = "";
       for (;;) {
-        const batch = await database.query<Record<string, unknown> & { id: string }>(`${from} WHERE ${where} AND t.id > $2 ORDER BY t.id LIMIT 1000`, [wsId, last]);
+        const batch = await database.query<Record<string, unknown> & { id: string }>(
+          `${from} WHERE ${where} AND t.id > $2 ORDER BY t.id LIMIT 1000`,
+          [wsId, last],
+        );
         for (const r of batch) bytes += JSON.stringify(r).length;
         rows += batch.length;
         if (batch.length < 1000) break;
@@ -44,15 +63,23 @@ try {
       }
     }
   } else {
-    const res = await exportWorkspace(database.prisma, anonymous, { workspace: slug, format: values.format!, entity: "claims" });
+    const res = await exportWorkspace(database.prisma, anonymous, {
+      workspace: slug,
+      format: values.format!,
+      entity: "claims",
+    });
     for await (const chunk of res.body) {
       const n = typeof chunk === "string" ? Buffer.byteLength(chunk) : chunk.byteLength;
       bytes += n;
       // NDJSON escapes newlines, so lines are rows; CSV quotes multi-line rationales, so its rows are counted below.
-      if (values.format === "ndjson") rows += typeof chunk === "string" ? chunk.split("\n").length - 1 : chunk.filter((b) => b === 10).length;
+      if (values.format === "ndjson")
+        rows += typeof chunk === "string" ? chunk.split("\n").length - 1 : chunk.filter((b) => b === 10).length;
     }
     if (values.format === "csv") {
-      const [{ n }] = await database.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Claim" c JOIN "Workspace" w ON w.id = c."workspaceId" WHERE w.slug = $1 AND c.status IN ('published', 'retracted')`, [slug]);
+      const [{ n }] = await database.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM "Claim" c JOIN "Workspace" w ON w.id = c."workspaceId" WHERE w.slug = $1 AND c.status IN ('published', 'retracted')`,
+        [slug],
+      );
       rows = n;
     }
   }

@@ -26,18 +26,30 @@ export function loadResults(): Results {
 }
 
 /** Replaces the figures (and plans) of the db × N just measured, keeps the others. */
-export function mergeResults(old: Results, fresh: Figure[], plans: Results["plans"], notes: Record<string, unknown>): Results {
+export function mergeResults(
+  old: Results,
+  fresh: Figure[],
+  plans: Results["plans"],
+  notes: Record<string, unknown>,
+): Results {
   const keys = new Set(fresh.map((f) => `${f.db}|${f.claims}|${f.key}`));
   const runs = new Set(plans.map((p) => `${p.db}|${p.claims}|${p.what}`));
   return {
     machine: machine(),
-    figures: [...old.figures.filter((f) => !keys.has(`${f.db}|${f.claims}|${f.key}`)), ...fresh].sort((a, b) => a.db.localeCompare(b.db) || a.claims - b.claims || a.key.localeCompare(b.key)),
+    figures: [...old.figures.filter((f) => !keys.has(`${f.db}|${f.claims}|${f.key}`)), ...fresh].sort(
+      (a, b) => a.db.localeCompare(b.db) || a.claims - b.claims || a.key.localeCompare(b.key),
+    ),
     plans: [...old.plans.filter((p) => !runs.has(`${p.db}|${p.claims}|${p.what}`)), ...plans],
     notes: { ...old.notes, ...notes },
   };
 }
 
-const fmt = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? "" : Math.abs(x) >= 100 ? Math.round(x).toLocaleString("en") : String(+x.toFixed(2)));
+const fmt = (x: number | undefined) =>
+  x === undefined || !Number.isFinite(x)
+    ? ""
+    : Math.abs(x) >= 100
+      ? Math.round(x).toLocaleString("en")
+      : String(+x.toFixed(2));
 
 export function writeResults(r: Results) {
   fs.writeFileSync(FILE, JSON.stringify(r, null, 2) + "\n");
@@ -51,11 +63,23 @@ export function writeResults(r: Results) {
     "",
     "| db | N | figure | value | baseline | baseline value | ratio | goal | met | date |",
     "| --- | ---: | --- | ---: | --- | ---: | ---: | --- | --- | --- |",
-    ...r.figures.map((f) => `| ${f.db} | ${f.claims.toLocaleString("en")} | ${f.label} (${f.unit}) | ${fmt(f.value)} | ${f.baselineLabel ?? ""} | ${fmt(f.baseline)} | ${f.ratio === undefined ? "" : fmt(f.ratio) + "×"} | ${f.goal ?? ""} | ${f.met === undefined ? "" : f.met ? "yes" : "**no**"} | ${f.date.slice(0, 10)} |`),
+    ...r.figures.map(
+      (f) =>
+        `| ${f.db} | ${f.claims.toLocaleString("en")} | ${f.label} (${f.unit}) | ${fmt(f.value)} | ${f.baselineLabel ?? ""} | ${fmt(f.baseline)} | ${f.ratio === undefined ? "" : fmt(f.ratio) + "×"} | ${f.goal ?? ""} | ${f.met === undefined ? "" : f.met ? "yes" : "**no**"} | ${f.date.slice(0, 10)} |`,
+    ),
     "",
     "## Query plans of the slowest statements",
     "",
-    ...r.plans.flatMap((p) => [`### ${p.db}, N = ${p.claims.toLocaleString("en")}: ${p.what}`, "", `Query: \`${p.query}\``, "", "```", p.plan, "```", ""]),
+    ...r.plans.flatMap((p) => [
+      `### ${p.db}, N = ${p.claims.toLocaleString("en")}: ${p.what}`,
+      "",
+      `Query: \`${p.query}\``,
+      "",
+      "```",
+      p.plan,
+      "```",
+      "",
+    ]),
   ];
   fs.writeFileSync(path.join(ROOT, "bench/RESULTS.md"), lines.join("\n"));
   fs.writeFileSync(path.join(ROOT, "bench/growth.svg"), growthChart(r.figures));
@@ -73,15 +97,21 @@ const COLORS: Record<string, string> = { pglite: "#1f77b4", postgres: "#d62728" 
 
 /** Small multiples on log–log axes; the dotted line is linear growth from the first point. */
 export function growthChart(figures: Figure[]): string {
-  const W = 300, H = 210, M = { l: 48, r: 12, t: 26, b: 34 };
+  const W = 300,
+    H = 210,
+    M = { l: 48, r: 12, t: 26, b: 34 };
   const cols = 3;
   const out: string[] = [];
   PANELS.forEach(([key, title], i) => {
-    const x0 = (i % cols) * W, y0 = Math.floor(i / cols) * H;
+    const x0 = (i % cols) * W,
+      y0 = Math.floor(i / cols) * H;
     const pts = figures.filter((f) => f.key === key && f.value > 0);
-    out.push(`<g transform="translate(${x0},${y0})"><text x="${W / 2}" y="16" text-anchor="middle" font-weight="bold">${title}</text>`);
+    out.push(
+      `<g transform="translate(${x0},${y0})"><text x="${W / 2}" y="16" text-anchor="middle" font-weight="bold">${title}</text>`,
+    );
     if (pts.length) {
-      const ns = pts.map((p) => p.claims), vs = pts.map((p) => p.value);
+      const ns = pts.map((p) => p.claims),
+        vs = pts.map((p) => p.value);
       const lx = [Math.log10(Math.min(...ns)), Math.log10(Math.max(...ns))];
       const ly = [Math.log10(Math.min(...vs)), Math.log10(Math.max(...vs))];
       if (lx[1] - lx[0] < 1) lx[1] = lx[0] + 1;
@@ -89,21 +119,37 @@ export function growthChart(figures: Figure[]): string {
       ly[1] = Math.max(ly[0] + 1, Math.ceil(ly[1] * 2) / 2 + 0.25);
       const sx = (n: number) => M.l + ((Math.log10(n) - lx[0]) / (lx[1] - lx[0])) * (W - M.l - M.r);
       const sy = (v: number) => H - M.b - ((Math.log10(v) - ly[0]) / (ly[1] - ly[0])) * (H - M.t - M.b);
-      out.push(`<rect x="${M.l}" y="${M.t}" width="${W - M.l - M.r}" height="${H - M.t - M.b}" fill="none" stroke="#999"/>`);
-      for (let e = Math.ceil(lx[0]); e <= lx[1]; e++) out.push(`<text x="${sx(10 ** e)}" y="${H - M.b + 14}" text-anchor="middle" font-size="10">${(10 ** e).toLocaleString("en")}</text>`);
-      for (let e = Math.ceil(ly[0]); e <= ly[1]; e++) out.push(`<text x="${M.l - 4}" y="${sy(10 ** e) + 3}" text-anchor="end" font-size="10">${10 ** e >= 1 ? (10 ** e).toLocaleString("en") : 10 ** e}</text>`);
+      out.push(
+        `<rect x="${M.l}" y="${M.t}" width="${W - M.l - M.r}" height="${H - M.t - M.b}" fill="none" stroke="#999"/>`,
+      );
+      for (let e = Math.ceil(lx[0]); e <= lx[1]; e++)
+        out.push(
+          `<text x="${sx(10 ** e)}" y="${H - M.b + 14}" text-anchor="middle" font-size="10">${(10 ** e).toLocaleString("en")}</text>`,
+        );
+      for (let e = Math.ceil(ly[0]); e <= ly[1]; e++)
+        out.push(
+          `<text x="${M.l - 4}" y="${sy(10 ** e) + 3}" text-anchor="end" font-size="10">${10 ** e >= 1 ? (10 ** e).toLocaleString("en") : 10 ** e}</text>`,
+        );
       out.push(`<text x="${W / 2}" y="${H - 6}" text-anchor="middle" font-size="10">claims (N)</text>`);
       for (const db of ["pglite", "postgres"]) {
         const series = pts.filter((p) => p.db === db).sort((a, b) => a.claims - b.claims);
         if (!series.length) continue;
         const c = COLORS[db];
-        out.push(`<polyline fill="none" stroke="${c}" stroke-width="2" points="${series.map((p) => `${sx(p.claims).toFixed(1)},${sy(p.value).toFixed(1)}`).join(" ")}"/>`);
-        for (const p of series) out.push(`<circle cx="${sx(p.claims).toFixed(1)}" cy="${sy(p.value).toFixed(1)}" r="3" fill="${c}"><title>${db} N=${p.claims}: ${p.value} ${p.unit}</title></circle>`);
-        const f = series[0], last = series[series.length - 1];
+        out.push(
+          `<polyline fill="none" stroke="${c}" stroke-width="2" points="${series.map((p) => `${sx(p.claims).toFixed(1)},${sy(p.value).toFixed(1)}`).join(" ")}"/>`,
+        );
+        for (const p of series)
+          out.push(
+            `<circle cx="${sx(p.claims).toFixed(1)}" cy="${sy(p.value).toFixed(1)}" r="3" fill="${c}"><title>${db} N=${p.claims}: ${p.value} ${p.unit}</title></circle>`,
+          );
+        const f = series[0],
+          last = series[series.length - 1];
         if (last.claims > f.claims) {
           const lin = Math.min(10 ** ly[1], f.value * (last.claims / f.claims));
           const nAt = Math.min(last.claims, f.claims * (lin / f.value));
-          out.push(`<line x1="${sx(f.claims).toFixed(1)}" y1="${sy(f.value).toFixed(1)}" x2="${sx(nAt).toFixed(1)}" y2="${sy(lin).toFixed(1)}" stroke="${c}" stroke-dasharray="2,3" opacity="0.6"/>`);
+          out.push(
+            `<line x1="${sx(f.claims).toFixed(1)}" y1="${sy(f.value).toFixed(1)}" x2="${sx(nAt).toFixed(1)}" y2="${sy(lin).toFixed(1)}" stroke="${c}" stroke-dasharray="2,3" opacity="0.6"/>`,
+          );
         }
       }
     } else out.push(`<text x="${W / 2}" y="${H / 2}" text-anchor="middle" fill="#777">not measured</text>`);

@@ -14,7 +14,9 @@ export interface Server {
 export async function startServer(databaseUrl: string): Promise<Server> {
   await ensureBuild();
   const s = spawnServer(await freePort(), {
-    DATABASE_URL: databaseUrl, DEMO: "0", API_RATE_LIMIT_PER_MINUTE: "1000000000",
+    DATABASE_URL: databaseUrl,
+    DEMO: "0",
+    API_RATE_LIMIT_PER_MINUTE: "1000000000",
     ...(process.env.NEXTAUTH_SECRET ? { NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET } : {}),
   });
   try {

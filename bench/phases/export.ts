@@ -15,9 +15,27 @@ export interface ExportRun {
 }
 
 function run(databaseUrl: string, slug: string, format: string): ExportRun {
-  const out = execFileSync(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(ROOT, "bench/lib/export-child.ts"), "--db", databaseUrl, "--workspace", slug, "--format", format], {
-    cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 20, env: { ...process.env, TSX_TSCONFIG_PATH: path.join(ROOT, "tsconfig.json") },
-  });
+  const out = execFileSync(
+    process.execPath,
+    [
+      "--conditions=react-server",
+      "--import",
+      "tsx",
+      path.join(ROOT, "bench/lib/export-child.ts"),
+      "--db",
+      databaseUrl,
+      "--workspace",
+      slug,
+      "--format",
+      format,
+    ],
+    {
+      cwd: ROOT,
+      encoding: "utf8",
+      maxBuffer: 1 << 20,
+      env: { ...process.env, TSX_TSCONFIG_PATH: path.join(ROOT, "tsconfig.json") },
+    },
+  );
   const r = JSON.parse(out.trim().split("\n").pop()!) as Omit<ExportRun, "rowsPerSec">;
   return { ...r, seconds: round(r.seconds, 2), rowsPerSec: Math.round(r.rows / r.seconds) };
 }

@@ -17,9 +17,19 @@ export async function benchImport(database: Database, slug: string) {
     const times: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       const title = `${file} (bench run ${Date.now().toString(36)}-${i})`;
-      times.push((await timed(() => importDocument(database.prisma, systemActor("bench"), { workspace: slug, title, text, format: "auto" })))[1]);
+      times.push(
+        (
+          await timed(() =>
+            importDocument(database.prisma, systemActor("bench"), { workspace: slug, title, text, format: "auto" }),
+          )
+        )[1],
+      );
     }
-    out[file] = { medianMs: round(percentile(times, 50)), maxMs: round(Math.max(...times)), kb: round(Buffer.byteLength(text) / 1024, 1) };
+    out[file] = {
+      medianMs: round(percentile(times, 50)),
+      maxMs: round(Math.max(...times)),
+      kb: round(Buffer.byteLength(text) / 1024, 1),
+    };
   }
   return out;
 }

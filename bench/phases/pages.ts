@@ -16,11 +16,20 @@ interface AutocannonResult {
   duration: number;
 }
 interface AutocannonInstance {
-  on(event: "response", fn: (client: unknown, statusCode: number, resBytes: number, responseTime: number) => void): void;
+  on(
+    event: "response",
+    fn: (client: unknown, statusCode: number, resBytes: number, responseTime: number) => void,
+  ): void;
   on(event: "done", fn: (result: AutocannonResult) => void): void;
   on(event: "error", fn: (err: Error) => void): void;
 }
-type Autocannon = (opts: { url: string; connections: number; duration: number; timeout?: number; requests?: { path: string }[] }) => AutocannonInstance;
+type Autocannon = (opts: {
+  url: string;
+  connections: number;
+  duration: number;
+  timeout?: number;
+  requests?: { path: string }[];
+}) => AutocannonInstance;
 const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
 
 export interface Load {
@@ -45,7 +54,13 @@ async function load(origin: string, paths: string[], connections: number, durati
   const times: number[] = [];
   let bytes = 0;
   const result = await new Promise<AutocannonResult>((resolve, reject) => {
-    const inst = autocannon({ url: origin, connections, duration, timeout: 30, requests: paths.map((p) => ({ path: p })) });
+    const inst = autocannon({
+      url: origin,
+      connections,
+      duration,
+      timeout: 30,
+      requests: paths.map((p) => ({ path: p })),
+    });
     inst.on("response", (_c, _s, resBytes, ms) => {
       times.push(ms);
       bytes += resBytes;
@@ -63,7 +78,13 @@ async function load(origin: string, paths: string[], connections: number, durati
   };
 }
 
-export async function benchPages(databaseUrl: string, slug: string, claimIds: string[], documentIds: string[], opts: { connections: number; duration: number }) {
+export async function benchPages(
+  databaseUrl: string,
+  slug: string,
+  claimIds: string[],
+  documentIds: string[],
+  opts: { connections: number; duration: number },
+) {
   let server: Server | undefined = await startServer(databaseUrl);
   try {
     const claims: string[] = [];
@@ -90,9 +111,11 @@ export async function benchPages(databaseUrl: string, slug: string, claimIds: st
       server = await startServer(databaseUrl);
     }
     const { origin } = server;
-    const c = opts.connections, d = opts.duration;
+    const c = opts.connections,
+      d = opts.duration;
     return {
-      connections: c, durationSeconds: d,
+      connections: c,
+      durationSeconds: d,
       staticClaim: await load(origin, ["/_bench/claim.html"], c, d),
       claim: await load(origin, [claims[0]], c, d),
       claimRotation: await load(origin, claims, c, d),

@@ -48,12 +48,16 @@ export async function benchSearch(database: Database, slug: string) {
   // The plan of the slowest query, for the results.
   const slowest = perQuery.indexOf(Math.max(...perQuery));
   const sql = publicSearchSql(ws.id, searchInput.parse(queries[slowest]))!;
-  const plan = (await database.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql.text}`, sql.values)).map((r) => r["QUERY PLAN"]).join("\n");
+  const plan = (await database.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql.text}`, sql.values))
+    .map((r) => r["QUERY PLAN"])
+    .join("\n");
   return {
     samples: lib.length,
     meanHits: round(hits / lib.length, 1),
-    p50: round(percentile(lib, 50)), p95: round(percentile(lib, 95)),
-    rawP50: round(percentile(raw, 50)), rawP95: round(percentile(raw, 95)),
+    p50: round(percentile(lib, 50)),
+    p95: round(percentile(lib, 95)),
+    rawP50: round(percentile(raw, 50)),
+    rawP95: round(percentile(raw, 95)),
     slowest: { query: queries[slowest], maxMs: round(perQuery[slowest]), plan },
   };
 }

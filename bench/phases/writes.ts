@@ -10,9 +10,19 @@ import { percentile, round, timed } from "../lib/stats";
 
 const ROUNDS = 15;
 
-export async function benchWrites(database: Database, slug: string, editors: { id: string; email: string }[], reviewers: { id: string; email: string }[]) {
+export async function benchWrites(
+  database: Database,
+  slug: string,
+  editors: { id: string; email: string }[],
+  reviewers: { id: string; email: string }[],
+) {
   const db = database.prisma;
-  const rating = (await database.query<{ id: string }>(`SELECT r.id FROM "Rating" r JOIN "Workspace" w ON w."ratingScaleId" = r."scaleId" WHERE w.slug = $1 ORDER BY r.position LIMIT 1`, [slug]))[0].id;
+  const rating = (
+    await database.query<{ id: string }>(
+      `SELECT r.id FROM "Rating" r JOIN "Workspace" w ON w."ratingScaleId" = r."scaleId" WHERE w.slug = $1 ORDER BY r.position LIMIT 1`,
+      [slug],
+    )
+  )[0].id;
   const t = { create: [] as number[], update: [] as number[], publish: [] as number[], raw: [] as number[] };
   const user = (u: { id: string; email: string }): Actor => ({ kind: "user", userId: u.id, email: u.email });
   const ids: string[] = [];
@@ -22,12 +32,28 @@ export async function benchWrites(database: Database, slug: string, editors: { i
       const editor = user(e);
       const reviewer = user(reviewers[n % reviewers.length]);
       for (let r = 0; r < ROUNDS; r++) {
-        const [claim, createMs] = await timed(() => createClaim(db, editor, slug, { text: `Bench editor ${n} claim ${r}: the committee found the funding came through unofficial channels.`, claimant: { name: `Bench Claimant ${n}` }, tags: ["bench"] }));
+        const [claim, createMs] = await timed(() =>
+          createClaim(db, editor, slug, {
+            text: `Bench editor ${n} claim ${r}: the committee found the funding came through unofficial channels.`,
+            claimant: { name: `Bench Claimant ${n}` },
+            tags: ["bench"],
+          }),
+        );
         t.create.push(createMs);
-        const [updated, updateMs] = await timed(() => updateClaim(db, editor, slug, claim.id, { version: claim.version, text: `${claim.text} (revised)`, tags: ["bench", "revised"] }));
+        const [updated, updateMs] = await timed(() =>
+          updateClaim(db, editor, slug, claim.id, {
+            version: claim.version,
+            text: `${claim.text} (revised)`,
+            tags: ["bench", "revised"],
+          }),
+        );
         t.update.push(updateMs);
         void updated;
-        await submitClaim(db, editor, slug, claim.id, { ratingId: rating, confidence: "high", rationale: "Bench proposal." });
+        await submitClaim(db, editor, slug, claim.id, {
+          ratingId: rating,
+          confidence: "high",
+          rationale: "Bench proposal.",
+        });
         await reviewClaim(db, reviewer, slug, claim.id, { decision: "approve" });
         t.publish.push((await timed(() => publishClaim(db, editor, slug, claim.id)))[1]);
         ids.push(claim.id);
@@ -39,10 +65,25 @@ export async function benchWrites(database: Database, slug: string, editors: { i
     editors.map(async (_, n) => {
       for (let r = 0; r < ROUNDS * 3; r++) {
         const id = ids[(n * ROUNDS + r) % ids.length];
-        t.raw.push((await timed(() => database.query(`UPDATE "Claim" SET "updatedAt" = now(), version = version + 1 WHERE id = $1`, [id])))[1]);
+        t.raw.push(
+          (
+            await timed(() =>
+              database.query(`UPDATE "Claim" SET "updatedAt" = now(), version = version + 1 WHERE id = $1`, [id]),
+            )
+          )[1],
+        );
       }
     }),
   );
   const p = (xs: number[]) => ({ p50: round(percentile(xs, 50)), p95: round(percentile(xs, 95)) });
-  return { editors: editors.length, rounds: ROUNDS, seconds: round(seconds, 1), writesPerSec: round((ids.length * 5) / seconds, 1), create: p(t.create), update: p(t.update), publish: p(t.publish), rawUpdate: p(t.raw) };
+  return {
+    editors: editors.length,
+    rounds: ROUNDS,
+    seconds: round(seconds, 1),
+    writesPerSec: round((ids.length * 5) / seconds, 1),
+    create: p(t.create),
+    update: p(t.update),
+    publish: p(t.publish),
+    rawUpdate: p(t.raw),
+  };
 }

@@ -51,7 +51,15 @@ export class BulkTable {
     for (let i = 0; i < this.columns.length; i++) {
       const c = this.columns[i];
       const v = values[i] ?? null;
-      this.cols[i].push(c.type === "text[]" ? (v as string[]).join("\u001f") : c.type === "jsonb" && v !== null ? JSON.stringify(v) : v instanceof Date ? v.toISOString() : v);
+      this.cols[i].push(
+        c.type === "text[]"
+          ? (v as string[]).join("\u001f")
+          : c.type === "jsonb" && v !== null
+            ? JSON.stringify(v)
+            : v instanceof Date
+              ? v.toISOString()
+              : v,
+      );
     }
     this.rows++;
     if (this.cols[0].length >= BATCH_ROWS) await this.flush();

@@ -5,7 +5,9 @@
 import type { Database } from "@/lib/db";
 
 export async function snapshotRevisions(database: Database, workspaceId: string) {
-  await database.query(`UPDATE "Document" SET "publishedVersionId" = "currentVersionId" WHERE "workspaceId" = $1`, [workspaceId]);
+  await database.query(`UPDATE "Document" SET "publishedVersionId" = "currentVersionId" WHERE "workspaceId" = $1`, [
+    workspaceId,
+  ]);
   await database.query(
     `UPDATE "Claim" SET "proposedRatingId" = "ratingId", "proposedConfidence" = confidence, "proposedRationale" = rationale
      WHERE "workspaceId" = $1 AND status IN ('published', 'retracted', 'approved')`,

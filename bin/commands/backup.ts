@@ -34,7 +34,10 @@ export async function backupCommand(rest: string[]): Promise<void> {
   await withDb(async (d) => {
     const stream = fs.createWriteStream(partial);
     try {
-      for await (const line of backupWorkspace(d.prisma, cliActor, { workspace, includePasswordHashes: flags.has("with-password-hashes") })) {
+      for await (const line of backupWorkspace(d.prisma, cliActor, {
+        workspace,
+        includePasswordHashes: flags.has("with-password-hashes"),
+      })) {
         bytes += Buffer.byteLength(line);
         records++;
         if (!stream.write(line)) await once(stream, "drain");
@@ -49,7 +52,9 @@ export async function backupCommand(rest: string[]): Promise<void> {
     }
   });
   const hashes = flags.has("with-password-hashes") ? " (with password hashes)" : "";
-  console.log(`backed up workspace ${workspace} to ${out}: ${records - 2} records, ${(bytes / 1024).toFixed(0)} KiB in ${Date.now() - started} ms${hashes}`);
+  console.log(
+    `backed up workspace ${workspace} to ${out}: ${records - 2} records, ${(bytes / 1024).toFixed(0)} KiB in ${Date.now() - started} ms${hashes}`,
+  );
 }
 
 /** `restore <file>` */
@@ -73,7 +78,9 @@ export async function datasetCommand(sub: string | undefined, rest: string[]): P
   if (format !== "json" && format !== "csv") throw new UsageError("--format must be json or csv");
   const text = fs.readFileSync(file, "utf8");
   const dryRun = flags.has("dry-run");
-  const r = await withDb((d) => importDataset(d.prisma, cliActor, { workspace: required(values.workspace, "workspace"), format, text, dryRun }));
+  const r = await withDb((d) =>
+    importDataset(d.prisma, cliActor, { workspace: required(values.workspace, "workspace"), format, text, dryRun }),
+  );
   console.log(
     `${dryRun ? "dry run, nothing written: would import" : "imported"} ${r.claims} draft claims (${r.anchored} anchored), ` +
       `claimants ${r.claimants.new} new / ${r.claimants.matched} matched, sources ${r.sources.new} new / ${r.sources.matched} matched, ` +

@@ -5,7 +5,10 @@ import { seedDemo } from "@/lib/demo";
 import { UsageError, withDb } from "./util";
 
 export async function dbCommand([sub]: string[]) {
-  if (sub === "seed") return withDb(async (d) => console.log((await seedDemo(d.prisma)) ? "seeded the demo workspace" : "demo workspace already present"));
+  if (sub === "seed")
+    return withDb(async (d) =>
+      console.log((await seedDemo(d.prisma)) ? "seeded the demo workspace" : "demo workspace already present"),
+    );
   if (sub !== "migrate" && sub !== "reset") throw new UsageError(`unknown db command '${sub ?? ""}'`);
   const database = await openDatabase(process.env.DATABASE_URL);
   try {

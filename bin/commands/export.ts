@@ -11,7 +11,10 @@ function parse(rest: string[]) {
     return parseArgs({
       args: rest,
       options: {
-        workspace: { type: "string" }, format: { type: "string" }, entity: { type: "string" }, out: { type: "string" },
+        workspace: { type: "string" },
+        format: { type: "string" },
+        entity: { type: "string" },
+        out: { type: "string" },
         public: { type: "boolean", default: false },
       },
       allowPositionals: false,

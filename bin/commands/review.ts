@@ -8,8 +8,13 @@ import { cliActor, options, required, UsageError, withDb } from "./util";
 
 export async function reviewCommand(sub: string | undefined, rest: string[]) {
   const { values, positionals } = options(rest, {
-    workspace: { type: "string" }, as: { type: "string" }, verdict: { type: "string" }, confidence: { type: "string" },
-    rationale: { type: "string" }, why: { type: "string" }, version: { type: "string" },
+    workspace: { type: "string" },
+    as: { type: "string" },
+    verdict: { type: "string" },
+    confidence: { type: "string" },
+    rationale: { type: "string" },
+    why: { type: "string" },
+    version: { type: "string" },
   });
   const claimId = positionals[0];
   if (!claimId) throw new UsageError("missing <claim-id>");
@@ -24,7 +29,14 @@ export async function reviewCommand(sub: string | undefined, rest: string[]) {
         return (await submitClaim(d.prisma, actor, slug, claimId, verdict)).status;
       case "approve":
       case "request-changes":
-        return (await reviewClaim(d.prisma, actor, slug, claimId, { decision: sub === "approve" ? "approve" : "request_changes", version, ...verdict, rationale: values.rationale ?? "" })).claim.status;
+        return (
+          await reviewClaim(d.prisma, actor, slug, claimId, {
+            decision: sub === "approve" ? "approve" : "request_changes",
+            version,
+            ...verdict,
+            rationale: values.rationale ?? "",
+          })
+        ).claim.status;
       case "publish":
         return (await publishClaim(d.prisma, actor, slug, claimId, { why: values.why })).status;
       case "retract":

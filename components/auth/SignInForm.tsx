@@ -27,7 +27,9 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
     const res = await signIn("credentials", { email, password, redirect: false, callbackUrl });
     setPending(false);
     if (!res || res.error) return setError(describe(res?.error ?? "CredentialsSignin"));
-    window.location.assign(res.url && new URL(res.url, window.location.href).origin === window.location.origin ? res.url : callbackUrl);
+    window.location.assign(
+      res.url && new URL(res.url, window.location.href).origin === window.location.origin ? res.url : callbackUrl,
+    );
   }
 
   return (
@@ -36,20 +38,38 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
         <label htmlFor="email" className="block text-sm font-medium">
           Email
         </label>
-        <input id="email" name="email" type="email" autoComplete="username" required className="mt-1 w-full rounded border border-stone-400 px-3 py-2" />
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          className="mt-1 w-full rounded border border-stone-400 px-3 py-2"
+        />
       </div>
       <div>
         <label htmlFor="password" className="block text-sm font-medium">
           Password
         </label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required className="mt-1 w-full rounded border border-stone-400 px-3 py-2" />
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          className="mt-1 w-full rounded border border-stone-400 px-3 py-2"
+        />
       </div>
       {error && (
         <p role="alert" className="rounded bg-red-50 p-2 text-sm text-red-800">
           {error}
         </p>
       )}
-      <button type="submit" disabled={pending} className="rounded bg-stone-900 px-4 py-2 text-white disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded bg-stone-900 px-4 py-2 text-white disabled:opacity-60"
+      >
         {pending ? "Signing in…" : "Sign in"}
       </button>
     </form>

@@ -16,7 +16,11 @@ interface Values {
   claimedAt: string;
 }
 
-export function ClaimEditForm(p: { slug: string; claim: Values & { id: string; version: number }; claimants: { id: string; name: string }[] }) {
+export function ClaimEditForm(p: {
+  slug: string;
+  claim: Values & { id: string; version: number };
+  claimants: { id: string; name: string }[];
+}) {
   const router = useRouter();
   const [version, setVersion] = useState(p.claim.version);
   const [values, setValues] = useState<Values>(p.claim);
@@ -51,24 +55,48 @@ export function ClaimEditForm(p: { slug: string; claim: Values & { id: string; v
     const current = res.current as (Record<string, unknown> & { version: number }) | undefined;
     if (current) {
       setVersion(current.version);
-      setConflict({ text: String(current.text), headline: String(current.headline), claimType: String(current.claimType), tags: current.tags as string[] });
+      setConflict({
+        text: String(current.text),
+        headline: String(current.headline),
+        claimType: String(current.claimType),
+        tags: current.tags as string[],
+      });
     }
   }
 
   return (
-    <form action={() => save()} aria-label="Edit claim" className="mt-6 space-y-2 rounded border border-stone-300 bg-white p-4 text-sm">
+    <form
+      action={() => save()}
+      aria-label="Edit claim"
+      className="mt-6 space-y-2 rounded border border-stone-300 bg-white p-4 text-sm"
+    >
       <h2 className="text-lg font-semibold">Edit</h2>
       <label className="block">
         Statement
-        <textarea value={values.text} onChange={set("text")} rows={3} className="mt-1 block w-full rounded border border-stone-400 p-1" />
+        <textarea
+          value={values.text}
+          onChange={set("text")}
+          rows={3}
+          className="mt-1 block w-full rounded border border-stone-400 p-1"
+        />
       </label>
       <label className="block">
         Headline
-        <input value={values.headline} onChange={set("headline")} maxLength={75} className="mt-1 block w-full rounded border border-stone-400 p-1" />
+        <input
+          value={values.headline}
+          onChange={set("headline")}
+          maxLength={75}
+          className="mt-1 block w-full rounded border border-stone-400 p-1"
+        />
       </label>
       <label className="block">
         Claimant
-        <input value={values.claimant} onChange={set("claimant")} list="edit-claimants" className="mt-1 block w-full rounded border border-stone-400 p-1" />
+        <input
+          value={values.claimant}
+          onChange={set("claimant")}
+          list="edit-claimants"
+          className="mt-1 block w-full rounded border border-stone-400 p-1"
+        />
         <ClaimantOptions id="edit-claimants" options={p.claimants} />
       </label>
       <div className="flex gap-3">
@@ -82,15 +110,32 @@ export function ClaimEditForm(p: { slug: string; claim: Values & { id: string; v
         </label>
         <label>
           Claimed on
-          <input type="date" value={values.claimedAt} onChange={set("claimedAt")} className="ml-1 rounded border border-stone-400" />
+          <input
+            type="date"
+            value={values.claimedAt}
+            onChange={set("claimedAt")}
+            className="ml-1 rounded border border-stone-400"
+          />
         </label>
       </div>
       <label className="block">
         Tags
-        <input value={values.tags.join(", ")} onChange={set("tags")} className="mt-1 block w-full rounded border border-stone-400 p-1" />
+        <input
+          value={values.tags.join(", ")}
+          onChange={set("tags")}
+          className="mt-1 block w-full rounded border border-stone-400 p-1"
+        />
       </label>
-      {status.ok && <p role="status" className="text-green-800">{status.ok}</p>}
-      {status.error && <p role="alert" className="rounded bg-red-50 p-2 text-red-800">{status.error}</p>}
+      {status.ok && (
+        <p role="status" className="text-green-800">
+          {status.ok}
+        </p>
+      )}
+      {status.error && (
+        <p role="alert" className="rounded bg-red-50 p-2 text-red-800">
+          {status.error}
+        </p>
+      )}
       {conflict && (
         <div className="rounded border border-amber-400 bg-amber-50 p-2" aria-label="Conflicting change">
           <p className="font-medium">Their version now says:</p>
@@ -112,7 +157,15 @@ export function ClaimEditForm(p: { slug: string; claim: Values & { id: string; v
             <button type="button" onClick={() => save(version)} className="rounded bg-stone-900 px-3 py-1 text-white">
               Re-apply my changes
             </button>
-            <button type="button" onClick={() => { setValues((v) => ({ ...v, ...conflict })); setConflict(null); setStatus({}); }} className="rounded border border-stone-400 px-3 py-1">
+            <button
+              type="button"
+              onClick={() => {
+                setValues((v) => ({ ...v, ...conflict }));
+                setConflict(null);
+                setStatus({});
+              }}
+              className="rounded border border-stone-400 px-3 py-1"
+            >
               Take theirs
             </button>
           </div>

@@ -6,8 +6,6 @@ import { createClaimAction, similarClaimsAction } from "@/actions/claims";
 import { CLAIM_TYPES } from "@/lib/claims/schemas";
 import { ClaimantOptions, claimantRef, type ClaimantOption } from "./claimants";
 
-
-
 interface Props {
   slug: string;
   documentId: string;
@@ -24,7 +22,8 @@ export function ClaimForm(p: Props) {
   const [duplicateOf, setDuplicateOf] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
-  const fieldError = (name: string) => (fieldErrors[name] ? <span className="block text-xs text-red-800">{fieldErrors[name].join("; ")}</span> : null);
+  const fieldError = (name: string) =>
+    fieldErrors[name] ? <span className="block text-xs text-red-800">{fieldErrors[name].join("; ")}</span> : null;
   const [pending, setPending] = useState(false);
 
   useEffect(() => {
@@ -40,21 +39,29 @@ export function ClaimForm(p: Props) {
     setError(null);
     const claimantName = String(form.get("claimant") ?? "").trim();
     const reportedBy = String(form.get("reportedBy") ?? "").trim();
-    const tags = String(form.get("tags") ?? "").split(",").map((t) => t.trim()).filter(Boolean);
-    const res = await createClaimAction({ slug: p.slug, input: {
-      documentId: p.documentId,
-      documentVersionId: p.versionId,
-      start: p.selection.start,
-      end: p.selection.end,
-      text: statement,
-      headline: String(form.get("headline") ?? "").trim() || undefined,
-      claimant: claimantRef(claimantName, p.claimants, form.get("kind") === "organization" ? "organization" : "person") ?? undefined,
-      reportedBy: reportedBy ? { name: reportedBy } : undefined,
-      claimType: String(form.get("claimType")) as "factual",
-      claimedAt: String(form.get("claimedAt") ?? "") || undefined,
-      tags,
-      duplicateOf: duplicateOf ?? undefined,
-    } });
+    const tags = String(form.get("tags") ?? "")
+      .split(",")
+      .map((t) => t.trim())
+      .filter(Boolean);
+    const res = await createClaimAction({
+      slug: p.slug,
+      input: {
+        documentId: p.documentId,
+        documentVersionId: p.versionId,
+        start: p.selection.start,
+        end: p.selection.end,
+        text: statement,
+        headline: String(form.get("headline") ?? "").trim() || undefined,
+        claimant:
+          claimantRef(claimantName, p.claimants, form.get("kind") === "organization" ? "organization" : "person") ??
+          undefined,
+        reportedBy: reportedBy ? { name: reportedBy } : undefined,
+        claimType: String(form.get("claimType")) as "factual",
+        claimedAt: String(form.get("claimedAt") ?? "") || undefined,
+        tags,
+        duplicateOf: duplicateOf ?? undefined,
+      },
+    });
     setPending(false);
     if (res.ok) p.onCreated(res.data.id);
     else {
@@ -70,12 +77,22 @@ export function ClaimForm(p: Props) {
         e.preventDefault();
         void submit(new FormData(e.currentTarget));
       }}
-      aria-label="Create claim" className="space-y-2 rounded border border-stone-300 bg-white p-3 text-sm">
+      aria-label="Create claim"
+      className="space-y-2 rounded border border-stone-300 bg-white p-3 text-sm"
+    >
       <h2 className="text-lg font-semibold">New claim</h2>
-      <blockquote className="border-l-4 border-amber-300 pl-2 text-stone-700" data-testid="selection-quote">{p.selection.text}</blockquote>
+      <blockquote className="border-l-4 border-amber-300 pl-2 text-stone-700" data-testid="selection-quote">
+        {p.selection.text}
+      </blockquote>
       <label className="block">
         Statement
-        <textarea name="statement" value={statement} onChange={(e) => setStatement(e.target.value)} rows={3} className="mt-1 block w-full rounded border border-stone-400 p-1" />
+        <textarea
+          name="statement"
+          value={statement}
+          onChange={(e) => setStatement(e.target.value)}
+          rows={3}
+          className="mt-1 block w-full rounded border border-stone-400 p-1"
+        />
         {fieldError("text")}
       </label>
       <label className="block">
@@ -85,7 +102,12 @@ export function ClaimForm(p: Props) {
       </label>
       <label className="block">
         Claimant
-        <input name="claimant" list="claimant-options" className="mt-1 block w-full rounded border border-stone-400 p-1" placeholder="pick or type a new name" />
+        <input
+          name="claimant"
+          list="claimant-options"
+          className="mt-1 block w-full rounded border border-stone-400 p-1"
+          placeholder="pick or type a new name"
+        />
         <ClaimantOptions id="claimant-options" options={p.claimants} />
       </label>
       <label className="block">
@@ -97,7 +119,11 @@ export function ClaimForm(p: Props) {
       </label>
       <label className="block">
         Reported by (if the document quotes someone else)
-        <input name="reportedBy" list="claimant-options" className="mt-1 block w-full rounded border border-stone-400 p-1" />
+        <input
+          name="reportedBy"
+          list="claimant-options"
+          className="mt-1 block w-full rounded border border-stone-400 p-1"
+        />
       </label>
       <div className="flex gap-2">
         <label>
@@ -116,7 +142,11 @@ export function ClaimForm(p: Props) {
       </div>
       <label className="block">
         Tags (comma-separated)
-        <input name="tags" className="mt-1 block w-full rounded border border-stone-400 p-1" placeholder="drug-trade, cia" />
+        <input
+          name="tags"
+          className="mt-1 block w-full rounded border border-stone-400 p-1"
+          placeholder="drug-trade, cia"
+        />
         {fieldError("tags")}
       </label>
       {similar.length > 0 && (
@@ -126,7 +156,8 @@ export function ClaimForm(p: Props) {
             {similar.map((s) => (
               <li key={s.id}>
                 <label>
-                  <input type="radio" name="dup" checked={duplicateOf === s.id} onChange={() => setDuplicateOf(s.id)} /> {s.headline}{" "}
+                  <input type="radio" name="dup" checked={duplicateOf === s.id} onChange={() => setDuplicateOf(s.id)} />{" "}
+                  {s.headline}{" "}
                   <span className="text-xs text-stone-600">({Math.round(s.similarity * 100)}% similar)</span>
                 </label>
               </li>
@@ -142,10 +173,18 @@ export function ClaimForm(p: Props) {
           {duplicateOf && <p className="text-xs">The new claim will be linked as a duplicate of the chosen one.</p>}
         </div>
       )}
-      {error && <p role="alert" className="rounded bg-red-50 p-2 text-red-800">{error}</p>}
+      {error && (
+        <p role="alert" className="rounded bg-red-50 p-2 text-red-800">
+          {error}
+        </p>
+      )}
       <div className="flex gap-2">
-        <button disabled={pending} className="rounded bg-stone-900 px-3 py-1 text-white">Create claim</button>
-        <button type="button" onClick={p.onCancel} className="rounded border border-stone-400 px-3 py-1">Cancel</button>
+        <button disabled={pending} className="rounded bg-stone-900 px-3 py-1 text-white">
+          Create claim
+        </button>
+        <button type="button" onClick={p.onCancel} className="rounded border border-stone-400 px-3 py-1">
+          Cancel
+        </button>
       </div>
     </form>
   );

@@ -46,7 +46,8 @@ export function ClaimReader(props: Props) {
   const [selected, setSelected] = useState<string | null>(props.initialSelected ?? null);
   const offset = props.textOffset ?? 0;
   useEffect(() => {
-    if (props.initialSelected) document.querySelector(`[data-claims~="${props.initialSelected}"]`)?.scrollIntoView({ block: "center" });
+    if (props.initialSelected)
+      document.querySelector(`[data-claims~="${props.initialSelected}"]`)?.scrollIntoView({ block: "center" });
   }, [props.initialSelected]);
   const [selection, setSelection] = useState<{ start: number; end: number } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -60,7 +61,8 @@ export function ClaimReader(props: Props) {
     const end = offsetOf(range.endContainer, range.endOffset, "end");
     if (start === null || end === null || end <= start) return;
     // Trim whitespace so the anchor's exact quote starts and ends on words.
-    let s = start, e = end;
+    let s = start,
+      e = end;
     while (s < e && /\s/.test(props.text[s - offset])) s++;
     while (e > s && /\s/.test(props.text[e - 1 - offset])) e--;
     if (e > s) setSelection({ start: s, end: e });
@@ -72,26 +74,44 @@ export function ClaimReader(props: Props) {
       return router.push(`/desk/${props.slug}/documents/${props.documentId}?claim=${encodeURIComponent(id)}`);
     }
     setSelected(id);
-    const target = scroll === "text" ? document.querySelector(`[data-claims~="${id}"]`) : document.getElementById(`claim-item-${id}`);
+    const target =
+      scroll === "text"
+        ? document.querySelector(`[data-claims~="${id}"]`)
+        : document.getElementById(`claim-item-${id}`);
     target?.scrollIntoView({ block: "center", behavior: "smooth" });
   }
 
   const firstRunOf = new Set<string>();
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_24rem]">
-      <div ref={textRef} onMouseUp={readSelection} onKeyUp={(e) => e.shiftKey && readSelection()} className="space-y-3 leading-relaxed" data-testid="document-text">
+      <div
+        ref={textRef}
+        onMouseUp={readSelection}
+        onKeyUp={(e) => e.shiftKey && readSelection()}
+        className="space-y-3 leading-relaxed"
+        data-testid="document-text"
+      >
         {props.blocks.map((b) => {
           const content = b.segments.map((s, i) => {
             if (s.kind === "citation") {
               return (
                 <sup key={i}>
-                  <a href={`#source-${s.citation.sourceId}`} className="citation-marker px-0.5 text-xs" aria-label={`source ${s.n}`}>
+                  <a
+                    href={`#source-${s.citation.sourceId}`}
+                    className="citation-marker px-0.5 text-xs"
+                    aria-label={`source ${s.n}`}
+                  >
                     [{s.n}]
                   </a>
                 </sup>
               );
             }
-            if (!s.claims.length) return <span key={i} data-s={s.start}>{s.text}</span>;
+            if (!s.claims.length)
+              return (
+                <span key={i} data-s={s.start}>
+                  {s.text}
+                </span>
+              );
             const isSelected = selected !== null && s.claims.includes(selected);
             const first = s.claims.find((c) => !firstRunOf.has(c));
             if (first) firstRunOf.add(first);
@@ -104,7 +124,10 @@ export function ClaimReader(props: Props) {
                 role="button"
                 aria-label={first ? `claim: ${props.claims.find((c) => c.id === first)?.headline}` : undefined}
                 onClick={() => selectClaim(s.claims.includes(selected ?? "") ? selected! : s.claims[0], "list")}
-                onKeyDown={(e) => (e.key === "Enter" || e.key === " ") && (e.preventDefault(), selectClaim(first ?? s.claims[0], "list"))}
+                onKeyDown={(e) =>
+                  (e.key === "Enter" || e.key === " ") &&
+                  (e.preventDefault(), selectClaim(first ?? s.claims[0], "list"))
+                }
                 className={`cursor-pointer rounded-sm ${isSelected ? "bg-amber-300 ring-2 ring-amber-600" : s.claims.length > 1 ? "bg-yellow-200" : "bg-yellow-100"}`}
               >
                 {s.text}
@@ -113,14 +136,31 @@ export function ClaimReader(props: Props) {
           });
           if (b.kind === "heading") {
             const Tag = HEADING[Math.min(b.level, 6)];
-            return <Tag key={b.start} className="mt-6 text-xl font-semibold">{content}</Tag>;
+            return (
+              <Tag key={b.start} className="mt-6 text-xl font-semibold">
+                {content}
+              </Tag>
+            );
           }
-          if (b.kind === "quote") return <blockquote key={b.start} className="border-l-4 border-stone-300 pl-4 italic">{content}</blockquote>;
-          return <p key={b.start} className={b.kind === "item" ? "pl-4" : undefined}>{content}</p>;
+          if (b.kind === "quote")
+            return (
+              <blockquote key={b.start} className="border-l-4 border-stone-300 pl-4 italic">
+                {content}
+              </blockquote>
+            );
+          return (
+            <p key={b.start} className={b.kind === "item" ? "pl-4" : undefined}>
+              {content}
+            </p>
+          );
         })}
       </div>
       <aside className="space-y-6 lg:sticky lg:top-4 lg:max-h-[92vh] lg:overflow-y-auto" aria-label="Claims">
-        {message && <p role="status" className="rounded bg-green-50 p-2 text-sm text-green-900">{message}</p>}
+        {message && (
+          <p role="status" className="rounded bg-green-50 p-2 text-sm text-green-900">
+            {message}
+          </p>
+        )}
         {props.reattach && (
           <section aria-label="Re-attach claim" className="rounded border border-red-300 bg-red-50 p-3 text-sm">
             <p>
@@ -131,7 +171,11 @@ export function ClaimReader(props: Props) {
               disabled={!selection}
               className="mt-2 rounded bg-stone-900 px-3 py-1 text-white disabled:opacity-50"
               onClick={async () => {
-                const res = await reattachClaimAction({ slug: props.slug, claimId: props.reattach!.id, input: { ...selection!, version: props.reattach!.version, documentVersionId: props.versionId } });
+                const res = await reattachClaimAction({
+                  slug: props.slug,
+                  claimId: props.reattach!.id,
+                  input: { ...selection!, version: props.reattach!.version, documentVersionId: props.versionId },
+                });
                 if (!res.ok) return setMessage(res.error);
                 router.push(`/desk/${props.slug}/claims/${props.reattach!.id}`);
               }}
@@ -156,7 +200,9 @@ export function ClaimReader(props: Props) {
             }}
           />
         )}
-        {props.canCreate && !selection && <p className="text-sm text-stone-600">Select text in the document to create a claim from it.</p>}
+        {props.canCreate && !selection && (
+          <p className="text-sm text-stone-600">Select text in the document to create a claim from it.</p>
+        )}
         <section>
           <h2 className="text-lg font-semibold">Claims in this document ({props.claims.length})</h2>
           <ul className="mt-2 space-y-1" data-testid="claim-list">
@@ -169,15 +215,28 @@ export function ClaimReader(props: Props) {
                   className={`w-full rounded px-2 py-1 text-left text-sm ${selected === c.id ? "bg-amber-200" : "hover:bg-stone-100"}`}
                 >
                   {c.headline}
-                  <span className="block text-xs text-stone-600">{c.claimant ?? "no claimant"} · {c.status}</span>
+                  <span className="block text-xs text-stone-600">
+                    {c.claimant ?? "no claimant"} · {c.status}
+                  </span>
                 </button>
-                {selected === c.id && <a href={`/desk/${props.slug}/claims/${c.id}`} className="ml-2 text-xs">Open claim</a>}
+                {selected === c.id && (
+                  <a href={`/desk/${props.slug}/claims/${c.id}`} className="ml-2 text-xs">
+                    Open claim
+                  </a>
+                )}
               </li>
             ))}
           </ul>
         </section>
         {props.canCreate && (
-          <SuggestionsPanel slug={props.slug} documentId={props.documentId} onAccepted={() => { setMessage("Suggestion accepted as a draft claim."); router.refresh(); }} />
+          <SuggestionsPanel
+            slug={props.slug}
+            documentId={props.documentId}
+            onAccepted={() => {
+              setMessage("Suggestion accepted as a draft claim.");
+              router.refresh();
+            }}
+          />
         )}
       </aside>
     </div>

@@ -11,7 +11,12 @@ interface Relation {
   other: { id: string; headline: string };
 }
 const TYPES = ["supports", "contradicts", "refines", "duplicates"];
-const INCOMING: Record<string, string> = { supports: "is supported by", contradicts: "is contradicted by", refines: "is refined by", duplicates: "is duplicated by" };
+const INCOMING: Record<string, string> = {
+  supports: "is supported by",
+  contradicts: "is contradicted by",
+  refines: "is refined by",
+  duplicates: "is duplicated by",
+};
 
 export function RelationsPanel(p: { slug: string; claimId: string; relations: Relation[]; canEdit: boolean }) {
   const [q, setQ] = useState("");
@@ -25,7 +30,15 @@ export function RelationsPanel(p: { slug: string; claimId: string; relations: Re
     else setError(res.error);
   }
   async function add(form: FormData) {
-    const res = await addRelationAction({ slug: p.slug, input: { fromClaimId: p.claimId, toClaimId: target, type: String(form.get("type")), note: String(form.get("note") ?? "") || undefined } });
+    const res = await addRelationAction({
+      slug: p.slug,
+      input: {
+        fromClaimId: p.claimId,
+        toClaimId: target,
+        type: String(form.get("type")),
+        note: String(form.get("note") ?? "") || undefined,
+      },
+    });
     setError(res.ok ? null : res.error);
   }
 
@@ -40,7 +53,11 @@ export function RelationsPanel(p: { slug: string; claimId: string; relations: Re
             <a href={`/desk/${p.slug}/claims/${r.other.id}`}>{r.other.headline}</a>
             {r.note && <span className="block text-xs text-stone-600">{r.note}</span>}
             {p.canEdit && (
-              <button type="button" className="ml-2 text-xs text-red-800 underline" onClick={() => removeRelationAction({ slug: p.slug, relationId: r.id, claimId: p.claimId })}>
+              <button
+                type="button"
+                className="ml-2 text-xs text-red-800 underline"
+                onClick={() => removeRelationAction({ slug: p.slug, relationId: r.id, claimId: p.claimId })}
+              >
                 remove
               </button>
             )}
@@ -50,14 +67,29 @@ export function RelationsPanel(p: { slug: string; claimId: string; relations: Re
       {p.canEdit && (
         <form action={add} aria-label="Add relation" className="mt-3 space-y-2 text-sm">
           <div className="flex gap-2">
-            <input value={q} onChange={(e) => setQ(e.target.value)} placeholder="find a claim" aria-label="Find a claim" className="flex-1 rounded border border-stone-400 px-1" />
-            <button type="button" onClick={search} className="rounded border border-stone-400 px-2">Search</button>
+            <input
+              value={q}
+              onChange={(e) => setQ(e.target.value)}
+              placeholder="find a claim"
+              aria-label="Find a claim"
+              className="flex-1 rounded border border-stone-400 px-1"
+            />
+            <button type="button" onClick={search} className="rounded border border-stone-400 px-2">
+              Search
+            </button>
           </div>
           {found.length > 0 && (
-            <select value={target} onChange={(e) => setTarget(e.target.value)} aria-label="Other claim" className="block w-full rounded border border-stone-400">
+            <select
+              value={target}
+              onChange={(e) => setTarget(e.target.value)}
+              aria-label="Other claim"
+              className="block w-full rounded border border-stone-400"
+            >
               <option value="">choose…</option>
               {found.map((c) => (
-                <option key={c.id} value={c.id}>{c.headline}</option>
+                <option key={c.id} value={c.id}>
+                  {c.headline}
+                </option>
               ))}
             </select>
           )}
@@ -66,9 +98,20 @@ export function RelationsPanel(p: { slug: string; claimId: string; relations: Re
               <option key={t}>{t}</option>
             ))}
           </select>
-          <input name="note" placeholder="note (optional)" aria-label="Note" className="block w-full rounded border border-stone-400 px-1" />
-          {error && <p role="alert" className="text-red-800">{error}</p>}
-          <button disabled={!target} className="rounded bg-stone-900 px-3 py-1 text-white disabled:opacity-50">Link claims</button>
+          <input
+            name="note"
+            placeholder="note (optional)"
+            aria-label="Note"
+            className="block w-full rounded border border-stone-400 px-1"
+          />
+          {error && (
+            <p role="alert" className="text-red-800">
+              {error}
+            </p>
+          )}
+          <button disabled={!target} className="rounded bg-stone-900 px-3 py-1 text-white disabled:opacity-50">
+            Link claims
+          </button>
         </form>
       )}
     </section>

@@ -14,7 +14,15 @@ interface Suggestion {
   documentVersionId: string;
 }
 
-export function SuggestionsPanel({ slug, documentId, onAccepted }: { slug: string; documentId: string; onAccepted: () => void }) {
+export function SuggestionsPanel({
+  slug,
+  documentId,
+  onAccepted,
+}: {
+  slug: string;
+  documentId: string;
+  onAccepted: () => void;
+}) {
   const [items, setItems] = useState<Suggestion[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -24,7 +32,11 @@ export function SuggestionsPanel({ slug, documentId, onAccepted }: { slug: strin
     else setError(res.error);
   }
   async function accept(s: Suggestion) {
-    const res = await acceptSuggestionAction({ slug, documentId, input: { start: s.start, end: s.end, documentVersionId: s.documentVersionId } });
+    const res = await acceptSuggestionAction({
+      slug,
+      documentId,
+      input: { start: s.start, end: s.end, documentVersionId: s.documentVersionId },
+    });
     if (!res.ok) return setError(res.error);
     setItems((list) => list?.filter((x) => x !== s) ?? null);
     onAccepted();
@@ -43,7 +55,11 @@ export function SuggestionsPanel({ slug, documentId, onAccepted }: { slug: strin
           Suggest claims
         </button>
       </div>
-      {error && <p role="alert" className="text-sm text-red-800">{error}</p>}
+      {error && (
+        <p role="alert" className="text-sm text-red-800">
+          {error}
+        </p>
+      )}
       {items && items.length === 0 && <p className="text-sm">No more suggestions.</p>}
       {items && (
         <ol className="mt-2 space-y-2 text-sm" data-testid="suggestions">
@@ -58,7 +74,11 @@ export function SuggestionsPanel({ slug, documentId, onAccepted }: { slug: strin
                 <button type="button" onClick={() => accept(s)} className="rounded bg-stone-900 px-2 py-0.5 text-white">
                   Accept
                 </button>
-                <button type="button" onClick={() => dismiss(s)} className="rounded border border-stone-400 px-2 py-0.5">
+                <button
+                  type="button"
+                  onClick={() => dismiss(s)}
+                  className="rounded border border-stone-400 px-2 py-0.5"
+                >
                   Dismiss
                 </button>
               </div>

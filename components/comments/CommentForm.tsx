@@ -2,7 +2,17 @@
 import { useState } from "react";
 import { addCommentAction } from "@/actions/comments";
 
-export function CommentForm({ slug, claimId, parentId, label = "Add comment" }: { slug: string; claimId: string; parentId?: string; label?: string }) {
+export function CommentForm({
+  slug,
+  claimId,
+  parentId,
+  label = "Add comment",
+}: {
+  slug: string;
+  claimId: string;
+  parentId?: string;
+  label?: string;
+}) {
   const [body, setBody] = useState("");
   const [error, setError] = useState<string | null>(null);
   return (
@@ -15,8 +25,19 @@ export function CommentForm({ slug, claimId, parentId, label = "Add comment" }: 
         setError(res.ok ? null : res.error);
       }}
     >
-      <textarea value={body} onChange={(e) => setBody(e.target.value)} rows={2} aria-label="Comment" placeholder="Write a comment; @reviewer mentions a member" className="block w-full rounded border border-stone-400 p-1" />
-      {error && <p role="alert" className="text-red-800">{error}</p>}
+      <textarea
+        value={body}
+        onChange={(e) => setBody(e.target.value)}
+        rows={2}
+        aria-label="Comment"
+        placeholder="Write a comment; @reviewer mentions a member"
+        className="block w-full rounded border border-stone-400 p-1"
+      />
+      {error && (
+        <p role="alert" className="text-red-800">
+          {error}
+        </p>
+      )}
       <button className="rounded border border-stone-500 px-2 py-0.5">{parentId ? "Reply" : "Comment"}</button>
     </form>
   );

@@ -15,9 +15,15 @@ export function CommentThread({ slug, claimId, comments }: { slug: string; claim
   const children = (parent: string | null) => comments.filter((c) => c.parentId === parent);
   const render = (c: Comment, depth: number) => (
     <li key={c.id} className="mt-2" style={{ marginLeft: `${Math.min(depth, 4)}rem` }}>
-      <p className="text-xs text-stone-600">{c.authorName} · {c.createdAt.toISOString().slice(0, 16).replace("T", " ")} <DeleteCommentButton slug={slug} claimId={claimId} commentId={c.id} /></p>
+      <p className="text-xs text-stone-600">
+        {c.authorName} · {c.createdAt.toISOString().slice(0, 16).replace("T", " ")}{" "}
+        <DeleteCommentButton slug={slug} claimId={claimId} commentId={c.id} />
+      </p>
       <div className="text-sm" dangerouslySetInnerHTML={{ __html: renderMarkdown(c.body) }} />
-      <details className="text-xs"><summary>reply</summary><CommentForm slug={slug} claimId={claimId} parentId={c.id} label={`Reply to ${c.authorName}`} /></details>
+      <details className="text-xs">
+        <summary>reply</summary>
+        <CommentForm slug={slug} claimId={claimId} parentId={c.id} label={`Reply to ${c.authorName}`} />
+      </details>
       <ul>{children(c.id).map((r) => render(r, depth + 1))}</ul>
     </li>
   );

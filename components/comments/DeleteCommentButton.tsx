@@ -3,7 +3,15 @@ import { useState } from "react";
 import { deleteCommentAction } from "@/actions/comments";
 
 /** Its author, editors and owners may delete a comment; the action says so to anyone else. */
-export function DeleteCommentButton({ slug, claimId, commentId }: { slug: string; claimId: string; commentId: string }) {
+export function DeleteCommentButton({
+  slug,
+  claimId,
+  commentId,
+}: {
+  slug: string;
+  claimId: string;
+  commentId: string;
+}) {
   const [error, setError] = useState<string | null>(null);
   return (
     <form
@@ -15,7 +23,11 @@ export function DeleteCommentButton({ slug, claimId, commentId }: { slug: string
       }}
     >
       <button className="text-xs text-stone-600 underline">delete</button>
-      {error && <span role="alert" className="ml-2 text-xs text-red-800">{error}</span>}
+      {error && (
+        <span role="alert" className="ml-2 text-xs text-red-800">
+          {error}
+        </span>
+      )}
     </form>
   );
 }

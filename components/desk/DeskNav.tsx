@@ -13,7 +13,13 @@ const SECTIONS = [
   { href: "settings", label: "Settings" },
 ];
 
-export function DeskNav(props: { slug: string; name: string; role: string; user: string; workspaces: { slug: string; name: string }[] }) {
+export function DeskNav(props: {
+  slug: string;
+  name: string;
+  role: string;
+  user: string;
+  workspaces: { slug: string; name: string }[];
+}) {
   return (
     <header className="border-b border-stone-300 bg-white">
       <a href="#main" className="sr-only focus:not-sr-only">

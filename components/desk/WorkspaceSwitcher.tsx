@@ -1,7 +1,13 @@
 "use client";
 import { useRouter } from "next/navigation";
 
-export function WorkspaceSwitcher({ current, workspaces }: { current: string; workspaces: { slug: string; name: string }[] }) {
+export function WorkspaceSwitcher({
+  current,
+  workspaces,
+}: {
+  current: string;
+  workspaces: { slug: string; name: string }[];
+}) {
   const router = useRouter();
   return (
     <label className="text-sm">

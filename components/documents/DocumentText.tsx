@@ -15,7 +15,11 @@ export function DocumentText({ blocks, sourceHref }: { blocks: Block[]; sourceHr
             </span>
           ) : (
             <sup key={i}>
-              <a href={sourceHref(s.citation.sourceId)} className="citation-marker px-0.5 text-xs" aria-label={`source ${s.n}`}>
+              <a
+                href={sourceHref(s.citation.sourceId)}
+                className="citation-marker px-0.5 text-xs"
+                aria-label={`source ${s.n}`}
+              >
                 [{s.n}]
               </a>
             </sup>

@@ -20,11 +20,22 @@ const FORMATS = [
 
 // The importer's wording (lib/documents/input.ts), for a file refused before it is sent.
 
-export function ImportForm({ slug, action, maxBytes }: { slug: string; action: (form: FormData) => Promise<ActionResult<ImportOutcome>>; maxBytes: number }) {
-  const [state, formAction, pending] = useActionState(async (_prev: ImportState, form: FormData): Promise<ImportState> => {
-    const res = await action(form);
-    return res.ok ? res.data : { kind: "error", message: res.error };
-  }, { kind: "idle" });
+export function ImportForm({
+  slug,
+  action,
+  maxBytes,
+}: {
+  slug: string;
+  action: (form: FormData) => Promise<ActionResult<ImportOutcome>>;
+  maxBytes: number;
+}) {
+  const [state, formAction, pending] = useActionState(
+    async (_prev: ImportState, form: FormData): Promise<ImportState> => {
+      const res = await action(form);
+      return res.ok ? res.data : { kind: "error", message: res.error };
+    },
+    { kind: "idle" },
+  );
   // A file far over the limit would exceed the request body limit too; say so without sending it.
   const [tooLarge, setTooLarge] = useState<string | null>(null);
   // Fields are kept in state (React resets a form after its action runs): the editor previews,
@@ -41,7 +52,10 @@ export function ImportForm({ slug, action, maxBytes }: { slug: string; action: (
     if (big) return setTooLarge(`${big.name}: ${sizeMessage(big.size, maxBytes)}`);
     // One request carries all the files; its limit is twice one document's (next.config.mjs).
     const total = files.reduce((n, f) => n + f.size, 0);
-    if (files.length > 1 && total > 2 * maxBytes) return setTooLarge(`these files together: ${sizeMessage(total, 2 * maxBytes)}; import them in smaller batches (or with the command line)`);
+    if (files.length > 1 && total > 2 * maxBytes)
+      return setTooLarge(
+        `these files together: ${sizeMessage(total, 2 * maxBytes)}; import them in smaller batches (or with the command line)`,
+      );
     setTooLarge(null);
     const form = new FormData();
     for (const f of files) form.append("file", f);
@@ -57,20 +71,45 @@ export function ImportForm({ slug, action, maxBytes }: { slug: string; action: (
     <form onSubmit={submit} className="mt-6 space-y-4" aria-label="Import a document">
       <label className="block text-sm font-medium">
         File(s)
-        <input name="file" type="file" multiple onChange={(e) => setFiles([...(e.target.files ?? [])])} accept=".txt,.wiki,.wikitext,.md,.markdown,text/plain,text/markdown" className="mt-1 block" />
+        <input
+          name="file"
+          type="file"
+          multiple
+          onChange={(e) => setFiles([...(e.target.files ?? [])])}
+          accept=".txt,.wiki,.wikitext,.md,.markdown,text/plain,text/markdown"
+          className="mt-1 block"
+        />
       </label>
       <label className="block text-sm font-medium">
         …or paste the text
-        <textarea name="text" value={text} onChange={(e) => setText(e.target.value)} rows={10} className="mt-1 block w-full rounded border border-stone-400 p-2 font-mono text-sm" />
+        <textarea
+          name="text"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          rows={10}
+          className="mt-1 block w-full rounded border border-stone-400 p-2 font-mono text-sm"
+        />
       </label>
       <div className="flex flex-wrap gap-4">
         <label className="text-sm font-medium">
           Title
-          <input name="title" value={title} onChange={(e) => setTitle(e.target.value)} className="mt-1 block w-96 max-w-full rounded border border-stone-400 px-2 py-1" placeholder="defaults to the document's own title, else the file name" disabled={files.length > 1} />
+          <input
+            name="title"
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            className="mt-1 block w-96 max-w-full rounded border border-stone-400 px-2 py-1"
+            placeholder="defaults to the document's own title, else the file name"
+            disabled={files.length > 1}
+          />
         </label>
         <label className="text-sm font-medium">
           Format
-          <select name="format" value={format} onChange={(e) => setFormat(e.target.value)} className="mt-1 block rounded border border-stone-400 px-2 py-1">
+          <select
+            name="format"
+            value={format}
+            onChange={(e) => setFormat(e.target.value)}
+            className="mt-1 block rounded border border-stone-400 px-2 py-1"
+          >
             {FORMATS.map(([v, l]) => (
               <option key={v} value={v}>
                 {l}
@@ -113,7 +152,13 @@ function Results({ results }: { results: Extract<ImportState, { kind: "results" 
       <ul className="mt-2 space-y-1">
         {results.map((r, i) => (
           <li key={i} className={r.ok ? "" : "text-red-800"}>
-            {r.href ? <a className="underline" href={r.href}>{r.line}</a> : r.line}
+            {r.href ? (
+              <a className="underline" href={r.href}>
+                {r.line}
+              </a>
+            ) : (
+              r.line
+            )}
           </li>
         ))}
       </ul>
@@ -126,14 +171,11 @@ function Preview({ p }: { p: Extract<ImportState, { kind: "preview" }>["preview"
     <section aria-label="Preview" className="rounded border border-stone-300 bg-white p-4 text-sm">
       <h2 className="text-lg font-semibold">Preview: {p.title}</h2>
       <p data-testid="preview-summary">
-        {p.status === "created" ? "New document" : p.status === "versioned" ? `New version ${p.version}` : "Unchanged"} · {p.format} ·{" "}
-        {p.sections} sections · {p.citations} citations · {p.sourcesNew} new sources · {p.sourcesReused} already known
+        {p.status === "created" ? "New document" : p.status === "versioned" ? `New version ${p.version}` : "Unchanged"}{" "}
+        · {p.format} · {p.sections} sections · {p.citations} citations · {p.sourcesNew} new sources · {p.sourcesReused}{" "}
+        already known
       </p>
-      {p.flags.length > 0 && (
-        <p className="mt-2">
-          Flags: {[...new Set(p.flags.map((f) => f.kind))].join(", ")}
-        </p>
-      )}
+      {p.flags.length > 0 && <p className="mt-2">Flags: {[...new Set(p.flags.map((f) => f.kind))].join(", ")}</p>}
       {p.warnings.length > 0 && (
         <div className="mt-2">
           <h3 className="font-semibold">Warnings</h3>

@@ -3,23 +3,50 @@
 import { useState } from "react";
 import { publishVersionAction } from "@/actions/documents";
 
-export function PublishVersionButton({ slug, documentId, version, publishedVersion }: { slug: string; documentId: string; version: number; publishedVersion: number }) {
+export function PublishVersionButton({
+  slug,
+  documentId,
+  version,
+  publishedVersion,
+}: {
+  slug: string;
+  documentId: string;
+  version: number;
+  publishedVersion: number;
+}) {
   const [msg, setMsg] = useState<{ ok?: string; error?: string }>({});
   return (
     <div className="mt-3 rounded border border-amber-300 bg-amber-50 p-3 text-sm">
-      <p>The public sees version {publishedVersion}; this is version {version}. Published claims move to it when it is published.</p>
+      <p>
+        The public sees version {publishedVersion}; this is version {version}. Published claims move to it when it is
+        published.
+      </p>
       <button
         type="button"
         className="mt-2 rounded bg-green-800 px-3 py-1 text-white"
         onClick={async () => {
           const r = await publishVersionAction({ slug, documentId });
-          setMsg(r.ok ? { ok: `Version ${r.data.publishedVersion} is public; ${r.data.claims.orphaned} published claims could not be placed in it.` } : { error: r.error });
+          setMsg(
+            r.ok
+              ? {
+                  ok: `Version ${r.data.publishedVersion} is public; ${r.data.claims.orphaned} published claims could not be placed in it.`,
+                }
+              : { error: r.error },
+          );
         }}
       >
         Publish version {version}
       </button>
-      {msg.ok && <p role="status" className="mt-1 text-green-800">{msg.ok}</p>}
-      {msg.error && <p role="alert" className="mt-1 text-red-800">{msg.error}</p>}
+      {msg.ok && (
+        <p role="status" className="mt-1 text-green-800">
+          {msg.ok}
+        </p>
+      )}
+      {msg.error && (
+        <p role="alert" className="mt-1 text-red-800">
+          {msg.error}
+        </p>
+      )}
     </div>
   );
 }

@@ -19,14 +19,26 @@ export function SourceList({ sources }: { sources: SourceItem[] }) {
         <li key={s.id} id={`source-${s.id}`} className="target:bg-yellow-100">
           {s.authors.length > 0 && <span>{s.authors.join("; ")}. </span>}
           {s.chapter && <span>“{s.chapter}”, in </span>}
-          <cite>{s.url ? <a href={safeHref(s.url)} rel="noopener noreferrer nofollow">{s.title}</a> : s.title}</cite>
+          <cite>
+            {s.url ? (
+              <a href={safeHref(s.url)} rel="noopener noreferrer nofollow">
+                {s.title}
+              </a>
+            ) : (
+              s.title
+            )}
+          </cite>
           {s.publisher && <span>. {s.publisher}</span>}
           {s.date && <span>, {s.date}</span>}
           {s.page && <span>, p. {s.page}</span>}
           {s.archiveUrl && (
             <span>
               {" "}
-              (<a href={safeHref(s.archiveUrl)} rel="noopener noreferrer nofollow">archived</a>)
+              (
+              <a href={safeHref(s.archiveUrl)} rel="noopener noreferrer nofollow">
+                archived
+              </a>
+              )
             </span>
           )}
         </li>

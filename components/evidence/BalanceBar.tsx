@@ -1,5 +1,15 @@
 /** Supporting vs contesting weight as a labelled bar; the numbers are in the text, not only in colour. */
-export function BalanceBar({ supporting, contesting, label, balance }: { supporting: number; contesting: number; label: string; balance: number | null }) {
+export function BalanceBar({
+  supporting,
+  contesting,
+  label,
+  balance,
+}: {
+  supporting: number;
+  contesting: number;
+  label: string;
+  balance: number | null;
+}) {
   const total = supporting + contesting;
   const pct = total ? Math.round((supporting / total) * 100) : 50;
   return (
@@ -10,7 +20,8 @@ export function BalanceBar({ supporting, contesting, label, balance }: { support
       </div>
       <figcaption className="mt-1">
         <strong>{label}</strong>
-        {balance !== null && ` (balance ${balance > 0 ? "+" : ""}${balance.toFixed(2)})`} · supporting weight {supporting} · contesting weight {contesting}
+        {balance !== null && ` (balance ${balance > 0 ? "+" : ""}${balance.toFixed(2)})`} · supporting weight{" "}
+        {supporting} · contesting weight {contesting}
       </figcaption>
     </figure>
   );

@@ -28,17 +28,42 @@ interface Current {
 
 const field = "rounded border border-stone-400 px-1";
 
-export function EvidenceLink({ slug, claimId, e, canChange }: { slug: string; claimId: string; e: EvidenceItem; canChange: boolean }) {
+export function EvidenceLink({
+  slug,
+  claimId,
+  e,
+  canChange,
+}: {
+  slug: string;
+  claimId: string;
+  e: EvidenceItem;
+  canChange: boolean;
+}) {
   const [mode, setMode] = useState<"view" | "edit" | "confirm">("view");
   const [error, setError] = useState<string | null>(null);
   const [current, setCurrent] = useState<Current | null>(null);
   const [version, setVersion] = useState(e.version);
-  const [draft, setDraft] = useState({ stance: e.stance, strength: e.strength, excerpt: e.excerpt ?? "", excerptKind: e.excerptKind ?? "quote", locator: e.locator ?? "", note: e.note ?? "" });
-  const set = (k: keyof typeof draft) => (ev: { target: { value: string } }) => setDraft({ ...draft, [k]: ev.target.value });
+  const [draft, setDraft] = useState({
+    stance: e.stance,
+    strength: e.strength,
+    excerpt: e.excerpt ?? "",
+    excerptKind: e.excerptKind ?? "quote",
+    locator: e.locator ?? "",
+    note: e.note ?? "",
+  });
+  const set = (k: keyof typeof draft) => (ev: { target: { value: string } }) =>
+    setDraft({ ...draft, [k]: ev.target.value });
 
   function edit() {
     // Opening the editor starts from the link as the page shows it now.
-    setDraft({ stance: e.stance, strength: e.strength, excerpt: e.excerpt ?? "", excerptKind: e.excerptKind ?? "quote", locator: e.locator ?? "", note: e.note ?? "" });
+    setDraft({
+      stance: e.stance,
+      strength: e.strength,
+      excerpt: e.excerpt ?? "",
+      excerptKind: e.excerptKind ?? "quote",
+      locator: e.locator ?? "",
+      note: e.note ?? "",
+    });
     setVersion(e.version);
     setError(null);
     setCurrent(null);
@@ -48,10 +73,17 @@ export function EvidenceLink({ slug, claimId, e, canChange }: { slug: string; cl
   async function save(ev: FormEvent<HTMLFormElement>) {
     ev.preventDefault();
     const res = await updateEvidenceAction({
-      slug, claimId, evidenceId: e.id,
+      slug,
+      claimId,
+      evidenceId: e.id,
       input: {
-        version, stance: draft.stance, strength: draft.strength,
-        excerpt: draft.excerpt.trim() || null, excerptKind: draft.excerptKind, locator: draft.locator.trim() || null, note: draft.note.trim() || null,
+        version,
+        stance: draft.stance,
+        strength: draft.strength,
+        excerpt: draft.excerpt.trim() || null,
+        excerptKind: draft.excerptKind,
+        locator: draft.locator.trim() || null,
+        note: draft.note.trim() || null,
       },
     });
     if (res.ok) {
@@ -78,45 +110,105 @@ export function EvidenceLink({ slug, claimId, e, canChange }: { slug: string; cl
   return (
     <li className="rounded border border-stone-200 bg-white p-2" data-testid="evidence-link">
       <a href={`/desk/${slug}/sources/${e.source.id}`}>{e.source.title}</a>{" "}
-      <span className="text-xs text-stone-600">({e.strength}{e.source.reliability ? `, reliability ${e.source.reliability}` : ", unrated"}{e.locator ? `, ${e.locator}` : ""})</span>
+      <span className="text-xs text-stone-600">
+        ({e.strength}
+        {e.source.reliability ? `, reliability ${e.source.reliability}` : ", unrated"}
+        {e.locator ? `, ${e.locator}` : ""})
+      </span>
       {e.excerpt && <Excerpt text={e.excerpt} kind={e.excerptKind} className="mt-1" />}
       {e.note && <p className="text-xs">{e.note}</p>}
       {canChange && mode === "view" && (
         <div className="mt-1 flex gap-3 text-xs">
-          <button type="button" className="underline" onClick={edit}>edit</button>
-          <button type="button" className="text-red-800 underline" onClick={() => { setError(null); setMode("confirm"); }}>remove</button>
+          <button type="button" className="underline" onClick={edit}>
+            edit
+          </button>
+          <button
+            type="button"
+            className="text-red-800 underline"
+            onClick={() => {
+              setError(null);
+              setMode("confirm");
+            }}
+          >
+            remove
+          </button>
         </div>
       )}
       {mode === "confirm" && (
         <div role="group" aria-label="Confirm removal" className="mt-1 rounded bg-red-50 p-2 text-xs">
           Remove this link to “{e.source.title}”? You can restore it from the history.{" "}
-          <button type="button" className="rounded bg-red-800 px-2 text-white" onClick={remove}>Remove link</button>{" "}
-          <button type="button" className="underline" onClick={() => setMode("view")}>Cancel</button>
+          <button type="button" className="rounded bg-red-800 px-2 text-white" onClick={remove}>
+            Remove link
+          </button>{" "}
+          <button type="button" className="underline" onClick={() => setMode("view")}>
+            Cancel
+          </button>
         </div>
       )}
       {mode === "edit" && (
         <form onSubmit={save} aria-label={`Edit evidence from ${e.source.title}`} className="mt-2 space-y-1 text-xs">
           <div className="flex flex-wrap gap-2">
-            <label>Stance<select value={draft.stance} onChange={set("stance")} className={`ml-1 ${field}`}><option>supports</option><option>contests</option><option>context</option></select></label>
-            <label>Strength<select value={draft.strength} onChange={set("strength")} className={`ml-1 ${field}`}><option>weak</option><option>moderate</option><option>strong</option></select></label>
-            <label>Locator<input value={draft.locator} onChange={set("locator")} className={`ml-1 w-24 ${field}`} /></label>
+            <label>
+              Stance
+              <select value={draft.stance} onChange={set("stance")} className={`ml-1 ${field}`}>
+                <option>supports</option>
+                <option>contests</option>
+                <option>context</option>
+              </select>
+            </label>
+            <label>
+              Strength
+              <select value={draft.strength} onChange={set("strength")} className={`ml-1 ${field}`}>
+                <option>weak</option>
+                <option>moderate</option>
+                <option>strong</option>
+              </select>
+            </label>
+            <label>
+              Locator
+              <input value={draft.locator} onChange={set("locator")} className={`ml-1 w-24 ${field}`} />
+            </label>
           </div>
-          <label>Excerpt is<select value={draft.excerptKind} onChange={set("excerptKind")} className={`ml-1 ${field}`}><option value="quote">a quotation (verbatim)</option><option value="summary">a summary</option></select></label>
-          <label className="block">Excerpt<textarea value={draft.excerpt} onChange={set("excerpt")} rows={2} className={`mt-1 block w-full ${field}`} /></label>
-          <label className="block">Note (internal)<input value={draft.note} onChange={set("note")} className={`mt-1 block w-full ${field}`} /></label>
+          <label>
+            Excerpt is
+            <select value={draft.excerptKind} onChange={set("excerptKind")} className={`ml-1 ${field}`}>
+              <option value="quote">a quotation (verbatim)</option>
+              <option value="summary">a summary</option>
+            </select>
+          </label>
+          <label className="block">
+            Excerpt
+            <textarea
+              value={draft.excerpt}
+              onChange={set("excerpt")}
+              rows={2}
+              className={`mt-1 block w-full ${field}`}
+            />
+          </label>
+          <label className="block">
+            Note (internal)
+            <input value={draft.note} onChange={set("note")} className={`mt-1 block w-full ${field}`} />
+          </label>
           {current && (
             <p className="rounded bg-amber-50 p-1">
-              Now (version {current.version}): {current.stance}, {current.strength}{current.locator ? `, ${current.locator}` : ""}
+              Now (version {current.version}): {current.stance}, {current.strength}
+              {current.locator ? `, ${current.locator}` : ""}
               {current.excerpt ? ` — “${current.excerpt}”` : ""}. Save again to replace it with what you typed.
             </p>
           )}
           <div className="flex gap-2">
             <button className="rounded bg-stone-900 px-2 py-0.5 text-white">Save</button>
-            <button type="button" className="underline" onClick={() => setMode("view")}>Cancel</button>
+            <button type="button" className="underline" onClick={() => setMode("view")}>
+              Cancel
+            </button>
           </div>
         </form>
       )}
-      {error && <p role="alert" className="mt-1 rounded bg-red-50 p-1 text-xs text-red-800">{error}</p>}
+      {error && (
+        <p role="alert" className="mt-1 rounded bg-red-50 p-1 text-xs text-red-800">
+          {error}
+        </p>
+      )}
     </li>
   );
 }

@@ -14,7 +14,14 @@ interface Props {
   canEdit: boolean;
   /** May edit and remove links: also the claim's author or an editor. */
   canChange: boolean;
-  balance: { supporting: number; contesting: number; label: string; balance: number | null; counts: Record<string, number>; primaryShare: number | null };
+  balance: {
+    supporting: number;
+    contesting: number;
+    label: string;
+    balance: number | null;
+    counts: Record<string, number>;
+    primaryShare: number | null;
+  };
   groups: { supports: Item[]; contests: Item[]; context: Item[] };
   suggested: { id: string; title: string }[];
 }
@@ -33,8 +40,17 @@ export function EvidencePanel(p: Props) {
     const form = new FormData(formEl);
     const get = (k: string) => String(form.get(k) ?? "").trim() || undefined;
     const res = await addEvidenceAction({
-      slug: p.slug, claimId: p.claimId,
-      input: { sourceId, stance: get("stance"), strength: get("strength"), excerpt: get("excerpt"), excerptKind: get("excerptKind"), locator: get("locator"), note: get("note") },
+      slug: p.slug,
+      claimId: p.claimId,
+      input: {
+        sourceId,
+        stance: get("stance"),
+        strength: get("strength"),
+        excerpt: get("excerpt"),
+        excerptKind: get("excerptKind"),
+        locator: get("locator"),
+        note: get("note"),
+      },
     });
     setError(res.ok ? null : res.error);
     if (res.ok) formEl.reset();
@@ -45,15 +61,24 @@ export function EvidencePanel(p: Props) {
       <h2 className="text-lg font-semibold">Evidence</h2>
       <BalanceBar {...p.balance} />
       <p className="text-xs text-stone-600">
-        {p.balance.counts.supports} supporting · {p.balance.counts.contests} contesting · {p.balance.counts.context} context
+        {p.balance.counts.supports} supporting · {p.balance.counts.contests} contesting · {p.balance.counts.context}{" "}
+        context
         {p.balance.primaryShare !== null && ` · ${Math.round(p.balance.primaryShare * 100)}% primary sources`}
       </p>
       {(["supports", "contests", "context"] as const).map((k) => (
         <div key={k} className="mt-3">
-          <h3 className="font-medium">{HEADINGS[k]} ({p.groups[k].length})</h3>
+          <h3 className="font-medium">
+            {HEADINGS[k]} ({p.groups[k].length})
+          </h3>
           <ul className="space-y-1 text-sm" data-testid={`evidence-${k}`}>
             {p.groups[k].map((e) => (
-              <EvidenceLink key={`${e.id}:${e.version}`} slug={p.slug} claimId={p.claimId} e={e} canChange={p.canChange} />
+              <EvidenceLink
+                key={`${e.id}:${e.version}`}
+                slug={p.slug}
+                claimId={p.claimId}
+                e={e}
+                canChange={p.canChange}
+              />
             ))}
           </ul>
         </div>
@@ -62,44 +87,124 @@ export function EvidencePanel(p: Props) {
         <div className="mt-4 text-sm" aria-label="Cited at this passage">
           <h3 className="font-medium">Cited by the document at this passage</h3>
           <ul>
-            {p.suggested.filter((s) => !linked.has(s.id)).map((s) => (
-              <li key={s.id} className="flex flex-wrap items-center gap-2">
-                {s.title}
-                {(["supports", "contests", "context"] as const).map((st) => (
-                  <button key={st} type="button" className="rounded border border-stone-400 px-1 text-xs" onClick={async () => { const r = await evidenceFromCitationAction({ slug: p.slug, claimId: p.claimId, sourceId: s.id, stance: st }); setError(r.ok ? null : r.error); }}>
-                    link as {st}
-                  </button>
-                ))}
-              </li>
-            ))}
+            {p.suggested
+              .filter((s) => !linked.has(s.id))
+              .map((s) => (
+                <li key={s.id} className="flex flex-wrap items-center gap-2">
+                  {s.title}
+                  {(["supports", "contests", "context"] as const).map((st) => (
+                    <button
+                      key={st}
+                      type="button"
+                      className="rounded border border-stone-400 px-1 text-xs"
+                      onClick={async () => {
+                        const r = await evidenceFromCitationAction({
+                          slug: p.slug,
+                          claimId: p.claimId,
+                          sourceId: s.id,
+                          stance: st,
+                        });
+                        setError(r.ok ? null : r.error);
+                      }}
+                    >
+                      link as {st}
+                    </button>
+                  ))}
+                </li>
+              ))}
           </ul>
         </div>
       )}
       {p.canEdit && (
-        <form onSubmit={add} aria-label="Add evidence" className="mt-4 space-y-2 rounded border border-stone-300 bg-white p-3 text-sm">
+        <form
+          onSubmit={add}
+          aria-label="Add evidence"
+          className="mt-4 space-y-2 rounded border border-stone-300 bg-white p-3 text-sm"
+        >
           <h3 className="font-medium">Link a source</h3>
           <div className="flex gap-2">
-            <input value={q} onChange={(e) => setQ(e.target.value)} aria-label="Find a source" placeholder="find a source" className="flex-1 rounded border border-stone-400 px-1" />
-            <button type="button" className="rounded border border-stone-400 px-2" onClick={async () => { const r = await searchSourcesAction({ slug: p.slug, q }); if (r.ok) setFound(r.data); else setError(r.error); }}>Search</button>
+            <input
+              value={q}
+              onChange={(e) => setQ(e.target.value)}
+              aria-label="Find a source"
+              placeholder="find a source"
+              className="flex-1 rounded border border-stone-400 px-1"
+            />
+            <button
+              type="button"
+              className="rounded border border-stone-400 px-2"
+              onClick={async () => {
+                const r = await searchSourcesAction({ slug: p.slug, q });
+                if (r.ok) setFound(r.data);
+                else setError(r.error);
+              }}
+            >
+              Search
+            </button>
           </div>
           {found.length > 0 && (
-            <select value={sourceId} onChange={(e) => setSourceId(e.target.value)} aria-label="Source" className="block w-full rounded border border-stone-400">
+            <select
+              value={sourceId}
+              onChange={(e) => setSourceId(e.target.value)}
+              aria-label="Source"
+              className="block w-full rounded border border-stone-400"
+            >
               <option value="">choose…</option>
-              {found.map((s) => <option key={s.id} value={s.id}>{s.title}{s.publisher ? ` (${s.publisher})` : ""}</option>)}
+              {found.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.title}
+                  {s.publisher ? ` (${s.publisher})` : ""}
+                </option>
+              ))}
             </select>
           )}
           <div className="flex gap-3">
-            <label>Stance<select name="stance" className="ml-1 rounded border border-stone-400"><option>supports</option><option>contests</option><option>context</option></select></label>
-            <label>Strength<select name="strength" defaultValue="moderate" className="ml-1 rounded border border-stone-400"><option>weak</option><option>moderate</option><option>strong</option></select></label>
-            <label>Locator<input name="locator" className="ml-1 w-28 rounded border border-stone-400 px-1" placeholder="p. 12" /></label>
+            <label>
+              Stance
+              <select name="stance" className="ml-1 rounded border border-stone-400">
+                <option>supports</option>
+                <option>contests</option>
+                <option>context</option>
+              </select>
+            </label>
+            <label>
+              Strength
+              <select name="strength" defaultValue="moderate" className="ml-1 rounded border border-stone-400">
+                <option>weak</option>
+                <option>moderate</option>
+                <option>strong</option>
+              </select>
+            </label>
+            <label>
+              Locator
+              <input name="locator" className="ml-1 w-28 rounded border border-stone-400 px-1" placeholder="p. 12" />
+            </label>
           </div>
-          <label className="block">Excerpt is<select name="excerptKind" defaultValue="quote" className="ml-1 rounded border border-stone-400 px-1"><option value="quote">a quotation (verbatim)</option><option value="summary">a summary</option></select></label>
-          <label className="block">Excerpt<textarea name="excerpt" rows={2} className="mt-1 block w-full rounded border border-stone-400 p-1" /></label>
-          <label className="block">Note<input name="note" className="mt-1 block w-full rounded border border-stone-400 p-1" /></label>
-          <button disabled={!sourceId} className="rounded bg-stone-900 px-3 py-1 text-white disabled:opacity-50">Link source</button>
+          <label className="block">
+            Excerpt is
+            <select name="excerptKind" defaultValue="quote" className="ml-1 rounded border border-stone-400 px-1">
+              <option value="quote">a quotation (verbatim)</option>
+              <option value="summary">a summary</option>
+            </select>
+          </label>
+          <label className="block">
+            Excerpt
+            <textarea name="excerpt" rows={2} className="mt-1 block w-full rounded border border-stone-400 p-1" />
+          </label>
+          <label className="block">
+            Note
+            <input name="note" className="mt-1 block w-full rounded border border-stone-400 p-1" />
+          </label>
+          <button disabled={!sourceId} className="rounded bg-stone-900 px-3 py-1 text-white disabled:opacity-50">
+            Link source
+          </button>
         </form>
       )}
-      {error && <p role="alert" className="mt-2 rounded bg-red-50 p-2 text-sm text-red-800">{error}</p>}
+      {error && (
+        <p role="alert" className="mt-2 rounded bg-red-50 p-2 text-sm text-red-800">
+          {error}
+        </p>
+      )}
     </section>
   );
 }

@@ -4,7 +4,15 @@
 import { useState } from "react";
 import { restoreEvidenceAction } from "@/actions/evidence";
 
-export function RestoreEvidenceButton({ slug, claimId, auditEventId }: { slug: string; claimId: string; auditEventId: string }) {
+export function RestoreEvidenceButton({
+  slug,
+  claimId,
+  auditEventId,
+}: {
+  slug: string;
+  claimId: string;
+  auditEventId: string;
+}) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   async function restore() {
@@ -15,10 +23,19 @@ export function RestoreEvidenceButton({ slug, claimId, auditEventId }: { slug: s
   }
   return (
     <div className="mt-1">
-      <button type="button" disabled={busy} onClick={restore} className="rounded border border-stone-400 px-2 text-xs disabled:opacity-50">
+      <button
+        type="button"
+        disabled={busy}
+        onClick={restore}
+        className="rounded border border-stone-400 px-2 text-xs disabled:opacity-50"
+      >
         Undo: restore this link
       </button>
-      {error && <p role="alert" className="mt-1 rounded bg-red-50 p-1 text-xs text-red-800">{error}</p>}
+      {error && (
+        <p role="alert" className="mt-1 rounded bg-red-50 p-1 text-xs text-red-800">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

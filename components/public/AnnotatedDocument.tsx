@@ -19,19 +19,32 @@ const HEADING = ["h2", "h2", "h2", "h3", "h4", "h5", "h6"] as const;
  * every claim also gets a labelled verdict tag after its last run, so none is colour-only or
  * unreachable, and an `id="claim-<id>"` anchor before its first run.
  */
-export function AnnotatedDocument({ slug, blocks, claims }: { slug: string; blocks: Block[]; claims: HighlightClaim[] }) {
+export function AnnotatedDocument({
+  slug,
+  blocks,
+  claims,
+}: {
+  slug: string;
+  blocks: Block[];
+  claims: HighlightClaim[];
+}) {
   const p = publicPaths(slug);
   const byId = new Map(claims.map((c) => [c.id, c]));
   const span = (id: string) => (byId.get(id)?.anchorEnd ?? 0) - (byId.get(id)?.anchorStart ?? 0);
   const lastRun = new Map<string, Segment>();
-  for (const b of blocks) for (const s of b.segments) if (s.kind === "text") for (const id of s.claims) lastRun.set(id, s);
+  for (const b of blocks)
+    for (const s of b.segments) if (s.kind === "text") for (const id of s.claims) lastRun.set(id, s);
   const started = new Set<string>();
 
   const renderSegment = (s: Segment, i: number) => {
     if (s.kind === "citation") {
       return (
         <sup key={i}>
-          <a href={`#source-${s.citation.sourceId}`} className="citation-marker px-0.5 text-xs" aria-label={`source ${s.n}`}>
+          <a
+            href={`#source-${s.citation.sourceId}`}
+            className="citation-marker px-0.5 text-xs"
+            aria-label={`source ${s.n}`}
+          >
             [{s.n}]
           </a>
         </sup>
@@ -43,7 +56,9 @@ export function AnnotatedDocument({ slug, blocks, claims }: { slug: string; bloc
     const inner = [...s.claims].sort((a, b) => span(a) - span(b))[0];
     const color = safeColor(byId.get(inner)?.rating?.color);
     const ends = s.claims.filter((id) => lastRun.get(id) === s);
-    const title = s.claims.map((id) => `${byId.get(id)?.rating?.label ?? "Not rated"}: ${byId.get(id)?.headline}`).join("\n");
+    const title = s.claims
+      .map((id) => `${byId.get(id)?.rating?.label ?? "Not rated"}: ${byId.get(id)?.headline}`)
+      .join("\n");
     return (
       <span key={i}>
         {anchors.map((id) => (
@@ -54,13 +69,22 @@ export function AnnotatedDocument({ slug, blocks, claims }: { slug: string; bloc
           title={title}
           data-claims={s.claims.join(" ")}
           className="rounded-sm underline underline-offset-4 hover:decoration-stone-900"
-          style={{ color: "#1c1917", backgroundColor: tint(color), textDecorationColor: color, textDecorationThickness: `${s.claims.length > 1 ? 4 : 2}px` }}
+          style={{
+            color: "#1c1917",
+            backgroundColor: tint(color),
+            textDecorationColor: color,
+            textDecorationThickness: `${s.claims.length > 1 ? 4 : 2}px`,
+          }}
         >
           {s.text}
         </a>
         {ends.map((id) => (
           <sup key={id} className="ml-0.5 whitespace-nowrap">
-            <a href={p.claim(id)} className="verdict-tag rounded-sm border px-1 text-[0.7rem] font-semibold no-underline" style={{ borderColor: safeColor(byId.get(id)?.rating?.color) }}>
+            <a
+              href={p.claim(id)}
+              className="verdict-tag rounded-sm border px-1 text-[0.7rem] font-semibold no-underline"
+              style={{ borderColor: safeColor(byId.get(id)?.rating?.color) }}
+            >
               {byId.get(id)?.rating?.label ?? "Not rated"}
             </a>
           </sup>
@@ -104,11 +128,18 @@ export function Legend({ ratings }: { ratings: (BadgeRating & { id: string; desc
       <h2 id="legend-heading" className="font-semibold">
         Legend
       </h2>
-      <p className="mt-1 text-stone-700">Highlighted passages are checked claims; the label after each gives its verdict. A thicker underline marks overlapping claims.</p>
+      <p className="mt-1 text-stone-700">
+        Highlighted passages are checked claims; the label after each gives its verdict. A thicker underline marks
+        overlapping claims.
+      </p>
       <ul className="mt-2 space-y-1">
         {ratings.map((r) => (
           <li key={r.id} className="flex items-center gap-2">
-            <span aria-hidden="true" className="inline-block h-4 w-6 rounded-sm" style={{ backgroundColor: tint(r.color), boxShadow: `inset 0 -2px 0 ${safeColor(r.color)}` }} />
+            <span
+              aria-hidden="true"
+              className="inline-block h-4 w-6 rounded-sm"
+              style={{ backgroundColor: tint(r.color), boxShadow: `inset 0 -2px 0 ${safeColor(r.color)}` }}
+            />
             <span>{r.label}</span>
           </li>
         ))}

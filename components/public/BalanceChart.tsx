@@ -9,13 +9,20 @@ export function BalanceChart({ balance }: { balance: EvidenceBalance }) {
   const max = Math.max(supporting, contesting, 0.001);
   const rows = [
     { label: "Supporting", weight: supporting, n: counts.supports, cls: "bg-green-700" },
-    { label: "Contesting", weight: contesting, n: counts.contests, cls: "bg-red-700 bg-[repeating-linear-gradient(45deg,transparent_0_4px,rgba(255,255,255,.35)_4px_8px)]" },
+    {
+      label: "Contesting",
+      weight: contesting,
+      n: counts.contests,
+      cls: "bg-red-700 bg-[repeating-linear-gradient(45deg,transparent_0_4px,rgba(255,255,255,.35)_4px_8px)]",
+    },
   ];
   return (
     <figure className="rounded border border-stone-300 bg-white p-4 text-sm" data-testid="balance">
       <figcaption className="font-semibold">
         Evidence balance: {balance.label}
-        {balance.balance !== null && <span className="font-normal"> ({signed(balance.balance)} on a scale from −1 to +1)</span>}
+        {balance.balance !== null && (
+          <span className="font-normal"> ({signed(balance.balance)} on a scale from −1 to +1)</span>
+        )}
       </figcaption>
       <dl className="mt-3 grid grid-cols-[6rem_1fr_auto] items-center gap-x-3 gap-y-2">
         {rows.map((r) => (

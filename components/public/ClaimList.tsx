@@ -13,7 +13,15 @@ export interface ClaimSummary {
 }
 
 /** Verdicts as a list: badge, headline linking to the claim page, who said it and where. */
-export function ClaimList({ slug, claims, showClaimant = true }: { slug: string; claims: ClaimSummary[]; showClaimant?: boolean }) {
+export function ClaimList({
+  slug,
+  claims,
+  showClaimant = true,
+}: {
+  slug: string;
+  claims: ClaimSummary[];
+  showClaimant?: boolean;
+}) {
   const p = publicPaths(slug);
   return (
     <ul className="divide-y divide-stone-200" data-testid="claim-list">

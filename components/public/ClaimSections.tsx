@@ -16,7 +16,11 @@ const RELATION: Record<string, [string, string]> = {
 
 export function RetractionNotice({ claim }: { claim: PublicClaim }) {
   return (
-    <section aria-labelledby="retraction-heading" className="mb-6 rounded border-2 border-red-800 bg-red-50 p-4" data-testid="retraction">
+    <section
+      aria-labelledby="retraction-heading"
+      className="mb-6 rounded border-2 border-red-800 bg-red-50 p-4"
+      data-testid="retraction"
+    >
       <h2 id="retraction-heading" className="text-lg font-bold text-red-900">
         Retracted
       </h2>
@@ -24,7 +28,8 @@ export function RetractionNotice({ claim }: { claim: PublicClaim }) {
         We have withdrawn this fact check. It no longer counts in our listings, search or totals.
         {claim.retraction && (
           <>
-            {" "}Retracted on <DateText date={claim.retraction.createdAt} />: {claim.retraction.why}
+            {" "}
+            Retracted on <DateText date={claim.retraction.createdAt} />: {claim.retraction.why}
           </>
         )}
       </p>
@@ -54,7 +59,13 @@ export function VerdictSection({ claim }: { claim: PublicClaim }) {
       {claim.dissents.map((d) => (
         <aside key={d.id} aria-label="Dissent" className="mt-4 border-l-4 border-amber-600 bg-amber-50 p-3 text-sm">
           <p className="font-semibold">
-            Dissent{d.rating && <> — a reviewer would rate it <VerdictBadge rating={d.rating} size="sm" /></>}
+            Dissent
+            {d.rating && (
+              <>
+                {" "}
+                — a reviewer would rate it <VerdictBadge rating={d.rating} size="sm" />
+              </>
+            )}
           </p>
           <Markdown source={d.rationale} className="mt-2" topHeading={4} />
         </aside>
@@ -76,7 +87,11 @@ export function RelatedClaims({ slug, claim }: { slug: string; claim: PublicClai
           <li key={`${r.direction}-${r.type}-${r.claim.id}`}>
             This claim {RELATION[r.type]?.[r.direction === "outgoing" ? 0 : 1] ?? r.type}{" "}
             <Link href={p.claim(r.claim.id)}>{r.claim.headline}</Link>{" "}
-            {r.claim.status === "retracted" ? <span>(retracted)</span> : <VerdictBadge rating={r.claim.rating} size="sm" />}
+            {r.claim.status === "retracted" ? (
+              <span>(retracted)</span>
+            ) : (
+              <VerdictBadge rating={r.claim.rating} size="sm" />
+            )}
           </li>
         ))}
       </ul>
@@ -97,7 +112,8 @@ export function Corrections({ claim }: { claim: PublicClaim }) {
           {claim.corrections.map((c) => (
             <li key={c.id} id={`correction-${c.id}`} className="scroll-mt-8 target:bg-yellow-100">
               <p>
-                <strong>{isRetraction(c) ? "Retraction" : "Correction"}</strong>, <DateText date={c.createdAt} />: {c.whatChanged}
+                <strong>{isRetraction(c) ? "Retraction" : "Correction"}</strong>, <DateText date={c.createdAt} />:{" "}
+                {c.whatChanged}
               </p>
               <p className="text-stone-700">Why: {c.why}</p>
             </li>
@@ -108,7 +124,15 @@ export function Corrections({ claim }: { claim: PublicClaim }) {
   );
 }
 
-export function AboutCheck({ claim, permalink, citation }: { claim: PublicClaim; permalink: string; citation: string }) {
+export function AboutCheck({
+  claim,
+  permalink,
+  citation,
+}: {
+  claim: PublicClaim;
+  permalink: string;
+  citation: string;
+}) {
   const rev = claim.revision;
   return (
     <section aria-labelledby="about-heading" className="mt-10 text-sm">
@@ -116,17 +140,48 @@ export function AboutCheck({ claim, permalink, citation }: { claim: PublicClaim;
         About this check
       </h2>
       <dl className="mt-3 grid grid-cols-[minmax(0,10rem)_minmax(0,1fr)] gap-x-4 gap-y-1">
-        {rev?.authorName && (<><dt className="font-medium">Written by</dt><dd>{rev.authorName}</dd></>)}
-        {rev?.reviewerName && (<><dt className="font-medium">Reviewed by</dt><dd>{rev.reviewerName}</dd></>)}
+        {rev?.authorName && (
+          <>
+            <dt className="font-medium">Written by</dt>
+            <dd>{rev.authorName}</dd>
+          </>
+        )}
+        {rev?.reviewerName && (
+          <>
+            <dt className="font-medium">Reviewed by</dt>
+            <dd>{rev.reviewerName}</dd>
+          </>
+        )}
         <dt className="font-medium">Published</dt>
-        <dd><DateText date={claim.publishedAt} /></dd>
-        {claim.dateModified && claim.dateModified.getTime() - claim.publishedAt.getTime() > 60_000 && (<><dt className="font-medium">Last updated</dt><dd><DateText date={claim.dateModified} /></dd></>)}
-        {rev && (<><dt className="font-medium">Revision</dt><dd>{rev.number}, <DateText date={rev.publishedAt} /></dd></>)}
+        <dd>
+          <DateText date={claim.publishedAt} />
+        </dd>
+        {claim.dateModified && claim.dateModified.getTime() - claim.publishedAt.getTime() > 60_000 && (
+          <>
+            <dt className="font-medium">Last updated</dt>
+            <dd>
+              <DateText date={claim.dateModified} />
+            </dd>
+          </>
+        )}
+        {rev && (
+          <>
+            <dt className="font-medium">Revision</dt>
+            <dd>
+              {rev.number}, <DateText date={rev.publishedAt} />
+            </dd>
+          </>
+        )}
         <dt className="font-medium">Permalink</dt>
-        <dd className="wrap-anywhere"><a href={permalink}>{permalink}</a></dd>
+        <dd className="wrap-anywhere">
+          <a href={permalink}>{permalink}</a>
+        </dd>
       </dl>
       <h3 className="mt-4 font-semibold">Cite this check</h3>
-      <p className="mt-1 rounded border border-stone-300 bg-white p-3 font-mono text-xs break-words" data-testid="citation">
+      <p
+        className="mt-1 rounded border border-stone-300 bg-white p-3 font-mono text-xs break-words"
+        data-testid="citation"
+      >
         {citation}
       </p>
     </section>

@@ -38,14 +38,27 @@ export function EvidenceList({ items, empty }: { items: PublicEvidence[]; empty:
         return (
           <li key={e.id} className="rounded border border-stone-200 bg-white p-3 text-sm">
             <p>
-              <cite className="font-semibold not-italic">{href ? <a href={href} rel="nofollow noopener noreferrer">{s.title}</a> : s.title}</cite>
+              <cite className="font-semibold not-italic">
+                {href ? (
+                  <a href={href} rel="nofollow noopener noreferrer">
+                    {s.title}
+                  </a>
+                ) : (
+                  s.title
+                )}
+              </cite>
               {s.chapter && <span> — “{s.chapter}”</span>}
               {s.authors.length > 0 && <span>, {s.authors.join("; ")}</span>}
               {s.publisher && <span>, {s.publisher}</span>}
               {s.date && <span>, {s.date}</span>}
               {archive && (
                 <span>
-                  {" "}(<a href={archive} rel="nofollow noopener noreferrer">archived copy</a>)
+                  {" "}
+                  (
+                  <a href={archive} rel="nofollow noopener noreferrer">
+                    archived copy
+                  </a>
+                  )
                 </span>
               )}
             </p>
@@ -63,7 +76,15 @@ export function EvidenceList({ items, empty }: { items: PublicEvidence[]; empty:
 }
 
 /** A quote is the source's words, shown as a quotation; a summary is labelled as the desk's words. */
-export function Excerpt({ text, kind, className = "mt-2" }: { text: string; kind?: "quote" | "summary" | string | null; className?: string }) {
+export function Excerpt({
+  text,
+  kind,
+  className = "mt-2",
+}: {
+  text: string;
+  kind?: "quote" | "summary" | string | null;
+  className?: string;
+}) {
   if (kind === "summary") {
     return (
       <p className={`${className} border-l-4 border-stone-200 pl-3`} data-excerpt-kind="summary">

@@ -25,7 +25,11 @@ export function Pager({ page, pages, href }: { page: number; pages: number; href
 /** Why a list could not be shown: the query string's problems, and a way back. */
 export function QueryProblem({ errors, reset }: { errors: string[]; reset: string }) {
   return (
-    <div role="alert" className="mt-6 rounded border border-amber-500 bg-amber-50 p-4 text-sm" data-testid="query-problem">
+    <div
+      role="alert"
+      className="mt-6 rounded border border-amber-500 bg-amber-50 p-4 text-sm"
+      data-testid="query-problem"
+    >
       <p className="font-semibold">We could not read this address.</p>
       <ul className="mt-2 list-disc pl-6">
         {errors.map((e) => (

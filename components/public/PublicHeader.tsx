@@ -36,7 +36,13 @@ export function PublicHeader({ slug, name }: { slug: string; name: string }) {
           <label htmlFor="site-search" className="sr-only">
             Search claims, documents and sources
           </label>
-          <input id="site-search" name="q" type="search" placeholder="Search" className="w-48 rounded border border-stone-400 px-2 py-1" />
+          <input
+            id="site-search"
+            name="q"
+            type="search"
+            placeholder="Search"
+            className="w-48 rounded border border-stone-400 px-2 py-1"
+          />
           <button type="submit" className="rounded bg-stone-800 px-3 py-1 text-white">
             Search
           </button>

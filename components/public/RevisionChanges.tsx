@@ -20,7 +20,12 @@ export function changeText(c: RevisionChange): string {
     case "quote":
       return `Quoted passage: “${q(c.from)}” → “${q(c.to)}”`;
     case "tags":
-      return [c.added.length ? `Topics added: ${c.added.join(", ")}` : "", c.removed.length ? `Topics removed: ${c.removed.join(", ")}` : ""].filter(Boolean).join("; ");
+      return [
+        c.added.length ? `Topics added: ${c.added.join(", ")}` : "",
+        c.removed.length ? `Topics removed: ${c.removed.join(", ")}` : "",
+      ]
+        .filter(Boolean)
+        .join("; ");
     case "evidence":
       if (!("what" in c)) return `Evidence ${c.change}: ${c.source} (${c.stance})`;
       return `Evidence changed: ${c.source} (${c.stance}) — ${c.what.map((w) => `${w.part}: ${q(w.from)} → ${q(w.to)}`).join("; ")}`;

@@ -15,13 +15,28 @@ export interface SearchValues {
   document?: string;
 }
 
-export function Select({ name, label, options, value }: { name: string; label: string; options: Option[]; value?: string }) {
+export function Select({
+  name,
+  label,
+  options,
+  value,
+}: {
+  name: string;
+  label: string;
+  options: Option[];
+  value?: string;
+}) {
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={`f-${name}`} className="font-medium">
         {label}
       </label>
-      <select id={`f-${name}`} name={name} defaultValue={value ?? ""} className="max-w-56 rounded border border-stone-400 bg-white px-2 py-1">
+      <select
+        id={`f-${name}`}
+        name={name}
+        defaultValue={value ?? ""}
+        className="max-w-56 rounded border border-stone-400 bg-white px-2 py-1"
+      >
         <option value="">Any</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -36,13 +51,25 @@ export function Select({ name, label, options, value }: { name: string; label: s
 /** The full search form with filters; a GET form, so results have shareable URLs and need no JS. */
 export function SearchForm({ slug, values, facets }: { slug: string; values: SearchValues; facets: Facets }) {
   return (
-    <form role="search" aria-label="Search this workspace" action={publicPaths(slug).search()} method="get" className="space-y-3 rounded border border-stone-300 bg-white p-4 text-sm">
+    <form
+      role="search"
+      aria-label="Search this workspace"
+      action={publicPaths(slug).search()}
+      method="get"
+      className="space-y-3 rounded border border-stone-300 bg-white p-4 text-sm"
+    >
       <div className="flex flex-wrap items-end gap-2">
         <div className="flex grow flex-col gap-1">
           <label htmlFor="f-q" className="font-medium">
             Words to find
           </label>
-          <input id="f-q" name="q" type="search" defaultValue={values.q} className="rounded border border-stone-400 px-2 py-1" />
+          <input
+            id="f-q"
+            name="q"
+            type="search"
+            defaultValue={values.q}
+            className="rounded border border-stone-400 px-2 py-1"
+          />
         </div>
         <button type="submit" className="rounded bg-stone-800 px-4 py-1.5 text-white">
           Search
@@ -55,7 +82,9 @@ export function SearchForm({ slug, values, facets }: { slug: string; values: Sea
         <Select name="tag" label="Topic" options={facets.tags} value={values.tag} />
         <Select name="document" label="Document" options={facets.documents} value={values.document} />
       </fieldset>
-      <p className="text-stone-600">Use quotes for a phrase, “or” for either word, and a minus sign to exclude a word.</p>
+      <p className="text-stone-600">
+        Use quotes for a phrase, “or” for either word, and a minus sign to exclude a word.
+      </p>
     </form>
   );
 }

@@ -13,13 +13,26 @@ export function SourceList({ sources }: { sources: (PublicEvidence["source"] & {
           <li key={s.id} id={`source-${s.id}`} className="scroll-mt-4 target:bg-yellow-100">
             {s.authors.length > 0 && <span>{s.authors.join("; ")}. </span>}
             {s.chapter && <span>“{s.chapter}”, in </span>}
-            <cite>{href ? <a href={href} rel="nofollow noopener noreferrer" className="underline">{s.title}</a> : s.title}</cite>
+            <cite>
+              {href ? (
+                <a href={href} rel="nofollow noopener noreferrer" className="underline">
+                  {s.title}
+                </a>
+              ) : (
+                s.title
+              )}
+            </cite>
             {s.publisher && <span>. {s.publisher}</span>}
             {s.date && <span>, {s.date}</span>}
             {s.page && <span>, p. {s.page}</span>}
             {archive && (
               <span>
-                {" "}(<a href={archive} rel="nofollow noopener noreferrer" className="underline">archived</a>)
+                {" "}
+                (
+                <a href={archive} rel="nofollow noopener noreferrer" className="underline">
+                  archived
+                </a>
+                )
               </span>
             )}
             <span className="block text-stone-600">{reliabilityText(s.reliability)}</span>

@@ -4,7 +4,12 @@ import type { DiffPart } from "@/lib/publishing/textdiff";
 export function TextDiff({ parts, label }: { parts: DiffPart[]; label: string }) {
   return (
     // A named group (a paragraph cannot carry a name) so assistive tech announces what changed.
-    <div role="group" className="rounded border border-stone-300 bg-white p-3 leading-relaxed whitespace-pre-wrap" aria-label={label} data-testid="text-diff">
+    <div
+      role="group"
+      className="rounded border border-stone-300 bg-white p-3 leading-relaxed whitespace-pre-wrap"
+      aria-label={label}
+      data-testid="text-diff"
+    >
       {parts.map((p, i) =>
         p.op === "insert" ? (
           <ins key={i} className="bg-green-100 text-green-950 underline">

@@ -10,7 +10,11 @@ export function VerdictBadge({ rating, size = "md" }: { rating: BadgeRating | nu
   const bg = safeColor(rating?.color);
   const cls = size === "lg" ? "px-3 py-1 text-base" : size === "sm" ? "px-1.5 py-0 text-xs" : "px-2 py-0.5 text-sm";
   return (
-    <span className={`inline-block rounded font-semibold whitespace-nowrap ${cls}`} style={{ backgroundColor: bg, color: textOn(bg) }} data-testid="verdict">
+    <span
+      className={`inline-block rounded font-semibold whitespace-nowrap ${cls}`}
+      style={{ backgroundColor: bg, color: textOn(bg) }}
+      data-testid="verdict"
+    >
       {rating?.label ?? "Not rated"}
     </span>
   );
@@ -18,5 +22,11 @@ export function VerdictBadge({ rating, size = "md" }: { rating: BadgeRating | nu
 
 /** A colour swatch that is always paired with its label in the text next to it. */
 export function Swatch({ color }: { color: string }) {
-  return <span aria-hidden="true" className="inline-block h-3 w-3 shrink-0 rounded-sm border border-stone-400 align-middle" style={{ backgroundColor: safeColor(color) }} />;
+  return (
+    <span
+      aria-hidden="true"
+      className="inline-block h-3 w-3 shrink-0 rounded-sm border border-stone-400 align-middle"
+      style={{ backgroundColor: safeColor(color) }}
+    />
+  );
 }

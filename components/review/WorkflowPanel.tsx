@@ -4,7 +4,14 @@
 // rest one line says why not (lib/review workflowOptions). Forms submit without resetting, so a
 // refusal never clears what was typed.
 import { useState, type FormEvent } from "react";
-import { openCorrectionAction, publishAction, retractAction, reviewAction, saveProposalAction, submitAction } from "@/actions/review";
+import {
+  openCorrectionAction,
+  publishAction,
+  retractAction,
+  reviewAction,
+  saveProposalAction,
+  submitAction,
+} from "@/actions/review";
 
 interface Option {
   action: string;
@@ -37,10 +44,17 @@ export function WorkflowPanel(p: Props) {
     return (k: string) => String(form.get(k) ?? "").trim();
   };
   const done = (ok: string) => (res: { ok: boolean; error?: string }) => setMsg(res.ok ? { ok } : { error: res.error });
-  const proposalOf = (get: (k: string) => string) => ({ ratingId: get("ratingId") || undefined, confidence: get("confidence") || undefined, rationale: get("rationale") });
-  const submitter = (e: FormEvent<HTMLFormElement>) => ((e.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null)?.value;
+  const proposalOf = (get: (k: string) => string) => ({
+    ratingId: get("ratingId") || undefined,
+    confidence: get("confidence") || undefined,
+    rationale: get("rationale"),
+  });
+  const submitter = (e: FormEvent<HTMLFormElement>) =>
+    ((e.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null)?.value;
 
-  const stateLabel = p.inCorrection ? `published · correction ${p.state.replace("_", " ")}` : p.status.replace("_", " ");
+  const stateLabel = p.inCorrection
+    ? `published · correction ${p.state.replace("_", " ")}`
+    : p.status.replace("_", " ");
   const reasons = [...new Set(p.options.filter((o) => !o.allowed).map((o) => o.reason!))];
   const review = opt("approve") ?? opt("request_changes");
   return (
@@ -48,7 +62,12 @@ export function WorkflowPanel(p: Props) {
       <h2 className="text-lg font-semibold">Review and publication</h2>
       <p>
         Status: <strong data-testid="claim-status">{stateLabel}</strong>
-        {p.approval && <> · approved as {p.approval.verdict} ({p.approval.confidence} confidence)</>}
+        {p.approval && (
+          <>
+            {" "}
+            · approved as {p.approval.verdict} ({p.approval.confidence} confidence)
+          </>
+        )}
       </p>
 
       {p.canPropose && (
@@ -59,19 +78,69 @@ export function WorkflowPanel(p: Props) {
             const which = submitter(e);
             const get = data(e);
             const proposal = proposalOf(get);
-            if (which === "submit") done(p.inCorrection ? "Correction submitted for review." : "Submitted for review.")(await submitAction({ slug: p.slug, claimId: p.claimId, input: proposal }));
-            else done("Proposal saved.")(await saveProposalAction({ slug: p.slug, claimId: p.claimId, input: { version: p.version, proposedRatingId: proposal.ratingId ?? null, proposedConfidence: proposal.confidence ?? null, proposedRationale: proposal.rationale || null } }));
+            if (which === "submit")
+              done(p.inCorrection ? "Correction submitted for review." : "Submitted for review.")(
+                await submitAction({ slug: p.slug, claimId: p.claimId, input: proposal }),
+              );
+            else
+              done("Proposal saved.")(
+                await saveProposalAction({
+                  slug: p.slug,
+                  claimId: p.claimId,
+                  input: {
+                    version: p.version,
+                    proposedRatingId: proposal.ratingId ?? null,
+                    proposedConfidence: proposal.confidence ?? null,
+                    proposedRationale: proposal.rationale || null,
+                  },
+                }),
+              );
           }}
         >
           <h3 className="font-medium">{p.inCorrection ? "Corrected verdict" : "Proposed verdict"}</h3>
           <div className="flex flex-wrap gap-3">
-            <label>Verdict<select name="ratingId" defaultValue={p.proposal.ratingId ?? ""} className="ml-1 rounded border border-stone-400"><option value="">—</option>{p.ratings.map((r) => <option key={r.id} value={r.id}>{r.label}</option>)}</select></label>
-            <label>Confidence<select name="confidence" defaultValue={p.proposal.confidence ?? ""} className="ml-1 rounded border border-stone-400"><option value="">—</option><option>low</option><option>medium</option><option>high</option></select></label>
+            <label>
+              Verdict
+              <select
+                name="ratingId"
+                defaultValue={p.proposal.ratingId ?? ""}
+                className="ml-1 rounded border border-stone-400"
+              >
+                <option value="">—</option>
+                {p.ratings.map((r) => (
+                  <option key={r.id} value={r.id}>
+                    {r.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Confidence
+              <select
+                name="confidence"
+                defaultValue={p.proposal.confidence ?? ""}
+                className="ml-1 rounded border border-stone-400"
+              >
+                <option value="">—</option>
+                <option>low</option>
+                <option>medium</option>
+                <option>high</option>
+              </select>
+            </label>
           </div>
-          <label className="block">Rationale (Markdown)<textarea name="rationale" rows={4} defaultValue={p.proposal.rationale ?? ""} className={field} /></label>
+          <label className="block">
+            Rationale (Markdown)
+            <textarea name="rationale" rows={4} defaultValue={p.proposal.rationale ?? ""} className={field} />
+          </label>
           <div className="flex gap-2">
-            <button name="do" value="save" className="rounded border border-stone-500 px-3 py-1">Save proposal</button>
-            {opt("submit")?.allowed && <button name="do" value="submit" className={button}>Submit for review</button>}
+            <button name="do" value="save" className="rounded border border-stone-500 px-3 py-1">
+              Save proposal
+            </button>
+            {opt("submit")?.allowed && (
+              <button name="do" value="submit" className={button}>
+                Submit for review
+              </button>
+            )}
           </div>
         </form>
       )}
@@ -84,59 +153,183 @@ export function WorkflowPanel(p: Props) {
             const get = data(e);
             const decision = get("decision");
             done(decision === "approve" ? "Approved." : "Changes requested.")(
-              await reviewAction({ slug: p.slug, claimId: p.claimId, input: { decision, version: p.version, ratingId: get("ratingId") || undefined, confidence: get("confidence") || undefined, rationale: get("rationale") } }),
+              await reviewAction({
+                slug: p.slug,
+                claimId: p.claimId,
+                input: {
+                  decision,
+                  version: p.version,
+                  ratingId: get("ratingId") || undefined,
+                  confidence: get("confidence") || undefined,
+                  rationale: get("rationale"),
+                },
+              }),
             );
           }}
         >
           <h3 className="font-medium">Review</h3>
           <div className="flex flex-wrap gap-3">
-            <label>Decision<select name="decision" className="ml-1 rounded border border-stone-400">{opt("approve")?.allowed && <option value="approve">approve</option>}<option value="request_changes">request changes</option></select></label>
-            <label>Verdict<select name="ratingId" defaultValue={p.proposal.ratingId ?? ""} className="ml-1 rounded border border-stone-400"><option value="">—</option>{p.ratings.map((r) => <option key={r.id} value={r.id}>{r.label}</option>)}</select></label>
-            <label>Confidence<select name="confidence" defaultValue={p.proposal.confidence ?? ""} className="ml-1 rounded border border-stone-400"><option value="">—</option><option>low</option><option>medium</option><option>high</option></select></label>
+            <label>
+              Decision
+              <select name="decision" className="ml-1 rounded border border-stone-400">
+                {opt("approve")?.allowed && <option value="approve">approve</option>}
+                <option value="request_changes">request changes</option>
+              </select>
+            </label>
+            <label>
+              Verdict
+              <select
+                name="ratingId"
+                defaultValue={p.proposal.ratingId ?? ""}
+                className="ml-1 rounded border border-stone-400"
+              >
+                <option value="">—</option>
+                {p.ratings.map((r) => (
+                  <option key={r.id} value={r.id}>
+                    {r.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Confidence
+              <select
+                name="confidence"
+                defaultValue={p.proposal.confidence ?? ""}
+                className="ml-1 rounded border border-stone-400"
+              >
+                <option value="">—</option>
+                <option>low</option>
+                <option>medium</option>
+                <option>high</option>
+              </select>
+            </label>
           </div>
-          <label className="block">Your rationale (Markdown; required to request changes or to approve something other than the proposal)<textarea name="rationale" rows={3} className={field} /></label>
+          <label className="block">
+            Your rationale (Markdown; required to request changes or to approve something other than the proposal)
+            <textarea name="rationale" rows={3} className={field} />
+          </label>
           <button className={button}>Record review</button>
         </form>
       ) : null}
 
       {opt("dissent")?.allowed && (
-        <form aria-label="Dissent" className="space-y-2" onSubmit={async (e) => { const get = data(e); done("Dissent recorded.")(await reviewAction({ slug: p.slug, claimId: p.claimId, input: { decision: "request_changes", dissent: true, rationale: get("rationale"), ratingId: get("ratingId") || undefined } })); }}>
+        <form
+          aria-label="Dissent"
+          className="space-y-2"
+          onSubmit={async (e) => {
+            const get = data(e);
+            done("Dissent recorded.")(
+              await reviewAction({
+                slug: p.slug,
+                claimId: p.claimId,
+                input: {
+                  decision: "request_changes",
+                  dissent: true,
+                  rationale: get("rationale"),
+                  ratingId: get("ratingId") || undefined,
+                },
+              }),
+            );
+          }}
+        >
           <h3 className="font-medium">Record a dissent</h3>
-          <label className="block">Verdict you would give<select name="ratingId" className="ml-1 rounded border border-stone-400"><option value="">—</option>{p.ratings.map((r) => <option key={r.id} value={r.id}>{r.label}</option>)}</select></label>
-          <label className="block">Why (Markdown)<textarea name="rationale" rows={2} className={field} /></label>
+          <label className="block">
+            Verdict you would give
+            <select name="ratingId" className="ml-1 rounded border border-stone-400">
+              <option value="">—</option>
+              {p.ratings.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="block">
+            Why (Markdown)
+            <textarea name="rationale" rows={2} className={field} />
+          </label>
           <button className="rounded border border-stone-500 px-3 py-1">Record dissent</button>
         </form>
       )}
 
       {opt("publish")?.allowed && (
-        <form aria-label="Publish" className="space-y-2" onSubmit={async (e) => { const get = data(e); done(p.inCorrection ? "Correction published." : "Published.")(await publishAction({ slug: p.slug, claimId: p.claimId, input: { why: get("why") || undefined } })); }}>
-          {p.inCorrection && <label className="block">Why the correction was made (public)<input name="why" className={field} /></label>}
-          <button className="rounded bg-green-800 px-3 py-1 text-white">{p.inCorrection ? "Publish correction" : "Publish"}</button>
+        <form
+          aria-label="Publish"
+          className="space-y-2"
+          onSubmit={async (e) => {
+            const get = data(e);
+            done(p.inCorrection ? "Correction published." : "Published.")(
+              await publishAction({ slug: p.slug, claimId: p.claimId, input: { why: get("why") || undefined } }),
+            );
+          }}
+        >
+          {p.inCorrection && (
+            <label className="block">
+              Why the correction was made (public)
+              <input name="why" className={field} />
+            </label>
+          )}
+          <button className="rounded bg-green-800 px-3 py-1 text-white">
+            {p.inCorrection ? "Publish correction" : "Publish"}
+          </button>
         </form>
       )}
 
       {opt("correct")?.allowed && (
-        <button type="button" className="rounded border border-stone-500 px-3 py-1" onClick={async () => done("Correction opened: change the verdict or evidence, then submit it for review.")(await openCorrectionAction({ slug: p.slug, claimId: p.claimId }))}>
+        <button
+          type="button"
+          className="rounded border border-stone-500 px-3 py-1"
+          onClick={async () =>
+            done("Correction opened: change the verdict or evidence, then submit it for review.")(
+              await openCorrectionAction({ slug: p.slug, claimId: p.claimId }),
+            )
+          }
+        >
           Open a correction
         </button>
       )}
 
       {opt("retract")?.allowed && (
-        <form aria-label="Retract" className="flex gap-2" onSubmit={async (e) => { const get = data(e); done("Retracted.")(await retractAction({ slug: p.slug, claimId: p.claimId, input: { why: get("why") } })); }}>
-          <input name="why" aria-label="Reason for retraction" placeholder="reason (public)" className="flex-1 rounded border border-stone-400 p-1" />
+        <form
+          aria-label="Retract"
+          className="flex gap-2"
+          onSubmit={async (e) => {
+            const get = data(e);
+            done("Retracted.")(await retractAction({ slug: p.slug, claimId: p.claimId, input: { why: get("why") } }));
+          }}
+        >
+          <input
+            name="why"
+            aria-label="Reason for retraction"
+            placeholder="reason (public)"
+            className="flex-1 rounded border border-stone-400 p-1"
+          />
           <button className="rounded border border-red-700 px-3 py-1 text-red-800">Retract</button>
         </form>
       )}
 
       {reasons.length > 0 && (
-        <ul className="space-y-1 text-stone-700" aria-label="Why some actions are not available" data-testid="workflow-reasons">
+        <ul
+          className="space-y-1 text-stone-700"
+          aria-label="Why some actions are not available"
+          data-testid="workflow-reasons"
+        >
           {reasons.map((r) => (
             <li key={r}>{r}</li>
           ))}
         </ul>
       )}
-      {msg.ok && <p role="status" className="text-green-800">{msg.ok}</p>}
-      {msg.error && <p role="alert" className="rounded bg-red-50 p-2 text-red-800">{msg.error}</p>}
+      {msg.ok && (
+        <p role="status" className="text-green-800">
+          {msg.ok}
+        </p>
+      )}
+      {msg.error && (
+        <p role="alert" className="rounded bg-red-50 p-2 text-red-800">
+          {msg.error}
+        </p>
+      )}
     </section>
   );
 }

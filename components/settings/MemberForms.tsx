@@ -9,12 +9,22 @@ export function AddMemberForm({ slug }: { slug: string }) {
     <form action={formAction} className="mt-3 flex flex-wrap items-end gap-3" aria-label="Add member">
       <label className="text-sm">
         Email
-        <input name="email" type="email" required defaultValue={kept(state, "email")} className="mt-1 block rounded border border-stone-400 px-2 py-1" />
+        <input
+          name="email"
+          type="email"
+          required
+          defaultValue={kept(state, "email")}
+          className="mt-1 block rounded border border-stone-400 px-2 py-1"
+        />
         <FieldError state={state} name="email" />
       </label>
       <label className="text-sm">
         Role
-        <select name="role" defaultValue={kept(state, "role", "contributor")} className="mt-1 block rounded border border-stone-400 px-2 py-1">
+        <select
+          name="role"
+          defaultValue={kept(state, "role", "contributor")}
+          className="mt-1 block rounded border border-stone-400 px-2 py-1"
+        >
           {ROLES.map((r) => (
             <option key={r}>{r}</option>
           ))}
@@ -23,12 +33,21 @@ export function AddMemberForm({ slug }: { slug: string }) {
       </label>
       <label className="text-sm">
         Name (new account)
-        <input name="name" defaultValue={kept(state, "name")} className="mt-1 block rounded border border-stone-400 px-2 py-1" />
+        <input
+          name="name"
+          defaultValue={kept(state, "name")}
+          className="mt-1 block rounded border border-stone-400 px-2 py-1"
+        />
         <FieldError state={state} name="name" />
       </label>
       <label className="text-sm">
         Password (new account)
-        <input name="password" type="password" autoComplete="new-password" className="mt-1 block rounded border border-stone-400 px-2 py-1" />
+        <input
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          className="mt-1 block rounded border border-stone-400 px-2 py-1"
+        />
         <FieldError state={state} name="password" />
       </label>
       <button disabled={pending} className="rounded bg-stone-900 px-3 py-1.5 text-white">
@@ -50,7 +69,12 @@ export function MemberRow(props: { slug: string; membershipId: string; email: st
       <td className="py-2">{props.email}</td>
       <td>
         <form action={roleAction} className="flex gap-2">
-          <select name="role" defaultValue={props.role} aria-label={`Role of ${props.email}`} className="rounded border border-stone-400 px-1">
+          <select
+            name="role"
+            defaultValue={props.role}
+            aria-label={`Role of ${props.email}`}
+            className="rounded border border-stone-400 px-1"
+          >
             {ROLES.map((r) => (
               <option key={r}>{r}</option>
             ))}

@@ -14,7 +14,12 @@ export function WorkflowSettingsForm({ slug, settings, canManage }: Props) {
   return (
     <form action={formAction} aria-label="Editorial rules" className="mt-3 space-y-2 text-sm">
       <label className="flex items-center gap-2">
-        <input type="checkbox" name="reviewersMayPublish" defaultChecked={settings.reviewersMayPublish} disabled={!canManage} />
+        <input
+          type="checkbox"
+          name="reviewersMayPublish"
+          defaultChecked={settings.reviewersMayPublish}
+          disabled={!canManage}
+        />
         Reviewers may publish claims they approved themselves (editors and owners always may)
       </label>
       <label className="flex items-center gap-2">
@@ -22,7 +27,9 @@ export function WorkflowSettingsForm({ slug, settings, canManage }: Props) {
         Publish reviewers’ dissents on the public claim page
       </label>
       {canManage ? (
-        <button disabled={pending} className="rounded bg-stone-900 px-3 py-1 text-white disabled:opacity-50">Save editorial rules</button>
+        <button disabled={pending} className="rounded bg-stone-900 px-3 py-1 text-white disabled:opacity-50">
+          Save editorial rules
+        </button>
       ) : (
         <p className="text-stone-600">Only owners change the editorial rules.</p>
       )}

@@ -19,7 +19,12 @@ export interface CaptureRow {
   changed: boolean | null;
 }
 
-const STATE_WORDS = { unchecked: "Not captured yet", live: "Live: the page answered as captured", changed: "Changed since the previous capture", failing: "Failing" } as const;
+const STATE_WORDS = {
+  unchecked: "Not captured yet",
+  live: "Live: the page answered as captured",
+  changed: "Changed since the previous capture",
+  failing: "Failing",
+} as const;
 const STATUS_WORDS = { queued: "Waiting", running: "Capturing…", done: "Captured", failed: "Failed" } as const;
 
 export function CapturePanel(p: {
@@ -55,13 +60,20 @@ export function CapturePanel(p: {
   const raw = (id: string) => `/api/v1/workspaces/${p.slug}/sources/${p.sourceId}/captures/${id}/raw`;
   return (
     <section className="mt-6" aria-labelledby="captures">
-      <h2 id="captures" className="text-lg font-semibold">Snapshots</h2>
+      <h2 id="captures" className="text-lg font-semibold">
+        Snapshots
+      </h2>
       <p className="text-sm" data-testid="link-status">
         {STATE_WORDS[p.state]}
         {p.detail ? `: ${p.detail}` : ""}
       </p>
       {p.canCapture && p.hasUrl && (
-        <button type="button" onClick={capture} disabled={busy || pending} className="mt-2 rounded border border-stone-600 px-3 py-1 text-sm">
+        <button
+          type="button"
+          onClick={capture}
+          disabled={busy || pending}
+          className="mt-2 rounded border border-stone-600 px-3 py-1 text-sm"
+        >
           {pending ? "Capturing…" : "Capture this page now"}
         </button>
       )}
@@ -93,7 +105,13 @@ export function CapturePanel(p: {
                 </td>
                 <td>{c.httpStatus ? `${c.httpStatus}${c.finalUrl ? ` · ${c.finalUrl}` : ""}` : ""}</td>
                 <td className="font-mono text-xs">{c.sha256 ? `${c.sha256.slice(0, 12)}…` : ""}</td>
-                <td>{c.sha256 && <a href={raw(c.id)} download>download</a>}</td>
+                <td>
+                  {c.sha256 && (
+                    <a href={raw(c.id)} download>
+                      download
+                    </a>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -113,8 +131,14 @@ export function CapturePanel(p: {
       )}
       {p.snapshot?.text && (
         <details className="mt-4" open>
-          <summary className="cursor-pointer font-semibold">Text of the snapshot{p.snapshot.capturedAt ? ` of ${new Date(p.snapshot.capturedAt).toISOString().slice(0, 10)}` : ""}</summary>
-          <div data-testid="snapshot-text" className="mt-2 max-h-96 overflow-auto whitespace-pre-wrap rounded border border-stone-300 bg-white p-3 text-sm">
+          <summary className="cursor-pointer font-semibold">
+            Text of the snapshot
+            {p.snapshot.capturedAt ? ` of ${new Date(p.snapshot.capturedAt).toISOString().slice(0, 10)}` : ""}
+          </summary>
+          <div
+            data-testid="snapshot-text"
+            className="mt-2 max-h-96 overflow-auto whitespace-pre-wrap rounded border border-stone-300 bg-white p-3 text-sm"
+          >
             {p.snapshot.text}
           </div>
         </details>

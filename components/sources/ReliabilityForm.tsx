@@ -2,27 +2,61 @@
 import { useState } from "react";
 import { rateSourceAction } from "@/actions/sources";
 
-const LABELS: Record<number, string> = { 5: "Primary official record", 4: "Reputable secondary source", 3: "Mixed or unestablished reliability", 2: "Contested source", 1: "Unreliable source" };
+const LABELS: Record<number, string> = {
+  5: "Primary official record",
+  4: "Reputable secondary source",
+  3: "Mixed or unestablished reliability",
+  2: "Contested source",
+  1: "Unreliable source",
+};
 
-export function ReliabilityForm({ slug, sourceId, version, current }: { slug: string; sourceId: string; version: number; current: number | null }) {
+export function ReliabilityForm({
+  slug,
+  sourceId,
+  version,
+  current,
+}: {
+  slug: string;
+  sourceId: string;
+  version: number;
+  current: number | null;
+}) {
   const [msg, setMsg] = useState<{ ok?: string; error?: string }>({});
   async function submit(form: FormData) {
-    const res = await rateSourceAction({ slug, sourceId, input: { version, reliability: Number(form.get("reliability")), rationale: String(form.get("rationale") ?? "") } });
+    const res = await rateSourceAction({
+      slug,
+      sourceId,
+      input: { version, reliability: Number(form.get("reliability")), rationale: String(form.get("rationale") ?? "") },
+    });
     setMsg(res.ok ? { ok: "Rating saved." } : { error: res.error });
   }
   return (
     <form action={submit} aria-label="Rate source" className="mt-4 flex flex-wrap items-end gap-2 text-sm">
-      <label>Reliability
+      <label>
+        Reliability
         <select name="reliability" defaultValue={current ?? 3} className="ml-1 rounded border border-stone-400">
-          {[5, 4, 3, 2, 1].map((r) => <option key={r} value={r}>{r} – {LABELS[r]}</option>)}
+          {[5, 4, 3, 2, 1].map((r) => (
+            <option key={r} value={r}>
+              {r} – {LABELS[r]}
+            </option>
+          ))}
         </select>
       </label>
-      <label className="flex-1">Rationale (required)
+      <label className="flex-1">
+        Rationale (required)
         <input name="rationale" className="ml-1 w-full rounded border border-stone-400 p-1" />
       </label>
       <button className="rounded bg-stone-900 px-3 py-1 text-white">Rate</button>
-      {msg.ok && <p role="status" className="basis-full text-green-800">{msg.ok}</p>}
-      {msg.error && <p role="alert" className="basis-full text-red-800">{msg.error}</p>}
+      {msg.ok && (
+        <p role="status" className="basis-full text-green-800">
+          {msg.ok}
+        </p>
+      )}
+      {msg.error && (
+        <p role="alert" className="basis-full text-red-800">
+          {msg.error}
+        </p>
+      )}
     </form>
   );
 }

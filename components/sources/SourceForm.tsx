@@ -17,7 +17,12 @@ export function SourceForm({ slug, types }: { slug: string; types: string[] }) {
   const [last, setLast] = useState<Record<string, unknown> | null>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   // Refused input stays in the form (React resets it after the action): the fields read `last`.
-  const kept = (k: string) => (typeof last?.[k] === "string" ? (last[k] as string) : Array.isArray(last?.[k]) ? (last[k] as string[]).join("; ") : undefined);
+  const kept = (k: string) =>
+    typeof last?.[k] === "string"
+      ? (last[k] as string)
+      : Array.isArray(last?.[k])
+        ? (last[k] as string[]).join("; ")
+        : undefined;
 
   async function save(input: Record<string, unknown>) {
     const res = await createSourceAction({ slug, input });
@@ -29,26 +34,90 @@ export function SourceForm({ slug, types }: { slug: string; types: string[] }) {
   async function submit(form: FormData) {
     const get = (k: string) => String(form.get(k) ?? "").trim() || undefined;
     const input = {
-      title: get("title") ?? "", url: get("url"), publisher: get("publisher"), date: get("date"), type: get("type"),
-      authors: (get("authors") ?? "").split(";").map((a) => a.trim()).filter(Boolean), isPrimary: form.get("isPrimary") === "on",
+      title: get("title") ?? "",
+      url: get("url"),
+      publisher: get("publisher"),
+      date: get("date"),
+      type: get("type"),
+      authors: (get("authors") ?? "")
+        .split(";")
+        .map((a) => a.trim())
+        .filter(Boolean),
+      isPrimary: form.get("isPrimary") === "on",
     };
     setLast(input);
     await save(input);
   }
 
   return (
-    <form action={submit} aria-label="Add source" className="mt-8 max-w-2xl space-y-2 rounded border border-stone-300 bg-white p-4 text-sm">
+    <form
+      action={submit}
+      aria-label="Add source"
+      className="mt-8 max-w-2xl space-y-2 rounded border border-stone-300 bg-white p-4 text-sm"
+    >
       <h2 className="text-lg font-semibold">Add a source</h2>
-      <label className="block">Title<input name="title" required defaultValue={kept("title")} className="mt-1 block w-full rounded border border-stone-400 p-1" /><Err errors={fieldErrors} name="title" /></label>
-      <label className="block">URL<input name="url" defaultValue={kept("url")} className="mt-1 block w-full rounded border border-stone-400 p-1" placeholder="https://…" /><Err errors={fieldErrors} name="url" /></label>
-      <label className="block">Authors (separated by ;)<input name="authors" defaultValue={kept("authors")} className="mt-1 block w-full rounded border border-stone-400 p-1" /><Err errors={fieldErrors} name="authors" /></label>
+      <label className="block">
+        Title
+        <input
+          name="title"
+          required
+          defaultValue={kept("title")}
+          className="mt-1 block w-full rounded border border-stone-400 p-1"
+        />
+        <Err errors={fieldErrors} name="title" />
+      </label>
+      <label className="block">
+        URL
+        <input
+          name="url"
+          defaultValue={kept("url")}
+          className="mt-1 block w-full rounded border border-stone-400 p-1"
+          placeholder="https://…"
+        />
+        <Err errors={fieldErrors} name="url" />
+      </label>
+      <label className="block">
+        Authors (separated by ;)
+        <input
+          name="authors"
+          defaultValue={kept("authors")}
+          className="mt-1 block w-full rounded border border-stone-400 p-1"
+        />
+        <Err errors={fieldErrors} name="authors" />
+      </label>
       <div className="flex gap-2">
-        <label>Publisher<input name="publisher" defaultValue={kept("publisher")} className="ml-1 rounded border border-stone-400 p-1" /><Err errors={fieldErrors} name="publisher" /></label>
-        <label>Date<input name="date" defaultValue={kept("date")} className="ml-1 w-32 rounded border border-stone-400 p-1" placeholder="YYYY-MM-DD" /><Err errors={fieldErrors} name="date" /></label>
+        <label>
+          Publisher
+          <input
+            name="publisher"
+            defaultValue={kept("publisher")}
+            className="ml-1 rounded border border-stone-400 p-1"
+          />
+          <Err errors={fieldErrors} name="publisher" />
+        </label>
+        <label>
+          Date
+          <input
+            name="date"
+            defaultValue={kept("date")}
+            className="ml-1 w-32 rounded border border-stone-400 p-1"
+            placeholder="YYYY-MM-DD"
+          />
+          <Err errors={fieldErrors} name="date" />
+        </label>
       </div>
       <div className="flex gap-4">
-        <label>Type<select name="type" defaultValue="other" className="ml-1 rounded border border-stone-400">{types.map((t) => <option key={t}>{t}</option>)}</select></label>
-        <label><input type="checkbox" name="isPrimary" /> primary source</label>
+        <label>
+          Type
+          <select name="type" defaultValue="other" className="ml-1 rounded border border-stone-400">
+            {types.map((t) => (
+              <option key={t}>{t}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <input type="checkbox" name="isPrimary" /> primary source
+        </label>
       </div>
       {error && (
         <div role="alert" className="rounded bg-red-50 p-2 text-red-800">
@@ -56,7 +125,9 @@ export function SourceForm({ slug, types }: { slug: string; types: string[] }) {
           {existing && (
             <span className="mt-1 flex gap-3">
               <Link href={`/desk/${slug}/sources/${existing.id}`}>Use the existing source</Link>
-              <button type="button" className="underline" onClick={() => last && save({ ...last, force: true })}>Create anyway</button>
+              <button type="button" className="underline" onClick={() => last && save({ ...last, force: true })}>
+                Create anyway
+              </button>
             </span>
           )}
         </div>

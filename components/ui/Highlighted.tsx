@@ -4,11 +4,7 @@ export function Highlighted({ snippet }: { snippet: string }) {
   return (
     <>
       {parts.map((p, i) =>
-        p.startsWith("⟦") && p.endsWith("⟧") ? (
-          <mark key={i}>{p.slice(1, -1)}</mark>
-        ) : (
-          <span key={i}>{p}</span>
-        ),
+        p.startsWith("⟦") && p.endsWith("⟧") ? <mark key={i}>{p.slice(1, -1)}</mark> : <span key={i}>{p}</span>,
       )}
     </>
   );

@@ -33,7 +33,15 @@ export function FieldError<T>({ state, name }: { state: FormState<T>; name: stri
 }
 
 /** The form's outcome: the action's message on success, its error on refusal. */
-export function FormMessage<T>({ state, ok, className = "text-sm" }: { state: FormState<T>; ok?: (data: T) => string | undefined; className?: string }) {
+export function FormMessage<T>({
+  state,
+  ok,
+  className = "text-sm",
+}: {
+  state: FormState<T>;
+  ok?: (data: T) => string | undefined;
+  className?: string;
+}) {
   if (!state) return null;
   if (!state.ok)
     return (

@@ -49,7 +49,8 @@ async function resolveActor(db: Db, req: Request): Promise<Actor> {
   }
   // Cookie sessions ride along on cross-site requests; route handlers get no CSRF check from Next
   // (server actions do), so a browser write from another origin is refused here.
-  if (!SAFE_METHODS.has(req.method) && !sameOrigin(req)) throw new AppError("forbidden", "cross-origin requests must use a Bearer token");
+  if (!SAFE_METHODS.has(req.method) && !sameOrigin(req))
+    throw new AppError("forbidden", "cross-origin requests must use a Bearer token");
   const session = await getServerSession(authOptions);
   const user = session?.user as { id?: string; email?: string | null } | undefined;
   return user?.id ? { kind: "user", userId: user.id, email: user.email } : anonymous;
@@ -82,12 +83,17 @@ export function apiHandler<P>(handler: (ctx: ApiContext<P>) => Promise<Response 
       const params = await route.params;
       // Path and query first (400: the URL is wrong), before any of it reaches a query.
       assertCleanInput(params, "", { code: "bad_request", maxChars: 10_000 });
-      assertCleanInput(Object.fromEntries(new URL(req.url).searchParams), "", { code: "bad_request", maxChars: 10_000 });
+      assertCleanInput(Object.fromEntries(new URL(req.url).searchParams), "", {
+        code: "bad_request",
+        maxChars: 10_000,
+      });
       const json = async () => {
         const length = Number(req.headers.get("content-length") ?? 0);
-        if (length > MAX_JSON_BYTES) throw new AppError("payload_too_large", `request body is over ${MAX_JSON_BYTES / 1024 / 1024} MB`);
+        if (length > MAX_JSON_BYTES)
+          throw new AppError("payload_too_large", `request body is over ${MAX_JSON_BYTES / 1024 / 1024} MB`);
         const text = await req.text();
-        if (Buffer.byteLength(text) > MAX_JSON_BYTES) throw new AppError("payload_too_large", `request body is over ${MAX_JSON_BYTES / 1024 / 1024} MB`);
+        if (Buffer.byteLength(text) > MAX_JSON_BYTES)
+          throw new AppError("payload_too_large", `request body is over ${MAX_JSON_BYTES / 1024 / 1024} MB`);
         if (!text.trim()) return {}; // an empty body is an empty object; zod then names what is missing
         let body: unknown;
         try {

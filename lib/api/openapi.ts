@@ -2,14 +2,28 @@
 // (requests) and from ./responses.ts (responses), so the document cannot drift from the API.
 // A test compares its paths and methods with the route handlers on disk.
 import { z } from "zod";
-import { createClaimInput, claimantInput, listClaimsInput, relationInput, updateClaimInput } from "@/lib/claims/schemas";
+import {
+  createClaimInput,
+  claimantInput,
+  listClaimsInput,
+  relationInput,
+  updateClaimInput,
+} from "@/lib/claims/schemas";
 import { evidenceInput, evidenceUpdate } from "@/lib/evidence/links";
 import { reviewInput, retractInput } from "@/lib/review/actions";
 import { proposalInput } from "@/lib/review/proposal-schema";
 import { publishInput } from "@/lib/review/publish";
 import { createSourceInput, listSourcesInput, rateSourceInput, updateSourceInput } from "@/lib/sources/schemas";
 import { workspaceSettingsInput } from "@/lib/workspaces/settings-schema";
-import { claimantsQuery, documentImportBody, documentListQuery, evidenceQuery, exportQuery, reviewsQuery, similarClaimsQuery } from "./schemas";
+import {
+  claimantsQuery,
+  documentImportBody,
+  documentListQuery,
+  evidenceQuery,
+  exportQuery,
+  reviewsQuery,
+  similarClaimsQuery,
+} from "./schemas";
 import * as R from "./responses";
 
 type Schema = Record<string, unknown>;
@@ -20,10 +34,19 @@ const toSchema = (schema: z.ZodType, io: "input" | "output"): Schema => {
 };
 
 const problemRef = { $ref: "#/components/schemas/Problem" };
-const problem = (description: string) => ({ description, content: { "application/problem+json": { schema: problemRef } } });
+const problem = (description: string) => ({
+  description,
+  content: { "application/problem+json": { schema: problemRef } },
+});
 // Every operation can meet these: bad path or query (400), a bad or missing token (401), a role
 // that may not (403), an unknown workspace or record (404), the rate limit (429).
-const COMMON = { "400": problem("Bad request"), "401": problem("Not authenticated"), "403": problem("Forbidden"), "404": problem("Not found"), "429": problem("Rate limit exceeded") };
+const COMMON = {
+  "400": problem("Bad request"),
+  "401": problem("Not authenticated"),
+  "403": problem("Forbidden"),
+  "404": problem("Not found"),
+  "429": problem("Rate limit exceeded"),
+};
 const INVALID = { "422": problem("Input failed validation; `errors` names each field") };
 // The importer's workers are all busy and its queue is full: try again after Retry-After seconds.
 const BUSY = { "503": problem("The importer is busy; retry after the Retry-After header's seconds") };
@@ -43,7 +66,10 @@ interface Op {
 function operation(operationId: string, o: Op) {
   const parameters = o.query
     ? Object.entries(o.query.shape).map(([name, s]) => ({
-        name, in: "query", required: !(s as z.ZodType).safeParse(undefined).success, schema: toSchema(s as z.ZodType, "input"),
+        name,
+        in: "query",
+        required: !(s as z.ZodType).safeParse(undefined).success,
+        schema: toSchema(s as z.ZodType, "input"),
       }))
     : undefined;
   const responses: Record<string, unknown> = {};
@@ -58,7 +84,9 @@ function operation(operationId: string, o: Op) {
     operationId,
     summary: o.summary,
     ...(parameters ? { parameters } : {}),
-    ...(o.body ? { requestBody: { required: true, content: { "application/json": { schema: toSchema(o.body, "input") } } } } : {}),
+    ...(o.body
+      ? { requestBody: { required: true, content: { "application/json": { schema: toSchema(o.body, "input") } } } }
+      : {}),
     ...(o.security ? { security: o.security } : {}),
     responses: { ...responses, ...COMMON, ...o.errors },
   };
@@ -67,7 +95,9 @@ function operation(operationId: string, o: Op) {
 /** Path parameters from the template: `{slug}` and `{id}`. */
 function pathParameters(path: string) {
   return [...path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
-    name, in: "path", required: true,
+    name,
+    in: "path",
+    required: true,
     description: name === "slug" ? "the workspace's slug" : "the record's id",
     schema: name === "slug" ? { type: "string", pattern: "^[a-z0-9][a-z0-9-]*$" } : { type: "string" },
   }));
@@ -79,130 +109,393 @@ const json = (description: string, schema: z.ZodType) => ({ description, schema 
 // Inputs the route builds itself from the path (`workspace`, `fromClaimId`, `claimId`) are omitted.
 const evidenceBody = z.union([
   evidenceInput.extend({ fromCitation: z.literal(false).optional() }),
-  z.object({ claimId: z.string(), sourceId: z.string(), fromCitation: z.literal(true), stance: evidenceInput.shape.stance.optional() }).describe("evidence taken from the document's citation of the source"),
+  z
+    .object({
+      claimId: z.string(),
+      sourceId: z.string(),
+      fromCitation: z.literal(true),
+      stance: evidenceInput.shape.stance.optional(),
+    })
+    .describe("evidence taken from the document's citation of the source"),
 ]);
 const reviewBody = z.object({ claimId: z.string().min(1) }).and(reviewInput);
 
 const OPERATIONS: Record<string, Record<string, [string, Op]>> = {
   [`${ws}/documents`]: {
-    get: ["listDocuments", { summary: "List documents", query: documentListQuery, ok: { "200": json("A page of documents", R.documentPage) }, errors: INVALID }],
-    post: ["importDocument", {
-      summary: "Import a document (or preview it)", body: documentImportBody,
-      ok: { "201": json("Imported", R.importResult), "200": json("Unchanged, or a preview", R.importResult) }, errors: { ...INVALID, ...WRITE, ...BUSY },
-    }],
+    get: [
+      "listDocuments",
+      {
+        summary: "List documents",
+        query: documentListQuery,
+        ok: { "200": json("A page of documents", R.documentPage) },
+        errors: INVALID,
+      },
+    ],
+    post: [
+      "importDocument",
+      {
+        summary: "Import a document (or preview it)",
+        body: documentImportBody,
+        ok: { "201": json("Imported", R.importResult), "200": json("Unchanged, or a preview", R.importResult) },
+        errors: { ...INVALID, ...WRITE, ...BUSY },
+      },
+    ],
   },
   [`${ws}/claims`]: {
-    get: ["listClaims", { summary: "List and search claims", query: listClaimsInput, ok: { "200": json("A page of claims", R.claimPage) }, errors: INVALID }],
-    post: ["createClaim", { summary: "Create a claim", body: createClaimInput, ok: { "201": json("Created", R.claim) }, errors: { ...INVALID, ...WRITE } }],
+    get: [
+      "listClaims",
+      {
+        summary: "List and search claims",
+        query: listClaimsInput,
+        ok: { "200": json("A page of claims", R.claimPage) },
+        errors: INVALID,
+      },
+    ],
+    post: [
+      "createClaim",
+      {
+        summary: "Create a claim",
+        body: createClaimInput,
+        ok: { "201": json("Created", R.claim) },
+        errors: { ...INVALID, ...WRITE },
+      },
+    ],
   },
   [`${ws}/claims/similar`]: {
-    get: ["findSimilarClaims", { summary: "Similar claims (trigram)", query: similarClaimsQuery, ok: { "200": json("Similar claims", R.items(R.claimSummary)) }, errors: INVALID }],
+    get: [
+      "findSimilarClaims",
+      {
+        summary: "Similar claims (trigram)",
+        query: similarClaimsQuery,
+        ok: { "200": json("Similar claims", R.items(R.claimSummary)) },
+        errors: INVALID,
+      },
+    ],
   },
   [`${ws}/claims/{id}`]: {
-    get: ["getClaim", { summary: "A claim with relations and suggested sources", ok: { "200": json("The claim", R.claim) } }],
-    patch: ["updateClaim", {
-      summary: "Update a claim; `version` (or If-Match) must match: 409 (412 with If-Match) with the current state if stale",
-      body: updateClaimInput, ok: { "200": json("Updated", R.claim) }, errors: { ...INVALID, ...WRITE, "412": problem("If-Match is stale") },
-    }],
+    get: [
+      "getClaim",
+      { summary: "A claim with relations and suggested sources", ok: { "200": json("The claim", R.claim) } },
+    ],
+    patch: [
+      "updateClaim",
+      {
+        summary:
+          "Update a claim; `version` (or If-Match) must match: 409 (412 with If-Match) with the current state if stale",
+        body: updateClaimInput,
+        ok: { "200": json("Updated", R.claim) },
+        errors: { ...INVALID, ...WRITE, "412": problem("If-Match is stale") },
+      },
+    ],
   },
   [`${ws}/claims/{id}/relations`]: {
-    get: ["listClaimRelations", { summary: "Relations seen from this claim", ok: { "200": json("Relations", R.items(R.relation)) } }],
-    post: ["relateClaim", { summary: "Relate this claim to another", body: relationInput.omit({ fromClaimId: true }), ok: { "201": json("Created", R.relation) }, errors: { ...INVALID, ...WRITE } }],
+    get: [
+      "listClaimRelations",
+      { summary: "Relations seen from this claim", ok: { "200": json("Relations", R.items(R.relation)) } },
+    ],
+    post: [
+      "relateClaim",
+      {
+        summary: "Relate this claim to another",
+        body: relationInput.omit({ fromClaimId: true }),
+        ok: { "201": json("Created", R.relation) },
+        errors: { ...INVALID, ...WRITE },
+      },
+    ],
   },
   [`${ws}/claims/{id}/submit`]: {
-    post: ["submitClaim", { summary: "Submit for review with the proposed verdict", body: proposalInput, ok: { "200": json("Submitted", R.claimState) }, errors: { ...INVALID, ...WRITE } }],
+    post: [
+      "submitClaim",
+      {
+        summary: "Submit for review with the proposed verdict",
+        body: proposalInput,
+        ok: { "200": json("Submitted", R.claimState) },
+        errors: { ...INVALID, ...WRITE },
+      },
+    ],
   },
   [`${ws}/claims/{id}/publish`]: {
-    post: ["publishClaim", {
-      summary: "Publish an approved claim or correction; refused (409) unless the standing approval matches the content now",
-      body: publishInput, ok: { "200": json("Published", R.claimState) }, errors: { ...INVALID, ...WRITE },
-    }],
+    post: [
+      "publishClaim",
+      {
+        summary:
+          "Publish an approved claim or correction; refused (409) unless the standing approval matches the content now",
+        body: publishInput,
+        ok: { "200": json("Published", R.claimState) },
+        errors: { ...INVALID, ...WRITE },
+      },
+    ],
   },
   [`${ws}/claims/{id}/corrections`]: {
-    post: ["openCorrection", { summary: "Open a correction draft of a published claim", ok: { "201": json("Correction draft opened", R.claimState) }, errors: WRITE }],
+    post: [
+      "openCorrection",
+      {
+        summary: "Open a correction draft of a published claim",
+        ok: { "201": json("Correction draft opened", R.claimState) },
+        errors: WRITE,
+      },
+    ],
   },
   [`${ws}/claims/{id}/retract`]: {
-    post: ["retractClaim", { summary: "Retract a published claim", body: retractInput, ok: { "200": json("Retracted", R.claimState) }, errors: { ...INVALID, ...WRITE } }],
+    post: [
+      "retractClaim",
+      {
+        summary: "Retract a published claim",
+        body: retractInput,
+        ok: { "200": json("Retracted", R.claimState) },
+        errors: { ...INVALID, ...WRITE },
+      },
+    ],
   },
   [`${ws}/relations/{id}`]: {
     delete: ["removeRelation", { summary: "Remove a relation", ok: { "204": { description: "Removed" } } }],
   },
   [`${ws}/claimants`]: {
-    get: ["listClaimants", { summary: "List claimants", query: claimantsQuery, ok: { "200": json("Claimants", R.items(R.claimant)) }, errors: INVALID }],
-    post: ["createClaimant", { summary: "Create a claimant (or find the one with that name or alias)", body: claimantInput, ok: { "201": json("Created", R.claimant) }, errors: { ...INVALID, ...WRITE } }],
+    get: [
+      "listClaimants",
+      {
+        summary: "List claimants",
+        query: claimantsQuery,
+        ok: { "200": json("Claimants", R.items(R.claimant)) },
+        errors: INVALID,
+      },
+    ],
+    post: [
+      "createClaimant",
+      {
+        summary: "Create a claimant (or find the one with that name or alias)",
+        body: claimantInput,
+        ok: { "201": json("Created", R.claimant) },
+        errors: { ...INVALID, ...WRITE },
+      },
+    ],
   },
   [`${ws}/sources`]: {
-    get: ["listSources", { summary: "List and search sources", query: listSourcesInput, ok: { "200": json("A page of sources", R.sourcePage) }, errors: INVALID }],
-    post: ["createSource", { summary: "Create a source (409 names a probable duplicate)", body: createSourceInput, ok: { "201": json("Created", R.source) }, errors: { ...INVALID, ...WRITE } }],
+    get: [
+      "listSources",
+      {
+        summary: "List and search sources",
+        query: listSourcesInput,
+        ok: { "200": json("A page of sources", R.sourcePage) },
+        errors: INVALID,
+      },
+    ],
+    post: [
+      "createSource",
+      {
+        summary: "Create a source (409 names a probable duplicate)",
+        body: createSourceInput,
+        ok: { "201": json("Created", R.source) },
+        errors: { ...INVALID, ...WRITE },
+      },
+    ],
   },
   [`${ws}/sources/{id}`]: {
-    get: ["getSource", { summary: "A source with its claims and documents", ok: { "200": json("The source", R.source) } }],
-    patch: ["updateSource", { summary: "Update a source", body: updateSourceInput, ok: { "200": json("Updated", R.source) }, errors: { ...INVALID, ...WRITE } }],
+    get: [
+      "getSource",
+      { summary: "A source with its claims and documents", ok: { "200": json("The source", R.source) } },
+    ],
+    patch: [
+      "updateSource",
+      {
+        summary: "Update a source",
+        body: updateSourceInput,
+        ok: { "200": json("Updated", R.source) },
+        errors: { ...INVALID, ...WRITE },
+      },
+    ],
   },
   [`${ws}/sources/{id}/reliability`]: {
-    post: ["rateSource", { summary: "Rate a source's reliability", body: rateSourceInput, ok: { "200": json("Rated", R.source) }, errors: { ...INVALID, ...WRITE } }],
+    post: [
+      "rateSource",
+      {
+        summary: "Rate a source's reliability",
+        body: rateSourceInput,
+        ok: { "200": json("Rated", R.source) },
+        errors: { ...INVALID, ...WRITE },
+      },
+    ],
   },
   [`${ws}/sources/{id}/captures`]: {
-    get: ["listSourceCaptures", { summary: "The source's captured snapshots, newest first (no bytes, no text)", ok: { "200": json("The captures", z.array(R.capture)) } }],
-    post: ["captureSource", { summary: "Queue a capture of the source's URL (the pending one if a capture is already queued)", ok: { "202": json("Queued", R.capture) }, errors: INVALID }],
+    get: [
+      "listSourceCaptures",
+      {
+        summary: "The source's captured snapshots, newest first (no bytes, no text)",
+        ok: { "200": json("The captures", z.array(R.capture)) },
+      },
+    ],
+    post: [
+      "captureSource",
+      {
+        summary: "Queue a capture of the source's URL (the pending one if a capture is already queued)",
+        ok: { "202": json("Queued", R.capture) },
+        errors: INVALID,
+      },
+    ],
   },
   [`${ws}/sources/{id}/captures/{captureId}/raw`]: {
-    get: ["downloadSourceCapture", {
-      summary: "The captured bytes as an attachment (Content-Security-Policy: sandbox; never rendered)",
-      ok: { "200": { description: "The raw response body", content: { "application/octet-stream": { schema: { type: "string", contentEncoding: "binary" } } } } },
-    }],
-  },
-  [`${ws}/documents/{id}/captures`]: {
-    post: ["captureDocumentSources", { summary: "Queue a capture of every web source the document's current version cites", ok: { "202": json("How many were queued", R.captureBatch) } }],
-  },
-  [`${ws}/evidence`]: {
-    get: ["getClaimEvidence", { summary: "A claim's evidence and balance", query: evidenceQuery, ok: { "200": json("Evidence and balance", R.claimEvidence) }, errors: INVALID }],
-    post: ["addEvidence", { summary: "Link evidence", body: evidenceBody, ok: { "201": json("Created", R.evidence) }, errors: { ...INVALID, ...WRITE } }],
-  },
-  [`${ws}/evidence/{id}`]: {
-    patch: ["updateEvidence", { summary: "Update evidence; `version` must match", body: evidenceUpdate, ok: { "200": json("Updated", R.evidence) }, errors: { ...INVALID, ...WRITE } }],
-    delete: ["removeEvidence", { summary: "Remove evidence", ok: { "204": { description: "Removed" } }, errors: WRITE }],
-  },
-  [`${ws}/reviews`]: {
-    get: ["listReviews", { summary: "Review queue, or a claim's reviews with ?claimId=", query: reviewsQuery, ok: { "200": json("The queue, or the claim's history", R.loose) }, errors: INVALID }],
-    post: ["reviewClaim", {
-      summary: "Record a review; it carries the claim version and content digest it approved", body: reviewBody,
-      ok: { "201": json("Created", R.review) }, errors: { ...INVALID, ...WRITE },
-    }],
-  },
-  [`${ws}/settings`]: {
-    get: ["getWorkspaceSettings", { summary: "The workspace's editorial settings", ok: { "200": json("Settings", R.settings) } }],
-    patch: ["updateWorkspaceSettings", { summary: "Change the workspace's editorial settings (owners)", body: workspaceSettingsInput, ok: { "200": json("Settings", R.settings) }, errors: { ...INVALID, ...WRITE } }],
-  },
-  [`${ws}/export`]: {
-    get: ["exportWorkspace", {
-      summary: "Download the workspace as a dataset (anonymous callers and non-members: published data of a public workspace)",
-      query: exportQuery, security: [{ bearer: [] }, {}],
-      ok: {
-        "200": {
-          description: "The export, as an attachment",
-          content: {
-            "application/json": { schema: { type: "object", description: "format=json" } },
-            "application/x-ndjson": { schema: { type: "string", description: "format=ndjson: one typed object a line" } },
-            "text/csv": { schema: { type: "string", description: "format=csv: RFC 4180" } },
-            "application/ld+json": { schema: { description: "format=claimreview (an array of ClaimReview) or format=annotations (an AnnotationCollection, or with page its AnnotationPage)" } },
-            "application/zip": { schema: { type: "string", contentEncoding: "binary", description: "format=datapackage: a Frictionless Data Package" } },
+    get: [
+      "downloadSourceCapture",
+      {
+        summary: "The captured bytes as an attachment (Content-Security-Policy: sandbox; never rendered)",
+        ok: {
+          "200": {
+            description: "The raw response body",
+            content: { "application/octet-stream": { schema: { type: "string", contentEncoding: "binary" } } },
           },
         },
       },
-      errors: INVALID,
-    }],
+    ],
+  },
+  [`${ws}/documents/{id}/captures`]: {
+    post: [
+      "captureDocumentSources",
+      {
+        summary: "Queue a capture of every web source the document's current version cites",
+        ok: { "202": json("How many were queued", R.captureBatch) },
+      },
+    ],
+  },
+  [`${ws}/evidence`]: {
+    get: [
+      "getClaimEvidence",
+      {
+        summary: "A claim's evidence and balance",
+        query: evidenceQuery,
+        ok: { "200": json("Evidence and balance", R.claimEvidence) },
+        errors: INVALID,
+      },
+    ],
+    post: [
+      "addEvidence",
+      {
+        summary: "Link evidence",
+        body: evidenceBody,
+        ok: { "201": json("Created", R.evidence) },
+        errors: { ...INVALID, ...WRITE },
+      },
+    ],
+  },
+  [`${ws}/evidence/{id}`]: {
+    patch: [
+      "updateEvidence",
+      {
+        summary: "Update evidence; `version` must match",
+        body: evidenceUpdate,
+        ok: { "200": json("Updated", R.evidence) },
+        errors: { ...INVALID, ...WRITE },
+      },
+    ],
+    delete: [
+      "removeEvidence",
+      { summary: "Remove evidence", ok: { "204": { description: "Removed" } }, errors: WRITE },
+    ],
+  },
+  [`${ws}/reviews`]: {
+    get: [
+      "listReviews",
+      {
+        summary: "Review queue, or a claim's reviews with ?claimId=",
+        query: reviewsQuery,
+        ok: { "200": json("The queue, or the claim's history", R.loose) },
+        errors: INVALID,
+      },
+    ],
+    post: [
+      "reviewClaim",
+      {
+        summary: "Record a review; it carries the claim version and content digest it approved",
+        body: reviewBody,
+        ok: { "201": json("Created", R.review) },
+        errors: { ...INVALID, ...WRITE },
+      },
+    ],
+  },
+  [`${ws}/settings`]: {
+    get: [
+      "getWorkspaceSettings",
+      { summary: "The workspace's editorial settings", ok: { "200": json("Settings", R.settings) } },
+    ],
+    patch: [
+      "updateWorkspaceSettings",
+      {
+        summary: "Change the workspace's editorial settings (owners)",
+        body: workspaceSettingsInput,
+        ok: { "200": json("Settings", R.settings) },
+        errors: { ...INVALID, ...WRITE },
+      },
+    ],
+  },
+  [`${ws}/export`]: {
+    get: [
+      "exportWorkspace",
+      {
+        summary:
+          "Download the workspace as a dataset (anonymous callers and non-members: published data of a public workspace)",
+        query: exportQuery,
+        security: [{ bearer: [] }, {}],
+        ok: {
+          "200": {
+            description: "The export, as an attachment",
+            content: {
+              "application/json": { schema: { type: "object", description: "format=json" } },
+              "application/x-ndjson": {
+                schema: { type: "string", description: "format=ndjson: one typed object a line" },
+              },
+              "text/csv": { schema: { type: "string", description: "format=csv: RFC 4180" } },
+              "application/ld+json": {
+                schema: {
+                  description:
+                    "format=claimreview (an array of ClaimReview) or format=annotations (an AnnotationCollection, or with page its AnnotationPage)",
+                },
+              },
+              "application/zip": {
+                schema: {
+                  type: "string",
+                  contentEncoding: "binary",
+                  description: "format=datapackage: a Frictionless Data Package",
+                },
+              },
+            },
+          },
+        },
+        errors: INVALID,
+      },
+    ],
   },
 };
 
 const PROBES = {
-  "/openapi.json": { get: { operationId: "getOpenApiDocument", summary: "This document", security: [], responses: { "200": { description: "OpenAPI 3.1", content: { "application/json": { schema: { type: "object" } } } } } } },
+  "/openapi.json": {
+    get: {
+      operationId: "getOpenApiDocument",
+      summary: "This document",
+      security: [],
+      responses: {
+        "200": { description: "OpenAPI 3.1", content: { "application/json": { schema: { type: "object" } } } },
+      },
+    },
+  },
   // Operations probes live beside /api/v1, not under it.
-  "/health": { get: { operationId: "getHealth", summary: "Liveness: the process is up", security: [], responses: { "200": { description: "Up", content: { "application/json": { schema: toSchema(R.health, "output") } } } } } },
+  "/health": {
+    get: {
+      operationId: "getHealth",
+      summary: "Liveness: the process is up",
+      security: [],
+      responses: {
+        "200": { description: "Up", content: { "application/json": { schema: toSchema(R.health, "output") } } },
+      },
+    },
+  },
   "/ready": {
     get: {
-      operationId: "getReadiness", summary: "Readiness: the database answers and migrations are current", security: [],
-      responses: { "200": { description: "Ready", content: { "application/json": { schema: toSchema(R.health, "output") } } }, "503": problem("Not ready: names what is missing") },
+      operationId: "getReadiness",
+      summary: "Readiness: the database answers and migrations are current",
+      security: [],
+      responses: {
+        "200": { description: "Ready", content: { "application/json": { schema: toSchema(R.health, "output") } } },
+        "503": problem("Not ready: names what is missing"),
+      },
     },
   },
 };
@@ -217,14 +510,22 @@ export function openApiDocument(origin: string) {
   return {
     openapi: "3.1.0",
     info: {
-      title: "Corroborate API", version: "1",
-      description: "Claims, evidence, review and publication. Bearer tokens act for their workspace. Without one, the export of a public workspace answers with its published data only.",
+      title: "Corroborate API",
+      version: "1",
+      description:
+        "Claims, evidence, review and publication. Bearer tokens act for their workspace. Without one, the export of a public workspace answers with its published data only.",
       license: { name: "MIT", identifier: "MIT" },
     },
     servers: [{ url: `${origin}/api/v1` }],
     security: [{ bearer: [] }],
     components: {
-      securitySchemes: { bearer: { type: "http", scheme: "bearer", description: "API token created by a workspace owner (read or write scope)." } },
+      securitySchemes: {
+        bearer: {
+          type: "http",
+          scheme: "bearer",
+          description: "API token created by a workspace owner (read or write scope).",
+        },
+      },
       schemas: { Problem: toSchema(R.problem, "output") },
     },
     paths: {
@@ -239,6 +540,8 @@ export function openApiDocument(origin: string) {
 /** Method and path of every operation, `GET /workspaces/{slug}/claims`, for tests. */
 export function operationsOf(doc: ReturnType<typeof openApiDocument>): string[] {
   return Object.entries(doc.paths).flatMap(([path, item]) =>
-    Object.keys(item).filter((k) => ["get", "post", "put", "patch", "delete"].includes(k)).map((m) => `${m.toUpperCase()} ${path}`),
+    Object.keys(item)
+      .filter((k) => ["get", "post", "put", "patch", "delete"].includes(k))
+      .map((m) => `${m.toUpperCase()} ${path}`),
   );
 }

@@ -6,15 +6,27 @@ import { log } from "@/lib/platform/log";
 import { zodIssues } from "@/lib/validation";
 
 const TITLES: Record<number, string> = {
-  400: "Bad Request", 401: "Unauthorized", 412: "Precondition Failed", 403: "Forbidden", 404: "Not Found", 409: "Conflict",
-  413: "Content Too Large", 422: "Unprocessable Content", 429: "Too Many Requests", 500: "Internal Server Error", 503: "Service Unavailable",
+  400: "Bad Request",
+  401: "Unauthorized",
+  412: "Precondition Failed",
+  403: "Forbidden",
+  404: "Not Found",
+  409: "Conflict",
+  413: "Content Too Large",
+  422: "Unprocessable Content",
+  429: "Too Many Requests",
+  500: "Internal Server Error",
+  503: "Service Unavailable",
 };
 
 export function problem(status: number, detail: string, extra: Record<string, unknown> = {}): Response {
-  return new Response(JSON.stringify({ type: "about:blank", title: TITLES[status] ?? "Error", status, detail, ...extra }), {
-    status,
-    headers: { "content-type": "application/problem+json" },
-  });
+  return new Response(
+    JSON.stringify({ type: "about:blank", title: TITLES[status] ?? "Error", status, detail, ...extra }),
+    {
+      status,
+      headers: { "content-type": "application/problem+json" },
+    },
+  );
 }
 
 function prismaCode(err: unknown): string | undefined {
@@ -25,7 +37,9 @@ function prismaCode(err: unknown): string | undefined {
 /** PostgreSQL refusing a character (SQLSTATE 22021 / 22P05), however the adapter wraps it. */
 export function isBadCharacterError(err: unknown): boolean {
   const text = err instanceof Error ? `${err.message} ${JSON.stringify((err as { meta?: unknown }).meta ?? "")}` : "";
-  return /\b(22021|22P05)\b|invalid byte sequence for encoding "UTF8": 0x00|unsupported Unicode escape sequence/.test(text);
+  return /\b(22021|22P05)\b|invalid byte sequence for encoding "UTF8": 0x00|unsupported Unicode escape sequence/.test(
+    text,
+  );
 }
 
 /** `requestId`: the one bin/serve.ts gave the request (its `x-request-id`), so log, header and body agree. */
@@ -42,7 +56,8 @@ export function errorResponse(err: unknown, requestId: string = crypto.randomUUI
   if (code === "P2002") return problem(409, "a record with these values already exists");
   if (code === "P2025") return problem(404, "record not found");
   // A backstop for text that slipped past the boundary check (lib/http/input): still the client's fault.
-  if (isBadCharacterError(err)) return problem(422, "the request contains text the database cannot store (a NUL byte?)");
+  if (isBadCharacterError(err))
+    return problem(422, "the request contains text the database cannot store (a NUL byte?)");
   // Anything else: the log gets the error under an id; the client gets only the id to quote.
   log.error({ requestId, err }, "request failed");
   const res = problem(500, `something went wrong on our side (request ${requestId})`, { requestId });

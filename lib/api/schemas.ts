@@ -38,6 +38,9 @@ export const claimantsQuery = z.object({ q: z.string().optional() });
 export const exportQuery = z.object({
   format: z.enum(EXPORT_FORMATS).default("json"),
   entity: z.enum(ENTITY_NAMES).optional().describe("format=csv: the table (claims by default)"),
-  public: z.enum(["1", "true", "0", "false"]).optional().describe("members: limit the export to what anonymous visitors see"),
+  public: z
+    .enum(["1", "true", "0", "false"])
+    .optional()
+    .describe("members: limit the export to what anonymous visitors see"),
   page: z.coerce.number().int().min(1).optional().describe("format=annotations: the AnnotationPage alone"),
 });

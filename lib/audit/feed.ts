@@ -4,7 +4,12 @@ import type { Db } from "@/lib/db";
 import { authorize } from "@/lib/auth/access";
 import type { Actor } from "@/lib/auth/actor";
 
-export async function workspaceActivity(db: Db, actor: Actor, slug: string, page: { cursor?: string; limit?: number } = {}) {
+export async function workspaceActivity(
+  db: Db,
+  actor: Actor,
+  slug: string,
+  page: { cursor?: string; limit?: number } = {},
+) {
   const { workspace } = await authorize(db, actor, slug, "audit.read");
   const limit = Math.min(page.limit ?? 100, 500);
   const rows = await db.auditEvent.findMany({

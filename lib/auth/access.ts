@@ -20,7 +20,15 @@ export function workspaceWhereFor(actor: Actor, slug: string): Prisma.WorkspaceW
 }
 
 export interface WorkspaceAccess {
-  workspace: { id: string; slug: string; name: string; isPublic: boolean; publishDissent: boolean; reviewersMayPublish: boolean; ratingScaleId: string | null };
+  workspace: {
+    id: string;
+    slug: string;
+    name: string;
+    isPublic: boolean;
+    publishDissent: boolean;
+    reviewersMayPublish: boolean;
+    ratingScaleId: string | null;
+  };
   subject: Subject;
   role: Role | null;
 }
@@ -35,7 +43,13 @@ export async function workspaceAccess(db: Db, actor: Actor, slug: string): Promi
   const workspace = await db.workspace.findFirst({
     where,
     select: {
-      id: true, slug: true, name: true, isPublic: true, publishDissent: true, reviewersMayPublish: true, ratingScaleId: true,
+      id: true,
+      slug: true,
+      name: true,
+      isPublic: true,
+      publishDissent: true,
+      reviewersMayPublish: true,
+      ratingScaleId: true,
       memberships: actor.kind === "user" ? { where: { userId: actor.userId }, select: { role: true } } : false,
     },
   });

@@ -16,10 +16,17 @@ export function trustProxy(env: Record<string, string | undefined> = process.env
 }
 
 /** The client address the deployment vouches for, or null when nothing trustworthy says it. */
-export function clientAddress(headers: HeaderBag, env: Record<string, string | undefined> = process.env): string | null {
+export function clientAddress(
+  headers: HeaderBag,
+  env: Record<string, string | undefined> = process.env,
+): string | null {
   if (!trustProxy(env)) return null;
   const fwd = header(headers, "x-forwarded-for");
-  const last = fwd?.split(",").map((s) => s.trim()).filter(Boolean).pop();
+  const last = fwd
+    ?.split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .pop();
   const addr = last ?? header(headers, "x-real-ip")?.trim();
   // An address is short and plain; anything else is not from our proxy.
   return addr && /^[0-9A-Fa-f:.]{2,45}$/.test(addr) ? addr : null;

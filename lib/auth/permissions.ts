@@ -70,10 +70,21 @@ export const ROLE_MATRIX: Record<Action, readonly Role[]> = {
 
 /** Read-only tokens may read; write tokens act as an editor, but never manage the workspace. */
 const TOKEN_READ: readonly Action[] = ["workspace.read", "export.full"];
-const TOKEN_NEVER: readonly Action[] = ["workspace.manage", "member.manage", "token.manage", "claim.approve", "claim.review"];
+const TOKEN_NEVER: readonly Action[] = [
+  "workspace.manage",
+  "member.manage",
+  "token.manage",
+  "claim.approve",
+  "claim.review",
+];
 
 /** Contributors may change only what they created. */
-const OWN_ONLY: Partial<Record<Action, Role[]>> = { "claim.update": ["contributor"], "claim.submit": ["contributor"], "claim.correct": ["contributor"], "comment.delete": ["reviewer", "contributor"] };
+const OWN_ONLY: Partial<Record<Action, Role[]>> = {
+  "claim.update": ["contributor"],
+  "claim.submit": ["contributor"],
+  "claim.correct": ["contributor"],
+  "comment.delete": ["reviewer", "contributor"],
+};
 
 export interface ResourceFacts {
   /** The user who created the resource. */
@@ -96,7 +107,8 @@ export function can(subject: Subject, action: Action, resource?: ResourceFacts):
       return subject.scope === "write" ? ROLE_MATRIX[action].includes("editor") : TOKEN_READ.includes(action);
     case "member": {
       // A workspace may let a reviewer publish a claim they approved themselves.
-      if (action === "claim.publish" && subject.role === "reviewer") return !!resource?.reviewersMayPublish && !!resource.approverId && resource.approverId === subject.userId;
+      if (action === "claim.publish" && subject.role === "reviewer")
+        return !!resource?.reviewersMayPublish && !!resource.approverId && resource.approverId === subject.userId;
       if (!ROLE_MATRIX[action].includes(subject.role)) return false;
       if (action === "claim.approve" && resource?.authorIds?.includes(subject.userId)) return false;
       if (OWN_ONLY[action]?.includes(subject.role) && resource && resource.createdById !== subject.userId) return false;
@@ -106,14 +118,35 @@ export function can(subject: Subject, action: Action, resource?: ResourceFacts):
 }
 
 const VERBS: Record<Action, string> = {
-  "workspace.read": "use this desk", "workspace.manage": "change the workspace settings", "member.manage": "manage members",
-  "token.manage": "manage API tokens", "audit.read": "read the audit log", "document.import": "import documents",
-  "document.delete": "delete documents", "claim.create": "create claims", "claim.update": "edit claims", "claim.submit": "submit claims for review",
-  "claim.assign": "assign reviewers", "claim.review": "review claims", "claim.approve": "approve claims", "claim.publish": "publish",
-  "claim.retract": "retract claims", "claim.correct": "open corrections", "comment.delete": "delete comments", "source.write": "add or edit sources",
-  "source.rate": "rate sources", "evidence.write": "link evidence", "comment.create": "comment", "export.full": "export the full dataset",
+  "workspace.read": "use this desk",
+  "workspace.manage": "change the workspace settings",
+  "member.manage": "manage members",
+  "token.manage": "manage API tokens",
+  "audit.read": "read the audit log",
+  "document.import": "import documents",
+  "document.delete": "delete documents",
+  "claim.create": "create claims",
+  "claim.update": "edit claims",
+  "claim.submit": "submit claims for review",
+  "claim.assign": "assign reviewers",
+  "claim.review": "review claims",
+  "claim.approve": "approve claims",
+  "claim.publish": "publish",
+  "claim.retract": "retract claims",
+  "claim.correct": "open corrections",
+  "comment.delete": "delete comments",
+  "source.write": "add or edit sources",
+  "source.rate": "rate sources",
+  "evidence.write": "link evidence",
+  "comment.create": "comment",
+  "export.full": "export the full dataset",
 };
-const plural: Record<Role, string> = { owner: "Owners", editor: "Editors", reviewer: "Reviewers", contributor: "Contributors" };
+const plural: Record<Role, string> = {
+  owner: "Owners",
+  editor: "Editors",
+  reviewer: "Reviewers",
+  contributor: "Contributors",
+};
 function roleList(roles: readonly Role[]): string {
   const names = roles.map((r) => plural[r]);
   return names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} and ${names.at(-1)!.toLowerCase()}`;
@@ -144,13 +177,18 @@ export function refusalReason(subject: Subject, action: Action, resource?: Resou
     case "anonymous":
       return "Sign in first.";
     case "token":
-      return TOKEN_NEVER.includes(action) ? `API tokens cannot ${VERBS[action]}; a person must.` : `This API token is read-only; it cannot ${VERBS[action]}.`;
+      return TOKEN_NEVER.includes(action)
+        ? `API tokens cannot ${VERBS[action]}; a person must.`
+        : `This API token is read-only; it cannot ${VERBS[action]}.`;
     case "system":
       return null;
     case "member": {
-      if (action === "claim.approve" && ROLE_MATRIX[action].includes(subject.role)) return "You wrote or changed this content, so another reviewer must approve it.";
+      if (action === "claim.approve" && ROLE_MATRIX[action].includes(subject.role))
+        return "You wrote or changed this content, so another reviewer must approve it.";
       if (action === "claim.publish" && subject.role === "reviewer") {
-        return resource?.reviewersMayPublish ? "Reviewers publish only what they approved themselves; an editor publishes this one." : "Editors publish in this workspace.";
+        return resource?.reviewersMayPublish
+          ? "Reviewers publish only what they approved themselves; an editor publishes this one."
+          : "Editors publish in this workspace.";
       }
       if (OWN_ONLY[action]?.includes(subject.role)) return "Contributors change only the claims they created.";
       const roles = ROLE_MATRIX[action].filter((r) => r !== "owner" || ROLE_MATRIX[action].length === 1);

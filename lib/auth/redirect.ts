@@ -4,7 +4,11 @@
 // it stays on that origin. What comes back is a path with exactly one leading slash.
 export const DEFAULT_AFTER_SIGNIN = "/desk";
 
-export function safeCallbackUrl(raw: string | null | undefined, origin: string, fallback = DEFAULT_AFTER_SIGNIN): string {
+export function safeCallbackUrl(
+  raw: string | null | undefined,
+  origin: string,
+  fallback = DEFAULT_AFTER_SIGNIN,
+): string {
   if (!raw) return fallback;
   let base: URL;
   let url: URL;

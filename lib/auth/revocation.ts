@@ -14,7 +14,10 @@ type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 // `null`: the user no longer exists. On globalThis: Next bundles route handlers and pages apart,
 // and the sign-out route's bump must reach the cache the desk pages read in the same process.
 const g = globalThis as unknown as { __corroborateSessionVersions?: LRUCache<string, { v: number | null }> };
-const versions = (g.__corroborateSessionVersions ??= new LRUCache<string, { v: number | null }>({ max: 10_000, ttl: CACHE_TTL_MS }));
+const versions = (g.__corroborateSessionVersions ??= new LRUCache<string, { v: number | null }>({
+  max: 10_000,
+  ttl: CACHE_TTL_MS,
+}));
 
 export class SessionRevoked extends Error {
   constructor() {

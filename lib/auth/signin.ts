@@ -44,7 +44,8 @@ export interface SignInInput {
   device?: string | null;
 }
 
-export const accountKey = (email: string, client: string | null | undefined) => `signin:account:${email}|${client ?? "unknown"}`;
+export const accountKey = (email: string, client: string | null | undefined) =>
+  `signin:account:${email}|${client ?? "unknown"}`;
 export const clientKey = (client: string) => `signin:client:${client}`;
 export const deviceKey = (deviceId: string) => `signin:device:${deviceId}`;
 const GLOBAL_KEY = "signin:global";
@@ -52,11 +53,16 @@ const GLOBAL_KEY = "signin:global";
 function refusal(retryAt: Date): AppError {
   const seconds = Math.max(1, Math.ceil((retryAt.getTime() - Date.now()) / 1000));
   const wait = seconds < 120 ? `${seconds} second${seconds === 1 ? "" : "s"}` : `${Math.ceil(seconds / 60)} minutes`;
-  return new AppError("rate_limited", `Too many failed sign-ins. Try again in ${wait}.`, { retryAfterSeconds: seconds });
+  return new AppError("rate_limited", `Too many failed sign-ins. Try again in ${wait}.`, {
+    retryAfterSeconds: seconds,
+  });
 }
 
 export async function authenticate(db: Db, input: SignInInput, limits: SignInLimits = SIGNIN_LIMITS) {
-  const email = String(input.email ?? "").trim().toLowerCase().slice(0, 320);
+  const email = String(input.email ?? "")
+    .trim()
+    .toLowerCase()
+    .slice(0, 320);
   const client = input.client || null;
   const global = await peek(db, GLOBAL_KEY);
   if (global && global.count >= limits.globalFailures) await new Promise((r) => setTimeout(r, limits.globalSlowdownMs));
@@ -81,5 +87,11 @@ export async function authenticate(db: Db, input: SignInInput, limits: SignInLim
   }
   await clear(db, seriesKey);
   if (client) await refund(db, clientKey(client));
-  return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion, deviceToken: issueDeviceToken(email) };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    sessionVersion: user.sessionVersion,
+    deviceToken: issueDeviceToken(email),
+  };
 }

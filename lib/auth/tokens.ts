@@ -25,12 +25,22 @@ export async function createApiToken(db: Db, actor: Actor, slug: string, input: 
   const token = await db.$transaction(async (tx) => {
     const t = await tx.apiToken.create({
       data: {
-        workspaceId: workspace.id, name: data.name, scope: data.scope, prefix: secret.slice(0, 10), tokenHash: hashToken(secret),
+        workspaceId: workspace.id,
+        name: data.name,
+        scope: data.scope,
+        prefix: secret.slice(0, 10),
+        tokenHash: hashToken(secret),
         createdById: actor.kind === "user" ? actor.userId : null,
         expiresAt: data.expiresInDays ? new Date(Date.now() + data.expiresInDays * 86_400_000) : null,
       },
     });
-    await recordAudit(tx, actor, { workspaceId: workspace.id, action: "token.create", entityType: "ApiToken", entityId: t.id, after: { name: t.name, scope: t.scope, prefix: t.prefix } });
+    await recordAudit(tx, actor, {
+      workspaceId: workspace.id,
+      action: "token.create",
+      entityType: "ApiToken",
+      entityId: t.id,
+      after: { name: t.name, scope: t.scope, prefix: t.prefix },
+    });
     return t;
   });
   return { id: token.id, name: token.name, scope: token.scope, secret };
@@ -42,7 +52,12 @@ export async function revokeApiToken(db: Db, actor: Actor, slug: string, tokenId
     const t = await tx.apiToken.findFirst({ where: { id: tokenId, workspaceId: workspace.id } });
     if (!t) throw new AppError("not_found", "token not found");
     await tx.apiToken.update({ where: { id: t.id }, data: { revokedAt: new Date() } });
-    await recordAudit(tx, actor, { workspaceId: workspace.id, action: "token.revoke", entityType: "ApiToken", entityId: t.id });
+    await recordAudit(tx, actor, {
+      workspaceId: workspace.id,
+      action: "token.revoke",
+      entityType: "ApiToken",
+      entityId: t.id,
+    });
   });
 }
 
@@ -65,6 +80,15 @@ export async function listApiTokens(db: Db, actor: Actor, slug: string) {
   return db.apiToken.findMany({
     where: { workspaceId: workspace.id },
     orderBy: { createdAt: "desc" },
-    select: { id: true, name: true, prefix: true, scope: true, createdAt: true, lastUsedAt: true, revokedAt: true, expiresAt: true },
+    select: {
+      id: true,
+      name: true,
+      prefix: true,
+      scope: true,
+      createdAt: true,
+      lastUsedAt: true,
+      revokedAt: true,
+      expiresAt: true,
+    },
   });
 }

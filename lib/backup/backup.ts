@@ -35,7 +35,12 @@ export async function* backupWorkspace(db: Db, actor: Actor, opts: BackupOptions
   const { workspace } = await authorize(db, actor, opts.workspace, "workspace.manage");
   const withHashes = opts.includePasswordHashes === true;
   yield* snapshotStream(db, async (tx, emit) => {
-    const header: BackupHeader = { type: BACKUP_TYPE, version: BACKUP_VERSION, workspace: workspace.slug, passwordHashes: withHashes };
+    const header: BackupHeader = {
+      type: BACKUP_TYPE,
+      version: BACKUP_VERSION,
+      workspace: workspace.slug,
+      passwordHashes: withHashes,
+    };
     await emit(JSON.stringify(header) + "\n");
     const access = tableAccess(tx);
     const counts = {} as Record<TableName, number>;
@@ -45,12 +50,26 @@ export async function* backupWorkspace(db: Db, actor: Actor, opts: BackupOptions
         .map((r) => r.id as string)
         .sort();
       // changeSeq only retires cached public pages (lib/publishing/cache.ts): not data to carry over.
-      const omit = table === "user" && !withHashes ? { passwordHash: true } : table === "workspace" ? { changeSeq: true } : undefined;
+      const omit =
+        table === "user" && !withHashes
+          ? { passwordHash: true }
+          : table === "workspace"
+            ? { changeSeq: true }
+            : undefined;
       for (let i = 0; i < ids.length; i += CHUNK) {
-        const rows = await access[table].find({ where: { id: { in: ids.slice(i, i + CHUNK) } }, ...(omit && { omit }) });
+        const rows = await access[table].find({
+          where: { id: { in: ids.slice(i, i + CHUNK) } },
+          ...(omit && { omit }),
+        });
         // Dates become ISO strings through JSON.stringify; Json columns stay as stored.
         // A capture's raw bytes travel as base64 (JSON has no bytes).
-        for (const row of rows.sort(byId)) await emit(JSON.stringify({ type: table, data: row.raw instanceof Uint8Array ? { ...row, raw: Buffer.from(row.raw).toString("base64") } : row }) + "\n");
+        for (const row of rows.sort(byId))
+          await emit(
+            JSON.stringify({
+              type: table,
+              data: row.raw instanceof Uint8Array ? { ...row, raw: Buffer.from(row.raw).toString("base64") } : row,
+            }) + "\n",
+          );
       }
       counts[table] = ids.length;
     }

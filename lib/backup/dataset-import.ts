@@ -27,7 +27,8 @@ export interface DatasetImportInput {
 }
 
 export async function importDataset(db: Db, actor: Actor, input: DatasetImportInput): Promise<DatasetImportReport> {
-  if (input.format !== "json" && input.format !== "csv") throw new AppError("bad_request", `format must be json or csv, not '${String(input.format)}'`);
+  if (input.format !== "json" && input.format !== "csv")
+    throw new AppError("bad_request", `format must be json or csv, not '${String(input.format)}'`);
   const data = parseDataset(input.format, input.text);
   const access = await authorize(db, actor, input.workspace, "claim.create");
   const ws = access.workspace;
@@ -39,7 +40,10 @@ export async function importDataset(db: Db, actor: Actor, input: DatasetImportIn
   if (input.dryRun) return plan.report;
   const claimIds = await carryOut(db, actor, ws.slug, plan);
   await recordAudit(db, actor, {
-    workspaceId: ws.id, action: "dataset.import", entityType: "Workspace", entityId: ws.id,
+    workspaceId: ws.id,
+    action: "dataset.import",
+    entityType: "Workspace",
+    entityId: ws.id,
     // The origin of every imported claim: the other workspace and its claim ids.
     after: { origin: data.origin, format: input.format, claims: Object.fromEntries(claimIds), report: plan.report },
   });
@@ -62,7 +66,10 @@ async function carryOut(db: Db, actor: Actor, slug: string, plan: Plan): Promise
   const docs = new Map<string, { id: string; text: string }>();
   for (const d of plan.documents) {
     const r = await importDocument(db, actor, { workspace: slug, title: d.title, format: "text", text: d.text });
-    const doc = await db.document.findUniqueOrThrow({ where: { id: r.documentId! }, select: { currentVersion: { select: { text: true } } } });
+    const doc = await db.document.findUniqueOrThrow({
+      where: { id: r.documentId! },
+      select: { currentVersion: { select: { text: true } } },
+    });
     docs.set(d.key, { id: r.documentId!, text: doc.currentVersion!.text });
   }
 
@@ -75,7 +82,8 @@ async function carryOut(db: Db, actor: Actor, slug: string, plan: Plan): Promise
         sources.set(s.key, (await createSource(db, actor, slug, s.fields)).id);
       } catch (err) {
         // Someone added the same source meanwhile: createSource names it, so use it.
-        const existing = err instanceof AppError ? (err.details?.existing as { id?: string } | undefined)?.id : undefined;
+        const existing =
+          err instanceof AppError ? (err.details?.existing as { id?: string } | undefined)?.id : undefined;
         if (existing) sources.set(s.key, existing);
         else report.warnings.push(`source '${s.fields.title}' not created: ${refusal(err)}`);
       }

@@ -11,16 +11,52 @@ const opt = z.string().nullish();
 
 const documentRow = z.object({ id, title: z.string(), text: opt });
 const sourceRow = z.object({
-  id, title: z.string(), chapter: opt, authors: z.array(z.string()).nullish(), publisher: opt, date: opt, url: opt, archiveUrl: opt,
-  archiveDate: opt, isbn: opt, doi: opt, page: opt, accessDate: opt, type: opt, isPrimary: z.boolean().nullish(), notes: opt,
+  id,
+  title: z.string(),
+  chapter: opt,
+  authors: z.array(z.string()).nullish(),
+  publisher: opt,
+  date: opt,
+  url: opt,
+  archiveUrl: opt,
+  archiveDate: opt,
+  isbn: opt,
+  doi: opt,
+  page: opt,
+  accessDate: opt,
+  type: opt,
+  isPrimary: z.boolean().nullish(),
+  notes: opt,
 });
-const claimantRow = z.object({ id, name: z.string(), kind: opt, description: opt, aliases: z.array(z.string()).nullish() });
+const claimantRow = z.object({
+  id,
+  name: z.string(),
+  kind: opt,
+  description: opt,
+  aliases: z.array(z.string()).nullish(),
+});
 const anchor = z.object({ exact: opt, start: z.number().int().nullish(), end: z.number().int().nullish() });
 const claimRow = z.object({
-  id, documentId: id.nullish(), text: z.string(), headline: opt, claimantId: id.nullish(), reportedById: id.nullish(),
-  claimType: opt, tags: z.array(z.string()).nullish(), claimedAt: opt, anchor: anchor.nullish(),
+  id,
+  documentId: id.nullish(),
+  text: z.string(),
+  headline: opt,
+  claimantId: id.nullish(),
+  reportedById: id.nullish(),
+  claimType: opt,
+  tags: z.array(z.string()).nullish(),
+  claimedAt: opt,
+  anchor: anchor.nullish(),
 });
-const evidenceRow = z.object({ claimId: id, sourceId: id, stance: z.string(), strength: opt, excerpt: opt, locator: opt, note: opt });
+const evidenceRow = z.object({
+  claimId: id,
+  sourceId: id,
+  stance: z.string(),
+  strength: opt,
+  excerpt: opt,
+  locator: opt,
+  note: opt,
+});
 const relationRow = z.object({ fromClaimId: id, toClaimId: id, type: z.string(), note: opt });
 
 const jsonExport = z.object({
@@ -49,10 +85,14 @@ function parseJsonExport(text: string): Dataset {
     throw new AppError("unprocessable", `the file is not valid JSON: ${(err as Error).message}`);
   }
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
-    throw new AppError("unprocessable", "the file is not a corroborate JSON export (expected one object with documents, claims, …)");
+    throw new AppError(
+      "unprocessable",
+      "the file is not a corroborate JSON export (expected one object with documents, claims, …)",
+    );
   }
   const parsed = jsonExport.safeParse(raw);
-  if (!parsed.success) throw new AppError("unprocessable", `the file is not a corroborate JSON export: ${formatZodError(parsed.error)}`);
+  if (!parsed.success)
+    throw new AppError("unprocessable", `the file is not a corroborate JSON export: ${formatZodError(parsed.error)}`);
   const { workspace, ...rest } = parsed.data;
   return { ...rest, origin: workspace?.slug ?? null };
 }
@@ -69,17 +109,23 @@ function parseClaimsCsv(text: string): Dataset {
   const header = rows[0].map((h) => h.trim());
   const col = (...names: string[]) => header.findIndex((h) => names.includes(h));
   const c = {
-    text: col("text"), claimant: col("claimant", "claimantName"), tags: col("tags"),
-    headline: col("headline"), claimType: col("claimType"), claimedAt: col("claimedAt"),
+    text: col("text"),
+    claimant: col("claimant", "claimantName"),
+    tags: col("tags"),
+    headline: col("headline"),
+    claimType: col("claimType"),
+    claimedAt: col("claimedAt"),
   };
-  if (c.text < 0) throw new AppError("unprocessable", `the CSV has no 'text' column (found: ${header.join(", ") || "none"})`);
+  if (c.text < 0)
+    throw new AppError("unprocessable", `the CSV has no 'text' column (found: ${header.join(", ") || "none"})`);
   const claimants = new Map<string, { id: string; name: string }>();
   // Our CSV exports neutralize spreadsheet formulas with a leading ' (see lib/exports/csv): undo it.
   const unquoteFormula = (v: string) => (/^'[=+\-@\t\r]/.test(v) ? v.slice(1) : v);
   const cell = (row: string[], i: number) => (i >= 0 && row[i]?.trim() ? unquoteFormula(row[i].trim()) : null);
   const claims: DatasetClaim[] = rows.slice(1).map((row, i) => {
     const name = cell(row, c.claimant);
-    if (name && !claimants.has(name.toLowerCase())) claimants.set(name.toLowerCase(), { id: `claimant:${name.toLowerCase()}`, name });
+    if (name && !claimants.has(name.toLowerCase()))
+      claimants.set(name.toLowerCase(), { id: `claimant:${name.toLowerCase()}`, name });
     return {
       // Named by CSV line, so warnings point at the row to fix.
       id: `line ${i + 2}`,
@@ -88,11 +134,19 @@ function parseClaimsCsv(text: string): Dataset {
       claimType: cell(row, c.claimType),
       claimedAt: cell(row, c.claimedAt),
       claimantId: name ? `claimant:${name.toLowerCase()}` : null,
-      tags: (cell(row, c.tags) ?? "").split(";").map((t) => t.trim()).filter(Boolean),
+      tags: (cell(row, c.tags) ?? "")
+        .split(";")
+        .map((t) => t.trim())
+        .filter(Boolean),
     };
   });
   return {
-    origin: null, documents: [], sources: [], evidence: [], relations: [], claims,
+    origin: null,
+    documents: [],
+    sources: [],
+    evidence: [],
+    relations: [],
+    claims,
     claimants: [...claimants.values()].map((x) => ({ ...x, kind: null, description: null, aliases: null })),
   };
 }

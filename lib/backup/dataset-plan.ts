@@ -4,7 +4,15 @@ import "server-only";
 import { ZodError, type z } from "zod";
 import type { Db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { CLAIM_TYPES, claimantInput, createClaimInput, HEADLINE_MAX, RELATION_TYPES, tagSchema, type CreateClaimInput } from "@/lib/claims/schemas";
+import {
+  CLAIM_TYPES,
+  claimantInput,
+  createClaimInput,
+  HEADLINE_MAX,
+  RELATION_TYPES,
+  tagSchema,
+  type CreateClaimInput,
+} from "@/lib/claims/schemas";
 import { previewImport } from "@/lib/documents";
 import { parseDocument } from "@/lib/documents/parse";
 import { SourceIndex } from "@/lib/documents/source-match";
@@ -30,27 +38,59 @@ export interface DatasetImportReport {
   warnings: string[];
 }
 
-export interface PlannedClaim { key: string; input: CreateClaimInput; documentKey: string | null; anchor: { start: number; end: number; exact: string } | null }
-export interface PlannedDocument { key: string; title: string; text: string }
+export interface PlannedClaim {
+  key: string;
+  input: CreateClaimInput;
+  documentKey: string | null;
+  anchor: { start: number; end: number; exact: string } | null;
+}
+export interface PlannedDocument {
+  key: string;
+  title: string;
+  text: string;
+}
 /** A source to create (`existingId` and `sameAs` null), or one matched to a workspace source or to an earlier new one. */
-export interface PlannedSource { key: string; fields: CreateSourceInput; existingId: string | null; sameAs: string | null }
+export interface PlannedSource {
+  key: string;
+  fields: CreateSourceInput;
+  existingId: string | null;
+  sameAs: string | null;
+}
 export interface Plan {
   claims: PlannedClaim[];
   documents: PlannedDocument[];
   sources: PlannedSource[];
-  evidence: { claimKey: string; sourceKey: string; input: Omit<z.input<typeof evidenceInput>, "claimId" | "sourceId"> }[];
+  evidence: {
+    claimKey: string;
+    sourceKey: string;
+    input: Omit<z.input<typeof evidenceInput>, "claimId" | "sourceId">;
+  }[];
   relations: { fromKey: string; toKey: string; type: string; note?: string }[];
   report: DatasetImportReport;
 }
 
 const orUndefined = <T>(v: T | null | undefined): T | undefined => (v === null ? undefined : v);
-const oneOf = <T extends string>(list: readonly T[], v: string | null | undefined): T | undefined => (list as readonly string[]).includes(v ?? "") ? (v as T) : undefined;
+const oneOf = <T extends string>(list: readonly T[], v: string | null | undefined): T | undefined =>
+  (list as readonly string[]).includes(v ?? "") ? (v as T) : undefined;
 
-export async function planImport(db: Db, actor: Actor, ws: { id: string; slug: string }, data: Dataset, dryRun: boolean): Promise<Plan> {
+export async function planImport(
+  db: Db,
+  actor: Actor,
+  ws: { id: string; slug: string },
+  data: Dataset,
+  dryRun: boolean,
+): Promise<Plan> {
   const warnings: string[] = [];
   const report: DatasetImportReport = {
-    dryRun, claims: 0, anchored: 0, claimants: { new: 0, matched: 0 }, sources: { new: 0, matched: 0 },
-    documents: { new: 0, matched: 0 }, evidence: 0, relations: 0, warnings,
+    dryRun,
+    claims: 0,
+    anchored: 0,
+    claimants: { new: 0, matched: 0 },
+    sources: { new: 0, matched: 0 },
+    documents: { new: 0, matched: 0 },
+    evidence: 0,
+    relations: 0,
+    warnings,
   };
   const claimantsById = new Map(data.claimants.map((c) => [c.id, c]));
   const claimantRef = (claim: DatasetClaim, field: "claimantId" | "reportedById") => {
@@ -58,7 +98,12 @@ export async function planImport(db: Db, actor: Actor, ws: { id: string; slug: s
     if (!ref) return undefined;
     const c = claimantsById.get(ref);
     if (!c) return void warnings.push(`claim ${claim.id}: ${field} ${ref} is not among the file's claimants; left out`);
-    const parsed = claimantInput.safeParse({ name: c.name, kind: oneOf(["person", "organization"], c.kind), description: orUndefined(c.description), aliases: c.aliases ?? [] });
+    const parsed = claimantInput.safeParse({
+      name: c.name,
+      kind: oneOf(["person", "organization"], c.kind),
+      description: orUndefined(c.description),
+      aliases: c.aliases ?? [],
+    });
     if (parsed.success) return parsed.data;
     warnings.push(`claim ${claim.id}: claimant '${c.name}' left out (${formatZodError(parsed.error)})`);
   };
@@ -73,14 +118,21 @@ export async function planImport(db: Db, actor: Actor, ws: { id: string; slug: s
       else warnings.push(`claim ${claim.id}: tag '${t}' dropped (${tag.error.issues[0].message})`);
     }
     const claimType = oneOf(CLAIM_TYPES, claim.claimType);
-    if (claim.claimType && !claimType) warnings.push(`claim ${claim.id}: unknown claim type '${claim.claimType}'; imported as factual`);
+    if (claim.claimType && !claimType)
+      warnings.push(`claim ${claim.id}: unknown claim type '${claim.claimType}'; imported as factual`);
     const claimedAt = claim.claimedAt && !Number.isNaN(Date.parse(claim.claimedAt)) ? claim.claimedAt : undefined;
-    if (claim.claimedAt && !claimedAt) warnings.push(`claim ${claim.id}: claimedAt '${claim.claimedAt}' is not a date; left out`);
-    const headline = claim.headline?.trim() && claim.headline.trim().length <= HEADLINE_MAX ? claim.headline.trim() : undefined;
+    if (claim.claimedAt && !claimedAt)
+      warnings.push(`claim ${claim.id}: claimedAt '${claim.claimedAt}' is not a date; left out`);
+    const headline =
+      claim.headline?.trim() && claim.headline.trim().length <= HEADLINE_MAX ? claim.headline.trim() : undefined;
     const input: CreateClaimInput = {
-      text: claim.text, headline, claimType, claimedAt,
+      text: claim.text,
+      headline,
+      claimType,
+      claimedAt,
       tags: [...tags, ORIGIN_TAG].filter((t, i, all) => all.indexOf(t) === i).slice(-30),
-      claimant: claimantRef(claim, "claimantId"), reportedBy: claimantRef(claim, "reportedById"),
+      claimant: claimantRef(claim, "claimantId"),
+      reportedBy: claimantRef(claim, "reportedById"),
     };
     const valid = createClaimInput.safeParse(input);
     if (!valid.success) warnings.push(`claim ${claim.id} skipped: ${formatZodError(valid.error)}`);
@@ -99,18 +151,28 @@ export async function planImport(db: Db, actor: Actor, ws: { id: string; slug: s
     }
     // Import by title versions an existing document: a second one of the same title would replace the first's text.
     if (documents.some((d) => d.title.trim() === doc.title.trim())) {
-      warnings.push(`document '${doc.title}' appears twice in the file; the claims of document ${key} are imported without anchors`);
+      warnings.push(
+        `document '${doc.title}' appears twice in the file; the claims of document ${key} are imported without anchors`,
+      );
       continue;
     }
-    const preview = await previewImport(db, actor, { workspace: ws.slug, title: doc.title, format: "text", text: doc.text }).catch((err: unknown) => {
+    const preview = await previewImport(db, actor, {
+      workspace: ws.slug,
+      title: doc.title,
+      format: "text",
+      text: doc.text,
+    }).catch((err: unknown) => {
       if (!(err instanceof AppError || err instanceof ZodError)) throw err;
-      warnings.push(`document '${doc.title}' cannot be imported (${err instanceof ZodError ? formatZodError(err) : err.message}); its claims are imported without anchors`);
+      warnings.push(
+        `document '${doc.title}' cannot be imported (${err instanceof ZodError ? formatZodError(err) : err.message}); its claims are imported without anchors`,
+      );
       return null;
     });
     if (!preview) continue;
     if (preview.status === "unchanged") report.documents.matched++;
     else report.documents.new++;
-    if (preview.status === "versioned") warnings.push(`document '${preview.title}' exists with other text: the import adds version ${preview.version}`);
+    if (preview.status === "versioned")
+      warnings.push(`document '${preview.title}' exists with other text: the import adds version ${preview.version}`);
     docTexts.set(key, parseDocument(doc.text, "text").text);
     documents.push({ key, title: doc.title, text: doc.text });
   }
@@ -121,19 +183,34 @@ export async function planImport(db: Db, actor: Actor, ws: { id: string; slug: s
     const text = claim.documentId ? docTexts.get(claim.documentId) : undefined;
     if (text === undefined) return { key: claim.id, input, documentKey: null, anchor: null };
     const a = claim.anchor;
-    if (!a || a.start == null || a.end == null || !a.exact) return { key: claim.id, input, documentKey: claim.documentId!, anchor: null };
-    if (text.slice(a.start, a.end) === a.exact) return { key: claim.id, input, documentKey: claim.documentId!, anchor: { start: a.start, end: a.end, exact: a.exact } };
-    warnings.push(`claim ${claim.id}: its quote no longer matches the document text at ${a.start}–${a.end}; imported without an anchor`);
+    if (!a || a.start == null || a.end == null || !a.exact)
+      return { key: claim.id, input, documentKey: claim.documentId!, anchor: null };
+    if (text.slice(a.start, a.end) === a.exact)
+      return {
+        key: claim.id,
+        input,
+        documentKey: claim.documentId!,
+        anchor: { start: a.start, end: a.end, exact: a.exact },
+      };
+    warnings.push(
+      `claim ${claim.id}: its quote no longer matches the document text at ${a.start}–${a.end}; imported without an anchor`,
+    );
     return { key: claim.id, input, documentKey: null, anchor: null };
   });
   report.claims = claims.length;
   // Claims are never merged (a second import makes second drafts), but the report says so up front.
   const statements = claims.map((c) => c.input.text!.trim());
-  const existing = await db.claim.findMany({ where: { workspaceId: ws.id, text: { in: statements } }, select: { id: true, text: true } });
+  const existing = await db.claim.findMany({
+    where: { workspaceId: ws.id, text: { in: statements } },
+    select: { id: true, text: true },
+  });
   const existingIds = new Map(existing.map((c) => [c.text, c.id]));
   claims.forEach((c, i) => {
     const same = existingIds.get(statements[i]);
-    if (same) warnings.push(`claim ${c.key}: the workspace already has a claim with this statement (${same}); this adds another draft`);
+    if (same)
+      warnings.push(
+        `claim ${c.key}: the workspace already has a claim with this statement (${same}); this adds another draft`,
+      );
   });
   report.anchored = claims.filter((c) => c.anchor).length;
   const claimKeys = new Set(claims.map((c) => c.key));
@@ -142,7 +219,12 @@ export async function planImport(db: Db, actor: Actor, ws: { id: string; slug: s
   const known = await db.claimant.findMany({ where: { workspaceId: ws.id }, select: { name: true, aliases: true } });
   const names = new Set(known.map((k) => k.name.toLowerCase()));
   const aliases = new Set(known.flatMap((k) => k.aliases));
-  const referenced = new Set(claims.flatMap((c) => [c.input.claimant, c.input.reportedBy]).map((r) => (r && "name" in r ? r.name.trim() : null)).filter((n): n is string => !!n));
+  const referenced = new Set(
+    claims
+      .flatMap((c) => [c.input.claimant, c.input.reportedBy])
+      .map((r) => (r && "name" in r ? r.name.trim() : null))
+      .filter((n): n is string => !!n),
+  );
   const seenNames = new Set<string>();
   for (const name of referenced) {
     if (seenNames.has(name.toLowerCase())) continue;
@@ -161,7 +243,8 @@ export async function planImport(db: Db, actor: Actor, ws: { id: string; slug: s
     const parsed = row ? createSourceInput.safeParse(sourceFields(row)) : null;
     let plan: PlannedSource | null = null;
     if (!row) warnings.push(`source ${key} is not in the file; evidence citing it is skipped`);
-    else if (!parsed!.success) warnings.push(`source '${row.title}' skipped (${formatZodError(parsed!.error)}); evidence citing it is skipped`);
+    else if (!parsed!.success)
+      warnings.push(`source '${row.title}' skipped (${formatZodError(parsed!.error)}); evidence citing it is skipped`);
     else {
       const fields = sourceFields(row);
       const existing = await findDuplicateSource(db, ws.id, fields);
@@ -182,13 +265,21 @@ export async function planImport(db: Db, actor: Actor, ws: { id: string; slug: s
     if (!claimKeys.has(e.claimId)) continue;
     const source = await planSource(e.sourceId);
     if (!source) continue;
-    const input = { stance: e.stance, strength: orUndefined(e.strength), excerpt: orUndefined(e.excerpt), locator: orUndefined(e.locator), note: orUndefined(e.note) };
+    const input = {
+      stance: e.stance,
+      strength: orUndefined(e.strength),
+      excerpt: orUndefined(e.excerpt),
+      locator: orUndefined(e.locator),
+      note: orUndefined(e.note),
+    };
     const valid = evidenceInput.safeParse({ ...input, claimId: e.claimId, sourceId: e.sourceId });
     if (!valid.success) {
       warnings.push(`evidence ${e.claimId} ← ${e.sourceId} skipped: ${formatZodError(valid.error)}`);
       continue;
     }
-    const dedupe = [e.claimId, source.existingId ?? source.sameAs ?? source.key, e.stance, e.locator ?? ""].join("\u0000");
+    const dedupe = [e.claimId, source.existingId ?? source.sameAs ?? source.key, e.stance, e.locator ?? ""].join(
+      "\u0000",
+    );
     if (evidenceKeys.has(dedupe)) continue;
     evidenceKeys.add(dedupe);
     const { claimId: _c, sourceId: _s, ...checked } = valid.data;
@@ -215,8 +306,24 @@ export async function planImport(db: Db, actor: Actor, ws: { id: string; slug: s
 
 /** A source's bibliographic fields; its reliability rating is the other workspace's judgement, so it stays behind. */
 function sourceFields(s: DatasetSource): CreateSourceInput {
-  const fields: CreateSourceInput = { title: s.title, authors: s.authors ?? [], type: oneOf(SOURCE_TYPES, s.type) ?? "other" };
-  for (const k of ["chapter", "publisher", "date", "url", "archiveUrl", "archiveDate", "isbn", "doi", "page", "accessDate", "notes"] as const) {
+  const fields: CreateSourceInput = {
+    title: s.title,
+    authors: s.authors ?? [],
+    type: oneOf(SOURCE_TYPES, s.type) ?? "other",
+  };
+  for (const k of [
+    "chapter",
+    "publisher",
+    "date",
+    "url",
+    "archiveUrl",
+    "archiveDate",
+    "isbn",
+    "doi",
+    "page",
+    "accessDate",
+    "notes",
+  ] as const) {
     if (s[k]) fields[k] = s[k]!;
   }
   if (typeof s.isPrimary === "boolean") fields.isPrimary = s.isPrimary;

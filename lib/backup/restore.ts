@@ -20,7 +20,11 @@ const isObject = (v: unknown): v is Row => typeof v === "object" && v !== null &
 const order = (t: TableName) => TABLES.indexOf(t);
 
 /** Only the CLI (system actor) restores: a backup carries users and memberships of its own. */
-export async function restoreWorkspace(db: Db, actor: Actor, lines: AsyncIterable<string> | Iterable<string>): Promise<RestoreSummary> {
+export async function restoreWorkspace(
+  db: Db,
+  actor: Actor,
+  lines: AsyncIterable<string> | Iterable<string>,
+): Promise<RestoreSummary> {
   if (!actorMay(actor.kind, "backup.restore")) throw new AppError("forbidden", "only the CLI may restore a backup");
   try {
     return await db.$transaction((tx) => new Restore(tx).run(lines), { timeout: 300_000, maxWait: 60_000 });
@@ -59,9 +63,17 @@ class Restore {
       for (const part of parts) await this.line(part);
     }
     if (!this.header) throw new AppError("unprocessable", "not a corroborate backup: the file is empty");
-    if (!this.ended) throw new AppError("unprocessable", "the backup ends without its end trailer (truncated file?); nothing was restored");
+    if (!this.ended)
+      throw new AppError(
+        "unprocessable",
+        "the backup ends without its end trailer (truncated file?); nothing was restored",
+      );
     for (const r of this.deferredRefs) {
-      if (!this.seen.get(r.target)!.has(r.id)) throw new AppError("unprocessable", `invalid backup, nothing was restored: line ${r.line}: ${r.what} ${r.id} is not in the backup`);
+      if (!this.seen.get(r.target)!.has(r.id))
+        throw new AppError(
+          "unprocessable",
+          `invalid backup, nothing was restored: line ${r.line}: ${r.what} ${r.id} is not in the backup`,
+        );
     }
     for (const update of this.finalUpdates) await update();
     const counts = Object.fromEntries(TABLES.map((t) => [t, this.seen.get(t)!.size])) as Record<TableName, number>;
@@ -87,11 +99,15 @@ class Restore {
 
   private async start(rec: Row) {
     if (rec.type !== BACKUP_TYPE) throw this.bad(`the file does not start with a '${BACKUP_TYPE}' header`);
-    if (rec.version !== BACKUP_VERSION) throw this.bad(`backup version ${String(rec.version)} is not supported (expected ${BACKUP_VERSION})`);
+    if (rec.version !== BACKUP_VERSION)
+      throw this.bad(`backup version ${String(rec.version)} is not supported (expected ${BACKUP_VERSION})`);
     if (typeof rec.workspace !== "string" || !rec.workspace) throw this.bad("the header names no workspace");
     this.header = rec as unknown as BackupHeader;
     if (await this.tx.workspace.findUnique({ where: { slug: rec.workspace }, select: { id: true } })) {
-      throw new AppError("conflict", `workspace '${rec.workspace}' already exists in this database; restore only into a database without it`);
+      throw new AppError(
+        "conflict",
+        `workspace '${rec.workspace}' already exists in this database; restore only into a database without it`,
+      );
     }
   }
 
@@ -102,7 +118,8 @@ class Restore {
     if (!isObject(counts)) throw this.bad("the end trailer has no counts");
     for (const t of TABLES) {
       const found = this.seen.get(t)!.size;
-      if (counts[t] !== found) throw this.bad(`the trailer counts ${String(counts[t])} ${t} rows but the file holds ${found}`);
+      if (counts[t] !== found)
+        throw this.bad(`the trailer counts ${String(counts[t])} ${t} rows but the file holds ${found}`);
     }
     const unknown = Object.keys(counts).find((k) => !isTable(k));
     if (unknown) throw this.bad(`the trailer counts an unknown table '${unknown}'`);
@@ -111,10 +128,12 @@ class Restore {
   private async row(rec: Row) {
     const { type: table, data } = rec;
     if (!isTable(table)) throw this.bad(`unknown record type '${String(table)}'`);
-    if (!isObject(data) || typeof data.id !== "string" || !data.id) throw this.bad(`a ${table} record without data or id`);
+    if (!isObject(data) || typeof data.id !== "string" || !data.id)
+      throw this.bad(`a ${table} record without data or id`);
     if (table === "user" && typeof data.email !== "string") throw this.bad(`user ${data.id} has no email`);
     if (this.table !== table) {
-      if (this.table && order(table) < order(this.table)) throw this.bad(`${table} rows after ${this.table} rows: the tables are out of order`);
+      if (this.table && order(table) < order(this.table))
+        throw this.bad(`${table} rows after ${this.table} rows: the tables are out of order`);
       if (!this.table && table !== "workspace") throw this.bad("the first record must be the workspace");
       await this.flush();
       this.table = table;
@@ -152,12 +171,23 @@ class Restore {
       return { ...data, ratingScaleId: null };
     }
     if (table === "document" && (data.currentVersionId || data.publishedVersionId)) {
-      const { id, currentVersionId, publishedVersionId, updatedAt } = data as { id: string; currentVersionId: string | null; publishedVersionId?: string | null; updatedAt: string };
-      this.finalUpdates.push(() => this.tx.document.update({ where: { id }, data: { currentVersionId, publishedVersionId: publishedVersionId ?? null, updatedAt } }));
+      const { id, currentVersionId, publishedVersionId, updatedAt } = data as {
+        id: string;
+        currentVersionId: string | null;
+        publishedVersionId?: string | null;
+        updatedAt: string;
+      };
+      this.finalUpdates.push(() =>
+        this.tx.document.update({
+          where: { id },
+          data: { currentVersionId, publishedVersionId: publishedVersionId ?? null, updatedAt },
+        }),
+      );
       return { ...data, currentVersionId: null, publishedVersionId: null };
     }
     if (table === "sourceCapture") {
-      if (data.raw !== null && data.raw !== undefined && typeof data.raw !== "string") throw this.bad(`sourceCapture ${data.id as string}: raw must be base64 text`);
+      if (data.raw !== null && data.raw !== undefined && typeof data.raw !== "string")
+        throw this.bad(`sourceCapture ${data.id as string}: raw must be base64 text`);
       return { ...data, raw: typeof data.raw === "string" ? Buffer.from(data.raw, "base64") : null };
     }
     if (table === "auditEvent") {
@@ -183,7 +213,10 @@ class Restore {
     });
     if (clash) {
       const email = emails.includes(clash.email) ? clash.email : `${clash.email} (same user id)`;
-      throw new AppError("conflict", `a user with email ${email} already exists in this database; restore only into a database without the backup's users`);
+      throw new AppError(
+        "conflict",
+        `a user with email ${email} already exists in this database; restore only into a database without the backup's users`,
+      );
     }
   }
 }
@@ -194,9 +227,16 @@ function parentsFirst(rows: Row[]): Row[] {
   const depth = (r: Row) => {
     let d = 0;
     for (let p = r.parentId as string | null; p && byId.has(p); p = byId.get(p)!.parentId as string | null) {
-      if (++d > rows.length) throw new AppError("unprocessable", `invalid backup, nothing was restored: comment ${r.id as string} replies to itself in a cycle`);
+      if (++d > rows.length)
+        throw new AppError(
+          "unprocessable",
+          `invalid backup, nothing was restored: comment ${r.id as string} replies to itself in a cycle`,
+        );
     }
     return d;
   };
-  return rows.map((r) => ({ r, d: depth(r) })).sort((a, b) => a.d - b.d).map((x) => x.r);
+  return rows
+    .map((r) => ({ r, d: depth(r) }))
+    .sort((a, b) => a.d - b.d)
+    .map((x) => x.r);
 }

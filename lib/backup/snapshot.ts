@@ -16,7 +16,11 @@ export async function* snapshotStream(
 ): AsyncGenerator<string> {
   const queue: string[] = [];
   // In objects: TypeScript does not track assignments made inside the callbacks below.
-  const state: { finished: boolean; failure: unknown; cancelled: boolean } = { finished: false, failure: null, cancelled: false };
+  const state: { finished: boolean; failure: unknown; cancelled: boolean } = {
+    finished: false,
+    failure: null,
+    cancelled: false,
+  };
   const wake: { consumer?: () => void; producer?: () => void } = {};
   const notify = () => {
     wake.consumer?.();

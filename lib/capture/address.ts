@@ -7,15 +7,22 @@ import ipaddr from "ipaddr.js";
 export function addressRefusal(ip: string): string | null {
   if (!ipaddr.isValid(ip)) return `“${ip}” is not an IP address`;
   let addr = ipaddr.parse(ip);
-  if (addr.kind() === "ipv6" && (addr as ipaddr.IPv6).isIPv4MappedAddress()) addr = (addr as ipaddr.IPv6).toIPv4Address();
+  if (addr.kind() === "ipv6" && (addr as ipaddr.IPv6).isIPv4MappedAddress())
+    addr = (addr as ipaddr.IPv6).toIPv4Address();
   const range = addr.range();
   return range === "unicast" ? null : `${addr.toString()} is a ${describe(range)} address`;
 }
 
 function describe(range: string): string {
   const words: Record<string, string> = {
-    loopback: "loopback", private: "private", linkLocal: "link-local (cloud metadata)", uniqueLocal: "private (unique-local)",
-    carrierGradeNat: "carrier-grade NAT", multicast: "multicast", unspecified: "unspecified", broadcast: "broadcast",
+    loopback: "loopback",
+    private: "private",
+    linkLocal: "link-local (cloud metadata)",
+    uniqueLocal: "private (unique-local)",
+    carrierGradeNat: "carrier-grade NAT",
+    multicast: "multicast",
+    unspecified: "unspecified",
+    broadcast: "broadcast",
   };
   return words[range] ?? `reserved (${range})`;
 }

@@ -12,9 +12,27 @@ import { wakeCaptureWorker } from "./queue";
 
 const id = z.string().min(1).max(64);
 const CAPTURE_SELECT = {
-  id: true, sourceId: true, status: true, requestedUrl: true, finalUrl: true, httpStatus: true, contentType: true, sha256: true,
-  byteLength: true, capturedAt: true, title: true, author: true, publisher: true, datePublished: true, canonicalUrl: true,
-  language: true, error: true, notes: true, changed: true, attempts: true, createdAt: true,
+  id: true,
+  sourceId: true,
+  status: true,
+  requestedUrl: true,
+  finalUrl: true,
+  httpStatus: true,
+  contentType: true,
+  sha256: true,
+  byteLength: true,
+  capturedAt: true,
+  title: true,
+  author: true,
+  publisher: true,
+  datePublished: true,
+  canonicalUrl: true,
+  language: true,
+  error: true,
+  notes: true,
+  changed: true,
+  attempts: true,
+  createdAt: true,
 } as const;
 
 /** Queues a capture of the source's URL (202 in the API); the worker fetches it in the background. */
@@ -22,16 +40,34 @@ export async function requestCapture(db: Db, actor: Actor, slug: string, rawSour
   const sourceId = id.parse(rawSourceId);
   const { workspace } = await authorize(db, actor, slug, "source.write");
   const capture = await db.$transaction(async (tx) => {
-    const source = await tx.source.findFirst({ where: { id: sourceId, workspaceId: workspace.id }, select: { id: true, url: true } });
+    const source = await tx.source.findFirst({
+      where: { id: sourceId, workspaceId: workspace.id },
+      select: { id: true, url: true },
+    });
     if (!source) throw notFound("source");
-    if (!source.url) throw new AppError("unprocessable", "this source has no URL to capture; add its URL first", { field: "url" });
-    const pending = await tx.sourceCapture.findFirst({ where: { sourceId, status: { in: ["queued", "running"] } }, select: CAPTURE_SELECT });
-    if (pending) return pending;
-    const c = await tx.sourceCapture.create({
-      data: { workspaceId: workspace.id, sourceId, requestedUrl: source.url, requestedById: actor.kind === "user" ? actor.userId : null },
+    if (!source.url)
+      throw new AppError("unprocessable", "this source has no URL to capture; add its URL first", { field: "url" });
+    const pending = await tx.sourceCapture.findFirst({
+      where: { sourceId, status: { in: ["queued", "running"] } },
       select: CAPTURE_SELECT,
     });
-    await recordAudit(tx, actor, { workspaceId: workspace.id, action: "source.capture", entityType: "Source", entityId: sourceId, after: { captureId: c.id, url: source.url } });
+    if (pending) return pending;
+    const c = await tx.sourceCapture.create({
+      data: {
+        workspaceId: workspace.id,
+        sourceId,
+        requestedUrl: source.url,
+        requestedById: actor.kind === "user" ? actor.userId : null,
+      },
+      select: CAPTURE_SELECT,
+    });
+    await recordAudit(tx, actor, {
+      workspaceId: workspace.id,
+      action: "source.capture",
+      entityType: "Source",
+      entityId: sourceId,
+      after: { captureId: c.id, url: source.url },
+    });
     return c;
   });
   wakeCaptureWorker();
@@ -42,16 +78,26 @@ export async function requestCapture(db: Db, actor: Actor, slug: string, rawSour
 export async function listCaptures(db: Db, actor: Actor, slug: string, rawSourceId: unknown) {
   const sourceId = id.parse(rawSourceId);
   const { workspace } = await authorize(db, actor, slug, "workspace.read");
-  const source = await db.source.findFirst({ where: { id: sourceId, workspaceId: workspace.id }, select: { id: true } });
+  const source = await db.source.findFirst({
+    where: { id: sourceId, workspaceId: workspace.id },
+    select: { id: true },
+  });
   if (!source) throw notFound("source");
-  return db.sourceCapture.findMany({ where: { sourceId, workspaceId: workspace.id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: CAPTURE_SELECT });
+  return db.sourceCapture.findMany({
+    where: { sourceId, workspaceId: workspace.id },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: CAPTURE_SELECT,
+  });
 }
 
 /** One capture with its readable text (the desk shows the text, never the raw HTML). */
 export async function captureWithText(db: Db, actor: Actor, slug: string, rawCaptureId: unknown) {
   const captureId = id.parse(rawCaptureId);
   const { workspace } = await authorize(db, actor, slug, "workspace.read");
-  const c = await db.sourceCapture.findFirst({ where: { id: captureId, workspaceId: workspace.id }, select: { ...CAPTURE_SELECT, text: true } });
+  const c = await db.sourceCapture.findFirst({
+    where: { id: captureId, workspaceId: workspace.id },
+    select: { ...CAPTURE_SELECT, text: true },
+  });
   if (!c) throw notFound("capture");
   return c;
 }
@@ -60,7 +106,10 @@ export async function captureWithText(db: Db, actor: Actor, slug: string, rawCap
 export async function captureRaw(db: Db, actor: Actor, slug: string, rawCaptureId: unknown) {
   const captureId = id.parse(rawCaptureId);
   const { workspace } = await authorize(db, actor, slug, "workspace.read");
-  const c = await db.sourceCapture.findFirst({ where: { id: captureId, workspaceId: workspace.id, raw: { not: null } }, select: { raw: true, contentType: true, sha256: true } });
+  const c = await db.sourceCapture.findFirst({
+    where: { id: captureId, workspaceId: workspace.id, raw: { not: null } },
+    select: { raw: true, contentType: true, sha256: true },
+  });
   if (!c?.raw) throw notFound("capture");
   return { bytes: Buffer.from(c.raw), contentType: c.contentType, sha256: c.sha256 };
 }
@@ -69,7 +118,9 @@ export async function captureRaw(db: Db, actor: Actor, slug: string, rawCaptureI
  * The source's link status from its latest captures: live, changed since the previous capture,
  * or failing — and the newest successful snapshot to fall back on.
  */
-export function linkStatus(captures: { status: string; changed: boolean | null; error: string | null; capturedAt: Date | null; id: string }[]) {
+export function linkStatus(
+  captures: { status: string; changed: boolean | null; error: string | null; capturedAt: Date | null; id: string }[],
+) {
   const latest = captures.find((c) => c.status === "done" || c.status === "failed");
   const snapshot = captures.find((c) => c.status === "done") ?? null;
   if (!latest) return { state: "unchecked" as const, snapshot, detail: null };
@@ -90,15 +141,27 @@ export async function excerptsInSnapshot(db: Db, actor: Actor, slug: string, raw
     select: { id: true, text: true, capturedAt: true },
   });
   if (!snap?.text) return null;
-  const evidence = await db.evidence.findMany({ where: { sourceId, claim: { workspaceId: workspace.id }, excerpt: { not: null } }, select: { id: true, claimId: true, excerpt: true, claim: { select: { headline: true } } } });
+  const evidence = await db.evidence.findMany({
+    where: { sourceId, claim: { workspaceId: workspace.id }, excerpt: { not: null } },
+    select: { id: true, claimId: true, excerpt: true, claim: { select: { headline: true } } },
+  });
   return {
     captureId: snap.id,
     capturedAt: snap.capturedAt,
     excerpts: evidence.map((e) => {
       const a = locateExcerpt(snap.text!, e.excerpt!);
       return {
-        evidenceId: e.id, claimId: e.claimId, excerpt: e.excerpt!, headline: e.claim.headline, found: !!a,
-        selectors: a ? [{ type: "TextQuoteSelector", exact: a.exact, prefix: a.prefix, suffix: a.suffix }, { type: "TextPositionSelector", start: a.start, end: a.end }] : null,
+        evidenceId: e.id,
+        claimId: e.claimId,
+        excerpt: e.excerpt!,
+        headline: e.claim.headline,
+        found: !!a,
+        selectors: a
+          ? [
+              { type: "TextQuoteSelector", exact: a.exact, prefix: a.prefix, suffix: a.suffix },
+              { type: "TextPositionSelector", start: a.start, end: a.end },
+            ]
+          : null,
       };
     }),
   };
@@ -112,17 +175,39 @@ export async function requestDocumentCaptures(db: Db, actor: Actor, slug: string
   const documentId = id.parse(rawDocumentId);
   const { workspace } = await authorize(db, actor, slug, "source.write");
   const result = await db.$transaction(async (tx) => {
-    const doc = await tx.document.findFirst({ where: { id: documentId, workspaceId: workspace.id }, select: { id: true, currentVersionId: true } });
+    const doc = await tx.document.findFirst({
+      where: { id: documentId, workspaceId: workspace.id },
+      select: { id: true, currentVersionId: true },
+    });
     if (!doc) throw notFound("document");
     const sources = await tx.source.findMany({
-      where: { workspaceId: workspace.id, url: { not: null }, citations: { some: { documentVersionId: doc.currentVersionId ?? "" } } },
-      select: { id: true, url: true, captures: { where: { status: { in: ["queued", "running"] } }, select: { id: true }, take: 1 } },
+      where: {
+        workspaceId: workspace.id,
+        url: { not: null },
+        citations: { some: { documentVersionId: doc.currentVersionId ?? "" } },
+      },
+      select: {
+        id: true,
+        url: true,
+        captures: { where: { status: { in: ["queued", "running"] } }, select: { id: true }, take: 1 },
+      },
     });
     const todo = sources.filter((s) => s.captures.length === 0 && /^https?:/i.test(s.url!));
     await tx.sourceCapture.createMany({
-      data: todo.map((s) => ({ workspaceId: workspace.id, sourceId: s.id, requestedUrl: s.url!, requestedById: actor.kind === "user" ? actor.userId : null })),
+      data: todo.map((s) => ({
+        workspaceId: workspace.id,
+        sourceId: s.id,
+        requestedUrl: s.url!,
+        requestedById: actor.kind === "user" ? actor.userId : null,
+      })),
     });
-    await recordAudit(tx, actor, { workspaceId: workspace.id, action: "document.capture_sources", entityType: "Document", entityId: doc.id, after: { queued: todo.length } });
+    await recordAudit(tx, actor, {
+      workspaceId: workspace.id,
+      action: "document.capture_sources",
+      entityType: "Document",
+      entityId: doc.id,
+      after: { queued: todo.length },
+    });
     return { queued: todo.length, pending: sources.length - todo.length, sources: sources.length };
   });
   wakeCaptureWorker();

@@ -19,8 +19,18 @@ export interface Extracted {
 
 export function extractCapture(body: Buffer, contentType: string, finalUrl: string): Extracted {
   const type = contentType.split(";")[0].trim();
-  const none: Extracted = { text: null, title: null, author: null, publisher: null, datePublished: null, canonicalUrl: null, language: null, notes: [] };
-  if (type === "application/pdf") return { ...none, notes: ["PDF text is not extracted; the file and its hash are kept"] };
+  const none: Extracted = {
+    text: null,
+    title: null,
+    author: null,
+    publisher: null,
+    datePublished: null,
+    canonicalUrl: null,
+    language: null,
+    notes: [],
+  };
+  if (type === "application/pdf")
+    return { ...none, notes: ["PDF text is not extracted; the file and its hash are kept"] };
   const { text, notes } = decode(body, contentType);
   if (type === "text/plain") return { ...none, text: tidy(text), notes };
   return { ...html(text, finalUrl), notes };
@@ -39,7 +49,8 @@ function html(source: string, finalUrl: string): Extracted {
   const canonicalHref = document.querySelector('link[rel="canonical"]')?.getAttribute("href");
   const language = document.documentElement?.getAttribute("lang")?.trim() || null;
   const timeEl = document.querySelector("time[datetime]")?.getAttribute("datetime")?.trim() || null;
-  const fallbackTitle = meta("og:title", "twitter:title") ?? (document.querySelector("title")?.textContent?.trim() || null);
+  const fallbackTitle =
+    meta("og:title", "twitter:title") ?? (document.querySelector("title")?.textContent?.trim() || null);
   // Readability edits the DOM it reads, so it runs after the metadata was read.
   let article: ReturnType<Readability<string>["parse"]> = null;
   try {
@@ -53,7 +64,8 @@ function html(source: string, finalUrl: string): Extracted {
     title: clean(article?.title) ?? fallbackTitle,
     author: clean(article?.byline) ?? meta("author", "article:author", "dc.creator"),
     publisher: clean(article?.siteName) ?? meta("og:site_name", "publisher", "dc.publisher"),
-    datePublished: clean(article?.publishedTime) ?? meta("article:published_time", "datePublished", "date", "dc.date") ?? timeEl,
+    datePublished:
+      clean(article?.publishedTime) ?? meta("article:published_time", "datePublished", "date", "dc.date") ?? timeEl,
     canonicalUrl: canonicalHref ? absolute(canonicalHref, finalUrl) : meta("og:url"),
     language: clean(article?.lang) ?? language,
     notes: [],
@@ -66,12 +78,18 @@ function decode(body: Buffer, contentType: string): { text: string; notes: strin
   try {
     decoder = new TextDecoder(declared, { fatal: true });
   } catch {
-    return { text: new TextDecoder("windows-1252").decode(body), notes: [`the page declares an unknown charset “${declared}”; read as windows-1252`] };
+    return {
+      text: new TextDecoder("windows-1252").decode(body),
+      notes: [`the page declares an unknown charset “${declared}”; read as windows-1252`],
+    };
   }
   try {
     return { text: decoder.decode(body), notes: [] };
   } catch {
-    return { text: new TextDecoder("windows-1252").decode(body), notes: [`the page's bytes are not valid ${declared}; read as windows-1252`] };
+    return {
+      text: new TextDecoder("windows-1252").decode(body),
+      notes: [`the page's bytes are not valid ${declared}; read as windows-1252`],
+    };
   }
 }
 

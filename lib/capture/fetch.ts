@@ -37,7 +37,10 @@ const ALLOWED_TYPES = ["text/html", "application/xhtml+xml", "text/plain", "appl
 export function captureSettings(env: NodeJS.ProcessEnv = process.env): Required<Omit<FetchOptions, "resolve">> {
   const num = (v: string | undefined, d: number) => (v && Number.isFinite(Number(v)) && Number(v) > 0 ? Number(v) : d);
   return {
-    allowHosts: (env.CAPTURE_ALLOW_HOSTS ?? "").split(",").map((h) => h.trim().toLowerCase()).filter(Boolean),
+    allowHosts: (env.CAPTURE_ALLOW_HOSTS ?? "")
+      .split(",")
+      .map((h) => h.trim().toLowerCase())
+      .filter(Boolean),
     maxBytes: num(env.CAPTURE_MAX_BYTES, 10 * 1024 * 1024),
     timeoutMs: num(env.CAPTURE_TIMEOUT_MS, 20_000),
     maxRedirects: 5,
@@ -62,7 +65,10 @@ export async function fetchForCapture(start: string, opts: FetchOptions = {}): P
   }
 }
 
-interface Target { url: URL; address?: { address: string; family: number } }
+interface Target {
+  url: URL;
+  address?: { address: string; family: number };
+}
 
 async function checkTarget(raw: string, o: FetchOptions & { allowHosts: string[] }): Promise<Target> {
   let url: URL;
@@ -71,7 +77,8 @@ async function checkTarget(raw: string, o: FetchOptions & { allowHosts: string[]
   } catch {
     throw new CaptureRefused(`“${raw.slice(0, 200)}” is not a URL`);
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") throw new CaptureRefused(`only http and https pages can be captured, not ${url.protocol}`);
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    throw new CaptureRefused(`only http and https pages can be captured, not ${url.protocol}`);
   if (url.username || url.password) throw new CaptureRefused("URLs with a user name or password are not captured");
   const host = url.hostname.replace(/^\[|\]$/g, "").toLowerCase();
   if (o.allowHosts.includes(host)) return { url };
@@ -96,56 +103,77 @@ async function checkTarget(raw: string, o: FetchOptions & { allowHosts: string[]
 }
 
 function request(t: Target, o: { maxBytes: number; timeoutMs: number }, deadline: number) {
-  return new Promise<{ httpStatus: number; contentType: string; location?: string; body: Buffer }>((resolve, reject) => {
-    const pinned: LookupFunction | undefined = t.address
-      ? (_host, options, cb) => {
-          const a = t.address!;
-          if ((options as { all?: boolean }).all) (cb as unknown as (e: null, r: { address: string; family: number }[]) => void)(null, [a]);
-          else cb(null, a.address, a.family);
-        }
-      : undefined;
-    const mod = t.url.protocol === "https:" ? https : http;
-    const left = deadline - Date.now();
-    if (left <= 0) return reject(new CaptureRefused("the page did not finish in time"));
-    const req = mod.request(t.url, {
-      method: "GET",
-      lookup: pinned,
-      headers: { "user-agent": "Corroborate capture (+https://corroborate.example/capture)", accept: "text/html,application/xhtml+xml,text/plain,application/pdf;q=0.9,*/*;q=0.1" },
-    });
-    const timer = setTimeout(() => req.destroy(new CaptureRefused(`the page did not finish within ${Math.round(o.timeoutMs / 1000)} s`)), left);
-    req.on("error", (e) => { clearTimeout(timer); reject(e); });
-    req.on("response", (res) => {
-      const status = res.statusCode ?? 0;
-      const contentType = String(res.headers["content-type"] ?? "").toLowerCase();
-      if (status >= 300 && status < 400 && res.headers.location) {
-        res.resume();
-        clearTimeout(timer);
-        return resolve({ httpStatus: status, contentType, location: res.headers.location, body: Buffer.alloc(0) });
-      }
-      const type = contentType.split(";")[0].trim();
-      if (status < 400 && !ALLOWED_TYPES.includes(type)) {
-        clearTimeout(timer);
-        req.destroy();
-        return reject(new CaptureRefused(`${type || "an unnamed content type"} is not captured (HTML, plain text and PDF are)`));
-      }
-      const declared = Number(res.headers["content-length"]);
-      if (declared > o.maxBytes) {
-        clearTimeout(timer);
-        req.destroy();
-        return reject(new CaptureRefused(`the page is ${mb(declared)}; captures stop at ${mb(o.maxBytes)}`));
-      }
-      const chunks: Buffer[] = [];
-      let size = 0;
-      res.on("data", (c: Buffer) => {
-        size += c.length;
-        if (size > o.maxBytes) return req.destroy(new CaptureRefused(`the page is larger than ${mb(o.maxBytes)}; captures stop there`));
-        chunks.push(c);
+  return new Promise<{ httpStatus: number; contentType: string; location?: string; body: Buffer }>(
+    (resolve, reject) => {
+      const pinned: LookupFunction | undefined = t.address
+        ? (_host, options, cb) => {
+            const a = t.address!;
+            if ((options as { all?: boolean }).all)
+              (cb as unknown as (e: null, r: { address: string; family: number }[]) => void)(null, [a]);
+            else cb(null, a.address, a.family);
+          }
+        : undefined;
+      const mod = t.url.protocol === "https:" ? https : http;
+      const left = deadline - Date.now();
+      if (left <= 0) return reject(new CaptureRefused("the page did not finish in time"));
+      const req = mod.request(t.url, {
+        method: "GET",
+        lookup: pinned,
+        headers: {
+          "user-agent": "Corroborate capture (+https://corroborate.example/capture)",
+          accept: "text/html,application/xhtml+xml,text/plain,application/pdf;q=0.9,*/*;q=0.1",
+        },
       });
-      res.on("end", () => { clearTimeout(timer); resolve({ httpStatus: status, contentType, body: Buffer.concat(chunks) }); });
-      res.on("error", (e) => { clearTimeout(timer); reject(e); });
-    });
-    req.end();
-  });
+      const timer = setTimeout(
+        () => req.destroy(new CaptureRefused(`the page did not finish within ${Math.round(o.timeoutMs / 1000)} s`)),
+        left,
+      );
+      req.on("error", (e) => {
+        clearTimeout(timer);
+        reject(e);
+      });
+      req.on("response", (res) => {
+        const status = res.statusCode ?? 0;
+        const contentType = String(res.headers["content-type"] ?? "").toLowerCase();
+        if (status >= 300 && status < 400 && res.headers.location) {
+          res.resume();
+          clearTimeout(timer);
+          return resolve({ httpStatus: status, contentType, location: res.headers.location, body: Buffer.alloc(0) });
+        }
+        const type = contentType.split(";")[0].trim();
+        if (status < 400 && !ALLOWED_TYPES.includes(type)) {
+          clearTimeout(timer);
+          req.destroy();
+          return reject(
+            new CaptureRefused(`${type || "an unnamed content type"} is not captured (HTML, plain text and PDF are)`),
+          );
+        }
+        const declared = Number(res.headers["content-length"]);
+        if (declared > o.maxBytes) {
+          clearTimeout(timer);
+          req.destroy();
+          return reject(new CaptureRefused(`the page is ${mb(declared)}; captures stop at ${mb(o.maxBytes)}`));
+        }
+        const chunks: Buffer[] = [];
+        let size = 0;
+        res.on("data", (c: Buffer) => {
+          size += c.length;
+          if (size > o.maxBytes)
+            return req.destroy(new CaptureRefused(`the page is larger than ${mb(o.maxBytes)}; captures stop there`));
+          chunks.push(c);
+        });
+        res.on("end", () => {
+          clearTimeout(timer);
+          resolve({ httpStatus: status, contentType, body: Buffer.concat(chunks) });
+        });
+        res.on("error", (e) => {
+          clearTimeout(timer);
+          reject(e);
+        });
+      });
+      req.end();
+    },
+  );
 }
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(n < 1024 * 1024 ? 2 : 0)} MB`;

@@ -1,5 +1,14 @@
 // Capturing web sources as dated, hashed snapshots (issue 19).
-export { requestCapture, requestDocumentCaptures, sourceCaptures, listCaptures, captureWithText, captureRaw, linkStatus, excerptsInSnapshot } from "./captures";
+export {
+  requestCapture,
+  requestDocumentCaptures,
+  sourceCaptures,
+  listCaptures,
+  captureWithText,
+  captureRaw,
+  linkStatus,
+  excerptsInSnapshot,
+} from "./captures";
 export { runCaptureJobs, startCaptureWorker, wakeCaptureWorker, MAX_ATTEMPTS } from "./queue";
 export { CaptureRefused, type Resolver } from "./fetch";
 export { locateExcerpt } from "./excerpt";

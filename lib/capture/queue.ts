@@ -18,7 +18,12 @@ export interface RunOptions extends FetchOptions {
   retryMs?: number;
 }
 
-interface Claimed { id: string; sourceId: string; requestedUrl: string; attempts: number }
+interface Claimed {
+  id: string;
+  sourceId: string;
+  requestedUrl: string;
+  attempts: number;
+}
 
 async function claimNext(db: Db): Promise<Claimed | null> {
   const rows = await db.$queryRaw<Claimed[]>(Prisma.sql`
@@ -59,10 +64,27 @@ async function runOne(db: Db, job: Claimed, opts: RunOptions): Promise<boolean> 
       data: {
         status: ok ? "done" : "failed",
         error: ok ? null : `the page answered ${page.httpStatus}`,
-        finalUrl: page.finalUrl, httpStatus: page.httpStatus, contentType: page.contentType || null,
-        sha256, byteLength: page.body.length, raw: new Uint8Array(page.body), capturedAt: new Date(), leaseUntil: null,
+        finalUrl: page.finalUrl,
+        httpStatus: page.httpStatus,
+        contentType: page.contentType || null,
+        sha256,
+        byteLength: page.body.length,
+        raw: new Uint8Array(page.body),
+        capturedAt: new Date(),
+        leaseUntil: null,
         changed: ok && previous?.sha256 ? previous.sha256 !== sha256 : null,
-        ...(ex ? { text: ex.text, title: ex.title, author: ex.author, publisher: ex.publisher, datePublished: ex.datePublished, canonicalUrl: ex.canonicalUrl, language: ex.language, notes: ex.notes.join("; ") || null } : {}),
+        ...(ex
+          ? {
+              text: ex.text,
+              title: ex.title,
+              author: ex.author,
+              publisher: ex.publisher,
+              datePublished: ex.datePublished,
+              canonicalUrl: ex.canonicalUrl,
+              language: ex.language,
+              notes: ex.notes.join("; ") || null,
+            }
+          : {}),
       },
     });
     return true;
@@ -74,7 +96,12 @@ async function runOne(db: Db, job: Claimed, opts: RunOptions): Promise<boolean> 
       where: { id: job.id },
       data: final
         ? { status: "failed", error: message, leaseUntil: null, capturedAt: new Date() }
-        : { status: "queued", error: `${message}; retrying (attempt ${job.attempts + 1} of ${MAX_ATTEMPTS})`, leaseUntil: null, runAfter: new Date(Date.now() + wait) },
+        : {
+            status: "queued",
+            error: `${message}; retrying (attempt ${job.attempts + 1} of ${MAX_ATTEMPTS})`,
+            leaseUntil: null,
+            runAfter: new Date(Date.now() + wait),
+          },
     });
     return final;
   }
@@ -93,7 +120,11 @@ let busy = false;
 let again = false;
 let started: { db: () => Db | Promise<Db>; opts: RunOptions } | null = null;
 
-export function startCaptureWorker(db: () => Db | Promise<Db>, opts: RunOptions = {}, pollMs = Number(process.env.CAPTURE_POLL_MS || 5_000)) {
+export function startCaptureWorker(
+  db: () => Db | Promise<Db>,
+  opts: RunOptions = {},
+  pollMs = Number(process.env.CAPTURE_POLL_MS || 5_000),
+) {
   if (started) return;
   started = { db, opts };
   setInterval(wakeCaptureWorker, pollMs).unref();

@@ -12,7 +12,8 @@ import { tagSchema } from "./schemas";
 
 const ids = z.array(z.string().min(1)).min(1, "select at least one claim").max(500);
 
-export const bulkTagInput = z.object({ claimIds: ids, add: z.array(tagSchema).default([]), remove: z.array(tagSchema).default([]) })
+export const bulkTagInput = z
+  .object({ claimIds: ids, add: z.array(tagSchema).default([]), remove: z.array(tagSchema).default([]) })
   .refine((v) => v.add.length || v.remove.length, { message: "give tags to add or remove", path: ["add"] });
 
 export async function bulkTagClaims(db: Db, actor: Actor, slug: string, input: unknown) {
@@ -22,21 +23,44 @@ export async function bulkTagClaims(db: Db, actor: Actor, slug: string, input: u
   return db.$transaction(async (tx) => {
     const claims = await tx.claim.findMany({
       where: { id: { in: data.claimIds }, workspaceId: workspace.id },
-      select: { id: true, workspaceId: true, tags: true, createdById: true, status: true, correctionStatus: true, contentEditorIds: true, headline: true },
+      select: {
+        id: true,
+        workspaceId: true,
+        tags: true,
+        createdById: true,
+        status: true,
+        correctionStatus: true,
+        contentEditorIds: true,
+        headline: true,
+      },
     });
-    if (claims.length !== new Set(data.claimIds).size) throw new AppError("unprocessable", "some selected claims are not in this workspace");
+    if (claims.length !== new Set(data.claimIds).size)
+      throw new AppError("unprocessable", "some selected claims are not in this workspace");
     for (const c of claims) assertCan(access, "claim.update", { createdById: c.createdById });
     // Topics are part of what was reviewed and published: frozen claims are named, nothing changes.
     const frozen = claims.filter((c) => frozenReason(c, "statement"));
     if (frozen.length) {
-      throw new AppError("conflict", `${frozen.length} of the selected claims are published or retracted, and their topics cannot change: ${frozen.slice(0, 3).map((c) => `“${c.headline}”`).join(", ")}${frozen.length > 3 ? " …" : ""}`);
+      throw new AppError(
+        "conflict",
+        `${frozen.length} of the selected claims are published or retracted, and their topics cannot change: ${frozen
+          .slice(0, 3)
+          .map((c) => `“${c.headline}”`)
+          .join(", ")}${frozen.length > 3 ? " …" : ""}`,
+      );
     }
     for (const c of claims) {
       const tags = [...new Set([...c.tags.filter((t) => !data.remove.includes(t)), ...data.add])];
       if (tags.length === c.tags.length && tags.every((t) => c.tags.includes(t))) continue;
       await tx.claim.update({ where: { id: c.id }, data: { tags, version: { increment: 1 } } });
       await recordContentChange(tx, actor, c, { bumpVersion: false });
-      await recordAudit(tx, actor, { workspaceId: workspace.id, action: "claim.tags", entityType: "Claim", entityId: c.id, before: { tags: c.tags }, after: { tags } });
+      await recordAudit(tx, actor, {
+        workspaceId: workspace.id,
+        action: "claim.tags",
+        entityType: "Claim",
+        entityId: c.id,
+        before: { tags: c.tags },
+        after: { tags },
+      });
     }
     return { updated: claims.length };
   });
@@ -50,16 +74,26 @@ export async function bulkAssignReviewer(db: Db, actor: Actor, slug: string, inp
   const { workspace } = await authorize(db, actor, slug, "claim.assign");
   return db.$transaction(async (tx) => {
     if (data.reviewerId) {
-      const m = await tx.membership.findFirst({ where: { workspaceId: workspace.id, userId: data.reviewerId, role: { in: ["owner", "editor", "reviewer"] } } });
-      if (!m) throw new AppError("unprocessable", "that person is not a reviewer in this workspace", { field: "reviewerId" });
+      const m = await tx.membership.findFirst({
+        where: { workspaceId: workspace.id, userId: data.reviewerId, role: { in: ["owner", "editor", "reviewer"] } },
+      });
+      if (!m)
+        throw new AppError("unprocessable", "that person is not a reviewer in this workspace", { field: "reviewerId" });
     }
     const { count } = await tx.claim.updateMany({
       where: { id: { in: data.claimIds }, workspaceId: workspace.id },
       data: { assignedReviewerId: data.reviewerId, version: { increment: 1 } },
     });
-    if (count !== new Set(data.claimIds).size) throw new AppError("unprocessable", "some selected claims are not in this workspace");
+    if (count !== new Set(data.claimIds).size)
+      throw new AppError("unprocessable", "some selected claims are not in this workspace");
     for (const id of data.claimIds) {
-      await recordAudit(tx, actor, { workspaceId: workspace.id, action: "claim.assign", entityType: "Claim", entityId: id, after: { assignedReviewerId: data.reviewerId } });
+      await recordAudit(tx, actor, {
+        workspaceId: workspace.id,
+        action: "claim.assign",
+        entityType: "Claim",
+        entityId: id,
+        after: { assignedReviewerId: data.reviewerId },
+      });
     }
     return { updated: count };
   });

@@ -10,7 +10,12 @@ import { claimantInput, claimantRef } from "./schemas";
 type Tx = Prisma.TransactionClient;
 
 /** Finds a claimant by id, or by name or alias (case-insensitive), or creates one. */
-export async function resolveClaimant(tx: Tx, actor: Actor, workspaceId: string, ref: z.infer<typeof claimantRef>): Promise<string> {
+export async function resolveClaimant(
+  tx: Tx,
+  actor: Actor,
+  workspaceId: string,
+  ref: z.infer<typeof claimantRef>,
+): Promise<string> {
   if ("id" in ref) {
     const c = await tx.claimant.findFirst({ where: { id: ref.id, workspaceId }, select: { id: true } });
     if (!c) throw new AppError("unprocessable", "claimant not found in this workspace", { field: "claimant" });
@@ -22,7 +27,13 @@ export async function resolveClaimant(tx: Tx, actor: Actor, workspaceId: string,
   });
   if (existing) return existing.id;
   const created = await tx.claimant.create({ data: { workspaceId, ...ref } });
-  await recordAudit(tx, actor, { workspaceId, action: "claimant.create", entityType: "Claimant", entityId: created.id, after: created });
+  await recordAudit(tx, actor, {
+    workspaceId,
+    action: "claimant.create",
+    entityType: "Claimant",
+    entityId: created.id,
+    after: created,
+  });
   return created.id;
 }
 
@@ -32,7 +43,14 @@ export async function listClaimants(db: Db, actor: Actor, slug: string, q?: stri
     where: { workspaceId: workspace.id, ...(q ? { name: { contains: q, mode: "insensitive" } } : {}) },
     orderBy: { name: "asc" },
     take: 200,
-    select: { id: true, name: true, kind: true, aliases: true, description: true, _count: { select: { claims: true } } },
+    select: {
+      id: true,
+      name: true,
+      kind: true,
+      aliases: true,
+      description: true,
+      _count: { select: { claims: true } },
+    },
   });
 }
 

@@ -22,22 +22,37 @@ export async function createClaim(db: Db, actor: Actor, slug: string, raw: unkno
         where: { id: input.documentId, workspaceId: workspace.id },
         select: { currentVersion: { select: { id: true, number: true, text: true } } },
       });
-      if (!doc?.currentVersion) throw new AppError("unprocessable", "document not found in this workspace", { field: "documentId" });
+      if (!doc?.currentVersion)
+        throw new AppError("unprocessable", "document not found in this workspace", { field: "documentId" });
       const v = doc.currentVersion;
       if (input.documentVersionId && input.documentVersionId !== v.id) {
-        throw new AppError("conflict", `the selection was made on an older version of the document; it is now version ${v.number}. Select the text again.`, { field: "documentVersionId" });
+        throw new AppError(
+          "conflict",
+          `the selection was made on an older version of the document; it is now version ${v.number}. Select the text again.`,
+          { field: "documentVersionId" },
+        );
       }
       if (input.start !== undefined) {
-        if (input.end! > v.text.length) throw new AppError("unprocessable", `the selection ends past the document (length ${v.text.length})`, { field: "end" });
+        if (input.end! > v.text.length)
+          throw new AppError("unprocessable", `the selection ends past the document (length ${v.text.length})`, {
+            field: "end",
+          });
         anchor = createAnchor(v.text, input.start, input.end!);
-        if (!anchor.exact.trim()) throw new AppError("unprocessable", "the selection holds only whitespace", { field: "start" });
+        if (!anchor.exact.trim())
+          throw new AppError("unprocessable", "the selection holds only whitespace", { field: "start" });
       }
       versionId = v.id;
     }
     const text = input.text ?? anchor!.exact.replace(/\s+/g, " ").trim();
     if (input.reportingSourceId) {
-      const s = await tx.source.findFirst({ where: { id: input.reportingSourceId, workspaceId: workspace.id }, select: { id: true } });
-      if (!s) throw new AppError("unprocessable", "reporting source not found in this workspace", { field: "reportingSourceId" });
+      const s = await tx.source.findFirst({
+        where: { id: input.reportingSourceId, workspaceId: workspace.id },
+        select: { id: true },
+      });
+      if (!s)
+        throw new AppError("unprocessable", "reporting source not found in this workspace", {
+          field: "reportingSourceId",
+        });
     }
     const claimantId = input.claimant ? await resolveClaimant(tx, actor, workspace.id, input.claimant) : null;
     const reportedById = input.reportedBy ? await resolveClaimant(tx, actor, workspace.id, input.reportedBy) : null;
@@ -48,9 +63,13 @@ export async function createClaim(db: Db, actor: Actor, slug: string, raw: unkno
         documentVersionId: versionId,
         text,
         headline: input.headline ?? headlineOf(text),
-        anchorExact: anchor?.exact, anchorPrefix: anchor?.prefix, anchorSuffix: anchor?.suffix,
-        anchorStart: anchor?.start, anchorEnd: anchor?.end,
-        claimantId, reportedById,
+        anchorExact: anchor?.exact,
+        anchorPrefix: anchor?.prefix,
+        anchorSuffix: anchor?.suffix,
+        anchorStart: anchor?.start,
+        anchorEnd: anchor?.end,
+        claimantId,
+        reportedById,
         reportingSourceId: input.reportingSourceId ?? null,
         claimedAt: input.claimedAt ?? null,
         claimType: input.claimType,
@@ -61,13 +80,36 @@ export async function createClaim(db: Db, actor: Actor, slug: string, raw: unkno
         contentEditorIds: userId ? [userId] : [],
       },
     });
-    await recordAudit(tx, actor, { workspaceId: workspace.id, action: "claim.create", entityType: "Claim", entityId: claim.id, after: claim });
+    await recordAudit(tx, actor, {
+      workspaceId: workspace.id,
+      action: "claim.create",
+      entityType: "Claim",
+      entityId: claim.id,
+      after: claim,
+    });
     if (input.duplicateOf) {
       // Same transaction: a duplicate that cannot be recorded leaves no half-made claim behind.
       const target = await tx.claim.count({ where: { id: input.duplicateOf, workspaceId: workspace.id } });
-      if (!target) throw new AppError("unprocessable", "the claim this duplicates is not in this workspace", { field: "duplicateOf" });
-      const rel = await tx.claimRelation.create({ data: { workspaceId: workspace.id, fromClaimId: claim.id, toClaimId: input.duplicateOf, type: "duplicates", createdById: userId } });
-      await recordAudit(tx, actor, { workspaceId: workspace.id, action: "relation.add", entityType: "ClaimRelation", entityId: rel.id, after: rel });
+      if (!target)
+        throw new AppError("unprocessable", "the claim this duplicates is not in this workspace", {
+          field: "duplicateOf",
+        });
+      const rel = await tx.claimRelation.create({
+        data: {
+          workspaceId: workspace.id,
+          fromClaimId: claim.id,
+          toClaimId: input.duplicateOf,
+          type: "duplicates",
+          createdById: userId,
+        },
+      });
+      await recordAudit(tx, actor, {
+        workspaceId: workspace.id,
+        action: "relation.add",
+        entityType: "ClaimRelation",
+        entityId: rel.id,
+        after: rel,
+      });
     }
     return claim;
   });

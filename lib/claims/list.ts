@@ -8,8 +8,18 @@ import type { Actor } from "@/lib/auth/actor";
 import { listClaimsInput } from "./schemas";
 
 const SELECT = {
-  id: true, headline: true, text: true, status: true, claimType: true, tags: true, checkWorthiness: true,
-  createdAt: true, updatedAt: true, version: true, anchorStatus: true, assignedReviewerId: true,
+  id: true,
+  headline: true,
+  text: true,
+  status: true,
+  claimType: true,
+  tags: true,
+  checkWorthiness: true,
+  createdAt: true,
+  updatedAt: true,
+  version: true,
+  anchorStatus: true,
+  assignedReviewerId: true,
   claimant: { select: { id: true, name: true } },
   document: { select: { id: true, title: true } },
   rating: { select: { label: true, color: true } },
@@ -29,11 +39,16 @@ export async function listClaims(db: Db, actor: Actor, slug: string, raw: unknow
   };
   if (input.q) return searchClaims(db, workspace.id, input);
   const orderBy: Prisma.ClaimOrderByWithRelationInput[] =
-    input.sort === "created" ? [{ createdAt: "desc" }, { id: "desc" }]
-    : input.sort === "worthiness" ? [{ checkWorthiness: { sort: "desc", nulls: "last" } }, { id: "desc" }]
-    : [{ updatedAt: "desc" }, { id: "desc" }];
+    input.sort === "created"
+      ? [{ createdAt: "desc" }, { id: "desc" }]
+      : input.sort === "worthiness"
+        ? [{ checkWorthiness: { sort: "desc", nulls: "last" } }, { id: "desc" }]
+        : [{ updatedAt: "desc" }, { id: "desc" }];
   const rows = await db.claim.findMany({
-    where, orderBy, take: input.limit + 1, select: SELECT,
+    where,
+    orderBy,
+    take: input.limit + 1,
+    select: SELECT,
     ...(input.cursor ? { cursor: { id: input.cursor }, skip: 1 } : {}),
   });
   const items = rows.slice(0, input.limit).map((r) => ({ ...r, snippet: null as string | null }));
@@ -65,7 +80,13 @@ async function searchClaims(db: Db, workspaceId: string, input: ReturnType<typeo
 }
 
 /** Similar existing claims (pg_trgm), shown while an editor writes a statement. */
-export async function findSimilarClaims(db: Db, actor: Actor, slug: string, text: string, opts: { threshold?: number; excludeId?: string } = {}) {
+export async function findSimilarClaims(
+  db: Db,
+  actor: Actor,
+  slug: string,
+  text: string,
+  opts: { threshold?: number; excludeId?: string } = {},
+) {
   const { workspace } = await authorize(db, actor, slug, "workspace.read");
   const threshold = opts.threshold ?? Number(process.env.DUPLICATE_THRESHOLD ?? 0.35);
   const probe = text.trim();

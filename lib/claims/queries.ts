@@ -37,7 +37,9 @@ export async function getClaimForDesk(db: Db, actor: Actor, slug: string, claimI
       select: { start: true, source: { select: { id: true, title: true, url: true } } },
     });
     const seen = new Set<string>();
-    suggestedSources = cites.filter((c) => !seen.has(c.source.id) && seen.add(c.source.id)).map((c) => ({ ...c.source, position: c.start }));
+    suggestedSources = cites
+      .filter((c) => !seen.has(c.source.id) && seen.add(c.source.id))
+      .map((c) => ({ ...c.source, position: c.start }));
   }
   const { documentVersion, ...rest } = claim;
   return {
@@ -56,12 +58,23 @@ export async function documentClaims(db: Db, actor: Actor, slug: string, documen
     where: { workspaceId: workspace.id, documentId },
     orderBy: { anchorStart: "asc" },
     select: {
-      id: true, headline: true, status: true, version: true, anchorStart: true, anchorEnd: true, anchorStatus: true,
-      anchorExact: true, anchorPrefix: true, anchorSuffix: true, documentVersionId: true,
+      id: true,
+      headline: true,
+      status: true,
+      version: true,
+      anchorStart: true,
+      anchorEnd: true,
+      anchorStatus: true,
+      anchorExact: true,
+      anchorPrefix: true,
+      anchorSuffix: true,
+      documentVersionId: true,
       claimant: { select: { name: true } },
     },
   });
-  const anchored = rows.filter((r) => r.documentVersionId === currentVersionId && r.anchorStatus !== "orphaned" && r.anchorStart !== null);
+  const anchored = rows.filter(
+    (r) => r.documentVersionId === currentVersionId && r.anchorStatus !== "orphaned" && r.anchorStart !== null,
+  );
   const orphaned = rows.filter((r) => r.anchorStatus === "orphaned");
   return { anchored, orphaned };
 }

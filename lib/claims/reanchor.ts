@@ -25,15 +25,34 @@ export async function reanchorDocumentClaims(
   which: "unpublished" | "published" = "unpublished",
 ): Promise<ReanchorSummary> {
   const claims = await tx.claim.findMany({
-    where: { documentId, documentVersionId: oldVersion.id, anchorStart: { not: null }, status: which === "published" ? { in: PUBLIC_STATUSES } : { notIn: PUBLIC_STATUSES } },
+    where: {
+      documentId,
+      documentVersionId: oldVersion.id,
+      anchorStart: { not: null },
+      status: which === "published" ? { in: PUBLIC_STATUSES } : { notIn: PUBLIC_STATUSES },
+    },
     select: {
-      id: true, workspaceId: true, status: true, correctionStatus: true, contentEditorIds: true,
-      anchorExact: true, anchorPrefix: true, anchorSuffix: true, anchorStart: true, anchorEnd: true,
+      id: true,
+      workspaceId: true,
+      status: true,
+      correctionStatus: true,
+      contentEditorIds: true,
+      anchorExact: true,
+      anchorPrefix: true,
+      anchorSuffix: true,
+      anchorStart: true,
+      anchorEnd: true,
     },
   });
   const summary: ReanchorSummary = { anchored: 0, reanchored: 0, fuzzy: 0, orphaned: 0 };
   for (const c of claims) {
-    const old: Anchor = { exact: c.anchorExact!, prefix: c.anchorPrefix ?? "", suffix: c.anchorSuffix ?? "", start: c.anchorStart!, end: c.anchorEnd! };
+    const old: Anchor = {
+      exact: c.anchorExact!,
+      prefix: c.anchorPrefix ?? "",
+      suffix: c.anchorSuffix ?? "",
+      start: c.anchorStart!,
+      end: c.anchorEnd!,
+    };
     const r = reanchor(old, newVersion.text, { oldText: oldVersion.text });
     if (r.status === "orphaned") {
       summary.orphaned++;
@@ -45,8 +64,11 @@ export async function reanchorDocumentClaims(
       where: { id: c.id },
       data: {
         documentVersionId: newVersion.id,
-        anchorExact: r.anchor.exact, anchorPrefix: r.anchor.prefix, anchorSuffix: r.anchor.suffix,
-        anchorStart: r.anchor.start, anchorEnd: r.anchor.end,
+        anchorExact: r.anchor.exact,
+        anchorPrefix: r.anchor.prefix,
+        anchorSuffix: r.anchor.suffix,
+        anchorStart: r.anchor.start,
+        anchorEnd: r.anchor.end,
         anchorStatus: r.status === "anchored" ? "anchored" : r.status,
         version: { increment: 1 },
       },

@@ -10,16 +10,30 @@ import { relationInput } from "./schemas";
 
 export async function addRelation(db: Db, actor: Actor, slug: string, input: unknown) {
   const data = relationInput.parse(input);
-  if (data.fromClaimId === data.toClaimId) throw new AppError("unprocessable", "a claim cannot be related to itself", { field: "toClaimId" });
+  if (data.fromClaimId === data.toClaimId)
+    throw new AppError("unprocessable", "a claim cannot be related to itself", { field: "toClaimId" });
   const { workspace } = await authorize(db, actor, slug, "claim.create");
   return db.$transaction(async (tx) => {
     // Both claims must be in this workspace: a relation across workspaces is refused as not found.
-    const found = await tx.claim.count({ where: { id: { in: [data.fromClaimId, data.toClaimId] }, workspaceId: workspace.id } });
-    if (found !== 2) throw new AppError("unprocessable", "both claims must exist in this workspace", { field: "toClaimId" });
-    const dup = await tx.claimRelation.findFirst({ where: { fromClaimId: data.fromClaimId, toClaimId: data.toClaimId, type: data.type } });
+    const found = await tx.claim.count({
+      where: { id: { in: [data.fromClaimId, data.toClaimId] }, workspaceId: workspace.id },
+    });
+    if (found !== 2)
+      throw new AppError("unprocessable", "both claims must exist in this workspace", { field: "toClaimId" });
+    const dup = await tx.claimRelation.findFirst({
+      where: { fromClaimId: data.fromClaimId, toClaimId: data.toClaimId, type: data.type },
+    });
     if (dup) throw new AppError("conflict", `these claims are already related as '${data.type}'`);
-    const rel = await tx.claimRelation.create({ data: { ...data, workspaceId: workspace.id, createdById: actorUserId(actor) } });
-    await recordAudit(tx, actor, { workspaceId: workspace.id, action: "relation.add", entityType: "ClaimRelation", entityId: rel.id, after: rel });
+    const rel = await tx.claimRelation.create({
+      data: { ...data, workspaceId: workspace.id, createdById: actorUserId(actor) },
+    });
+    await recordAudit(tx, actor, {
+      workspaceId: workspace.id,
+      action: "relation.add",
+      entityType: "ClaimRelation",
+      entityId: rel.id,
+      after: rel,
+    });
     return rel;
   });
 }
@@ -30,7 +44,13 @@ export async function removeRelation(db: Db, actor: Actor, slug: string, relatio
     const rel = await tx.claimRelation.findFirst({ where: { id: relationId, workspaceId: workspace.id } });
     if (!rel) throw notFound("relation");
     await tx.claimRelation.delete({ where: { id: rel.id } });
-    await recordAudit(tx, actor, { workspaceId: workspace.id, action: "relation.remove", entityType: "ClaimRelation", entityId: rel.id, before: rel });
+    await recordAudit(tx, actor, {
+      workspaceId: workspace.id,
+      action: "relation.remove",
+      entityType: "ClaimRelation",
+      entityId: rel.id,
+      before: rel,
+    });
   });
 }
 
@@ -47,13 +67,22 @@ export async function relationsOf(db: Db, workspaceId: string, claimId: string) 
     where: { workspaceId, OR: [{ fromClaimId: claimId }, { toClaimId: claimId }] },
     orderBy: { createdAt: "asc" },
     select: {
-      id: true, type: true, note: true, fromClaimId: true,
+      id: true,
+      type: true,
+      note: true,
+      fromClaimId: true,
       fromClaim: { select: { id: true, headline: true, status: true } },
       toClaim: { select: { id: true, headline: true, status: true } },
     },
   });
   return rows.map((r) => {
     const outgoing = r.fromClaimId === claimId;
-    return { id: r.id, type: r.type, note: r.note, direction: outgoing ? ("outgoing" as const) : ("incoming" as const), other: outgoing ? r.toClaim : r.fromClaim };
+    return {
+      id: r.id,
+      type: r.type,
+      note: r.note,
+      direction: outgoing ? ("outgoing" as const) : ("incoming" as const),
+      other: outgoing ? r.toClaim : r.fromClaim,
+    };
   });
 }

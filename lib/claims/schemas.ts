@@ -36,7 +36,12 @@ export const createClaimInput = z
     start: z.number().int().min(0).optional(),
     end: z.number().int().min(0).optional(),
     text: statement.optional(),
-    headline: z.string().trim().min(1).max(HEADLINE_MAX, `the headline is at most ${HEADLINE_MAX} characters`).optional(),
+    headline: z
+      .string()
+      .trim()
+      .min(1)
+      .max(HEADLINE_MAX, `the headline is at most ${HEADLINE_MAX} characters`)
+      .optional(),
     claimant: claimantRef.optional(),
     reportedBy: claimantRef.optional(),
     reportingSourceId: id.optional(),
@@ -46,10 +51,22 @@ export const createClaimInput = z
     /** An existing claim this one repeats: recorded as a `duplicates` relation in the same transaction. */
     duplicateOf: id.optional(),
   })
-  .refine((v) => (v.start === undefined) === (v.end === undefined), { message: "start and end come together", path: ["end"] })
-  .refine((v) => v.start === undefined || v.documentId, { message: "a selection needs documentId", path: ["documentId"] })
-  .refine((v) => v.start === undefined || v.end! > v.start, { message: "the selection is empty (end must be after start)", path: ["end"] })
-  .refine((v) => v.text !== undefined || v.start !== undefined, { message: "give a statement or select text", path: ["text"] });
+  .refine((v) => (v.start === undefined) === (v.end === undefined), {
+    message: "start and end come together",
+    path: ["end"],
+  })
+  .refine((v) => v.start === undefined || v.documentId, {
+    message: "a selection needs documentId",
+    path: ["documentId"],
+  })
+  .refine((v) => v.start === undefined || v.end! > v.start, {
+    message: "the selection is empty (end must be after start)",
+    path: ["end"],
+  })
+  .refine((v) => v.text !== undefined || v.start !== undefined, {
+    message: "give a statement or select text",
+    path: ["text"],
+  });
 export type CreateClaimInput = z.input<typeof createClaimInput>;
 
 export const updateClaimInput = z.object({
@@ -66,7 +83,10 @@ export const updateClaimInput = z.object({
   /** The proposed verdict (by rating id or label), confidence and rationale (Markdown). */
   proposedRatingId: id.nullable().optional(),
   proposedVerdict: z.string().trim().min(1).max(60).optional(),
-  proposedConfidence: z.enum(["low", "medium", "high"], { error: "confidence must be low, medium or high" }).nullable().optional(),
+  proposedConfidence: z
+    .enum(["low", "medium", "high"], { error: "confidence must be low, medium or high" })
+    .nullable()
+    .optional(),
   proposedRationale: z.string().trim().max(20_000, "the rationale is at most 20,000 characters").nullable().optional(),
 });
 export type UpdateClaimInput = z.input<typeof updateClaimInput>;

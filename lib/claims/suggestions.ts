@@ -19,15 +19,25 @@ async function currentVersion(db: Db, workspaceId: string, documentId: string) {
   return doc.currentVersion;
 }
 
-export async function documentSuggestions(db: Db, actor: Actor, slug: string, documentId: string, opts: { minScore?: number } = {}) {
+export async function documentSuggestions(
+  db: Db,
+  actor: Actor,
+  slug: string,
+  documentId: string,
+  opts: { minScore?: number } = {},
+) {
   const { workspace } = await authorize(db, actor, slug, "workspace.read");
   const v = await currentVersion(db, workspace.id, documentId);
   const [dismissed, claimed] = await Promise.all([
     db.suggestionDismissal.findMany({ where: { documentId }, select: { textHash: true } }),
-    db.claim.findMany({ where: { documentId, documentVersionId: v.id, anchorStart: { not: null } }, select: { anchorStart: true, anchorEnd: true } }),
+    db.claim.findMany({
+      where: { documentId, documentVersionId: v.id, anchorStart: { not: null } },
+      select: { anchorStart: true, anchorEnd: true },
+    }),
   ]);
   const hidden = new Set(dismissed.map((d) => d.textHash));
-  const overlaps = (s: { start: number; end: number }) => claimed.some((c) => c.anchorStart! < s.end && c.anchorEnd! > s.start);
+  const overlaps = (s: { start: number; end: number }) =>
+    claimed.some((c) => c.anchorStart! < s.end && c.anchorEnd! > s.start);
   return suggestClaims(v.text, { minScore: opts.minScore, sections: v.sections as never })
     .filter((s) => !hidden.has(s.textHash) && !overlaps(s))
     .map((s) => ({ ...s, documentVersionId: v.id }));
@@ -35,17 +45,25 @@ export async function documentSuggestions(db: Db, actor: Actor, slug: string, do
 
 /** Accepts a suggestion as a draft claim; the claimant guess is used unless the editor gives one. */
 export async function acceptSuggestion(
-  db: Db, actor: Actor, slug: string, documentId: string,
+  db: Db,
+  actor: Actor,
+  slug: string,
+  documentId: string,
   input: { start: number; end: number; documentVersionId?: string; claimant?: { name: string } | { id: string } },
 ) {
   const { workspace } = await authorize(db, actor, slug, "claim.create");
   const v = await currentVersion(db, workspace.id, documentId);
   const suggestion = suggestClaims(v.text, { minScore: 0 }).find((s) => s.start === input.start && s.end === input.end);
-  if (!suggestion) throw new AppError("unprocessable", "no suggestion at that position; refresh the suggestions", { field: "start" });
+  if (!suggestion)
+    throw new AppError("unprocessable", "no suggestion at that position; refresh the suggestions", { field: "start" });
   return createClaim(db, actor, slug, {
-    documentId, documentVersionId: input.documentVersionId, start: input.start, end: input.end,
+    documentId,
+    documentVersionId: input.documentVersionId,
+    start: input.start,
+    end: input.end,
     claimType: suggestion.claimType,
-    claimant: input.claimant ?? (suggestion.claimant ? { name: suggestion.claimant, kind: "person", aliases: [] } : undefined),
+    claimant:
+      input.claimant ?? (suggestion.claimant ? { name: suggestion.claimant, kind: "person", aliases: [] } : undefined),
   });
 }
 
@@ -60,7 +78,13 @@ export async function dismissSuggestion(db: Db, actor: Actor, slug: string, docu
       create: { documentId, textHash },
       update: {},
     });
-    await recordAudit(tx, actor, { workspaceId: workspace.id, action: "suggestion.dismiss", entityType: "Document", entityId: documentId, after: { textHash: row.textHash } });
+    await recordAudit(tx, actor, {
+      workspaceId: workspace.id,
+      action: "suggestion.dismiss",
+      entityType: "Document",
+      entityId: documentId,
+      after: { textHash: row.textHash },
+    });
   });
   return { textHash };
 }

@@ -15,7 +15,16 @@ import { resolveClaimant } from "./claimants";
 import { headlineOf, updateClaimInput } from "./schemas";
 
 const REVIEWED: readonly (keyof Prisma.ClaimUncheckedUpdateManyInput)[] = [
-  "text", "headline", "claimType", "tags", "claimedAt", "claimantId", "reportedById", "proposedRatingId", "proposedConfidence", "proposedRationale",
+  "text",
+  "headline",
+  "claimType",
+  "tags",
+  "claimedAt",
+  "claimantId",
+  "reportedById",
+  "proposedRatingId",
+  "proposedConfidence",
+  "proposedRationale",
 ];
 const VERDICT = new Set(["proposedRatingId", "proposedConfidence", "proposedRationale"]);
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
@@ -28,11 +37,13 @@ export async function updateClaim(db: Db, actor: Actor, slug: string, claimId: s
     const before = await tx.claim.findFirst({ where: { id: claimId, workspaceId: access.workspace.id } });
     if (!before) throw notFound("claim");
     assertCan(access, "claim.update", { createdById: before.createdById });
-    if (before.status === "retracted") throw new AppError("conflict", "the claim is retracted; nothing in it can change");
+    if (before.status === "retracted")
+      throw new AppError("conflict", "the claim is retracted; nothing in it can change");
     const data: Prisma.ClaimUncheckedUpdateManyInput = {};
     if (input.text !== undefined) {
       data.text = input.text;
-      if (input.headline === undefined && before.headline === headlineOf(before.text)) data.headline = headlineOf(input.text);
+      if (input.headline === undefined && before.headline === headlineOf(before.text))
+        data.headline = headlineOf(input.text);
     }
     if (input.headline !== undefined) data.headline = input.headline;
     if (input.claimType !== undefined) data.claimType = input.claimType;
@@ -41,21 +52,45 @@ export async function updateClaim(db: Db, actor: Actor, slug: string, claimId: s
     if (input.assignedReviewerId !== undefined) {
       assertCan(access, "claim.assign");
       if (input.assignedReviewerId) {
-        const m = await tx.membership.findFirst({ where: { workspaceId: access.workspace.id, userId: input.assignedReviewerId, role: { in: ["owner", "editor", "reviewer"] } } });
-        if (!m) throw new AppError("unprocessable", "the assigned reviewer is not a reviewer in this workspace", { field: "assignedReviewerId" });
+        const m = await tx.membership.findFirst({
+          where: {
+            workspaceId: access.workspace.id,
+            userId: input.assignedReviewerId,
+            role: { in: ["owner", "editor", "reviewer"] },
+          },
+        });
+        if (!m)
+          throw new AppError("unprocessable", "the assigned reviewer is not a reviewer in this workspace", {
+            field: "assignedReviewerId",
+          });
       }
       data.assignedReviewerId = input.assignedReviewerId;
     }
     if (input.reportingSourceId !== undefined) {
-      if (input.reportingSourceId && !(await tx.source.findFirst({ where: { id: input.reportingSourceId, workspaceId: access.workspace.id } }))) {
-        throw new AppError("unprocessable", "reporting source not found in this workspace", { field: "reportingSourceId" });
+      if (
+        input.reportingSourceId &&
+        !(await tx.source.findFirst({ where: { id: input.reportingSourceId, workspaceId: access.workspace.id } }))
+      ) {
+        throw new AppError("unprocessable", "reporting source not found in this workspace", {
+          field: "reportingSourceId",
+        });
       }
       data.reportingSourceId = input.reportingSourceId;
     }
-    if (input.claimant !== undefined) data.claimantId = input.claimant ? await resolveClaimant(tx, actor, access.workspace.id, input.claimant) : null;
-    if (input.reportedBy !== undefined) data.reportedById = input.reportedBy ? await resolveClaimant(tx, actor, access.workspace.id, input.reportedBy) : null;
+    if (input.claimant !== undefined)
+      data.claimantId = input.claimant ? await resolveClaimant(tx, actor, access.workspace.id, input.claimant) : null;
+    if (input.reportedBy !== undefined)
+      data.reportedById = input.reportedBy
+        ? await resolveClaimant(tx, actor, access.workspace.id, input.reportedBy)
+        : null;
     if (input.proposedRatingId !== undefined || input.proposedVerdict !== undefined) {
-      data.proposedRatingId = input.proposedRatingId === null ? null : ((await resolveRating(tx, access, { ratingId: input.proposedRatingId ?? undefined, verdict: input.proposedVerdict })) ?? null);
+      data.proposedRatingId =
+        input.proposedRatingId === null
+          ? null
+          : ((await resolveRating(tx, access, {
+              ratingId: input.proposedRatingId ?? undefined,
+              verdict: input.proposedVerdict,
+            })) ?? null);
     }
     if (input.proposedConfidence !== undefined) data.proposedConfidence = input.proposedConfidence;
     if (input.proposedRationale !== undefined) data.proposedRationale = input.proposedRationale || null;
@@ -68,16 +103,30 @@ export async function updateClaim(db: Db, actor: Actor, slug: string, claimId: s
     for (const k of changed) assertEditable(before, VERDICT.has(k) ? "verdict" : "statement");
 
     // The version check and the write are one statement: two writers can't both pass it.
-    const { count } = await tx.claim.updateMany({ where: { id: claimId, version: input.version }, data: { ...data, version: { increment: 1 }, updatedById: userId } });
+    const { count } = await tx.claim.updateMany({
+      where: { id: claimId, version: input.version },
+      data: { ...data, version: { increment: 1 }, updatedById: userId },
+    });
     if (count === 0) {
       const current = await tx.claim.findUniqueOrThrow({ where: { id: claimId } });
-      throw new AppError("conflict", `the claim was changed by someone else (you edited version ${input.version}, it is now version ${current.version}); review their change and re-apply yours`, {
-        current,
-      });
+      throw new AppError(
+        "conflict",
+        `the claim was changed by someone else (you edited version ${input.version}, it is now version ${current.version}); review their change and re-apply yours`,
+        {
+          current,
+        },
+      );
     }
     if (changed.length) await recordContentChange(tx, actor, before, { bumpVersion: false });
     const after = await tx.claim.findUniqueOrThrow({ where: { id: claimId } });
-    await recordAudit(tx, actor, { workspaceId: access.workspace.id, action: "claim.update", entityType: "Claim", entityId: claimId, before, after });
+    await recordAudit(tx, actor, {
+      workspaceId: access.workspace.id,
+      action: "claim.update",
+      entityType: "Claim",
+      entityId: claimId,
+      before,
+      after,
+    });
     return after;
   });
 }

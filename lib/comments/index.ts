@@ -15,7 +15,13 @@ export const commentInput = z.object({
 
 /** `@handle` names a member by the part of their email before the @ (or their whole email). */
 export function mentionHandles(body: string): string[] {
-  return [...new Set([...body.matchAll(/(?:^|[^\w.@])@([\w.+-]+(?:@[\w-]+(?:\.[\w-]+)+)?)/g)].map((m) => m[1].toLowerCase().replace(/\.$/, "")))];
+  return [
+    ...new Set(
+      [...body.matchAll(/(?:^|[^\w.@])@([\w.+-]+(?:@[\w-]+(?:\.[\w-]+)+)?)/g)].map((m) =>
+        m[1].toLowerCase().replace(/\.$/, ""),
+      ),
+    ),
+  ];
 }
 
 export async function addComment(db: Db, actor: Actor, slug: string, claimId: string, raw: unknown) {
@@ -29,19 +35,38 @@ export async function addComment(db: Db, actor: Actor, slug: string, claimId: st
     }
     const handles = mentionHandles(input.body);
     const members = handles.length
-      ? await tx.membership.findMany({ where: { workspaceId: workspace.id }, select: { userId: true, user: { select: { email: true } } } })
+      ? await tx.membership.findMany({
+          where: { workspaceId: workspace.id },
+          select: { userId: true, user: { select: { email: true } } },
+        })
       : [];
-    const mentions = members.filter((m) => handles.some((h) => m.user.email === h || m.user.email.split("@")[0] === h)).map((m) => m.userId);
-    const comment = await tx.comment.create({ data: { claimId, authorId: actorUserId(actor), parentId: input.parentId, body: input.body, mentions } });
-    await recordAudit(tx, actor, { workspaceId: workspace.id, action: "comment.add", entityType: "Comment", entityId: comment.id, after: comment });
+    const mentions = members
+      .filter((m) => handles.some((h) => m.user.email === h || m.user.email.split("@")[0] === h))
+      .map((m) => m.userId);
+    const comment = await tx.comment.create({
+      data: { claimId, authorId: actorUserId(actor), parentId: input.parentId, body: input.body, mentions },
+    });
+    await recordAudit(tx, actor, {
+      workspaceId: workspace.id,
+      action: "comment.add",
+      entityType: "Comment",
+      entityId: comment.id,
+      after: comment,
+    });
     return comment;
   });
 }
 
 export async function claimComments(db: Db, actor: Actor, slug: string, claimId: string) {
   const { workspace } = await authorize(db, actor, slug, "workspace.read");
-  const rows = await db.comment.findMany({ where: { claimId, claim: { workspaceId: workspace.id } }, orderBy: { createdAt: "asc" } });
-  const users = await db.user.findMany({ where: { id: { in: rows.map((r) => r.authorId).filter((x): x is string => !!x) } }, select: { id: true, name: true, email: true } });
+  const rows = await db.comment.findMany({
+    where: { claimId, claim: { workspaceId: workspace.id } },
+    orderBy: { createdAt: "asc" },
+  });
+  const users = await db.user.findMany({
+    where: { id: { in: rows.map((r) => r.authorId).filter((x): x is string => !!x) } },
+    select: { id: true, name: true, email: true },
+  });
   const nameOf = new Map(users.map((u) => [u.id, u.name ?? u.email]));
   return rows.map((r) => ({ ...r, authorName: r.authorId ? (nameOf.get(r.authorId) ?? "unknown") : "system" }));
 }
@@ -70,13 +95,26 @@ export const DELETED_BODY = "*(comment deleted)*";
 export async function deleteComment(db: Db, actor: Actor, slug: string, commentId: string) {
   const access = await authorize(db, actor, slug, "workspace.read");
   return db.$transaction(async (tx) => {
-    const comment = await tx.comment.findFirst({ where: { id: commentId, claim: { workspaceId: access.workspace.id } }, include: { _count: { select: { replies: true } } } });
+    const comment = await tx.comment.findFirst({
+      where: { id: commentId, claim: { workspaceId: access.workspace.id } },
+      include: { _count: { select: { replies: true } } },
+    });
     if (!comment) throw notFound("comment");
     assertCan(access, "comment.delete", { createdById: comment.authorId });
     const { _count, ...before } = comment;
-    if (_count.replies > 0) await tx.comment.update({ where: { id: comment.id }, data: { body: DELETED_BODY, mentions: [], version: { increment: 1 } } });
+    if (_count.replies > 0)
+      await tx.comment.update({
+        where: { id: comment.id },
+        data: { body: DELETED_BODY, mentions: [], version: { increment: 1 } },
+      });
     else await tx.comment.delete({ where: { id: comment.id } });
-    await recordAudit(tx, actor, { workspaceId: access.workspace.id, action: "comment.delete", entityType: "Comment", entityId: comment.id, before });
+    await recordAudit(tx, actor, {
+      workspaceId: access.workspace.id,
+      action: "comment.delete",
+      entityType: "Comment",
+      entityId: comment.id,
+      before,
+    });
     return { id: comment.id, claimId: comment.claimId };
   });
 }

@@ -28,7 +28,10 @@ export function listMigrations(dir = MIGRATIONS_DIR): { name: string; sql: strin
     .filter((d) => d.isDirectory())
     .map((d) => d.name)
     .sort()
-    .map((name) => ({ name, sql: fs.readFileSync(/*turbopackIgnore: true*/ path.join(dir, name, "migration.sql"), "utf8") }));
+    .map((name) => ({
+      name,
+      sql: fs.readFileSync(/*turbopackIgnore: true*/ path.join(dir, name, "migration.sql"), "utf8"),
+    }));
 }
 
 // Any fixed 64-bit key: every Corroborate process migrating one PostgreSQL database takes this one.
@@ -73,13 +76,15 @@ export async function applyMigrations(database: Database, dir = MIGRATIONS_DIR):
     const checksum = crypto.createHash("sha256").update(m.sql).digest("hex");
     const id = crypto.randomUUID();
     // The migration and its ledger row commit together or not at all.
-    await database.exec(
-      `BEGIN;\n${m.sql}\n;INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count)
+    await database
+      .exec(
+        `BEGIN;\n${m.sql}\n;INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count)
        VALUES ('${id}', '${checksum}', now(), '${m.name.replace(/'/g, "''")}', 1);\nCOMMIT;`,
-    ).catch(async (err) => {
-      await database.exec("ROLLBACK").catch(() => undefined);
-      throw new Error(`migration ${m.name} failed: ${(err as Error).message}`);
-    });
+      )
+      .catch(async (err) => {
+        await database.exec("ROLLBACK").catch(() => undefined);
+        throw new Error(`migration ${m.name} failed: ${(err as Error).message}`);
+      });
     applied.push(m.name);
   }
   return applied;

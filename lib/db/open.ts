@@ -33,7 +33,7 @@ export async function openDatabase(url: string | undefined = process.env.DATABAS
       prisma,
       target,
       exec: async (sql) => void (await pool.query(sql)),
-      query: async <T,>(sql: string, params: unknown[] = []) => (await pool.query(sql, params)).rows as T[],
+      query: async <T>(sql: string, params: unknown[] = []) => (await pool.query(sql, params)).rows as T[],
       close: async () => {
         await prisma.$disconnect();
         await pool.end();
@@ -46,7 +46,7 @@ export async function openDatabase(url: string | undefined = process.env.DATABAS
     prisma,
     target,
     exec: async (sql) => void (await opened.client.exec(sql)),
-    query: async <T,>(sql: string, params: unknown[] = []) => (await opened.client.query(sql, params)).rows as T[],
+    query: async <T>(sql: string, params: unknown[] = []) => (await opened.client.query(sql, params)).rows as T[],
     close: async () => {
       await prisma.$disconnect();
       await opened.close();

@@ -4,11 +4,17 @@
 import type { PrismaPGlite } from "pglite-prisma-adapter";
 
 type Query = { sql: string; args: unknown[]; argTypes?: ({ scalarType?: string } | undefined)[] };
-type Queryable = { queryRaw(q: Query): Promise<unknown>; executeRaw(q: Query): Promise<unknown>; startTransaction?(...a: unknown[]): Promise<Queryable> };
+type Queryable = {
+  queryRaw(q: Query): Promise<unknown>;
+  executeRaw(q: Query): Promise<unknown>;
+  startTransaction?(...a: unknown[]): Promise<Queryable>;
+};
 
 const decode = (q: Query): Query => ({
   ...q,
-  args: q.args.map((a, i) => (typeof a === "string" && q.argTypes?.[i]?.scalarType === "bytes" ? Buffer.from(a, "base64") : a)),
+  args: q.args.map((a, i) =>
+    typeof a === "string" && q.argTypes?.[i]?.scalarType === "bytes" ? Buffer.from(a, "base64") : a,
+  ),
 });
 
 function patch<T extends Queryable>(q: T): T {
@@ -25,6 +31,7 @@ function patch<T extends Queryable>(q: T): T {
 
 export function withBytesArgs(factory: PrismaPGlite): PrismaPGlite {
   const connect = factory.connect.bind(factory);
-  factory.connect = async () => patch((await connect()) as unknown as Queryable) as unknown as Awaited<ReturnType<PrismaPGlite["connect"]>>;
+  factory.connect = async () =>
+    patch((await connect()) as unknown as Queryable) as unknown as Awaited<ReturnType<PrismaPGlite["connect"]>>;
   return factory;
 }

@@ -3,9 +3,7 @@
 import path from "node:path";
 
 export type DatabaseTarget =
-  | { kind: "pglite-file"; dir: string }
-  | { kind: "pglite-memory" }
-  | { kind: "postgres"; url: string };
+  { kind: "pglite-file"; dir: string } | { kind: "pglite-memory" } | { kind: "postgres"; url: string };
 
 export class InvalidDatabaseUrl extends Error {}
 

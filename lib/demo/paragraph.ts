@@ -20,16 +20,26 @@ export function inParagraph(p: Span, position: number): boolean {
 }
 
 /** The paragraphs that cite `sourceId`: where a quotation of that source may be found. */
-export function citingParagraphs(text: string, citations: { start: number; sourceId: string }[], sourceId: string): Span[] {
+export function citingParagraphs(
+  text: string,
+  citations: { start: number; sourceId: string }[],
+  sourceId: string,
+): Span[] {
   const seen = new Map<number, Span>();
-  for (const c of citations) if (c.sourceId === sourceId) {
-    const p = paragraphAt(text, c.start);
-    seen.set(p.start, p);
-  }
+  for (const c of citations)
+    if (c.sourceId === sourceId) {
+      const p = paragraphAt(text, c.start);
+      seen.set(p.start, p);
+    }
   return [...seen.values()];
 }
 
 /** Is `quote` verbatim in one of the paragraphs citing the source? */
-export function quotedInCitingParagraph(text: string, citations: { start: number; sourceId: string }[], sourceId: string, quote: string): boolean {
+export function quotedInCitingParagraph(
+  text: string,
+  citations: { start: number; sourceId: string }[],
+  sourceId: string,
+  quote: string,
+): boolean {
   return citingParagraphs(text, citations, sourceId).some((p) => text.slice(p.start, p.end).includes(quote));
 }

@@ -25,8 +25,7 @@ export interface BulkFile {
 }
 
 export type BulkResult =
-  | { file: string; ok: true; summary: ImportSummary; note?: string }
-  | { file: string; ok: false; error: string };
+  { file: string; ok: true; summary: ImportSummary; note?: string } | { file: string; ok: false; error: string };
 
 /** The one-line reason a file failed, worded as the single-file import words it. */
 export function importErrorMessage(err: unknown): string {
@@ -40,11 +39,15 @@ export function importErrorMessage(err: unknown): string {
  * and listed; only bad options (or a caller without the right to import) throw.
  */
 export async function importFiles(
-  db: Db, actor: Actor, rawOptions: unknown, files: BulkFile[],
+  db: Db,
+  actor: Actor,
+  rawOptions: unknown,
+  files: BulkFile[],
   onProgress?: (done: number, total: number, file: string) => void,
 ): Promise<BulkResult[]> {
   const opts = bulkOptions.parse(rawOptions);
-  if (files.length > MAX_BULK_FILES) throw new AppError("unprocessable", `at most ${MAX_BULK_FILES} files per import`, { field: "files" });
+  if (files.length > MAX_BULK_FILES)
+    throw new AppError("unprocessable", `at most ${MAX_BULK_FILES} files per import`, { field: "files" });
   // A caller without the right to import is refused once, not once per file.
   await authorize(db, actor, opts.workspace, "document.import");
   const results: BulkResult[] = [];
@@ -53,10 +56,19 @@ export async function importFiles(
   for (const [i, f] of files.entries()) {
     onProgress?.(i, files.length, f.name);
     try {
-      const summary = await importDocument(db, actor, { workspace: opts.workspace, format: opts.format, titleFrom: opts.titleFrom, fileName: f.name, text: f.bytes });
+      const summary = await importDocument(db, actor, {
+        workspace: opts.workspace,
+        format: opts.format,
+        titleFrom: opts.titleFrom,
+        fileName: f.name,
+        text: f.bytes,
+      });
       const earlier = summary.documentId ? createdBy.get(summary.documentId) : undefined;
       if (summary.status === "created" && summary.documentId) createdBy.set(summary.documentId, f.name);
-      const note = earlier && summary.status !== "created" ? `same title as ${earlier}; use the file names as titles to keep them apart` : undefined;
+      const note =
+        earlier && summary.status !== "created"
+          ? `same title as ${earlier}; use the file names as titles to keep them apart`
+          : undefined;
       results.push({ file: f.name, ok: true, summary, ...(note && { note }) });
     } catch (err) {
       results.push({ file: f.name, ok: false, error: importErrorMessage(err) });
@@ -71,6 +83,7 @@ export function describeResult(r: BulkResult): string {
   if (!r.ok) return `failed: ${r.file}: ${r.error}`;
   const s = r.summary;
   const note = r.note ? ` (${r.note})` : "";
-  if (s.status === "unchanged") return `unchanged: ${r.file} → "${s.title}" version ${s.version} already has this exact text${note}`;
+  if (s.status === "unchanged")
+    return `unchanged: ${r.file} → "${s.title}" version ${s.version} already has this exact text${note}`;
   return `${s.status === "created" ? "imported" : "new version of"}: ${r.file} → "${s.title}" (v${s.version}, ${s.format}): ${s.sections} sections, ${s.citations} citations, sources ${s.sourcesNew} new / ${s.sourcesReused} reused, ${s.warnings.length} warnings${note}`;
 }

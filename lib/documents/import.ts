@@ -31,8 +31,14 @@ export interface ImportSummary {
 }
 
 const SOURCE_TYPE: Record<string, string> = {
-  book: "book", news: "news_article", newspaper: "news_article", journal: "academic_paper",
-  web: "web_page", report: "official_report", interview: "interview", court: "court_record",
+  book: "book",
+  news: "news_article",
+  newspaper: "news_article",
+  journal: "academic_paper",
+  web: "web_page",
+  report: "official_report",
+  interview: "interview",
+  court: "court_record",
 };
 
 function defaultTitle(parsed: ParsedDocument): string {
@@ -49,7 +55,12 @@ async function prepare(db: Db, actor: Actor, raw: ImportInput) {
   // An explicit title wins; then the document's own (unless the file name is asked for); then the file name.
   const stated = documentTitle(text, parsed.format);
   const fromFile = input.fileName ? titleFromFileName(input.fileName) : undefined;
-  const title = input.title ?? (input.titleFrom === "filename" ? fromFile : undefined) ?? stated.title ?? fromFile ?? defaultTitle(parsed);
+  const title =
+    input.title ??
+    (input.titleFrom === "filename" ? fromFile : undefined) ??
+    stated.title ??
+    fromFile ??
+    defaultTitle(parsed);
   const metadata: DocumentMetadata = stated.metadata;
   const contentHash = crypto.createHash("sha256").update(text).digest("hex");
   const known = await db.source.findMany({
@@ -80,9 +91,15 @@ async function prepare(db: Db, actor: Actor, raw: ImportInput) {
   const usedIds = new Set(parsed.citations.map((c) => resolved.get(c.sourceKey)?.id).filter(Boolean));
   const newIds = new Set(newSources.map((s) => s.key));
   const summary: ImportSummary = {
-    status: !existingDoc ? "created" : existingDoc.currentVersion?.contentHash === contentHash ? "unchanged" : "versioned",
+    status: !existingDoc
+      ? "created"
+      : existingDoc.currentVersion?.contentHash === contentHash
+        ? "unchanged"
+        : "versioned",
     documentId: existingDoc?.id ?? null,
-    version: existingDoc ? (existingDoc.currentVersion?.number ?? 0) + (existingDoc.currentVersion?.contentHash === contentHash ? 0 : 1) : 1,
+    version: existingDoc
+      ? (existingDoc.currentVersion?.number ?? 0) + (existingDoc.currentVersion?.contentHash === contentHash ? 0 : 1)
+      : 1,
     title,
     format: parsed.format,
     sections: parsed.sections.length,
@@ -97,7 +114,11 @@ async function prepare(db: Db, actor: Actor, raw: ImportInput) {
 
 export async function previewImport(db: Db, actor: Actor, input: ImportInput) {
   const p = await prepare(db, actor, input);
-  return { ...p.summary, sectionList: p.parsed.sections, sourcesList: p.parsed.sources.map((s) => ({ ...s, isNew: p.resolved.get(s.key)?.isNew ?? true })) };
+  return {
+    ...p.summary,
+    sectionList: p.parsed.sections,
+    sourcesList: p.parsed.sources.map((s) => ({ ...s, isNew: p.resolved.get(s.key)?.isNew ?? true })),
+  };
 }
 
 export async function importDocument(db: Db, actor: Actor, input: ImportInput): Promise<ImportSummary> {
@@ -107,8 +128,13 @@ export async function importDocument(db: Db, actor: Actor, input: ImportInput): 
   return db.$transaction(
     async (tx) => {
       const doc = p.existingDoc
-        ? await tx.document.update({ where: { id: p.existingDoc.id }, data: { version: { increment: 1 }, format: p.parsed.format } })
-        : await tx.document.create({ data: { workspaceId: p.workspace.id, title: p.title, format: p.parsed.format, createdById, ...p.metadata } });
+        ? await tx.document.update({
+            where: { id: p.existingDoc.id },
+            data: { version: { increment: 1 }, format: p.parsed.format },
+          })
+        : await tx.document.create({
+            data: { workspaceId: p.workspace.id, title: p.title, format: p.parsed.format, createdById, ...p.metadata },
+          });
       const version = await tx.documentVersion.create({
         data: {
           documentId: doc.id,
@@ -126,7 +152,10 @@ export async function importDocument(db: Db, actor: Actor, input: ImportInput): 
       await tx.document.update({ where: { id: doc.id }, data: { currentVersionId: version.id } });
       let claims: ReanchorSummary | undefined;
       if (p.existingDoc?.currentVersion) {
-        const old = await tx.documentVersion.findUniqueOrThrow({ where: { id: p.existingDoc.currentVersion.id }, select: { id: true, text: true } });
+        const old = await tx.documentVersion.findUniqueOrThrow({
+          where: { id: p.existingDoc.currentVersion.id },
+          select: { id: true, text: true },
+        });
         claims = await reanchorDocumentClaims(tx, actor, doc.id, old, { id: version.id, text: p.parsed.text });
       }
       if (p.newSources.length) {
@@ -168,7 +197,13 @@ export async function importDocument(db: Db, actor: Actor, input: ImportInput): 
         action: p.existingDoc ? "document.version" : "document.import",
         entityType: "Document",
         entityId: doc.id,
-        after: { title: p.title, version: version.number, contentHash: p.contentHash, citations: p.summary.citations, sourcesNew: p.summary.sourcesNew },
+        after: {
+          title: p.title,
+          version: version.number,
+          contentHash: p.contentHash,
+          citations: p.summary.citations,
+          sourcesNew: p.summary.sourcesNew,
+        },
       });
       return { ...p.summary, documentId: doc.id, ...(claims && { claims }) };
     },

@@ -39,8 +39,12 @@ export function decodeDocumentText(input: string | Uint8Array, limit = maxImport
       throw new AppError("unprocessable", "document is not valid UTF-8 text (binary file?)", { field: "text" });
     }
   }
-  if (text.includes("\u0000")) throw new AppError("unprocessable", "document contains NUL bytes (binary file?)", { field: "text" });
-  if (stringProblem(text, Infinity)) throw new AppError("unprocessable", "document contains an unpaired UTF-16 surrogate (not valid Unicode text)", { field: "text" });
+  if (text.includes("\u0000"))
+    throw new AppError("unprocessable", "document contains NUL bytes (binary file?)", { field: "text" });
+  if (stringProblem(text, Infinity))
+    throw new AppError("unprocessable", "document contains an unpaired UTF-16 surrogate (not valid Unicode text)", {
+      field: "text",
+    });
   text = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   if (!text.trim()) throw new AppError("unprocessable", "document is empty", { field: "text" });
   return text;

@@ -22,8 +22,21 @@ const MEMORY_MB = 1024;
 /** What a busy refusal tells the client to wait: about one budget-free parse. */
 const BUSY_RETRY_SECONDS = 5;
 
-type Job = { id: number; text: string; format: DocumentFormat | "auto"; budgetMs: number; resolve: (d: ParsedDocument) => void; reject: (e: unknown) => void };
-type Reply = { ready?: boolean; id?: number; ok?: boolean; doc?: ParsedDocument; error?: { code?: string; message: string; details?: Record<string, unknown> } };
+type Job = {
+  id: number;
+  text: string;
+  format: DocumentFormat | "auto";
+  budgetMs: number;
+  resolve: (d: ParsedDocument) => void;
+  reject: (e: unknown) => void;
+};
+type Reply = {
+  ready?: boolean;
+  id?: number;
+  ok?: boolean;
+  doc?: ParsedDocument;
+  error?: { code?: string; message: string; details?: Record<string, unknown> };
+};
 type Slot = { worker: Worker | null; ready: Promise<Worker> | null; job: Job | null; timer: NodeJS.Timeout | null };
 
 const slots: Slot[] = [];
@@ -39,11 +52,16 @@ function spawn(): Worker {
   // does not mistake it for a module to resolve.
   const source = new URL("./parse-worker.ts", import.meta.url);
   return source.pathname.endsWith(".ts")
-    ? new Worker(`import("tsx/esm/api").then(({ tsImport }) => tsImport(${JSON.stringify(source.href)}, ${JSON.stringify(import.meta.url)}))`, {
-        eval: true,
+    ? new Worker(
+        `import("tsx/esm/api").then(({ tsImport }) => tsImport(${JSON.stringify(source.href)}, ${JSON.stringify(import.meta.url)}))`,
+        {
+          eval: true,
+          resourceLimits: { maxOldGenerationSizeMb: MEMORY_MB },
+        },
+      )
+    : new Worker(new URL("./parse-worker.ts", import.meta.url), {
         resourceLimits: { maxOldGenerationSizeMb: MEMORY_MB },
-      })
-    : new Worker(new URL("./parse-worker.ts", import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: MEMORY_MB } });
+      });
 }
 
 function start(slot: Slot): Promise<Worker> {
@@ -59,14 +77,23 @@ function start(slot: Slot): Promise<Worker> {
       finish(slot);
       w.unref();
       if (m.ok) job.resolve(m.doc!);
-      else if (m.error?.code && m.error.code in { bad_request: 1, unprocessable: 1, payload_too_large: 1 }) job.reject(new AppError(m.error.code as ErrorCode, m.error.message, m.error.details));
+      else if (m.error?.code && m.error.code in { bad_request: 1, unprocessable: 1, payload_too_large: 1 })
+        job.reject(new AppError(m.error.code as ErrorCode, m.error.message, m.error.details));
       else job.reject(new Error(`document parser failed: ${m.error?.message}`));
       pump();
     });
     w.on("error", (err) => {
       if (!booted) return gone(err);
       // Out of memory (resourceLimits) or a crash: the job in hand fails with the limit's name.
-      if (slot.worker === w) fail(slot, new AppError("unprocessable", `parsing the document needed more than ${MEMORY_MB} MB of memory (${err.message})`, { field: "text", limit: "memory" }));
+      if (slot.worker === w)
+        fail(
+          slot,
+          new AppError(
+            "unprocessable",
+            `parsing the document needed more than ${MEMORY_MB} MB of memory (${err.message})`,
+            { field: "text", limit: "memory" },
+          ),
+        );
     });
     w.on("exit", (code) => {
       if (!booted) return gone(new Error(`the parse worker exited with code ${code} while starting`));
@@ -111,7 +138,14 @@ function run(slot: Slot, job: Job): void {
     (w) => {
       if (slot.job !== job) return;
       slot.timer = setTimeout(() => {
-        fail(slot, new AppError("unprocessable", `the document took longer than ${job.budgetMs / 1000} s to parse (the limit); split it into smaller documents`, { field: "text", limit: "parseTime" }));
+        fail(
+          slot,
+          new AppError(
+            "unprocessable",
+            `the document took longer than ${job.budgetMs / 1000} s to parse (the limit); split it into smaller documents`,
+            { field: "text", limit: "parseTime" },
+          ),
+        );
       }, job.budgetMs);
       w.ref();
       w.postMessage({ id: job.id, text: job.text, format: job.format });
@@ -119,7 +153,9 @@ function run(slot: Slot, job: Job): void {
     (err) => {
       if (slot.job !== job) return;
       // No worker could start here: parse in process rather than not at all.
-      console.error(`parse worker unavailable (${err instanceof Error ? err.message : String(err)}); parsing in process`);
+      console.error(
+        `parse worker unavailable (${err instanceof Error ? err.message : String(err)}); parsing in process`,
+      );
       finish(slot);
       try {
         job.resolve(parseDocument(job.text, job.format));
@@ -140,11 +176,17 @@ function pump(): void {
 }
 
 function busy(): AppError {
-  return new AppError("unavailable", "The importer is busy with other documents; try again in a moment.", { retryAfterSeconds: BUSY_RETRY_SECONDS });
+  return new AppError("unavailable", "The importer is busy with other documents; try again in a moment.", {
+    retryAfterSeconds: BUSY_RETRY_SECONDS,
+  });
 }
 
 /** parseDocument in a worker, refused past `budgetMs` or when the pool and its queue are full. */
-export function parseDocumentBounded(text: string, format: DocumentFormat | "auto" = "auto", budgetMs = parseBudgetMs()): Promise<ParsedDocument> {
+export function parseDocumentBounded(
+  text: string,
+  format: DocumentFormat | "auto" = "auto",
+  budgetMs = parseBudgetMs(),
+): Promise<ParsedDocument> {
   return new Promise((resolve, reject) => {
     const idle = slots.length < parseWorkers() || slots.some((s) => !s.job);
     if (!idle && queue.length >= parseQueueLimit()) return reject(busy());

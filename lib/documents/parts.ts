@@ -14,7 +14,11 @@ export interface DocumentPart {
 /** Characters of document text a reader page carries at most. */
 export const READER_PART_CHARS = 100_000;
 
-export function documentParts(text: string, sections: { start: number; title: string }[], maxChars = READER_PART_CHARS): DocumentPart[] {
+export function documentParts(
+  text: string,
+  sections: { start: number; title: string }[],
+  maxChars = READER_PART_CHARS,
+): DocumentPart[] {
   const headings = [...sections].sort((a, b) => a.start - b.start);
   const parts: DocumentPart[] = [];
   let start = 0;
@@ -27,7 +31,8 @@ export function documentParts(text: string, sections: { start: number; title: st
       while (h < headings.length && headings[h].start <= start) title = headings[h++].title;
       // The last heading in (start + max/2, limit], else the last line start, else a space.
       let cut = -1;
-      for (let i = h; i < headings.length && headings[i].start <= limit; i++) if (headings[i].start > start + maxChars / 2) cut = headings[i].start;
+      for (let i = h; i < headings.length && headings[i].start <= limit; i++)
+        if (headings[i].start > start + maxChars / 2) cut = headings[i].start;
       if (cut < 0) {
         const nl = text.lastIndexOf("\n", limit - 1);
         if (nl >= start + 1) cut = nl + 1;
@@ -41,7 +46,12 @@ export function documentParts(text: string, sections: { start: number; title: st
     } else {
       while (h < headings.length && headings[h].start <= start) title = headings[h++].title;
     }
-    parts.push({ n: parts.length + 1, start, end, title: title || (parts.length ? `Part ${parts.length + 1}` : "Beginning") });
+    parts.push({
+      n: parts.length + 1,
+      start,
+      end,
+      title: title || (parts.length ? `Part ${parts.length + 1}` : "Beginning"),
+    });
     start = end;
   }
   if (!parts.length) parts.push({ n: 1, start: 0, end: 0, title: "Beginning" });

@@ -6,7 +6,12 @@ import type { Actor } from "@/lib/auth/actor";
 import { notFound } from "@/lib/errors";
 
 /** A workspace's documents, newest first; cursor pagination by id. */
-export async function listDocuments(db: Db, actor: Actor, slug: string, page: { cursor?: string; limit?: number } = {}) {
+export async function listDocuments(
+  db: Db,
+  actor: Actor,
+  slug: string,
+  page: { cursor?: string; limit?: number } = {},
+) {
   const { workspace } = await authorize(db, actor, slug, "workspace.read");
   const limit = Math.min(page.limit ?? 100, 200);
   const docs = await db.document.findMany({
@@ -15,33 +20,71 @@ export async function listDocuments(db: Db, actor: Actor, slug: string, page: { 
     take: limit + 1,
     ...(page.cursor ? { cursor: { id: page.cursor }, skip: 1 } : {}),
     select: {
-      id: true, title: true, format: true, version: true, updatedAt: true,
-      originalUrl: true, author: true, publisher: true, datePublished: true, language: true, licence: true,
+      id: true,
+      title: true,
+      format: true,
+      version: true,
+      updatedAt: true,
+      originalUrl: true,
+      author: true,
+      publisher: true,
+      datePublished: true,
+      language: true,
+      licence: true,
       currentVersion: { select: { number: true, _count: { select: { citations: true } } } },
       _count: { select: { claims: true } },
     },
   });
   const items = docs.slice(0, limit).map((d) => ({
-    id: d.id, title: d.title, format: d.format, version: d.currentVersion?.number ?? 0, updatedAt: d.updatedAt,
-    citations: d.currentVersion?._count.citations ?? 0, claims: d._count.claims,
-    originalUrl: d.originalUrl, author: d.author, publisher: d.publisher, datePublished: d.datePublished, language: d.language, licence: d.licence,
+    id: d.id,
+    title: d.title,
+    format: d.format,
+    version: d.currentVersion?.number ?? 0,
+    updatedAt: d.updatedAt,
+    citations: d.currentVersion?._count.citations ?? 0,
+    claims: d._count.claims,
+    originalUrl: d.originalUrl,
+    author: d.author,
+    publisher: d.publisher,
+    datePublished: d.datePublished,
+    language: d.language,
+    licence: d.licence,
   }));
   return { items, nextCursor: docs.length > limit ? items[items.length - 1].id : null };
 }
 
-export interface ReaderSection { title: string; level: number; start: number; end: number }
-export interface ReaderFlag { kind: string; template: string; position: number; section?: string }
+export interface ReaderSection {
+  title: string;
+  level: number;
+  start: number;
+  end: number;
+}
+export interface ReaderFlag {
+  kind: string;
+  template: string;
+  position: number;
+  section?: string;
+}
 
 export async function getDocumentForReader(db: Db, actor: Actor, slug: string, documentId: string) {
   const { workspace } = await authorize(db, actor, slug, "workspace.read");
   const doc = await db.document.findFirst({
     where: { id: documentId, workspaceId: workspace.id },
     select: {
-      id: true, title: true, format: true,
+      id: true,
+      title: true,
+      format: true,
       publishedVersion: { select: { number: true } },
       currentVersion: {
         select: {
-          id: true, number: true, text: true, sections: true, flags: true, warnings: true, quotations: true, createdAt: true,
+          id: true,
+          number: true,
+          text: true,
+          sections: true,
+          flags: true,
+          warnings: true,
+          quotations: true,
+          createdAt: true,
           citations: {
             orderBy: { start: "asc" },
             select: { id: true, start: true, end: true, refName: true, label: true, sourceId: true },
@@ -55,10 +98,25 @@ export async function getDocumentForReader(db: Db, actor: Actor, slug: string, d
   const sourceIds = [...new Set(v.citations.map((c) => c.sourceId))];
   const sources = await db.source.findMany({
     where: { id: { in: sourceIds }, workspaceId: workspace.id },
-    select: { id: true, title: true, authors: true, publisher: true, date: true, url: true, archiveUrl: true, chapter: true, page: true },
+    select: {
+      id: true,
+      title: true,
+      authors: true,
+      publisher: true,
+      date: true,
+      url: true,
+      archiveUrl: true,
+      chapter: true,
+      page: true,
+    },
   });
   return {
-    id: doc.id, title: doc.title, format: doc.format, version: v.number, versionId: v.id, text: v.text,
+    id: doc.id,
+    title: doc.title,
+    format: doc.format,
+    version: v.number,
+    versionId: v.id,
+    text: v.text,
     /** The version the public sees (null until a claim in it is published). */
     publishedVersion: doc.publishedVersion?.number ?? null,
     sections: v.sections as unknown as ReaderSection[],

@@ -28,7 +28,12 @@ export interface ReaderPart {
   selected: string | null;
 }
 
-export function readerPart(doc: ReaderDoc, claims: PartClaim[], ask: { part?: string; claim?: string }, maxChars = READER_PART_CHARS): ReaderPart {
+export function readerPart(
+  doc: ReaderDoc,
+  claims: PartClaim[],
+  ask: { part?: string; claim?: string },
+  maxChars = READER_PART_CHARS,
+): ReaderPart {
   const parts = documentParts(doc.text, doc.sections, maxChars);
   const wanted = ask.claim ? claims.find((c) => c.id === ask.claim) : undefined;
   const n = Number(ask.part);
@@ -36,12 +41,20 @@ export function readerPart(doc: ReaderDoc, claims: PartClaim[], ask: { part?: st
   const inPart = (c: PartClaim) => c.start >= part.start && c.start < Math.max(part.end, part.start + 1);
   // A claim that starts in an earlier part and runs into this one is highlighted here too.
   const highlights = claims.filter((c) => c.start < part.end && c.end > part.start);
-  const citations: BlockCitation[] = doc.citations.map((c) => ({ id: c.id, position: c.start, sourceId: c.sourceId, label: c.label }));
+  const citations: BlockCitation[] = doc.citations.map((c) => ({
+    id: c.id,
+    position: c.start,
+    sourceId: c.sourceId,
+    label: c.label,
+  }));
   return {
     parts,
     part,
     text: doc.text.slice(part.start, part.end),
-    blocks: layoutBlocks(doc.text, doc.sections, doc.quotations, citations, highlights, { start: part.start, end: part.end }),
+    blocks: layoutBlocks(doc.text, doc.sections, doc.quotations, citations, highlights, {
+      start: part.start,
+      end: part.end,
+    }),
     claimsHere: new Set(claims.filter(inPart).map((c) => c.id)),
     selected: wanted && inPart(wanted) ? wanted.id : null,
   };

@@ -19,7 +19,11 @@ export function normalizeTitle(title: string): string {
     .trim();
 }
 
-export const normalizeDoi = (doi: string) => doi.trim().toLowerCase().replace(/^(https?:\/\/(dx\.)?doi\.org\/|doi:)/, "");
+export const normalizeDoi = (doi: string) =>
+  doi
+    .trim()
+    .toLowerCase()
+    .replace(/^(https?:\/\/(dx\.)?doi\.org\/|doi:)/, "");
 export const normalizeIsbn = (isbn: string) => isbn.replace(/[^0-9xX]/g, "").toUpperCase();
 const yearOf = (date?: string | null) => date?.match(/\b(1[5-9]\d\d|20\d\d)\b/)?.[1] ?? "";
 

@@ -48,7 +48,7 @@ function wikitextTitle(raw: string): DocumentTitle {
   // A level-1 heading (`= Title =`) is the page title; `==…==` are sections, never a title.
   const heading = /^=(?!=)\s*(.+?)\s*=\s*$/m.exec(raw)?.[1];
   return {
-    title: cleanTitle(display ?? heading ?? "") ,
+    title: cleanTitle(display ?? heading ?? ""),
     metadata: WIKI_ENGLISH.test(raw) ? { language: "en" } : {},
   };
 }
@@ -91,7 +91,10 @@ function essayTitle(raw: string): DocumentTitle {
   const looksLikeTitle = line.length <= 200 && !/[.;,]$/.test(line) && !/\[\d+\]/.test(line);
   const metadata: DocumentMetadata = {};
   // "By Jane Doe" on the next non-empty line is the author.
-  const next = lines.slice(first + 1).find((l) => l.trim())?.trim();
+  const next = lines
+    .slice(first + 1)
+    .find((l) => l.trim())
+    ?.trim();
   const by = next && /^by\s+([^\d,;]{2,120})$/i.exec(next)?.[1];
   if (by) metadata.author = by.trim();
   return { title: standsAlone && looksLikeTitle ? cleanTitle(line) : null, metadata };

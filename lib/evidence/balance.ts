@@ -28,7 +28,13 @@ export const RELIABILITY_LABELS: Record<number, string> = {
   1: "Unreliable source",
 };
 
-export type BalanceLabel = "no directional evidence" | "strongly supported" | "leans supported" | "mixed" | "leans contested" | "strongly contested";
+export type BalanceLabel =
+  | "no directional evidence"
+  | "strongly supported"
+  | "leans supported"
+  | "mixed"
+  | "leans contested"
+  | "strongly contested";
 
 export interface EvidenceBalance {
   supporting: number;
@@ -62,7 +68,14 @@ export function evidenceBalance(items: readonly EvidenceItem[]): EvidenceBalance
   const sources = new Map<string, boolean | null>();
   for (const e of items) if (!sources.has(e.sourceId) || e.isPrimary) sources.set(e.sourceId, e.isPrimary);
   const primaryShare = sources.size ? round([...sources.values()].filter(Boolean).length / sources.size) : null;
-  return { supporting: round(supporting), contesting: round(contesting), balance, label: labelOf(balance), counts, primaryShare };
+  return {
+    supporting: round(supporting),
+    contesting: round(contesting),
+    balance,
+    label: labelOf(balance),
+    counts,
+    primaryShare,
+  };
 }
 
 function labelOf(balance: number | null): BalanceLabel {

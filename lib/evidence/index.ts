@@ -1,2 +1,11 @@
 export * from "./balance";
-export { addEvidence, updateEvidence, removeEvidence, restoreEvidence, evidenceFromCitation, claimEvidence, evidenceInput, EXCERPT_MAX } from "./links";
+export {
+  addEvidence,
+  updateEvidence,
+  removeEvidence,
+  restoreEvidence,
+  evidenceFromCitation,
+  claimEvidence,
+  evidenceInput,
+  EXCERPT_MAX,
+} from "./links";

@@ -18,7 +18,9 @@ export function annotationFor(ctx: ExportContext, c: ClaimRow): Record<string, u
   const ws = `${ctx.origin}/w/${ctx.workspace.slug}`;
   const copy = `${ws}/documents/${c.documentId}`;
   const original = webUrl(c.document?.originalUrl);
-  const body: Record<string, unknown>[] = [{ type: "TextualBody", purpose: "describing", value: c.text, format: "text/plain" }];
+  const body: Record<string, unknown>[] = [
+    { type: "TextualBody", purpose: "describing", value: c.text, format: "text/plain" },
+  ];
   if (c.rating) body.push({ type: "TextualBody", purpose: "assessing", value: c.rating.label, format: "text/plain" });
   return {
     id: `${ws}/claims/${c.id}#annotation`,
@@ -55,7 +57,10 @@ async function* items(ctx: ExportContext): AsyncGenerator<string> {
 
 /** Refused before the body streams, so the caller still gets a 404. */
 export function checkAnnotationPage(page: number | undefined): void {
-  if (page !== undefined && page !== 1) throw new AppError("not_found", `annotation page ${page} does not exist: the collection has one page`, { field: "page" });
+  if (page !== undefined && page !== 1)
+    throw new AppError("not_found", `annotation page ${page} does not exist: the collection has one page`, {
+      field: "page",
+    });
 }
 
 /** The collection, or with `page` its AnnotationPage on its own (there is one page: 1). */
@@ -67,7 +72,13 @@ export async function* annotationsExport(ctx: ExportContext, page?: number): Asy
   const total = await countClaims(ctx.db, ctx.scope, anchored);
   const label = `${name}: ${ctx.scope.public ? "published claims" : "claims"}`;
   if (page === 1) {
-    const head = { "@context": ANNO_CONTEXT, id: pageId, type: "AnnotationPage", partOf: { id, type: "AnnotationCollection", label, total }, startIndex: 0 };
+    const head = {
+      "@context": ANNO_CONTEXT,
+      id: pageId,
+      type: "AnnotationPage",
+      partOf: { id, type: "AnnotationCollection", label, total },
+      startIndex: 0,
+    };
     yield `${JSON.stringify(head).slice(0, -1)},"items":[`;
     yield* items(ctx);
     yield "\n]}\n";

@@ -17,14 +17,20 @@ function boundsOf(ctx: ExportContext) {
   return (scaleId: string) => {
     let b = cache.get(scaleId);
     if (!b) {
-      b = ctx.db.rating.findMany({ where: { scaleId }, select: { value: true } }).then((rs) => scaleBounds(rs) ?? DEFAULT_BOUNDS);
+      b = ctx.db.rating
+        .findMany({ where: { scaleId }, select: { value: true } })
+        .then((rs) => scaleBounds(rs) ?? DEFAULT_BOUNDS);
       cache.set(scaleId, b);
     }
     return b;
   };
 }
 
-export function claimReviewFor(ctx: ExportContext, c: ClaimRow, scale: { best: number; worst: number }): Record<string, unknown> {
+export function claimReviewFor(
+  ctx: ExportContext,
+  c: ClaimRow,
+  scale: { best: number; worst: number },
+): Record<string, unknown> {
   return claimReview({
     origin: ctx.origin,
     workspace: { slug: ctx.workspace.slug, name: ctx.workspace.name },

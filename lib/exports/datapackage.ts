@@ -10,7 +10,8 @@ import { licenseOf } from "./licence";
 import type { AnyEntity, ExportContext } from "./types";
 
 const CSV_DIALECT = { delimiter: ",", lineTerminator: "\r\n", quoteChar: '"', doubleQuote: true, header: true };
-const FORMULA_NOTE = "Text cells that began with =, +, -, @, tab or CR carry a leading ' (spreadsheet formula protection).";
+const FORMULA_NOTE =
+  "Text cells that began with =, +, -, @, tab or CR carry a leading ' (spreadsheet formula protection).";
 
 export const resourcePath = (entity: AnyEntity) => `data/${entity.name}.csv`;
 
@@ -18,7 +19,10 @@ function resource(entity: AnyEntity, ctx: ExportContext) {
   const names = new Set(entitiesFor(ctx).map((e) => e.name));
   const foreignKeys = entity.foreignKeys
     .filter((fk) => names.has(fk.reference.resource))
-    .map((fk) => ({ fields: [fk.fields], reference: { resource: fk.reference.resource, fields: [fk.reference.fields] } }));
+    .map((fk) => ({
+      fields: [fk.fields],
+      reference: { resource: fk.reference.resource, fields: [fk.reference.fields] },
+    }));
   return {
     name: entity.name,
     path: resourcePath(entity),
@@ -56,7 +60,14 @@ export function dataPackageDescriptor(ctx: ExportContext): Record<string, unknow
     licenses: [licenseOf(ws.licence)],
     resources: [
       ...entitiesFor(ctx).map((e) => resource(e, ctx)),
-      { name: "readme", path: "README.md", title: "About this dataset", format: "md", mediatype: "text/markdown", encoding: "utf-8" },
+      {
+        name: "readme",
+        path: "README.md",
+        title: "About this dataset",
+        format: "md",
+        mediatype: "text/markdown",
+        encoding: "utf-8",
+      },
     ],
   };
 }
@@ -71,7 +82,9 @@ export function readme(ctx: ExportContext): string {
     "",
     ...(ws.description ? [ws.description, ""] : []),
     `Exported from Corroborate (${origin}/w/${ws.slug}) on ${new Date().toISOString().slice(0, 10)}: ` +
-      (scope.public ? "published claims only, as anonymous visitors see them." : "the full workspace (members only: drafts, reviews and comments included)."),
+      (scope.public
+        ? "published claims only, as anonymous visitors see them."
+        : "the full workspace (members only: drafts, reviews and comments included)."),
     "",
     "## Licence",
     "",
@@ -82,7 +95,8 @@ export function readme(ctx: ExportContext): string {
   ];
   if (ws.ratingScale?.ratings.length) {
     lines.push("| value | label | meaning |", "| --- | --- | --- |");
-    for (const r of ws.ratingScale.ratings) lines.push(`| ${r.value ?? "(none)"} | ${cell(r.label)} | ${cell(r.description)} |`);
+    for (const r of ws.ratingScale.ratings)
+      lines.push(`| ${r.value ?? "(none)"} | ${cell(r.label)} | ${cell(r.description)} |`);
     lines.push("", "A verdict without a value (such as Unverifiable) is an empty `verdictValue` in claims.csv.");
   } else {
     lines.push("This workspace has no active rating scale.");

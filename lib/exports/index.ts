@@ -32,7 +32,10 @@ export interface ExportInput {
   page?: string | number;
 }
 
-const pageInput = z.coerce.number({ error: "page must be a whole number from 1" }).int("page must be a whole number from 1").min(1, "page must be a whole number from 1");
+const pageInput = z.coerce
+  .number({ error: "page must be a whole number from 1" })
+  .int("page must be a whole number from 1")
+  .min(1, "page must be a whole number from 1");
 
 export interface ExportOptions {
   batchSize?: number;
@@ -40,14 +43,28 @@ export interface ExportOptions {
 }
 
 /** CSV tables in the order people ask for them (claims is the default). */
-export const CSV_ENTITIES: readonly EntityName[] = ["claims", "sources", "evidence", "claimants", "documents", "relations", "citations", "corrections", "reviews", "comments"];
+export const CSV_ENTITIES: readonly EntityName[] = [
+  "claims",
+  "sources",
+  "evidence",
+  "claimants",
+  "documents",
+  "relations",
+  "citations",
+  "corrections",
+  "reviews",
+  "comments",
+];
 
 const CONTENT: Record<ExportFormat, { type: string; ext: string }> = {
   csv: { type: "text/csv; charset=utf-8", ext: "csv" },
   json: { type: "application/json; charset=utf-8", ext: "json" },
   ndjson: { type: "application/x-ndjson; charset=utf-8", ext: "ndjson" },
   claimreview: { type: "application/ld+json; charset=utf-8", ext: "jsonld" },
-  annotations: { type: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"; charset=utf-8', ext: "jsonld" },
+  annotations: {
+    type: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"; charset=utf-8',
+    ext: "jsonld",
+  },
   datapackage: { type: "application/zip", ext: "zip" },
 };
 
@@ -72,14 +89,20 @@ function parseFormat(format: string): ExportFormat {
   throw new AppError("bad_request", `format must be one of ${FORMATS.join(", ")}`, { field: "format" });
 }
 
-export async function exportWorkspace(db: Db, actor: Actor, input: ExportInput, options: ExportOptions = {}): Promise<ExportResult> {
+export async function exportWorkspace(
+  db: Db,
+  actor: Actor,
+  input: ExportInput,
+  options: ExportOptions = {},
+): Promise<ExportResult> {
   const format = parseFormat(input.format);
   if (input.entity !== undefined && !CSV_ENTITIES.includes(input.entity as EntityName)) {
     throw new AppError("bad_request", `entity must be one of ${CSV_ENTITIES.join(", ")}`, { field: "entity" });
   }
   let page: number | undefined;
   if (input.page !== undefined) {
-    if (format !== "annotations") throw new AppError("bad_request", "page applies to format=annotations only", { field: "page" });
+    if (format !== "annotations")
+      throw new AppError("bad_request", "page applies to format=annotations only", { field: "page" });
     const parsed = pageInput.safeParse(input.page);
     if (!parsed.success) throw new AppError("bad_request", parsed.error.issues[0].message, { field: "page" });
     page = parsed.data;
@@ -88,7 +111,11 @@ export async function exportWorkspace(db: Db, actor: Actor, input: ExportInput, 
   const entity = ENTITIES[(input.entity ?? "claims") as EntityName];
   if (format === "csv" && !entitiesFor({ scope }).includes(entity)) {
     const allowed = CSV_ENTITIES.filter((name) => entitiesFor({ scope }).includes(ENTITIES[name]));
-    throw new AppError("bad_request", `${entity.name} are not part of public exports; entity must be one of ${allowed.join(", ")}`, { field: "entity" });
+    throw new AppError(
+      "bad_request",
+      `${entity.name} are not part of public exports; entity must be one of ${allowed.join(", ")}`,
+      { field: "entity" },
+    );
   }
   await refreshStaleStatistics(db);
   const ctx: ExportContext = {
@@ -100,12 +127,22 @@ export async function exportWorkspace(db: Db, actor: Actor, input: ExportInput, 
   };
   const base = `${ctx.workspace.slug}${scope.public ? "-public" : ""}`;
   const { type, ext } = CONTENT[format];
-  const filename = format === "csv" ? `${base}-${entity.name}.csv` : format === "json" || format === "ndjson" ? `${base}.${ext}` : `${base}-${format}.${ext}`;
+  const filename =
+    format === "csv"
+      ? `${base}-${entity.name}.csv`
+      : format === "json" || format === "ndjson"
+        ? `${base}.${ext}`
+        : `${base}-${format}.${ext}`;
   checkAnnotationPage(page);
   return { filename, contentType: type, body: bodyOf(format, ctx, entity, page) };
 }
 
-function bodyOf(format: ExportFormat, ctx: ExportContext, entity: (typeof ENTITIES)[EntityName], page?: number): AsyncIterable<string | Uint8Array> {
+function bodyOf(
+  format: ExportFormat,
+  ctx: ExportContext,
+  entity: (typeof ENTITIES)[EntityName],
+  page?: number,
+): AsyncIterable<string | Uint8Array> {
   switch (format) {
     case "csv":
       return csvTable(entity, ctx);

@@ -13,7 +13,9 @@ export interface ExportScope {
 }
 
 export function claimWhere(s: ExportScope): Prisma.ClaimWhereInput {
-  return s.public ? { workspaceId: s.workspaceId, status: { in: [...PUBLIC_STATUSES] } } : { workspaceId: s.workspaceId };
+  return s.public
+    ? { workspaceId: s.workspaceId, status: { in: [...PUBLIC_STATUSES] } }
+    : { workspaceId: s.workspaceId };
 }
 
 export function documentWhere(s: ExportScope): Prisma.DocumentWhereInput {

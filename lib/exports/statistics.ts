@@ -8,7 +8,19 @@ import "server-only";
 // tables they read. ANALYZE changes no data and blocks no reads or writes.
 import type { Db } from "@/lib/db";
 
-const TABLES = ["Claim", "Claimant", "Document", "DocumentVersion", "Source", "Citation", "Evidence", "ClaimRelation", "Review", "Correction", "Comment"];
+const TABLES = [
+  "Claim",
+  "Claimant",
+  "Document",
+  "DocumentVersion",
+  "Source",
+  "Citation",
+  "Evidence",
+  "ClaimRelation",
+  "Review",
+  "Correction",
+  "Comment",
+];
 
 // relname is of type `name`, which @prisma/adapter-pg cannot decode (prisma/orm#27403): cast it.
 const STALE = `

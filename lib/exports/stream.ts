@@ -22,6 +22,7 @@ export function toReadableStream(body: AsyncIterable<string | Uint8Array>): Read
 /** Collects a whole body (tests and small exports only: the point of streaming is not to do this). */
 export async function collect(body: AsyncIterable<string | Uint8Array>): Promise<Buffer> {
   const parts: Buffer[] = [];
-  for await (const chunk of body) parts.push(typeof chunk === "string" ? Buffer.from(chunk, "utf8") : Buffer.from(chunk));
+  for await (const chunk of body)
+    parts.push(typeof chunk === "string" ? Buffer.from(chunk, "utf8") : Buffer.from(chunk));
   return Buffer.concat(parts);
 }

@@ -7,7 +7,18 @@ export const FORMATS = ["csv", "json", "ndjson", "claimreview", "annotations", "
 export type ExportFormat = (typeof FORMATS)[number];
 
 /** Order of the JSON object's arrays (DESIGN.md contract) and of NDJSON lines. */
-export const ENTITY_NAMES = ["documents", "sources", "citations", "claimants", "claims", "evidence", "relations", "reviews", "corrections", "comments"] as const;
+export const ENTITY_NAMES = [
+  "documents",
+  "sources",
+  "citations",
+  "claimants",
+  "claims",
+  "evidence",
+  "relations",
+  "reviews",
+  "corrections",
+  "comments",
+] as const;
 export type EntityName = (typeof ENTITY_NAMES)[number];
 
 export interface ExportWorkspace {
@@ -23,7 +34,14 @@ export interface ExportWorkspace {
 export interface RatingScaleInfo {
   id: string;
   name: string;
-  ratings: { id: string; value: number | null; label: string; alternateName: string; description: string; color: string }[];
+  ratings: {
+    id: string;
+    value: number | null;
+    label: string;
+    alternateName: string;
+    description: string;
+    color: string;
+  }[];
 }
 
 export interface ExportContext {

@@ -8,11 +8,19 @@ export async function loadExportWorkspace(db: Db, workspaceId: string): Promise<
   const ws = await db.workspace.findUnique({
     where: { id: workspaceId },
     select: {
-      id: true, slug: true, name: true, description: true, licence: true,
+      id: true,
+      slug: true,
+      name: true,
+      description: true,
+      licence: true,
       ratingScale: {
         select: {
-          id: true, name: true,
-          ratings: { orderBy: { position: "asc" }, select: { id: true, value: true, label: true, alternateName: true, description: true, color: true } },
+          id: true,
+          name: true,
+          ratings: {
+            orderBy: { position: "asc" },
+            select: { id: true, value: true, label: true, alternateName: true, description: true, color: true },
+          },
         },
       },
     },
@@ -40,7 +48,13 @@ export function workspaceRecord(ctx: ExportContext): Record<string, unknown> {
     exportedAt: new Date().toISOString(),
     ratingScale: ws.ratingScale && {
       name: ws.ratingScale.name,
-      ratings: ws.ratingScale.ratings.map(({ value, label, alternateName, description, color }) => ({ value, label, alternateName, description, color })),
+      ratings: ws.ratingScale.ratings.map(({ value, label, alternateName, description, color }) => ({
+        value,
+        label,
+        alternateName,
+        description,
+        color,
+      })),
     },
   };
 }

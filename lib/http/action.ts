@@ -56,7 +56,11 @@ export function actionArgsIssue(args: Record<string, unknown>, maxChars = MAX_IN
   if ("slug" in args && typeof args.slug !== "string") return "workspace must be a string";
   for (const [name, arg] of Object.entries(args)) {
     // Objects are named by their fields (`claimant.name`); bare values by the parameter's name.
-    const issue = findInputIssue(arg, name === "slug" ? "workspace" : arg !== null && typeof arg === "object" ? "" : name, maxChars);
+    const issue = findInputIssue(
+      arg,
+      name === "slug" ? "workspace" : arg !== null && typeof arg === "object" ? "" : name,
+      maxChars,
+    );
     if (issue) return issue.message;
   }
   return null;
@@ -66,13 +70,17 @@ export function actionArgsIssue(args: Record<string, unknown>, maxChars = MAX_IN
  * Runs `work` and maps refusals to `{ ok: false, error }`. Pass the action's arguments as `args`
  * so they are checked before any of them reaches lib or the database.
  */
-export async function actionResult<T>(work: () => Promise<T>, args?: Record<string, unknown>): Promise<ActionResult<T>> {
+export async function actionResult<T>(
+  work: () => Promise<T>,
+  args?: Record<string, unknown>,
+): Promise<ActionResult<T>> {
   const issue = args ? actionArgsIssue(args) : null;
   if (issue) return { ok: false, code: "bad_request", error: issue };
   try {
     return { ok: true, data: await work() };
   } catch (err) {
-    if (err instanceof ZodError) return { ok: false, code: "unprocessable", error: formatZodError(err), fieldErrors: fieldErrorsOf(err) };
+    if (err instanceof ZodError)
+      return { ok: false, code: "unprocessable", error: formatZodError(err), fieldErrors: fieldErrorsOf(err) };
     if (err instanceof AppError) {
       const d = (err.details ?? {}) as { field?: unknown; current?: unknown; existing?: unknown };
       const res: ActionFailure = { ok: false, code: err.code, error: err.message };
@@ -82,7 +90,12 @@ export async function actionResult<T>(work: () => Promise<T>, args?: Record<stri
       return res;
     }
     // Backstop for text that reached the database without passing the guard above.
-    if (isBadCharacterError(err)) return { ok: false, code: "unprocessable", error: "the text contains characters that cannot be stored (a NUL byte?)" };
+    if (isBadCharacterError(err))
+      return {
+        ok: false,
+        code: "unprocessable",
+        error: "the text contains characters that cannot be stored (a NUL byte?)",
+      };
     throw err;
   }
 }
@@ -108,7 +121,10 @@ export function defineAction<S extends z.ZodType<Record<string, unknown>>, T>(
   return async (posted) => {
     // A form posted as FormData is read as its fields (files stay File objects).
     const raw: unknown = posted instanceof FormData ? formFields(posted) : posted;
-    const args = raw !== null && typeof raw === "object" && !Array.isArray(raw) ? (raw as Record<string, unknown>) : { input: raw };
+    const args =
+      raw !== null && typeof raw === "object" && !Array.isArray(raw)
+        ? (raw as Record<string, unknown>)
+        : { input: raw };
     let input: z.output<S> | undefined;
     const res = await actionResult(async () => {
       input = schema.parse(raw);

@@ -14,7 +14,8 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 /** What is wrong with one string, or null. */
 export function stringProblem(s: string, maxChars = MAX_INPUT_CHARS): string | null {
   if (s.includes("\u0000")) return "contains a NUL byte";
-  if (s.length > maxChars) return `is ${s.length.toLocaleString("en")} characters; the limit is ${maxChars.toLocaleString("en")}`;
+  if (s.length > maxChars)
+    return `is ${s.length.toLocaleString("en")} characters; the limit is ${maxChars.toLocaleString("en")}`;
   if (LONE_SURROGATE.test(s)) return "contains an unpaired UTF-16 surrogate (not valid Unicode text)";
   return null;
 }
@@ -36,7 +37,9 @@ export function findInputIssue(value: unknown, path = "", maxChars = MAX_INPUT_C
   if (value === null || typeof value !== "object") return null;
   if (depth > MAX_DEPTH) return { field, message: `${field} is nested more than ${MAX_DEPTH} levels deep` };
   if (value instanceof Uint8Array || value instanceof Date) return null;
-  const entries: [string, unknown][] = Array.isArray(value) ? value.map((v, i) => [String(i), v]) : Object.entries(value);
+  const entries: [string, unknown][] = Array.isArray(value)
+    ? value.map((v, i) => [String(i), v])
+    : Object.entries(value);
   for (const [k, v] of entries) {
     const keyIssue = stringProblem(k, 200);
     const sub = path ? `${path}.${k}` : k;

@@ -19,12 +19,15 @@ export async function orNotFound<T>(work: Promise<T>, signInPath = "/signin"): P
 
 /** A listing read from query parameters: parameters lib refuses (`?status=bogus`) come back as a
  * readable `problem` for the page to show, not as an exception. */
-export async function orBadQuery<T>(work: Promise<T>): Promise<{ data: T; problem: null } | { data: null; problem: string }> {
+export async function orBadQuery<T>(
+  work: Promise<T>,
+): Promise<{ data: T; problem: null } | { data: null; problem: string }> {
   try {
     return { data: await orNotFound(work), problem: null };
   } catch (err) {
     if (err instanceof ZodError) return { data: null, problem: formatZodError(err) };
-    if (err instanceof AppError && (err.code === "unprocessable" || err.code === "bad_request")) return { data: null, problem: err.message };
+    if (err instanceof AppError && (err.code === "unprocessable" || err.code === "bad_request"))
+      return { data: null, problem: err.message };
     throw err;
   }
 }

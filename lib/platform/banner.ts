@@ -30,11 +30,21 @@ function where(target: DatabaseTarget): string {
 export function startBanner(input: BannerInput): string {
   const urls = input.publicUrl
     ? [input.publicUrl]
-    : [`http://localhost:${input.port}`, ...(input.addresses ?? lanAddresses()).map((a) => `http://${a}:${input.port}`)];
+    : [
+        `http://localhost:${input.port}`,
+        ...(input.addresses ?? lanAddresses()).map((a) => `http://${a}:${input.port}`),
+      ];
   const lines = ["", "Corroborate is ready.", `  Open:    ${urls.join("  or  ")}`];
   if (input.demo) {
-    lines.push(`  Sign in: ${DEMO_USERS.map((u) => u.email).join(", ")}`, `           password ${DEMO_PASSWORD} (demo accounts; DEMO=0 hides them)`);
+    lines.push(
+      `  Sign in: ${DEMO_USERS.map((u) => u.email).join(", ")}`,
+      `           password ${DEMO_PASSWORD} (demo accounts; DEMO=0 hides them)`,
+    );
   }
-  lines.push(`  Data:    ${where(input.target)}`, "  Stop:    Ctrl+C (or SIGTERM): the server stops taking connections, then the database closes", "");
+  lines.push(
+    `  Data:    ${where(input.target)}`,
+    "  Stop:    Ctrl+C (or SIGTERM): the server stops taking connections, then the database closes",
+    "",
+  );
   return lines.join("\n");
 }

@@ -8,7 +8,10 @@ import { log } from "./log";
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void> | void;
 
 /** An inbound id is kept only from a proxy the operator vouches for, and only when it looks sane. */
-export function requestIdFor(inbound: string | string[] | undefined, env: Record<string, string | undefined> = process.env): string {
+export function requestIdFor(
+  inbound: string | string[] | undefined,
+  env: Record<string, string | undefined> = process.env,
+): string {
   const v = Array.isArray(inbound) ? inbound[0] : inbound;
   if (env.TRUST_PROXY === "1" && v && /^[A-Za-z0-9._:\-]{8,128}$/.test(v)) return v;
   return crypto.randomUUID();
@@ -40,7 +43,13 @@ export function createAppServer(handle: Handler): AppServer {
     log.debug({ requestId, method: req.method, path }, "request started");
     res.once("close", () => {
       inFlight.delete(res);
-      const fields = { requestId, method: req.method, path, status: res.headersSent ? res.statusCode : undefined, duration_ms: Math.round(Number(process.hrtime.bigint() - t0) / 1e3) / 1e3 };
+      const fields = {
+        requestId,
+        method: req.method,
+        path,
+        status: res.headersSent ? res.statusCode : undefined,
+        duration_ms: Math.round(Number(process.hrtime.bigint() - t0) / 1e3) / 1e3,
+      };
       if (!res.writableFinished) log.warn({ ...fields, aborted: true }, "request aborted");
       else if (res.statusCode >= 500) log.error(fields, "request failed");
       else log.info(fields, "request");
@@ -51,7 +60,15 @@ export function createAppServer(handle: Handler): AppServer {
       // Load balancers stop sending here while the last requests finish.
       if (path === "/api/ready") {
         res.writeHead(503, { "content-type": "application/problem+json" });
-        res.end(JSON.stringify({ type: "about:blank", title: "Service Unavailable", status: 503, detail: "not ready: shutting down", problems: ["shutting down"] }));
+        res.end(
+          JSON.stringify({
+            type: "about:blank",
+            title: "Service Unavailable",
+            status: 503,
+            detail: "not ready: shutting down",
+            problems: ["shutting down"],
+          }),
+        );
         return;
       }
     }
@@ -73,7 +90,10 @@ export function createAppServer(handle: Handler): AppServer {
         let forced = false;
         const timer = setTimeout(() => {
           forced = true;
-          log.warn({ inFlight: inFlight.size, grace_ms: graceMs }, "shutdown grace period over: closing open connections");
+          log.warn(
+            { inFlight: inFlight.size, grace_ms: graceMs },
+            "shutdown grace period over: closing open connections",
+          );
           server.closeAllConnections();
         }, graceMs);
         server.close(() => {

@@ -19,7 +19,22 @@ export function errorFields(err: unknown): Record<string, unknown> {
 }
 
 // Belt and braces: fields that must never be written even if a caller passes them.
-const REDACT = ["password", "*.password", "token", "*.token", "secret", "*.secret", "cookie", "*.cookie", "authorization", "*.authorization", "headers.cookie", "headers.authorization", "*.headers.cookie", "*.headers.authorization"];
+const REDACT = [
+  "password",
+  "*.password",
+  "token",
+  "*.token",
+  "secret",
+  "*.secret",
+  "cookie",
+  "*.cookie",
+  "authorization",
+  "*.authorization",
+  "headers.cookie",
+  "headers.authorization",
+  "*.headers.cookie",
+  "*.headers.authorization",
+];
 
 // Where lines go is settled at the first write (after bin/start.ts has said it is the server).
 // Synchronous, so the lines written just before process.exit are not lost.

@@ -2,7 +2,10 @@
 // host the browser used (next-auth with AUTH_TRUST_HOST reads X-Forwarded-Host/-Proto, which Next
 // fills from Host when absent). A client can send those headers itself, so they are believed only
 // behind a proxy the operator vouches for (TRUST_PROXY=1); otherwise Host and plain http win.
-export function trustedForwardedHeaders(headers: Headers, env: Record<string, string | undefined> = process.env): Headers {
+export function trustedForwardedHeaders(
+  headers: Headers,
+  env: Record<string, string | undefined> = process.env,
+): Headers {
   const out = new Headers(headers);
   if (env.TRUST_PROXY === "1") return out;
   const host = headers.get("host");
@@ -28,7 +31,10 @@ const first = (v: string | null) => v?.split(",")[0].trim() || null;
  * PUBLIC_URL when set; otherwise the host this request came in on (X-Forwarded-Host/-Proto only
  * with TRUST_PROXY=1); without a usable request, http://localhost:PORT.
  */
-export function publicOrigin(headers: Headers | null | undefined, env: Record<string, string | undefined> = process.env): string {
+export function publicOrigin(
+  headers: Headers | null | undefined,
+  env: Record<string, string | undefined> = process.env,
+): string {
   if (env.PUBLIC_URL) return env.PUBLIC_URL.replace(/\/+$/, "");
   const fallback = `http://localhost:${env.PORT || 3000}`;
   if (!headers) return fallback;

@@ -24,19 +24,31 @@ function withDeadline<T>(p: Promise<T>): Promise<T> {
 
 export async function checkReadiness(open: () => Promise<Database>, migrationsDir?: string): Promise<Readiness> {
   // The migrations shipped with this build do not change while it runs.
-  const names = migrationsDir ? listMigrations(migrationsDir).map((m) => m.name) : (expected ??= listMigrations().map((m) => m.name));
+  const names = migrationsDir
+    ? listMigrations(migrationsDir).map((m) => m.name)
+    : (expected ??= listMigrations().map((m) => m.name));
   let applied: Set<string>;
   try {
     const database = await withDeadline(open());
-    const present = await withDeadline(database.query<{ present: boolean }>(`SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS present`));
+    const present = await withDeadline(
+      database.query<{ present: boolean }>(`SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS present`),
+    );
     const rows = present[0].present
-      ? await withDeadline(database.query<{ migration_name: string }>(`SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`))
+      ? await withDeadline(
+          database.query<{ migration_name: string }>(
+            `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+          ),
+        )
       : [];
     applied = new Set(rows.map((r) => r.migration_name));
   } catch (err) {
     return { ready: false, problems: [`database: ${(err as Error).message || String(err)}`] };
   }
   const pending = names.filter((n) => !applied.has(n));
-  if (pending.length) return { ready: false, problems: [`migrations: ${pending.length} not applied (${pending.join(", ")}); run npx corroborate db migrate`] };
+  if (pending.length)
+    return {
+      ready: false,
+      problems: [`migrations: ${pending.length} not applied (${pending.join(", ")}); run npx corroborate db migrate`],
+    };
   return { ready: true, problems: [] };
 }

@@ -49,7 +49,9 @@ async function remember<T>(key: string, load: () => Promise<T>): Promise<T> {
 
 /** The public workspace (null when missing or private), from memory unless something changed. */
 export async function cachedPublicWorkspace(db: Db, slug: string): Promise<PublicWorkspace | null> {
-  const [row] = await db.$queryRaw<{ id: string; changeSeq: number }[]>`SELECT id, "changeSeq" FROM "Workspace" WHERE slug = ${slug} AND "isPublic"`;
+  const [row] = await db.$queryRaw<
+    { id: string; changeSeq: number }[]
+  >`SELECT id, "changeSeq" FROM "Workspace" WHERE slug = ${slug} AND "isPublic"`;
   if (!row) return null;
   const stamp = `${row.id}:${row.changeSeq}`;
   const ws = await remember(`${stamp}|workspace`, () => publicWorkspace(db, slug));
@@ -66,15 +68,22 @@ export function cachedPublic<T>(ws: PublicWorkspace, key: string, load: () => Pr
 /** The public loaders behind the pages, each through the cache. */
 export const cachedPages = {
   claim: (db: Db, ws: PublicWorkspace, id: string) => cachedPublic(ws, `claim:${id}`, () => publicClaim(db, ws, id)),
-  document: (db: Db, ws: PublicWorkspace, id: string) => cachedPublic(ws, `document:${id}`, () => publicDocument(db, ws, id)),
-  claimant: (db: Db, ws: PublicWorkspace, id: string) => cachedPublic(ws, `claimant:${id}`, () => publicClaimant(db, ws, id)),
+  document: (db: Db, ws: PublicWorkspace, id: string) =>
+    cachedPublic(ws, `document:${id}`, () => publicDocument(db, ws, id)),
+  claimant: (db: Db, ws: PublicWorkspace, id: string) =>
+    cachedPublic(ws, `claimant:${id}`, () => publicClaimant(db, ws, id)),
   home: (db: Db, ws: PublicWorkspace) => cachedPublic(ws, "home", () => publicHome(db, ws)),
   facets: (db: Db, ws: PublicWorkspace) => cachedPublic(ws, "facets", () => searchFacets(db, ws)),
-  revisions: (db: Db, ws: PublicWorkspace, id: string) => cachedPublic(ws, `revisions:${id}`, () => publicRevisions(db, ws, id)),
-  revision: (db: Db, ws: PublicWorkspace, id: string, n: number) => cachedPublic(ws, `revision:${id}:${n}`, () => publicRevision(db, ws, id, n)),
-  corrections: (db: Db, ws: PublicWorkspace, page: number) => cachedPublic(ws, `corrections:${page}`, () => publicCorrections(db, ws, page)),
+  revisions: (db: Db, ws: PublicWorkspace, id: string) =>
+    cachedPublic(ws, `revisions:${id}`, () => publicRevisions(db, ws, id)),
+  revision: (db: Db, ws: PublicWorkspace, id: string, n: number) =>
+    cachedPublic(ws, `revision:${id}:${n}`, () => publicRevision(db, ws, id, n)),
+  corrections: (db: Db, ws: PublicWorkspace, page: number) =>
+    cachedPublic(ws, `corrections:${page}`, () => publicCorrections(db, ws, page)),
   claimants: (db: Db, ws: PublicWorkspace) => cachedPublic(ws, "claimants", () => publicClaimants(db, ws)),
   // Callers pass parsed input (parseVerdictsQuery), so equal filters share one entry.
-  verdicts: (db: Db, ws: PublicWorkspace, input: VerdictsInput) => cachedPublic(ws, `verdicts:${JSON.stringify(input)}`, () => publicVerdicts(db, ws, input)),
-  search: (db: Db, ws: PublicWorkspace, raw: SearchInput) => cachedPublic(ws, `search:${JSON.stringify(searchInput.parse(raw))}`, () => publicSearch(db, ws, raw)),
+  verdicts: (db: Db, ws: PublicWorkspace, input: VerdictsInput) =>
+    cachedPublic(ws, `verdicts:${JSON.stringify(input)}`, () => publicVerdicts(db, ws, input)),
+  search: (db: Db, ws: PublicWorkspace, raw: SearchInput) =>
+    cachedPublic(ws, `search:${JSON.stringify(searchInput.parse(raw))}`, () => publicSearch(db, ws, raw)),
 };

@@ -11,7 +11,11 @@ export async function publicClaimant(db: Db, ws: PublicWorkspace, claimantId: st
   const row = await db.claimant.findFirst({
     where: { id: claimantId, workspaceId: ws.id, claims: { some: publicClaimWhere } },
     select: {
-      id: true, name: true, kind: true, description: true, aliases: true,
+      id: true,
+      name: true,
+      kind: true,
+      description: true,
+      aliases: true,
       claims: {
         where: publicClaimWhere,
         orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { id: "desc" }],

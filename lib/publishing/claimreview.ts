@@ -17,9 +17,16 @@ export interface ClaimReviewInput {
   scale: { best: number; worst: number };
   claimant: { name: string; kind: "person" | "organization" } | null;
   /** originalUrl and the publication metadata, when known, describe where the claim first appeared. */
-  document: { id: string; title: string; originalUrl?: string | null; author?: string | null; publisher?: string | null; datePublished?: string | null; language?: string | null } | null;
+  document: {
+    id: string;
+    title: string;
+    originalUrl?: string | null;
+    author?: string | null;
+    publisher?: string | null;
+    datePublished?: string | null;
+    language?: string | null;
+  } | null;
 }
-
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -63,14 +70,18 @@ export function claimReview(input: ClaimReviewInput): Record<string, unknown> {
       ? {
           "@type": "Rating",
           // A rating without a value (Unverifiable) carries only its name, as Google asks.
-          ...(rating.value !== null ? { ratingValue: rating.value, bestRating: scale.best, worstRating: scale.worst } : {}),
+          ...(rating.value !== null
+            ? { ratingValue: rating.value, bestRating: scale.best, worstRating: scale.worst }
+            : {}),
           alternateName: rating.alternateName,
           ...(claim.rationale ? { ratingExplanation: markdownToText(claim.rationale, 500) } : {}),
         }
       : undefined,
     itemReviewed: {
       "@type": "Claim",
-      ...(claimant ? { author: { "@type": claimant.kind === "organization" ? "Organization" : "Person", name: claimant.name } } : {}),
+      ...(claimant
+        ? { author: { "@type": claimant.kind === "organization" ? "Organization" : "Person", name: claimant.name } }
+        : {}),
       ...(claim.claimedAt ? { datePublished: day(claim.claimedAt) } : {}),
       ...(appearance ? { appearance, firstAppearance: appearance } : {}),
     },
@@ -81,12 +92,28 @@ export function claimReview(input: ClaimReviewInput): Record<string, unknown> {
 export function publicClaimReview(
   origin: string,
   ws: { slug: string; name: string; scale: { best: number; worst: number } },
-  claim: ClaimReviewInput["claim"] & { retracted: boolean; rating: ClaimReviewInput["rating"]; claimant: ClaimReviewInput["claimant"]; document: ClaimReviewInput["document"] },
+  claim: ClaimReviewInput["claim"] & {
+    retracted: boolean;
+    rating: ClaimReviewInput["rating"];
+    claimant: ClaimReviewInput["claimant"];
+    document: ClaimReviewInput["document"];
+  },
 ): Record<string, unknown> | null {
   if (claim.retracted) return null;
   return claimReview({
-    origin, workspace: { slug: ws.slug, name: ws.name }, scale: ws.scale,
-    claim: { id: claim.id, headline: claim.headline, claimedAt: claim.claimedAt, publishedAt: claim.publishedAt, dateModified: claim.dateModified, rationale: claim.rationale },
-    rating: claim.rating, claimant: claim.claimant, document: claim.document,
+    origin,
+    workspace: { slug: ws.slug, name: ws.name },
+    scale: ws.scale,
+    claim: {
+      id: claim.id,
+      headline: claim.headline,
+      claimedAt: claim.claimedAt,
+      publishedAt: claim.publishedAt,
+      dateModified: claim.dateModified,
+      rationale: claim.rationale,
+    },
+    rating: claim.rating,
+    claimant: claim.claimant,
+    document: claim.document,
   });
 }

@@ -16,10 +16,18 @@ export async function publicDocument(db: Db, ws: PublicWorkspace, documentId: st
   const doc = await db.document.findFirst({
     where: { id: documentId, workspaceId: ws.id, claims: { some: publicClaimWhere } },
     select: {
-      id: true, title: true, format: true, updatedAt: true,
+      id: true,
+      title: true,
+      format: true,
+      updatedAt: true,
       publishedVersion: {
         select: {
-          id: true, number: true, text: true, sections: true, quotations: true, createdAt: true,
+          id: true,
+          number: true,
+          text: true,
+          sections: true,
+          quotations: true,
+          createdAt: true,
           citations: { orderBy: { start: "asc" }, select: { id: true, start: true, sourceId: true, label: true } },
         },
       },
@@ -27,7 +35,13 @@ export async function publicDocument(db: Db, ws: PublicWorkspace, documentId: st
         where: listedClaimWhere,
         orderBy: [{ anchorStart: { sort: "asc", nulls: "last" } }, { id: "asc" }],
         select: {
-          id: true, headline: true, anchorStart: true, anchorEnd: true, anchorStatus: true, documentVersionId: true, publishedAt: true,
+          id: true,
+          headline: true,
+          anchorStart: true,
+          anchorEnd: true,
+          anchorStatus: true,
+          documentVersionId: true,
+          publishedAt: true,
           rating: { select: RATING_SELECT },
           claimant: { select: { id: true, name: true } },
         },
@@ -38,12 +52,18 @@ export async function publicDocument(db: Db, ws: PublicWorkspace, documentId: st
   const v = doc.publishedVersion;
   // Sources cited by a public document are public; only their public fields are read.
   const order = [...new Set(v.citations.map((c) => c.sourceId))];
-  const rows = order.length ? await db.source.findMany({ where: { id: { in: order }, workspaceId: ws.id }, select: PUBLIC_SOURCE_SELECT }) : [];
+  const rows = order.length
+    ? await db.source.findMany({ where: { id: { in: order }, workspaceId: ws.id }, select: PUBLIC_SOURCE_SELECT })
+    : [];
   const byId = new Map(rows.map((s) => [s.id, s]));
   const sources = order.map((id) => byId.get(id)).filter((s) => s !== undefined);
 
   const isLocated = (c: (typeof doc.claims)[number]) =>
-    c.documentVersionId === v.id && c.anchorStart !== null && c.anchorEnd !== null && c.anchorEnd > c.anchorStart && c.anchorStatus !== "orphaned";
+    c.documentVersionId === v.id &&
+    c.anchorStart !== null &&
+    c.anchorEnd !== null &&
+    c.anchorEnd > c.anchorStart &&
+    c.anchorStatus !== "orphaned";
   const located = doc.claims.filter(isLocated);
   const unlocated = doc.claims.filter((c) => !isLocated(c));
   const blocks: Block[] = layoutBlocks(
@@ -54,7 +74,12 @@ export async function publicDocument(db: Db, ws: PublicWorkspace, documentId: st
     located.map((c) => ({ id: c.id, start: c.anchorStart!, end: c.anchorEnd! })),
   );
   return {
-    id: doc.id, title: doc.title, format: doc.format, version: v.number, versionDate: v.createdAt, updatedAt: doc.updatedAt,
+    id: doc.id,
+    title: doc.title,
+    format: doc.format,
+    version: v.number,
+    versionDate: v.createdAt,
+    updatedAt: doc.updatedAt,
     blocks,
     claims: doc.claims,
     located,

@@ -24,13 +24,28 @@ export async function feedEntries(db: Db, ws: PublicWorkspace, origin: string, t
       where: { workspaceId: ws.id, ...listedClaimWhere },
       orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { id: "desc" }],
       take,
-      select: { id: true, headline: true, publishedAt: true, updatedAt: true, rationale: true, rating: { select: { label: true } }, claimant: { select: { name: true } } },
+      select: {
+        id: true,
+        headline: true,
+        publishedAt: true,
+        updatedAt: true,
+        rationale: true,
+        rating: { select: { label: true } },
+        claimant: { select: { name: true } },
+      },
     }),
     db.correction.findMany({
       where: { claim: { workspaceId: ws.id, ...publicClaimWhere } },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take,
-      select: { id: true, kind: true, whatChanged: true, why: true, createdAt: true, claim: { select: { id: true, headline: true } } },
+      select: {
+        id: true,
+        kind: true,
+        whatChanged: true,
+        why: true,
+        createdAt: true,
+        claim: { select: { id: true, headline: true } },
+      },
     }),
   ]);
   const entries: FeedEntry[] = [
@@ -39,7 +54,10 @@ export async function feedEntries(db: Db, ws: PublicWorkspace, origin: string, t
       const label = c.rating?.label ?? "Checked";
       const who = c.claimant ? `${c.claimant.name}: ` : "";
       return {
-        id: link, kind: "verdict" as const, link, category: c.rating?.label ?? null,
+        id: link,
+        kind: "verdict" as const,
+        link,
+        category: c.rating?.label ?? null,
         title: `${label} — ${who}${c.headline}`,
         updated: c.publishedAt ?? c.updatedAt,
         summary: c.rationale ? markdownToText(c.rationale, 500) : `Verdict: ${label}.`,
@@ -55,21 +73,37 @@ export async function feedEntries(db: Db, ws: PublicWorkspace, origin: string, t
  * follow both show it once); it links to `page` when given, else to the note on the claim page.
  */
 export function correctionEntry(
-  x: { id: string; kind: string; whatChanged: string; why: string; createdAt: Date; claim: { id: string; headline: string } },
-  slug: string, origin: string, page?: string,
+  x: {
+    id: string;
+    kind: string;
+    whatChanged: string;
+    why: string;
+    createdAt: Date;
+    claim: { id: string; headline: string };
+  },
+  slug: string,
+  origin: string,
+  page?: string,
 ): FeedEntry {
   const id = `${absoluteUrl(publicPaths(slug).claim(x.claim.id), origin)}#correction-${x.id}`;
   const kind = isRetraction(x) ? ("retraction" as const) : ("correction" as const);
   const label = kind === "retraction" ? "Retraction" : "Correction";
   return {
-    id, kind, link: page ? absoluteUrl(page, origin) : id, category: label, title: `${label}: ${x.claim.headline}`,
-    updated: x.createdAt, summary: `${x.whatChanged.replace(/\.?\s*$/, ".")} Why: ${x.why}`,
+    id,
+    kind,
+    link: page ? absoluteUrl(page, origin) : id,
+    category: label,
+    title: `${label}: ${x.claim.headline}`,
+    updated: x.createdAt,
+    summary: `${x.whatChanged.replace(/\.?\s*$/, ".")} Why: ${x.why}`,
   };
 }
 
 /** The Atom 1.0 document (RFC 4287). Every text goes through escapeXml. `self`, `title` and `alternate` (its HTML page) name a feed other than the main one. */
 export function atomFeed(
-  ws: Pick<PublicWorkspace, "slug" | "name" | "description" | "licence" | "updatedAt">, entries: FeedEntry[], origin: string,
+  ws: Pick<PublicWorkspace, "slug" | "name" | "description" | "licence" | "updatedAt">,
+  entries: FeedEntry[],
+  origin: string,
   opts: { self?: string; title?: string; alternate?: string } = {},
 ): string {
   const paths = publicPaths(ws.slug);

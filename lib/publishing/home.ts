@@ -7,7 +7,13 @@ import { listedClaimWhere } from "./visibility";
 import { RATING_SELECT, type PublicRating, type PublicWorkspace } from "./workspace";
 
 export const CLAIM_SUMMARY_SELECT = {
-  id: true, headline: true, status: true, publishedAt: true, dateModified: true, claimedAt: true, confidence: true,
+  id: true,
+  headline: true,
+  status: true,
+  publishedAt: true,
+  dateModified: true,
+  claimedAt: true,
+  confidence: true,
   rating: { select: RATING_SELECT },
   claimant: { select: { id: true, name: true } },
   document: { select: { id: true, title: true } },
@@ -56,7 +62,9 @@ export interface DocumentSummary {
 
 /** Public documents (≥1 public claim) with their published claims counted by rating. */
 export async function documentSummaries(db: Db, workspaceId: string): Promise<DocumentSummary[]> {
-  const rows = await db.$queryRaw<{ id: string; title: string; ratingId: string | null; status: string; count: number }[]>`
+  const rows = await db.$queryRaw<
+    { id: string; title: string; ratingId: string | null; status: string; count: number }[]
+  >`
     SELECT d.id, d.title, c."ratingId", c.status::text AS status, count(*)::int AS count
     FROM "Document" d JOIN "Claim" c ON c."documentId" = d.id
     WHERE d."workspaceId" = ${workspaceId} AND c.status IN ('published', 'retracted')

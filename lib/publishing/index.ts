@@ -11,17 +11,50 @@ export async function publishedClaimCount(db: Db, workspaceId: string): Promise<
 export { cachedPublicWorkspace, cachedPublic, cachedPages } from "./cache";
 export { publicWorkspace, type PublicWorkspace, type PublicRating } from "./workspace";
 export { scaleBounds } from "@/lib/workspaces/rating-scale";
-export { publicHome, latestVerdicts, ratingCounts, topClaimants, documentSummaries, type DocumentSummary } from "./home";
+export {
+  publicHome,
+  latestVerdicts,
+  ratingCounts,
+  topClaimants,
+  documentSummaries,
+  type DocumentSummary,
+} from "./home";
 export { publicClaim, type PublicClaim } from "./claim";
 export { publicDocument, type PublicDocument } from "./document";
 export { publicClaimant, type PublicClaimant } from "./claimant";
-export { publicSearch, publicSearchSql, searchFacets, searchInput, SEARCH_PAGE_SIZE, type SearchHit, type SearchInput, type PublicSearchResult } from "./search";
+export {
+  publicSearch,
+  publicSearchSql,
+  searchFacets,
+  searchInput,
+  SEARCH_PAGE_SIZE,
+  type SearchHit,
+  type SearchInput,
+  type PublicSearchResult,
+} from "./search";
 export { feedEntries, atomFeed, correctionEntry, type FeedEntry } from "./feed";
 export {
-  publicRevisions, publicRevision, publicCorrections, latestCorrections, correctionFeedEntries, parseCorrectionsQuery, CORRECTIONS_PAGE_SIZE,
-  type PublicRevisions, type PublicRevision, type PublicCorrection, type PublicCorrectionsPage,
+  publicRevisions,
+  publicRevision,
+  publicCorrections,
+  latestCorrections,
+  correctionFeedEntries,
+  parseCorrectionsQuery,
+  CORRECTIONS_PAGE_SIZE,
+  type PublicRevisions,
+  type PublicRevision,
+  type PublicCorrection,
+  type PublicCorrectionsPage,
 } from "./record";
-export { publicClaimants, publicVerdicts, parseVerdictsQuery, VERDICTS_PAGE_SIZE, type ClaimantEntry, type PublicVerdicts, type VerdictsInput } from "./indexes";
+export {
+  publicClaimants,
+  publicVerdicts,
+  parseVerdictsQuery,
+  VERDICTS_PAGE_SIZE,
+  type ClaimantEntry,
+  type PublicVerdicts,
+  type VerdictsInput,
+} from "./indexes";
 export { wordDiff, type DiffPart } from "./textdiff";
 export type { RawQuery, Parsed } from "./params";
 export { publicSitemap, type SitemapEntry } from "./sitemap";

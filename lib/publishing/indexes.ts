@@ -16,7 +16,8 @@ export const VERDICTS_PAGE_SIZE = 50;
 async function ratingsById(db: Db, ws: PublicWorkspace, ids: (string | null)[]): Promise<Map<string, PublicRating>> {
   const m = new Map(ws.ratings.map((r) => [r.id, r]));
   const missing = [...new Set(ids.filter((id): id is string => !!id && !m.has(id)))];
-  if (missing.length) for (const r of await db.rating.findMany({ where: { id: { in: missing } }, select: RATING_SELECT })) m.set(r.id, r);
+  if (missing.length)
+    for (const r of await db.rating.findMany({ where: { id: { in: missing } }, select: RATING_SELECT })) m.set(r.id, r);
   return m;
 }
 
@@ -42,13 +43,24 @@ export async function publicClaimants(db: Db, ws: PublicWorkspace): Promise<Clai
   });
   const ids = [...new Set(rows.map((r) => r.claimantId!))];
   const [claimants, ratings] = await Promise.all([
-    ids.length ? db.claimant.findMany({ where: { id: { in: ids }, workspaceId: ws.id }, select: { id: true, name: true, kind: true } }) : [],
-    ratingsById(db, ws, rows.map((r) => r.ratingId)),
+    ids.length
+      ? db.claimant.findMany({
+          where: { id: { in: ids }, workspaceId: ws.id },
+          select: { id: true, name: true, kind: true },
+        })
+      : [],
+    ratingsById(
+      db,
+      ws,
+      rows.map((r) => r.ratingId),
+    ),
   ]);
   return claimants
     .map((c) => {
       const mine = rows.filter((r) => r.claimantId === c.id);
-      const listed = mine.filter((r) => r.status === listedClaimWhere.status).map((r) => ({ ratingId: r.ratingId, n: r._count._all }));
+      const listed = mine
+        .filter((r) => r.status === listedClaimWhere.status)
+        .map((r) => ({ ratingId: r.ratingId, n: r._count._all }));
       const byRating = distribution(ws.ratings, counted(listed, ratings));
       const total = mine.reduce((n, r) => n + r._count._all, 0);
       const claims = listed.reduce((n, r) => n + r.n, 0);
@@ -59,14 +71,22 @@ export async function publicClaimants(db: Db, ws: PublicWorkspace): Promise<Clai
 
 // `tag` is accepted for `topic` so search links (which say tag) work here too.
 export const verdictsQuery = z.preprocess(
-  (raw) => (raw && typeof raw === "object" && !("topic" in raw) && "tag" in raw ? { ...raw, topic: (raw as RawQuery).tag } : raw),
+  (raw) =>
+    raw && typeof raw === "object" && !("topic" in raw) && "tag" in raw
+      ? { ...raw, topic: (raw as RawQuery).tag }
+      : raw,
   z.object({
     rating: idParam("rating"),
     claimant: idParam("claimant"),
     document: idParam("document"),
     topic: z.preprocess(
       (v) => (Array.isArray(v) ? v[0] : v) || undefined,
-      z.string({ error: "topic must be a single value" }).trim().min(1).max(64, "a topic is at most 64 characters").optional(),
+      z
+        .string({ error: "topic must be a single value" })
+        .trim()
+        .min(1)
+        .max(64, "a topic is at most 64 characters")
+        .optional(),
     ),
     page: pageParam,
   }),
@@ -81,7 +101,8 @@ export const parseVerdictsQuery = (raw: RawQuery) => parseQuery(verdictsQuery, r
  */
 export async function publicVerdicts(db: Db, ws: PublicWorkspace, input: VerdictsInput) {
   const others = {
-    workspaceId: ws.id, ...listedClaimWhere,
+    workspaceId: ws.id,
+    ...listedClaimWhere,
     ...(input.claimant ? { claimantId: input.claimant } : {}),
     ...(input.document ? { documentId: input.document } : {}),
     ...(input.topic ? { tags: { has: input.topic } } : {}),
@@ -89,19 +110,48 @@ export async function publicVerdicts(db: Db, ws: PublicWorkspace, input: Verdict
   const where = { ...others, ...(input.rating ? { ratingId: input.rating } : {}) } satisfies Prisma.ClaimWhereInput;
   const [claims, groups, claimant, document] = await Promise.all([
     db.claim.findMany({
-      where, orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { id: "desc" }],
-      take: VERDICTS_PAGE_SIZE, skip: (input.page - 1) * VERDICTS_PAGE_SIZE, select: CLAIM_SUMMARY_SELECT,
+      where,
+      orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { id: "desc" }],
+      take: VERDICTS_PAGE_SIZE,
+      skip: (input.page - 1) * VERDICTS_PAGE_SIZE,
+      select: CLAIM_SUMMARY_SELECT,
     }),
     db.claim.groupBy({ by: ["ratingId"], where: others, _count: { _all: true } }),
     // Only a claimant or document with a public claim has a public name.
-    input.claimant ? db.claimant.findFirst({ where: { id: input.claimant, workspaceId: ws.id, claims: { some: publicClaimWhere } }, select: { name: true } }) : null,
-    input.document ? db.document.findFirst({ where: { id: input.document, workspaceId: ws.id, claims: { some: publicClaimWhere } }, select: { title: true } }) : null,
+    input.claimant
+      ? db.claimant.findFirst({
+          where: { id: input.claimant, workspaceId: ws.id, claims: { some: publicClaimWhere } },
+          select: { name: true },
+        })
+      : null,
+    input.document
+      ? db.document.findFirst({
+          where: { id: input.document, workspaceId: ws.id, claims: { some: publicClaimWhere } },
+          select: { title: true },
+        })
+      : null,
   ]);
-  const ratings = await ratingsById(db, ws, groups.map((g) => g.ratingId));
-  const counts = distribution(ws.ratings, counted(groups.map((g) => ({ ratingId: g.ratingId, n: g._count._all })), ratings));
-  const total = input.rating ? (counts.find((c) => c.rating?.id === input.rating)?.count ?? 0) : counts.reduce((n, c) => n + c.count, 0);
+  const ratings = await ratingsById(
+    db,
+    ws,
+    groups.map((g) => g.ratingId),
+  );
+  const counts = distribution(
+    ws.ratings,
+    counted(
+      groups.map((g) => ({ ratingId: g.ratingId, n: g._count._all })),
+      ratings,
+    ),
+  );
+  const total = input.rating
+    ? (counts.find((c) => c.rating?.id === input.rating)?.count ?? 0)
+    : counts.reduce((n, c) => n + c.count, 0);
   return {
-    input, claims, total, pages: Math.ceil(total / VERDICTS_PAGE_SIZE), counts,
+    input,
+    claims,
+    total,
+    pages: Math.ceil(total / VERDICTS_PAGE_SIZE),
+    counts,
     // Names of the chosen filters, for the page's heading; only what is public resolves.
     labels: {
       rating: input.rating ? (ratings.get(input.rating)?.label ?? null) : null,

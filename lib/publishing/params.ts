@@ -14,11 +14,23 @@ const blankless = (v: unknown) => {
 
 /** Ids are cuids (or seed ids): letters, digits, - and _. */
 export const idParam = (what: string) =>
-  z.preprocess(blankless, z.string({ error: `${what} must be a single value` }).trim().regex(/^[A-Za-z0-9_-]{1,64}$/, `“${what}” is not a valid identifier`).optional());
+  z.preprocess(
+    blankless,
+    z
+      .string({ error: `${what} must be a single value` })
+      .trim()
+      .regex(/^[A-Za-z0-9_-]{1,64}$/, `“${what}” is not a valid identifier`)
+      .optional(),
+  );
 
 export const pageParam = z.preprocess(
   blankless,
-  z.coerce.number({ error: "the page must be a number" }).int("the page must be a whole number").min(1, "pages start at 1").max(100_000, "there are not that many pages").default(1),
+  z.coerce
+    .number({ error: "the page must be a number" })
+    .int("the page must be a whole number")
+    .min(1, "pages start at 1")
+    .max(100_000, "there are not that many pages")
+    .default(1),
 );
 
 /** The messages of a failed parse, one per parameter, for the page to show. */

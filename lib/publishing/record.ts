@@ -18,25 +18,50 @@ export const CORRECTIONS_PAGE_SIZE = 50;
 
 const VERDICT_FIELDS = new Set<RevisionChange["field"]>(["verdict", "confidence", "rationale"]);
 
-const NOTE_SELECT = { id: true, kind: true, whatChanged: true, why: true, createdAt: true } satisfies Prisma.CorrectionSelect;
-const notes = { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: NOTE_SELECT } satisfies Prisma.ClaimRevision$correctionsArgs;
+const NOTE_SELECT = {
+  id: true,
+  kind: true,
+  whatChanged: true,
+  why: true,
+  createdAt: true,
+} satisfies Prisma.CorrectionSelect;
+const notes = {
+  orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  select: NOTE_SELECT,
+} satisfies Prisma.ClaimRevision$correctionsArgs;
 
 /** Every published revision of a public claim, newest first, each with the notes that came with it. */
 export async function publicRevisions(db: Db, ws: PublicWorkspace, claimId: string) {
   const claim = await db.claim.findFirst({
     where: { id: claimId, workspaceId: ws.id, ...publicClaimWhere },
     select: {
-      id: true, headline: true, status: true,
+      id: true,
+      headline: true,
+      status: true,
       revisions: {
         orderBy: { number: "desc" },
-        select: { number: true, publishedAt: true, authorName: true, reviewerName: true, confidence: true, headline: true, rating: { select: RATING_SELECT }, corrections: notes },
+        select: {
+          number: true,
+          publishedAt: true,
+          authorName: true,
+          reviewerName: true,
+          confidence: true,
+          headline: true,
+          rating: { select: RATING_SELECT },
+          corrections: notes,
+        },
       },
     },
   });
   if (!claim) return null;
   const { revisions, ...rest } = claim;
   // The headline the public sees is the latest revision's (the desk may hold a newer draft).
-  return { ...rest, headline: revisions[0]?.headline ?? claim.headline, retracted: claim.status === "retracted", revisions };
+  return {
+    ...rest,
+    headline: revisions[0]?.headline ?? claim.headline,
+    retracted: claim.status === "retracted",
+    revisions,
+  };
 }
 
 export type PublicRevisions = NonNullable<Awaited<ReturnType<typeof publicRevisions>>>;
@@ -47,7 +72,9 @@ export async function publicRevision(db: Db, ws: PublicWorkspace, claimId: strin
   const claim = await db.claim.findFirst({
     where: { id: claimId, workspaceId: ws.id, ...publicClaimWhere },
     select: {
-      id: true, headline: true, status: true,
+      id: true,
+      headline: true,
+      status: true,
       claimant: { select: { id: true } },
       document: { select: { id: true, title: true } },
       revisions: { where: { number: { in: [n - 1, n] } }, select: { ...REVISION_SELECT, corrections: notes } },
@@ -67,12 +94,19 @@ export async function publicRevision(db: Db, ws: PublicWorkspace, claimId: strin
   const textDiff: { statement: DiffPart[]; rationale: DiffPart[] } | null = prev
     ? {
         statement: snapshotted && prev.text !== rev.text ? wordDiff(prev.text, rev.text) : [],
-        rationale: (prev.rationale ?? "").trim() !== (rev.rationale ?? "").trim() ? wordDiff(prev.rationale, rev.rationale) : [],
+        rationale:
+          (prev.rationale ?? "").trim() !== (rev.rationale ?? "").trim() ? wordDiff(prev.rationale, rev.rationale) : [],
       }
     : null;
   const { relations: _relations, evidence: _evidence, corrections, ...shown } = rev;
   return {
-    claim: { id: claim.id, headline: claim.headline, retracted: claim.status === "retracted", claimantId: claim.claimant?.id ?? null, document: claim.document },
+    claim: {
+      id: claim.id,
+      headline: claim.headline,
+      retracted: claim.status === "retracted",
+      claimantId: claim.claimant?.id ?? null,
+      document: claim.document,
+    },
     revision: { ...shown, headline: rev.headline ?? claim.headline },
     latest: claim._count.revisions,
     notes: corrections,
@@ -98,7 +132,8 @@ const CORRECTION_ROW = {
 } satisfies Prisma.CorrectionSelect;
 
 /** Corrections and retractions of public claims only: a draft's or an unpublished claim's never show. */
-const correctionWhere = (ws: PublicWorkspace) => ({ workspaceId: ws.id, claim: publicClaimWhere }) satisfies Prisma.CorrectionWhereInput;
+const correctionWhere = (ws: PublicWorkspace) =>
+  ({ workspaceId: ws.id, claim: publicClaimWhere }) satisfies Prisma.CorrectionWhereInput;
 
 export async function latestCorrections(db: Db, ws: PublicWorkspace, take: number, skip = 0) {
   const rows = await db.correction.findMany({
@@ -109,7 +144,11 @@ export async function latestCorrections(db: Db, ws: PublicWorkspace, take: numbe
     select: CORRECTION_ROW,
   });
   // The headline as published with the revision, not the desk's working copy.
-  return rows.map(({ revision, claim, ...c }) => ({ ...c, claim: { id: claim.id, headline: revision?.headline ?? claim.headline }, revisionNumber: revision?.number ?? null }));
+  return rows.map(({ revision, claim, ...c }) => ({
+    ...c,
+    claim: { id: claim.id, headline: revision?.headline ?? claim.headline },
+    revisionNumber: revision?.number ?? null,
+  }));
 }
 
 export type PublicCorrection = Awaited<ReturnType<typeof latestCorrections>>[number];
@@ -128,9 +167,19 @@ export type PublicCorrectionsPage = Awaited<ReturnType<typeof publicCorrections>
 export const parseCorrectionsQuery = (raw: RawQuery) => parseQuery(correctionsQuery, raw);
 
 /** The corrections log's Atom entries: a correction links to the revision it published, a retraction to the claim's notice. */
-export async function correctionFeedEntries(db: Db, ws: PublicWorkspace, origin: string, take = 50): Promise<FeedEntry[]> {
+export async function correctionFeedEntries(
+  db: Db,
+  ws: PublicWorkspace,
+  origin: string,
+  take = 50,
+): Promise<FeedEntry[]> {
   const p = publicPaths(ws.slug);
   return (await latestCorrections(db, ws, take)).map((x) =>
-    correctionEntry(x, ws.slug, origin, !isRetraction(x) && x.revisionNumber ? p.revision(x.claim.id, x.revisionNumber) : undefined),
+    correctionEntry(
+      x,
+      ws.slug,
+      origin,
+      !isRetraction(x) && x.revisionNumber ? p.revision(x.claim.id, x.revisionNumber) : undefined,
+    ),
   );
 }

@@ -15,10 +15,19 @@ export async function publicSitemap(db: Db, origin: string): Promise<SitemapEntr
     where: { isPublic: true },
     orderBy: { slug: "asc" },
     select: {
-      slug: true, updatedAt: true,
+      slug: true,
+      updatedAt: true,
       claims: {
         where: publicClaimWhere,
-        select: { id: true, documentId: true, claimantId: true, publishedAt: true, dateModified: true, updatedAt: true, revisions: { select: { number: true, publishedAt: true } } },
+        select: {
+          id: true,
+          documentId: true,
+          claimantId: true,
+          publishedAt: true,
+          dateModified: true,
+          updatedAt: true,
+          revisions: { select: { number: true, publishedAt: true } },
+        },
       },
     },
   });
@@ -27,16 +36,21 @@ export async function publicSitemap(db: Db, origin: string): Promise<SitemapEntr
     const p = publicPaths(ws.slug);
     const at = (c: (typeof ws.claims)[number]) => c.dateModified ?? c.publishedAt ?? c.updatedAt;
     const latest = ws.claims.reduce((m, c) => (at(c) > m ? at(c) : m), ws.updatedAt);
-    out.push({ url: absoluteUrl(p.home, origin), lastModified: latest }, { url: absoluteUrl(p.methodology, origin), lastModified: ws.updatedAt });
+    out.push(
+      { url: absoluteUrl(p.home, origin), lastModified: latest },
+      { url: absoluteUrl(p.methodology, origin), lastModified: ws.updatedAt },
+    );
     // The record's index pages change whenever any public claim does.
-    for (const path of [p.verdicts(), p.claimants, p.corrections()]) out.push({ url: absoluteUrl(path, origin), lastModified: latest });
+    for (const path of [p.verdicts(), p.claimants, p.corrections()])
+      out.push({ url: absoluteUrl(path, origin), lastModified: latest });
     const docs = new Map<string, Date>();
     const claimants = new Map<string, Date>();
     for (const c of ws.claims) {
       out.push({ url: absoluteUrl(p.claim(c.id), origin), lastModified: at(c) });
       if (c.revisions.length) out.push({ url: absoluteUrl(p.revisions(c.id), origin), lastModified: at(c) });
       // A published revision never changes: its date is its publication.
-      for (const r of c.revisions) out.push({ url: absoluteUrl(p.revision(c.id, r.number), origin), lastModified: r.publishedAt });
+      for (const r of c.revisions)
+        out.push({ url: absoluteUrl(p.revision(c.id, r.number), origin), lastModified: r.publishedAt });
       if (c.documentId) keepLatest(docs, c.documentId, at(c));
       if (c.claimantId) keepLatest(claimants, c.claimantId, at(c));
     }

@@ -36,7 +36,8 @@ export function wordDiff(before: string | null, after: string | null): DiffPart[
   const ea = encode(a);
   const eb = encode(b);
   // Too many distinct words to encode: show the whole text replaced rather than fail the page.
-  if (ea === null || eb === null) return [...(a ? [{ op: "delete" as const, text: a }] : []), ...(b ? [{ op: "insert" as const, text: b }] : [])];
+  if (ea === null || eb === null)
+    return [...(a ? [{ op: "delete" as const, text: a }] : []), ...(b ? [{ op: "insert" as const, text: b }] : [])];
   const dmp = new DiffMatchPatch();
   dmp.Diff_Timeout = 1;
   const diffs = dmp.diff_main(ea, eb, false);

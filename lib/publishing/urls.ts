@@ -18,7 +18,8 @@ export function publicPaths(slug: string) {
   return {
     home,
     claim: (id: string) => `${home}/claims/${enc(id)}`,
-    document: (id: string, claimId?: string) => `${home}/documents/${enc(id)}${claimId ? `#claim-${enc(claimId)}` : ""}`,
+    document: (id: string, claimId?: string) =>
+      `${home}/documents/${enc(id)}${claimId ? `#claim-${enc(claimId)}` : ""}`,
     claimant: (id: string) => `${home}/claimants/${enc(id)}`,
     revisions: (id: string) => `${home}/claims/${enc(id)}/revisions`,
     revision: (id: string, n: number) => `${home}/claims/${enc(id)}/revisions/${n}`,

@@ -27,14 +27,28 @@ export interface PublicWorkspace {
   scale: { best: number; worst: number };
 }
 
-export const RATING_SELECT = { id: true, value: true, label: true, alternateName: true, description: true, color: true, position: true } as const;
+export const RATING_SELECT = {
+  id: true,
+  value: true,
+  label: true,
+  alternateName: true,
+  description: true,
+  color: true,
+  position: true,
+} as const;
 
 /** One query: the workspace with its active rating scale; null when missing or not public. */
 export async function publicWorkspace(db: Db, slug: string): Promise<PublicWorkspace | null> {
   const ws = await db.workspace.findFirst({
     where: { slug, isPublic: true },
     select: {
-      id: true, slug: true, name: true, description: true, licence: true, publishDissent: true, updatedAt: true,
+      id: true,
+      slug: true,
+      name: true,
+      description: true,
+      licence: true,
+      publishDissent: true,
+      updatedAt: true,
       ratingScale: { select: { ratings: { select: RATING_SELECT, orderBy: { position: "asc" } } } },
     },
   });
@@ -43,4 +57,3 @@ export async function publicWorkspace(db: Db, slug: string): Promise<PublicWorks
   const ratings = ratingScale?.ratings ?? [];
   return { ...rest, ratings, scale: scaleBounds(ratings) };
 }
-

@@ -26,13 +26,25 @@ export async function loadForAction(tx: Tx, access: WorkspaceAccess, claimId: st
   const check = checkTransition(workflowState(claim, action) as ClaimState, action);
   if (!check.ok) throw new AppError("conflict", check.reason);
   if (check.permission !== "claim.publish") {
-    assertCan(access, check.permission, { createdById: claim.createdById, authorIds: action === "approve" ? approvalBlockers(claim) : undefined });
+    assertCan(access, check.permission, {
+      createdById: claim.createdById,
+      authorIds: action === "approve" ? approvalBlockers(claim) : undefined,
+    });
   }
   return { claim, to: check.to };
 }
 
 /** Moves the claim (or its open correction) to `to`, if nobody changed it meanwhile, and audits it. */
-export async function move(tx: Tx, actor: Actor, access: WorkspaceAccess, before: ClaimRow, to: ClaimState, action: string | null, data: Prisma.ClaimUncheckedUpdateManyInput = {}, note: object = {}) {
+export async function move(
+  tx: Tx,
+  actor: Actor,
+  access: WorkspaceAccess,
+  before: ClaimRow,
+  to: ClaimState,
+  action: string | null,
+  data: Prisma.ClaimUncheckedUpdateManyInput = {},
+  note: object = {},
+) {
   const state = before.correctionStatus ? { correctionStatus: to } : { status: to };
   const { count } = await tx.claim.updateMany({
     where: { id: before.id, version: before.version },
@@ -41,10 +53,15 @@ export async function move(tx: Tx, actor: Actor, access: WorkspaceAccess, before
   if (!count) throw new AppError("conflict", "the claim changed while you were working; reload and try again");
   const after = await tx.claim.findUniqueOrThrow({ where: { id: before.id } });
   // null: the caller's own event records the move (one audit event per mutation).
-  if (action) await recordAudit(tx, actor, {
-    workspaceId: access.workspace.id, action, entityType: "Claim", entityId: before.id,
-    before: { status: workflowState(before), version: before.version }, after: { status: workflowState(after), version: after.version, ...note },
-  });
+  if (action)
+    await recordAudit(tx, actor, {
+      workspaceId: access.workspace.id,
+      action,
+      entityType: "Claim",
+      entityId: before.id,
+      before: { status: workflowState(before), version: before.version },
+      after: { status: workflowState(after), version: after.version, ...note },
+    });
   return after;
 }
 
@@ -55,9 +72,16 @@ export async function submitClaim(db: Db, actor: Actor, slug: string, claimId: s
   return db.$transaction(async (tx) => {
     const { claim, to } = await loadForAction(tx, access, claimId, "submit");
     const proposal = await resolveProposal(tx, access, claim, input);
-    if (!proposal.ratingId) throw new AppError("unprocessable", "propose a verdict before submitting", { field: "ratingId" });
-    if (!proposal.confidence) throw new AppError("unprocessable", "propose a confidence (low, medium or high) before submitting", { field: "confidence" });
-    if (!proposal.rationale) throw new AppError("unprocessable", "explain the proposed verdict (rationale) before submitting", { field: "rationale" });
+    if (!proposal.ratingId)
+      throw new AppError("unprocessable", "propose a verdict before submitting", { field: "ratingId" });
+    if (!proposal.confidence)
+      throw new AppError("unprocessable", "propose a confidence (low, medium or high) before submitting", {
+        field: "confidence",
+      });
+    if (!proposal.rationale)
+      throw new AppError("unprocessable", "explain the proposed verdict (rationale) before submitting", {
+        field: "rationale",
+      });
     const data = proposalFields(claim, proposal);
     if (data) {
       await tx.claim.update({ where: { id: claim.id }, data });
@@ -65,7 +89,16 @@ export async function submitClaim(db: Db, actor: Actor, slug: string, claimId: s
     }
     const fresh = await tx.claim.findUniqueOrThrow({ where: { id: claim.id } });
     // The one event of a submission records the proposal it was submitted with.
-    return move(tx, actor, access, fresh, to, claim.correctionStatus ? "correction.submit" : "claim.submit", {}, { proposal });
+    return move(
+      tx,
+      actor,
+      access,
+      fresh,
+      to,
+      claim.correctionStatus ? "correction.submit" : "claim.submit",
+      {},
+      { proposal },
+    );
   });
 }
 
@@ -80,7 +113,10 @@ export const reviewInput = z
     rationale: z.string().trim().max(20_000).default(""),
     dissent: z.boolean().default(false),
   })
-  .refine((v) => v.decision === "approve" || v.rationale.length > 0, { message: "say what needs to change (rationale)", path: ["rationale"] });
+  .refine((v) => v.decision === "approve" || v.rationale.length > 0, {
+    message: "say what needs to change (rationale)",
+    path: ["rationale"],
+  });
 
 /**
  * A review. Approving takes the proposed verdict unless the reviewer gives another one (then the
@@ -96,32 +132,61 @@ export async function reviewClaim(db: Db, actor: Actor, slug: string, claimId: s
     const action: WorkflowAction = input.dissent ? "dissent" : input.decision;
     const { claim, to } = await loadForAction(tx, access, claimId, action);
     if (input.version !== undefined && input.version !== claim.version) {
-      throw new AppError("conflict", `you reviewed version ${input.version}, but the claim is now version ${claim.version}; read the changes and review again`, { current: claim });
+      throw new AppError(
+        "conflict",
+        `you reviewed version ${input.version}, but the claim is now version ${claim.version}; read the changes and review again`,
+        { current: claim },
+      );
     }
-    const verdict = await resolveProposal(tx, access, claim, { ratingId: input.ratingId, verdict: input.verdict, confidence: input.confidence });
+    const verdict = await resolveProposal(tx, access, claim, {
+      ratingId: input.ratingId,
+      verdict: input.verdict,
+      confidence: input.confidence,
+    });
     let verdictRationale: string | null = null;
     if (input.decision === "approve" && !input.dissent) {
-      if (!verdict.ratingId || !verdict.confidence) throw new AppError("unprocessable", "an approval needs a verdict and a confidence: the claim has no proposed verdict, so give them", { field: "ratingId" });
+      if (!verdict.ratingId || !verdict.confidence)
+        throw new AppError(
+          "unprocessable",
+          "an approval needs a verdict and a confidence: the claim has no proposed verdict, so give them",
+          { field: "ratingId" },
+        );
       const differs = verdict.ratingId !== claim.proposedRatingId || verdict.confidence !== claim.proposedConfidence;
-      if (differs && !input.rationale) throw new AppError("unprocessable", "approving a verdict other than the proposed one needs your rationale for it", { field: "rationale" });
+      if (differs && !input.rationale)
+        throw new AppError(
+          "unprocessable",
+          "approving a verdict other than the proposed one needs your rationale for it",
+          { field: "rationale" },
+        );
       verdictRationale = differs ? input.rationale : claim.proposedRationale;
     }
     const approving = action === "approve";
     const review = await tx.review.create({
       data: {
-        claimId, reviewerId, decision: input.decision, isDissent: input.dissent,
+        claimId,
+        reviewerId,
+        decision: input.decision,
+        isDissent: input.dissent,
         ratingId: input.decision === "approve" || input.ratingId || input.verdict ? verdict.ratingId : null,
         confidence: input.decision === "approve" || input.confidence ? verdict.confidence : null,
         rationale: input.rationale || "Approved as proposed.",
         verdictRationale,
         claimVersion: claim.version,
         contentDigest: approving ? await currentDigest(tx, claimId) : null,
-        proposedRatingId: claim.proposedRatingId, proposedConfidence: claim.proposedConfidence,
+        proposedRatingId: claim.proposedRatingId,
+        proposedConfidence: claim.proposedConfidence,
       },
     });
     await recordAudit(tx, actor, {
-      workspaceId: access.workspace.id, action: input.dissent ? "review.dissent" : `review.${input.decision}`, entityType: "Review", entityId: review.id,
-      after: { ...review, claimStatus: action === "dissent" ? workflowState(claim) : to, correction: claim.correctionStatus !== null },
+      workspaceId: access.workspace.id,
+      action: input.dissent ? "review.dissent" : `review.${input.decision}`,
+      entityType: "Review",
+      entityId: review.id,
+      after: {
+        ...review,
+        claimStatus: action === "dissent" ? workflowState(claim) : to,
+        correction: claim.correctionStatus !== null,
+      },
     });
     if (action === "dissent") return { review, claim };
     return { review, claim: await move(tx, actor, access, claim, to, null) };
@@ -138,14 +203,26 @@ export async function openCorrection(db: Db, actor: Actor, slug: string, claimId
     const { count } = await tx.claim.updateMany({
       where: { id: claim.id, version: claim.version },
       data: {
-        correctionStatus: "draft", correctionOpenedById: userId, contentEditorIds: userId ? [userId] : [],
-        proposedRatingId: claim.ratingId, proposedConfidence: claim.confidence, proposedRationale: claim.rationale,
-        version: { increment: 1 }, updatedById: userId,
+        correctionStatus: "draft",
+        correctionOpenedById: userId,
+        contentEditorIds: userId ? [userId] : [],
+        proposedRatingId: claim.ratingId,
+        proposedConfidence: claim.confidence,
+        proposedRationale: claim.rationale,
+        version: { increment: 1 },
+        updatedById: userId,
       },
     });
     if (!count) throw new AppError("conflict", "the claim changed while you were working; reload and try again");
     const after = await tx.claim.findUniqueOrThrow({ where: { id: claim.id } });
-    await recordAudit(tx, actor, { workspaceId: access.workspace.id, action: "correction.open", entityType: "Claim", entityId: claim.id, before: { status: "published" }, after: { status: "published", correctionStatus: "draft", version: after.version } });
+    await recordAudit(tx, actor, {
+      workspaceId: access.workspace.id,
+      action: "correction.open",
+      entityType: "Claim",
+      entityId: claim.id,
+      before: { status: "published" },
+      after: { status: "published", correctionStatus: "draft", version: after.version },
+    });
     return after;
   });
 }
@@ -158,14 +235,28 @@ export async function retractClaim(db: Db, actor: Actor, slug: string, claimId: 
   const access = await authorize(db, actor, slug, "workspace.read");
   return db.$transaction(async (tx) => {
     const { claim, to } = await loadForAction(tx, access, claimId, "retract");
-    const last = await tx.claimRevision.findFirst({ where: { claimId }, orderBy: { number: "desc" }, select: { id: true } });
+    const last = await tx.claimRevision.findFirst({
+      where: { claimId },
+      orderBy: { number: "desc" },
+      select: { id: true },
+    });
     await tx.correction.create({
       data: {
-        claimId, workspaceId: access.workspace.id, revisionId: last?.id, kind: "retraction", whatChanged: "Retracted.", why, createdById: actorUserId(actor),
+        claimId,
+        workspaceId: access.workspace.id,
+        revisionId: last?.id,
+        kind: "retraction",
+        whatChanged: "Retracted.",
+        why,
+        createdById: actorUserId(actor),
         changes: [{ field: "status", from: "published", to: "retracted" }],
       },
     });
     // A correction in progress ends with the retraction.
-    return move(tx, actor, access, { ...claim, correctionStatus: null }, to, "claim.retract", { dateModified: new Date(), correctionStatus: null, correctionOpenedById: null });
+    return move(tx, actor, access, { ...claim, correctionStatus: null }, to, "claim.retract", {
+      dateModified: new Date(),
+      correctionStatus: null,
+      correctionOpenedById: null,
+    });
   });
 }

@@ -30,9 +30,20 @@ export interface ReviewedClaim {
 }
 
 export const REVIEWED_CLAIM_FIELDS = [
-  "text", "headline", "claimType", "tags", "claimedAt", "claimantId", "reportedById",
-  "documentVersionId", "anchorStart", "anchorEnd", "anchorExact",
-  "proposedRatingId", "proposedConfidence", "proposedRationale",
+  "text",
+  "headline",
+  "claimType",
+  "tags",
+  "claimedAt",
+  "claimantId",
+  "reportedById",
+  "documentVersionId",
+  "anchorStart",
+  "anchorEnd",
+  "anchorExact",
+  "proposedRatingId",
+  "proposedConfidence",
+  "proposedRationale",
 ] as const satisfies readonly (keyof ReviewedClaim)[];
 
 export function reviewedContent(claim: ReviewedClaim, evidence: ReviewedEvidence[]) {
@@ -42,8 +53,17 @@ export function reviewedContent(claim: ReviewedClaim, evidence: ReviewedEvidence
   const links = evidence
     // A summary is marked as such; a quote (the default) adds nothing, so digests of approvals made
     // before excerpts had a kind still match.
-    .map((e) => ({ sourceId: e.sourceId, stance: e.stance, strength: e.strength, excerpt: e.excerpt ?? null, locator: e.locator ?? null, ...(e.excerptKind === "summary" && { excerptKind: "summary" }) }))
-    .sort((a, b) => (a.sourceId + a.stance < b.sourceId + b.stance ? -1 : a.sourceId + a.stance > b.sourceId + b.stance ? 1 : 0));
+    .map((e) => ({
+      sourceId: e.sourceId,
+      stance: e.stance,
+      strength: e.strength,
+      excerpt: e.excerpt ?? null,
+      locator: e.locator ?? null,
+      ...(e.excerptKind === "summary" && { excerptKind: "summary" }),
+    }))
+    .sort((a, b) =>
+      a.sourceId + a.stance < b.sourceId + b.stance ? -1 : a.sourceId + a.stance > b.sourceId + b.stance ? 1 : 0,
+    );
   return { ...fields, evidence: links };
 }
 
@@ -51,13 +71,19 @@ export function reviewedContent(claim: ReviewedClaim, evidence: ReviewedEvidence
 function stable(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(stable).join(",")}]`;
   if (v && typeof v === "object") {
-    return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${stable((v as Record<string, unknown>)[k])}`).join(",")}}`;
+    return `{${Object.keys(v)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${stable((v as Record<string, unknown>)[k])}`)
+      .join(",")}}`;
   }
   return JSON.stringify(v ?? null);
 }
 
 export function contentDigest(claim: ReviewedClaim, evidence: ReviewedEvidence[]): string {
-  return crypto.createHash("sha256").update(stable(reviewedContent(claim, evidence))).digest("hex");
+  return crypto
+    .createHash("sha256")
+    .update(stable(reviewedContent(claim, evidence)))
+    .digest("hex");
 }
 
 /** The state the workflow acts on: an open correction's, else the claim's own. A retraction acts
@@ -73,7 +99,9 @@ export type ContentPart = "statement" | "verdict" | "evidence";
 export function frozenReason(c: { status: string; correctionStatus: string | null }, part: ContentPart): string | null {
   if (c.status === "retracted") return "the claim is retracted; nothing in it can change";
   if (c.status !== "published") return null;
-  if (part === "statement") return "the statement, claimant, tags and anchor of a published claim cannot change; a correction changes its verdict and evidence";
-  if (!c.correctionStatus) return `the claim is published; open a correction to change its ${part === "verdict" ? "verdict" : "evidence"}`;
+  if (part === "statement")
+    return "the statement, claimant, tags and anchor of a published claim cannot change; a correction changes its verdict and evidence";
+  if (!c.correctionStatus)
+    return `the claim is published; open a correction to change its ${part === "verdict" ? "verdict" : "evidence"}`;
   return null;
 }

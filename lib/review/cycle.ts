@@ -27,16 +27,29 @@ export function assertEditable(claim: { status: string; correctionStatus: string
 export async function currentDigest(tx: Tx, claimId: string): Promise<string> {
   const [claim, evidence] = await Promise.all([
     tx.claim.findUniqueOrThrow({ where: { id: claimId } }),
-    tx.evidence.findMany({ where: { claimId }, select: { sourceId: true, stance: true, strength: true, excerpt: true, excerptKind: true, locator: true } }),
+    tx.evidence.findMany({
+      where: { claimId },
+      select: { sourceId: true, stance: true, strength: true, excerpt: true, excerptKind: true, locator: true },
+    }),
   ]);
   return contentDigest(claim, evidence);
 }
 
 /** The newest approval that still counts: not a dissent, not superseded, after the last publication. */
 export async function standingApproval(tx: Tx, claimId: string) {
-  const last = await tx.claimRevision.findFirst({ where: { claimId }, orderBy: { number: "desc" }, select: { publishedAt: true } });
+  const last = await tx.claimRevision.findFirst({
+    where: { claimId },
+    orderBy: { number: "desc" },
+    select: { publishedAt: true },
+  });
   return tx.review.findFirst({
-    where: { claimId, decision: "approve", isDissent: false, supersededAt: null, ...(last ? { createdAt: { gt: last.publishedAt } } : {}) },
+    where: {
+      claimId,
+      decision: "approve",
+      isDissent: false,
+      supersededAt: null,
+      ...(last ? { createdAt: { gt: last.publishedAt } } : {}),
+    },
     orderBy: { createdAt: "desc" },
     include: { rating: true },
   });
@@ -48,11 +61,17 @@ export async function standingApproval(tx: Tx, claimId: string) {
  * are marked superseded; an approved claim (or correction) goes back to review. `bumpVersion` is
  * for writers that did not already increment the claim's version (evidence links).
  */
-export async function recordContentChange(tx: Tx, actor: Actor, before: CycleClaim, opts: { bumpVersion: boolean; asEditor?: boolean }): Promise<void> {
+export async function recordContentChange(
+  tx: Tx,
+  actor: Actor,
+  before: CycleClaim,
+  opts: { bumpVersion: boolean; asEditor?: boolean },
+): Promise<void> {
   const userId = actorUserId(actor);
   const state = workflowState(before);
   const data: Prisma.ClaimUncheckedUpdateInput = {};
-  if (userId && opts.asEditor !== false && !before.contentEditorIds.includes(userId)) data.contentEditorIds = { push: userId };
+  if (userId && opts.asEditor !== false && !before.contentEditorIds.includes(userId))
+    data.contentEditorIds = { push: userId };
   if (opts.bumpVersion) data.version = { increment: 1 };
   const reopen = state === "approved";
   if (reopen) {
@@ -60,15 +79,29 @@ export async function recordContentChange(tx: Tx, actor: Actor, before: CycleCla
     else data.status = "in_review";
   }
   if (Object.keys(data).length) await tx.claim.update({ where: { id: before.id }, data });
-  const last = await tx.claimRevision.findFirst({ where: { claimId: before.id }, orderBy: { number: "desc" }, select: { publishedAt: true } });
+  const last = await tx.claimRevision.findFirst({
+    where: { claimId: before.id },
+    orderBy: { number: "desc" },
+    select: { publishedAt: true },
+  });
   const superseded = await tx.review.updateMany({
-    where: { claimId: before.id, decision: "approve", isDissent: false, supersededAt: null, ...(last ? { createdAt: { gt: last.publishedAt } } : {}) },
+    where: {
+      claimId: before.id,
+      decision: "approve",
+      isDissent: false,
+      supersededAt: null,
+      ...(last ? { createdAt: { gt: last.publishedAt } } : {}),
+    },
     data: { supersededAt: new Date(), supersededById: userId },
   });
   if (reopen || superseded.count) {
     await recordAudit(tx, actor, {
-      workspaceId: before.workspaceId, action: "claim.approval_superseded", entityType: "Claim", entityId: before.id,
-      before: { status: state }, after: { status: reopen ? "in_review" : state, supersededApprovals: superseded.count },
+      workspaceId: before.workspaceId,
+      action: "claim.approval_superseded",
+      entityType: "Claim",
+      entityId: before.id,
+      before: { status: state },
+      after: { status: reopen ? "in_review" : state, supersededApprovals: superseded.count },
     });
   }
 }

@@ -39,7 +39,8 @@ export async function workflowOptions(db: Db, actor: Actor, slug: string, claimI
       approverId: approval?.reviewerId,
       reviewersMayPublish: access.workspace.reviewersMayPublish,
     });
-    if (!reason && action === "publish" && !approval) reason = "The approval no longer holds; the claim needs a new review.";
+    if (!reason && action === "publish" && !approval)
+      reason = "The approval no longer holds; the claim needs a new review.";
     options.push({ action, allowed: !reason, reason });
   }
   return {
@@ -47,9 +48,18 @@ export async function workflowOptions(db: Db, actor: Actor, slug: string, claimI
     inCorrection: claim.correctionStatus !== null,
     version: claim.version,
     /** The member may edit the proposed verdict now: the claim rule, the freeze and the state. */
-    canPropose: !refusalReason(access.subject, "claim.update", { createdById: claim.createdById }) && !frozenReason(claim, "verdict") && PROPOSABLE.includes(state),
-    proposal: { ratingId: claim.proposedRatingId, confidence: claim.proposedConfidence, rationale: claim.proposedRationale },
-    approval: approval ? { reviewerId: approval.reviewerId, verdict: approval.rating?.label ?? null, confidence: approval.confidence } : null,
+    canPropose:
+      !refusalReason(access.subject, "claim.update", { createdById: claim.createdById }) &&
+      !frozenReason(claim, "verdict") &&
+      PROPOSABLE.includes(state),
+    proposal: {
+      ratingId: claim.proposedRatingId,
+      confidence: claim.proposedConfidence,
+      rationale: claim.proposedRationale,
+    },
+    approval: approval
+      ? { reviewerId: approval.reviewerId, verdict: approval.rating?.label ?? null, confidence: approval.confidence }
+      : null,
     options,
   };
 }

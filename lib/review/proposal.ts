@@ -17,15 +17,31 @@ export interface Proposal {
 }
 
 /** A rating of this workspace's active scale, by id or label; 422 naming the field otherwise. */
-export async function resolveRating(tx: Tx, access: WorkspaceAccess, input: { ratingId?: string; verdict?: string }): Promise<string | undefined> {
+export async function resolveRating(
+  tx: Tx,
+  access: WorkspaceAccess,
+  input: { ratingId?: string; verdict?: string },
+): Promise<string | undefined> {
   if (input.ratingId) {
-    const r = await tx.rating.findFirst({ where: { id: input.ratingId, scaleId: access.workspace.ratingScaleId ?? "" }, select: { id: true } });
-    if (!r) throw new AppError("unprocessable", "that verdict is not on this workspace's rating scale", { field: "ratingId" });
+    const r = await tx.rating.findFirst({
+      where: { id: input.ratingId, scaleId: access.workspace.ratingScaleId ?? "" },
+      select: { id: true },
+    });
+    if (!r)
+      throw new AppError("unprocessable", "that verdict is not on this workspace's rating scale", {
+        field: "ratingId",
+      });
     return r.id;
   }
   if (input.verdict) {
-    const r = await tx.rating.findFirst({ where: { scaleId: access.workspace.ratingScaleId ?? "", label: { equals: input.verdict, mode: "insensitive" } }, select: { id: true } });
-    if (!r) throw new AppError("unprocessable", `no verdict '${input.verdict}' on this workspace's rating scale`, { field: "verdict" });
+    const r = await tx.rating.findFirst({
+      where: { scaleId: access.workspace.ratingScaleId ?? "", label: { equals: input.verdict, mode: "insensitive" } },
+      select: { id: true },
+    });
+    if (!r)
+      throw new AppError("unprocessable", `no verdict '${input.verdict}' on this workspace's rating scale`, {
+        field: "verdict",
+      });
     return r.id;
   }
   return undefined;
@@ -46,7 +62,15 @@ export async function resolveProposal(
 }
 
 /** The claim columns to write for this proposal, or null when it changes nothing. */
-export function proposalFields(claim: { proposedRatingId: string | null; proposedConfidence: string | null; proposedRationale: string | null }, p: Proposal) {
-  if (p.ratingId === claim.proposedRatingId && p.confidence === claim.proposedConfidence && p.rationale === claim.proposedRationale) return null;
+export function proposalFields(
+  claim: { proposedRatingId: string | null; proposedConfidence: string | null; proposedRationale: string | null },
+  p: Proposal,
+) {
+  if (
+    p.ratingId === claim.proposedRatingId &&
+    p.confidence === claim.proposedConfidence &&
+    p.rationale === claim.proposedRationale
+  )
+    return null;
   return { proposedRatingId: p.ratingId, proposedConfidence: p.confidence, proposedRationale: p.rationale };
 }

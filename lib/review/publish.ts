@@ -15,7 +15,9 @@ import { describeChanges, revisionChanges } from "./revision-diff";
 import { claimSnapshot, revisionView } from "./snapshot";
 import { checkTransition, type ClaimState } from "./workflow";
 
-export const publishInput = z.object({ why: z.string().trim().max(2000, "the explanation is at most 2,000 characters").optional() });
+export const publishInput = z.object({
+  why: z.string().trim().max(2000, "the explanation is at most 2,000 characters").optional(),
+});
 
 export async function publishClaim(db: Db, actor: Actor, slug: string, claimId: string, raw: unknown = {}) {
   const { why } = publishInput.parse(raw ?? {});
@@ -26,54 +28,120 @@ export async function publishClaim(db: Db, actor: Actor, slug: string, claimId: 
     const check = checkTransition(workflowState(claim) as ClaimState, "publish");
     if (!check.ok) throw new AppError("conflict", check.reason);
     const approval = await standingApproval(tx, claimId);
-    assertCan(access, "claim.publish", { approverId: approval?.reviewerId, reviewersMayPublish: access.workspace.reviewersMayPublish });
-    if (!approval) throw new AppError("conflict", "there is no standing approval: the claim changed after it was approved and needs a new review");
+    assertCan(access, "claim.publish", {
+      approverId: approval?.reviewerId,
+      reviewersMayPublish: access.workspace.reviewersMayPublish,
+    });
+    if (!approval)
+      throw new AppError(
+        "conflict",
+        "there is no standing approval: the claim changed after it was approved and needs a new review",
+      );
     if (approval.contentDigest !== (await currentDigest(tx, claimId))) {
-      throw new AppError("conflict", "the claim changed after it was approved; it needs a new review before it can be published");
+      throw new AppError(
+        "conflict",
+        "the claim changed after it was approved; it needs a new review before it can be published",
+      );
     }
-    if (claim.contentEditorIds.includes(approval.reviewerId)) throw new AppError("conflict", "the approval came from someone who changed the content; another reviewer must approve it");
+    if (claim.contentEditorIds.includes(approval.reviewerId))
+      throw new AppError(
+        "conflict",
+        "the approval came from someone who changed the content; another reviewer must approve it",
+      );
     const isCorrection = claim.status === "published";
-    if (isCorrection && !why) throw new AppError("unprocessable", "a correction needs a public explanation of why it was made", { field: "why" });
+    if (isCorrection && !why)
+      throw new AppError("unprocessable", "a correction needs a public explanation of why it was made", {
+        field: "why",
+      });
 
-    const last = await tx.claimRevision.findFirst({ where: { claimId }, orderBy: { number: "desc" }, include: { rating: { select: { label: true } } } });
+    const last = await tx.claimRevision.findFirst({
+      where: { claimId },
+      orderBy: { number: "desc" },
+      include: { rating: { select: { label: true } } },
+    });
     const snap = await claimSnapshot(tx, claimId);
-    const verdict = { ratingId: approval.ratingId, confidence: approval.confidence, rationale: approval.verdictRationale ?? approval.rationale };
+    const verdict = {
+      ratingId: approval.ratingId,
+      confidence: approval.confidence,
+      rationale: approval.verdictRationale ?? approval.rationale,
+    };
     const changes = last
-      ? revisionChanges(revisionView(last), revisionView({ ...snap.data, ...verdict, rating: approval.rating, evidence: snap.evidence }))
+      ? revisionChanges(
+          revisionView(last),
+          revisionView({ ...snap.data, ...verdict, rating: approval.rating, evidence: snap.evidence }),
+        )
       : [];
-    if (isCorrection && !changes.length) throw new AppError("conflict", "the correction changes nothing that was published; there is nothing to publish");
+    if (isCorrection && !changes.length)
+      throw new AppError("conflict", "the correction changes nothing that was published; there is nothing to publish");
 
-    const names = await tx.user.findMany({ where: { id: { in: [claim.createdById, approval.reviewerId].filter((x): x is string => !!x) } }, select: { id: true, name: true, email: true } });
+    const names = await tx.user.findMany({
+      where: { id: { in: [claim.createdById, approval.reviewerId].filter((x): x is string => !!x) } },
+      select: { id: true, name: true, email: true },
+    });
     const nameOf = (id: string | null) => (id ? (names.find((u) => u.id === id)?.name ?? null) : null);
     const now = new Date();
     const revision = await tx.claimRevision.create({
       data: {
-        claimId, number: (last?.number ?? 0) + 1, publishedAt: now, ...snap.data, ...verdict,
-        authorName: nameOf(claim.createdById), reviewerName: nameOf(approval.reviewerId), reviewId: approval.id, contentDigest: approval.contentDigest,
+        claimId,
+        number: (last?.number ?? 0) + 1,
+        publishedAt: now,
+        ...snap.data,
+        ...verdict,
+        authorName: nameOf(claim.createdById),
+        reviewerName: nameOf(approval.reviewerId),
+        reviewId: approval.id,
+        contentDigest: approval.contentDigest,
       },
     });
     if (isCorrection) {
       await tx.correction.create({
-        data: { claimId, workspaceId: access.workspace.id, revisionId: revision.id, kind: "correction", whatChanged: describeChanges(changes), changes, why: why!, createdById: actorUserId(actor) },
+        data: {
+          claimId,
+          workspaceId: access.workspace.id,
+          revisionId: revision.id,
+          kind: "correction",
+          whatChanged: describeChanges(changes),
+          changes,
+          why: why!,
+          createdById: actorUserId(actor),
+        },
       });
     }
     if (claim.documentId && claim.documentVersionId) {
       // The first published claim of a document makes the version it is anchored in public.
-      await tx.document.updateMany({ where: { id: claim.documentId, publishedVersionId: null }, data: { publishedVersionId: claim.documentVersionId } });
+      await tx.document.updateMany({
+        where: { id: claim.documentId, publishedVersionId: null },
+        data: { publishedVersionId: claim.documentVersionId },
+      });
     }
     const { count } = await tx.claim.updateMany({
       where: { id: claim.id, version: claim.version },
       data: {
-        status: "published", correctionStatus: null, correctionOpenedById: null, ...verdict,
-        publishedAt: claim.publishedAt ?? now, dateModified: now, version: { increment: 1 }, updatedById: actorUserId(actor),
+        status: "published",
+        correctionStatus: null,
+        correctionOpenedById: null,
+        ...verdict,
+        publishedAt: claim.publishedAt ?? now,
+        dateModified: now,
+        version: { increment: 1 },
+        updatedById: actorUserId(actor),
       },
     });
     if (!count) throw new AppError("conflict", "the claim changed while you were working; reload and try again");
     const after = await tx.claim.findUniqueOrThrow({ where: { id: claim.id } });
     await recordAudit(tx, actor, {
-      workspaceId: access.workspace.id, action: isCorrection ? "claim.publish_correction" : "claim.publish", entityType: "Claim", entityId: claim.id,
+      workspaceId: access.workspace.id,
+      action: isCorrection ? "claim.publish_correction" : "claim.publish",
+      entityType: "Claim",
+      entityId: claim.id,
       before: { status: workflowState(claim), version: claim.version, ratingId: claim.ratingId },
-      after: { status: "published", version: after.version, ratingId: after.ratingId, revision: revision.number, changes },
+      after: {
+        status: "published",
+        version: after.version,
+        ratingId: after.ratingId,
+        revision: revision.number,
+        changes,
+      },
     });
     return after;
   });

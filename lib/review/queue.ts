@@ -22,17 +22,45 @@ export async function reviewQueue(db: Db, actor: Actor, slug: string, raw: unkno
     workspaceId: workspace.id,
     // Corrections of published claims wait in the same queues as first versions.
     OR: [{ status: input.status, correctionStatus: null }, { correctionStatus: input.status }],
-    ...(input.view === "mine" ? { assignedReviewerId: me ?? "-" } : input.view === "unassigned" ? { assignedReviewerId: null } : {}),
+    ...(input.view === "mine"
+      ? { assignedReviewerId: me ?? "-" }
+      : input.view === "unassigned"
+        ? { assignedReviewerId: null }
+        : {}),
     ...(input.claimant && { claimantId: input.claimant }),
     ...(input.document && { documentId: input.document }),
   };
   const [items, grouped, mine] = await Promise.all([
     db.claim.findMany({
-      where, orderBy: { updatedAt: "asc" }, take: 200,
-      select: { id: true, headline: true, status: true, correctionStatus: true, updatedAt: true, assignedReviewerId: true, createdById: true, claimant: { select: { name: true } }, document: { select: { title: true } } },
+      where,
+      orderBy: { updatedAt: "asc" },
+      take: 200,
+      select: {
+        id: true,
+        headline: true,
+        status: true,
+        correctionStatus: true,
+        updatedAt: true,
+        assignedReviewerId: true,
+        createdById: true,
+        claimant: { select: { name: true } },
+        document: { select: { title: true } },
+      },
     }),
-    db.claim.groupBy({ by: ["status", "correctionStatus"], where: { workspaceId: workspace.id }, _count: { _all: true } }),
-    me ? db.claim.count({ where: { workspaceId: workspace.id, OR: [{ status: "in_review" }, { correctionStatus: "in_review" }], assignedReviewerId: me } }) : 0,
+    db.claim.groupBy({
+      by: ["status", "correctionStatus"],
+      where: { workspaceId: workspace.id },
+      _count: { _all: true },
+    }),
+    me
+      ? db.claim.count({
+          where: {
+            workspaceId: workspace.id,
+            OR: [{ status: "in_review" }, { correctionStatus: "in_review" }],
+            assignedReviewerId: me,
+          },
+        })
+      : 0,
   ]);
   const counts: Record<string, number> = {};
   for (const g of grouped) {
@@ -47,12 +75,33 @@ export async function claimHistory(db: Db, actor: Actor, slug: string, claimId: 
   const { workspace } = await authorize(db, actor, slug, "workspace.read");
   await requireClaimInWorkspace(db, workspace.id, claimId);
   const [reviews, revisions, corrections, audit] = await Promise.all([
-    db.review.findMany({ where: { claimId }, orderBy: { createdAt: "desc" }, include: { rating: { select: { label: true, color: true } } } }),
-    db.claimRevision.findMany({ where: { claimId }, orderBy: { number: "desc" }, include: { rating: { select: { label: true } } } }),
+    db.review.findMany({
+      where: { claimId },
+      orderBy: { createdAt: "desc" },
+      include: { rating: { select: { label: true, color: true } } },
+    }),
+    db.claimRevision.findMany({
+      where: { claimId },
+      orderBy: { number: "desc" },
+      include: { rating: { select: { label: true } } },
+    }),
     db.correction.findMany({ where: { claimId }, orderBy: { createdAt: "desc" } }),
-    db.auditEvent.findMany({ where: { entityType: "Claim", entityId: claimId }, orderBy: { at: "desc" }, take: 100, select: { id: true, action: true, actorLabel: true, at: true } }),
+    db.auditEvent.findMany({
+      where: { entityType: "Claim", entityId: claimId },
+      orderBy: { at: "desc" },
+      take: 100,
+      select: { id: true, action: true, actorLabel: true, at: true },
+    }),
   ]);
-  const reviewers = await db.user.findMany({ where: { id: { in: reviews.map((r) => r.reviewerId) } }, select: { id: true, name: true, email: true } });
+  const reviewers = await db.user.findMany({
+    where: { id: { in: reviews.map((r) => r.reviewerId) } },
+    select: { id: true, name: true, email: true },
+  });
   const nameOf = new Map(reviewers.map((u) => [u.id, u.name ?? u.email]));
-  return { reviews: reviews.map((r) => ({ ...r, reviewerName: nameOf.get(r.reviewerId) ?? "unknown" })), revisions, corrections, audit };
+  return {
+    reviews: reviews.map((r) => ({ ...r, reviewerName: nameOf.get(r.reviewerId) ?? "unknown" })),
+    revisions,
+    corrections,
+    audit,
+  };
 }

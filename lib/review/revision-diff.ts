@@ -44,23 +44,38 @@ export interface RevisionView {
 }
 
 export type RevisionChange =
-  | { field: "verdict" | "confidence" | "headline" | "statement" | "claimant" | "quote"; from: string | null; to: string | null }
+  | {
+      field: "verdict" | "confidence" | "headline" | "statement" | "claimant" | "quote";
+      from: string | null;
+      to: string | null;
+    }
   | { field: "rationale"; from: string | null; to: string | null }
   | { field: "tags"; added: string[]; removed: string[] }
   | { field: "evidence"; change: "added" | "removed"; source: string; stance: string }
-  | { field: "evidence"; change: "changed"; source: string; stance: string; what: { part: string; from: string | null; to: string | null }[] };
+  | {
+      field: "evidence";
+      change: "changed";
+      source: string;
+      stance: string;
+      what: { part: string; from: string | null; to: string | null }[];
+    };
 
 const EVIDENCE_PARTS = ["stance", "strength", "excerpt", "excerptKind", "locator"] as const;
 const evidenceKey = (e: EvidenceSnapshot) => e.id ?? `${e.sourceId}:${e.stance}`;
 
 export function revisionChanges(prev: RevisionView, next: RevisionView): RevisionChange[] {
   const out: RevisionChange[] = [];
-  const scalar = (field: "verdict" | "confidence" | "headline" | "statement" | "claimant" | "quote", a: string | null, b: string | null) => {
+  const scalar = (
+    field: "verdict" | "confidence" | "headline" | "statement" | "claimant" | "quote",
+    a: string | null,
+    b: string | null,
+  ) => {
     if ((a ?? null) !== (b ?? null)) out.push({ field, from: a ?? null, to: b ?? null });
   };
   scalar("verdict", prev.verdict, next.verdict);
   scalar("confidence", prev.confidence, next.confidence);
-  if ((prev.rationale ?? "").trim() !== (next.rationale ?? "").trim()) out.push({ field: "rationale", from: prev.rationale, to: next.rationale });
+  if ((prev.rationale ?? "").trim() !== (next.rationale ?? "").trim())
+    out.push({ field: "rationale", from: prev.rationale, to: next.rationale });
   scalar("statement", prev.text, next.text);
   scalar("headline", prev.headline, next.headline);
   scalar("claimant", prev.claimantName, next.claimantName);
@@ -77,10 +92,15 @@ export function revisionChanges(prev: RevisionView, next: RevisionView): Revisio
       out.push({ field: "evidence", change: "added", source: e.title, stance: e.stance });
       continue;
     }
-    const what = EVIDENCE_PARTS.filter((p) => (old[p] ?? null) !== (e[p] ?? null)).map((p) => ({ part: p, from: old[p] ?? null, to: e[p] ?? null }));
+    const what = EVIDENCE_PARTS.filter((p) => (old[p] ?? null) !== (e[p] ?? null)).map((p) => ({
+      part: p,
+      from: old[p] ?? null,
+      to: e[p] ?? null,
+    }));
     if (what.length) out.push({ field: "evidence", change: "changed", source: e.title, stance: e.stance, what });
   }
-  for (const [key, e] of before) if (!after.has(key)) out.push({ field: "evidence", change: "removed", source: e.title, stance: e.stance });
+  for (const [key, e] of before)
+    if (!after.has(key)) out.push({ field: "evidence", change: "removed", source: e.title, stance: e.stance });
   return out;
 }
 
@@ -106,7 +126,12 @@ export function describeChanges(changes: RevisionChange[]): string {
         case "quote":
           return "Quoted passage changed.";
         case "tags":
-          return [c.added.length ? `Topics added: ${c.added.join(", ")}.` : "", c.removed.length ? `Topics removed: ${c.removed.join(", ")}.` : ""].filter(Boolean).join(" ");
+          return [
+            c.added.length ? `Topics added: ${c.added.join(", ")}.` : "",
+            c.removed.length ? `Topics removed: ${c.removed.join(", ")}.` : "",
+          ]
+            .filter(Boolean)
+            .join(" ");
         case "evidence":
           if (c.change === "added") return `Evidence added: ${c.source} (${c.stance}).`;
           if (c.change === "removed") return `Evidence removed: ${c.source} (${c.stance}).`;

@@ -16,13 +16,37 @@ export async function claimSnapshot(tx: Tx, claimId: string) {
     tx.evidence.findMany({
       where: { claimId },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      include: { source: { select: { title: true, chapter: true, authors: true, url: true, archiveUrl: true, publisher: true, date: true, type: true, reliability: true, reliabilityRationale: true, isPrimary: true } } },
+      include: {
+        source: {
+          select: {
+            title: true,
+            chapter: true,
+            authors: true,
+            url: true,
+            archiveUrl: true,
+            publisher: true,
+            date: true,
+            type: true,
+            reliability: true,
+            reliabilityRationale: true,
+            isPrimary: true,
+          },
+        },
+      },
     }),
     tx.claimRelation.findMany({ where: { fromClaimId: claimId }, select: { id: true, type: true, toClaimId: true } }),
     tx.claimRelation.findMany({ where: { toClaimId: claimId }, select: { id: true, type: true, fromClaimId: true } }),
   ]);
   const evidenceSnapshot: EvidenceSnapshot[] = evidence.map((e) => ({
-    id: e.id, sourceId: e.sourceId, ...e.source, stance: e.stance, strength: e.strength, excerpt: e.excerpt, excerptKind: e.excerptKind, locator: e.locator, createdAt: e.createdAt.toISOString(),
+    id: e.id,
+    sourceId: e.sourceId,
+    ...e.source,
+    stance: e.stance,
+    strength: e.strength,
+    excerpt: e.excerpt,
+    excerptKind: e.excerptKind,
+    locator: e.locator,
+    createdAt: e.createdAt.toISOString(),
   }));
   const relations: RelationSnapshot[] = [
     ...from.map((r) => ({ id: r.id, type: r.type, direction: "outgoing" as const, claimId: r.toClaimId })),
@@ -31,10 +55,21 @@ export async function claimSnapshot(tx: Tx, claimId: string) {
   return {
     claim,
     data: {
-      headline: claim.headline, text: claim.text, claimType: claim.claimType, tags: claim.tags, claimedAt: claim.claimedAt,
-      claimantId: claim.claimantId, claimantName: claim.claimant?.name ?? null, reportedByName: claim.reportedBy?.name ?? null,
-      documentId: claim.documentId, documentVersionId: claim.documentVersionId,
-      anchorExact: claim.anchorExact, anchorPrefix: claim.anchorPrefix, anchorSuffix: claim.anchorSuffix, anchorStart: claim.anchorStart, anchorEnd: claim.anchorEnd,
+      headline: claim.headline,
+      text: claim.text,
+      claimType: claim.claimType,
+      tags: claim.tags,
+      claimedAt: claim.claimedAt,
+      claimantId: claim.claimantId,
+      claimantName: claim.claimant?.name ?? null,
+      reportedByName: claim.reportedBy?.name ?? null,
+      documentId: claim.documentId,
+      documentVersionId: claim.documentVersionId,
+      anchorExact: claim.anchorExact,
+      anchorPrefix: claim.anchorPrefix,
+      anchorSuffix: claim.anchorSuffix,
+      anchorStart: claim.anchorStart,
+      anchorEnd: claim.anchorEnd,
       evidence: evidenceSnapshot as unknown as Prisma.InputJsonValue,
       relations: relations as unknown as Prisma.InputJsonValue,
     },
@@ -44,11 +79,25 @@ export async function claimSnapshot(tx: Tx, claimId: string) {
 
 /** A stored revision as the diff reads it, with its verdict's label. */
 export function revisionView(r: {
-  rating: { label: string } | null; confidence: string | null; rationale: string | null; headline: string | null; text: string | null;
-  claimantName: string | null; tags: string[]; anchorExact: string | null; evidence: unknown;
+  rating: { label: string } | null;
+  confidence: string | null;
+  rationale: string | null;
+  headline: string | null;
+  text: string | null;
+  claimantName: string | null;
+  tags: string[];
+  anchorExact: string | null;
+  evidence: unknown;
 }): RevisionView {
   return {
-    verdict: r.rating?.label ?? null, confidence: r.confidence, rationale: r.rationale, headline: r.headline, text: r.text,
-    claimantName: r.claimantName, tags: r.tags, anchorExact: r.anchorExact, evidence: (r.evidence ?? []) as EvidenceSnapshot[],
+    verdict: r.rating?.label ?? null,
+    confidence: r.confidence,
+    rationale: r.rationale,
+    headline: r.headline,
+    text: r.text,
+    claimantName: r.claimantName,
+    tags: r.tags,
+    anchorExact: r.anchorExact,
+    evidence: (r.evidence ?? []) as EvidenceSnapshot[],
   };
 }

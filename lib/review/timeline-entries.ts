@@ -11,9 +11,25 @@ export type TimelineChange =
   | { kind: "list"; label: string; added: string[]; removed: string[] };
 
 export type TimelineKind =
-  | "created" | "edited" | "submitted" | "approved" | "changes_requested" | "dissent" | "superseded"
-  | "evidence_added" | "evidence_changed" | "evidence_removed" | "evidence_restored"
-  | "published" | "correction_opened" | "retracted" | "relation_added" | "relation_removed" | "reattached" | "assigned" | "other";
+  | "created"
+  | "edited"
+  | "submitted"
+  | "approved"
+  | "changes_requested"
+  | "dissent"
+  | "superseded"
+  | "evidence_added"
+  | "evidence_changed"
+  | "evidence_removed"
+  | "evidence_restored"
+  | "published"
+  | "correction_opened"
+  | "retracted"
+  | "relation_added"
+  | "relation_removed"
+  | "reattached"
+  | "assigned"
+  | "other";
 
 export interface TimelineEntry {
   /** The audit event's id (an `evidence_removed` entry is restored by it). */
@@ -73,7 +89,8 @@ const str = (v: unknown): string | null => (typeof v === "string" && v !== "" ? 
 const strs = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
 const day = (v: unknown) => str(v)?.slice(0, 10) ?? null;
 // A state in words ("changes requested"); anything else is no state.
-const stateLabel = (s: string | null) => (s && (STATES as readonly string[]).includes(s) ? s.replaceAll("_", " ") : undefined);
+const stateLabel = (s: string | null) =>
+  s && (STATES as readonly string[]).includes(s) ? s.replaceAll("_", " ") : undefined;
 
 function textChange(label: string, from: string | null, to: string | null): TimelineChange {
   return from && to ? { kind: "text", label, parts: wordDiff(from, to) } : { kind: "value", label, from, to };
@@ -111,9 +128,18 @@ function tagChanges(before: unknown, after: unknown): TimelineChange[] {
   return added.length || removed.length ? [{ kind: "list", label: "Tags", added, removed }] : [];
 }
 
-const EVIDENCE_FIELDS = [["stance", "Stance"], ["strength", "Strength"], ["locator", "Locator"], ["excerpt", "Excerpt"], ["note", "Note (internal)"]] as const;
+const EVIDENCE_FIELDS = [
+  ["stance", "Stance"],
+  ["strength", "Strength"],
+  ["locator", "Locator"],
+  ["excerpt", "Excerpt"],
+  ["note", "Note (internal)"],
+] as const;
 
-function evidenceEntry(e: TimelineEvent, l: Lookup): Pick<TimelineEntry, "kind" | "summary" | "changes" | "restorable"> {
+function evidenceEntry(
+  e: TimelineEvent,
+  l: Lookup,
+): Pick<TimelineEntry, "kind" | "summary" | "changes" | "restorable"> {
   const [b, a] = [obj(e.before), obj(e.after)];
   const link = e.action === "evidence.remove" ? b : a;
   const known = l.source(str(link.sourceId));
@@ -123,34 +149,70 @@ function evidenceEntry(e: TimelineEvent, l: Lookup): Pick<TimelineEntry, "kind" 
     const changes: TimelineChange[] = [];
     for (const [k, label] of EVIDENCE_FIELDS) {
       if ((str(b[k]) ?? null) === (str(a[k]) ?? null)) continue;
-      changes.push(k === "excerpt" || k === "note" ? textChange(label, str(b[k]), str(a[k])) : { kind: "value", label, from: str(b[k]), to: str(a[k]) });
+      changes.push(
+        k === "excerpt" || k === "note"
+          ? textChange(label, str(b[k]), str(a[k]))
+          : { kind: "value", label, from: str(b[k]), to: str(a[k]) },
+      );
     }
-    return { kind: "evidence_changed", summary: `Changed evidence: ${title} (${changes.map((c) => c.label.toLowerCase()).join(", ") || "no visible change"})`, changes };
+    return {
+      kind: "evidence_changed",
+      summary: `Changed evidence: ${title} (${changes.map((c) => c.label.toLowerCase()).join(", ") || "no visible change"})`,
+      changes,
+    };
   }
-  const details: TimelineChange[] = EVIDENCE_FIELDS.filter(([k]) => k !== "stance" && str(link[k])).map(([k, label]) => ({ kind: "value", label, from: null, to: str(link[k]) }));
+  const details: TimelineChange[] = EVIDENCE_FIELDS.filter(([k]) => k !== "stance" && str(link[k])).map(
+    ([k, label]) => ({ kind: "value", label, from: null, to: str(link[k]) }),
+  );
   if (e.action === "evidence.remove") {
     const restorable = !!known && !l.restored(e.id) && !l.linked(str(b.sourceId) ?? "", stance);
-    return { kind: "evidence_removed", summary: `Removed evidence: ${title} (${stance})`, changes: details, restorable };
+    return {
+      kind: "evidence_removed",
+      summary: `Removed evidence: ${title} (${stance})`,
+      changes: details,
+      restorable,
+    };
   }
-  if (e.action === "evidence.restore") return { kind: "evidence_restored", summary: `Restored evidence: ${title} (${stance})`, changes: details };
+  if (e.action === "evidence.restore")
+    return { kind: "evidence_restored", summary: `Restored evidence: ${title} (${stance})`, changes: details };
   return { kind: "evidence_added", summary: `Added evidence: ${title} (${stance})`, changes: details };
 }
 
 function verdictText(l: Lookup, ratingId: string | null, confidence: string | null) {
-  return [l.rating(ratingId) ?? "no verdict", confidence ? `${confidence} confidence` : null].filter(Boolean).join(", ");
+  return [l.rating(ratingId) ?? "no verdict", confidence ? `${confidence} confidence` : null]
+    .filter(Boolean)
+    .join(", ");
 }
 
-function reviewEntry(e: TimelineEvent, l: Lookup): Pick<TimelineEntry, "kind" | "summary" | "changes" | "note" | "superseded"> {
+function reviewEntry(
+  e: TimelineEvent,
+  l: Lookup,
+): Pick<TimelineEntry, "kind" | "summary" | "changes" | "note" | "superseded"> {
   const r = l.review(e.entityId);
   if (!r) return { kind: "other", summary: "Reviewed the claim", changes: [] };
   if (r.isDissent) {
-    return { kind: "dissent", summary: `Dissented${r.ratingId ? `: would rate it ${verdictText(l, r.ratingId, r.confidence)}` : ""}`, changes: [], note: r.rationale };
+    return {
+      kind: "dissent",
+      summary: `Dissented${r.ratingId ? `: would rate it ${verdictText(l, r.ratingId, r.confidence)}` : ""}`,
+      changes: [],
+      note: r.rationale,
+    };
   }
-  if (r.decision !== "approve") return { kind: "changes_requested", summary: "Requested changes", changes: [], note: r.rationale };
+  if (r.decision !== "approve")
+    return { kind: "changes_requested", summary: "Requested changes", changes: [], note: r.rationale };
   const approved = verdictText(l, r.ratingId, r.confidence);
   const asProposed = r.ratingId === r.proposedRatingId && r.confidence === r.proposedConfidence;
   const summary = `Approved as ${approved}${asProposed ? " (as proposed)" : ` (proposed: ${verdictText(l, r.proposedRatingId, r.proposedConfidence)})`}${r.supersededAt ? " — superseded by a later edit" : ""}`;
-  const changes: TimelineChange[] = asProposed ? [] : [{ kind: "value", label: "Verdict", from: verdictText(l, r.proposedRatingId, r.proposedConfidence), to: approved }];
+  const changes: TimelineChange[] = asProposed
+    ? []
+    : [
+        {
+          kind: "value",
+          label: "Verdict",
+          from: verdictText(l, r.proposedRatingId, r.proposedConfidence),
+          to: approved,
+        },
+      ];
   return { kind: "approved", summary, changes, note: r.rationale, superseded: !!r.supersededAt };
 }
 
@@ -162,11 +224,18 @@ function revisionChangeList(v: unknown, l: Lookup): TimelineChange[] {
     if (c.field === "evidence") {
       const label = `Evidence ${c.change}: ${c.source} (${c.stance})`;
       if (c.change !== "changed") return [{ kind: "value", label, from: null, to: null }];
-      return (c.what ?? []).map((w) => ({ kind: "value" as const, label: `${label}, ${w.part}`, from: w.from, to: w.to }));
+      return (c.what ?? []).map((w) => ({
+        kind: "value" as const,
+        label: `${label}, ${w.part}`,
+        from: w.from,
+        to: w.to,
+      }));
     }
     const label = c.field === "statement" ? "Statement" : c.field[0].toUpperCase() + c.field.slice(1);
     const show = (x: string | null) => (c.field === "verdict" ? (l.rating(x) ?? x) : x);
-    return c.field === "rationale" || c.field === "statement" ? [textChange(label, c.from, c.to)] : [{ kind: "value", label, from: show(c.from), to: show(c.to) }];
+    return c.field === "rationale" || c.field === "statement"
+      ? [textChange(label, c.from, c.to)]
+      : [{ kind: "value", label, from: show(c.from), to: show(c.to) }];
   });
 }
 
@@ -188,41 +257,84 @@ function describe(e: TimelineEvent, l: Lookup): Omit<TimelineEntry, "id" | "at" 
   if (e.action.startsWith("relation.")) return relationEntry(e, l);
   switch (e.action) {
     case "claim.create":
-      return { kind: "created", summary: "Created the claim", changes: [{ kind: "value", label: "Statement", from: null, to: str(a.text) }] };
+      return {
+        kind: "created",
+        summary: "Created the claim",
+        changes: [{ kind: "value", label: "Statement", from: null, to: str(a.text) }],
+      };
     case "claim.update": {
       const changes = claimFieldChanges(b, a, l);
-      return { kind: "edited", summary: `Edited ${changes.map((c) => c.label.toLowerCase()).join(", ") || "the claim (no reviewed change)"}`, changes };
+      return {
+        kind: "edited",
+        summary: `Edited ${changes.map((c) => c.label.toLowerCase()).join(", ") || "the claim (no reviewed change)"}`,
+        changes,
+      };
     }
     case "claim.tags":
       return { kind: "edited", summary: "Changed the tags", changes: tagChanges(b.tags, a.tags) };
     case "claim.assign":
-      return { kind: "assigned", summary: str(a.assignedReviewerId) ? `Assigned to ${l.user(str(a.assignedReviewerId)) ?? "a former member"} for review` : "Removed the assigned reviewer", changes: [] };
+      return {
+        kind: "assigned",
+        summary: str(a.assignedReviewerId)
+          ? `Assigned to ${l.user(str(a.assignedReviewerId)) ?? "a former member"} for review`
+          : "Removed the assigned reviewer",
+        changes: [],
+      };
     case "claim.reattach":
-      return { kind: "reattached", summary: "Re-attached the quote to the document's new text", changes: [textChange("Quote", str(b.anchorExact), str(a.anchorExact))].filter((c) => c.kind !== "value" || c.from !== c.to) };
+      return {
+        kind: "reattached",
+        summary: "Re-attached the quote to the document's new text",
+        changes: [textChange("Quote", str(b.anchorExact), str(a.anchorExact))].filter(
+          (c) => c.kind !== "value" || c.from !== c.to,
+        ),
+      };
     case "claim.submit":
     case "correction.submit": {
       // The submission's event carries the proposed verdict it was submitted with.
       const p = obj(a.proposal);
       const proposed = str(p.ratingId) ? verdictText(l, str(p.ratingId), str(p.confidence)) : null;
       const what = e.action === "correction.submit" ? "Submitted the correction for review" : "Submitted for review";
-      return { kind: "submitted", summary: proposed ? `${what}, proposing ${proposed}` : what, changes: [], note: str(p.rationale) };
+      return {
+        kind: "submitted",
+        summary: proposed ? `${what}, proposing ${proposed}` : what,
+        changes: [],
+        note: str(p.rationale),
+      };
     }
     case "claim.approval_superseded": {
       const n = Number(a.supersededApprovals ?? 0);
       const back = str(a.status) === "in_review" && str(b.status) === "approved";
-      return { kind: "superseded", summary: `${n > 1 ? `${n} approvals` : "Approval"} superseded by an edit${back ? "; back in review" : ""}`, changes: [] };
+      return {
+        kind: "superseded",
+        summary: `${n > 1 ? `${n} approvals` : "Approval"} superseded by an edit${back ? "; back in review" : ""}`,
+        changes: [],
+      };
     }
     case "correction.open":
-      return { kind: "correction_opened", summary: "Correction opened: the verdict and evidence can change until it is published", changes: [] };
+      return {
+        kind: "correction_opened",
+        summary: "Correction opened: the verdict and evidence can change until it is published",
+        changes: [],
+      };
     case "claim.publish":
     case "claim.publish_correction": {
       const n = typeof a.revision === "number" ? a.revision : null;
       const correction = e.action === "claim.publish_correction";
       const summary = `Published ${n ? `revision ${n}` : "the claim"}${correction ? " (correction)" : ""}`;
-      return { kind: "published", summary, changes: revisionChangeList(a.changes, l), note: correction ? l.correctionWhy(n, "correction") : null };
+      return {
+        kind: "published",
+        summary,
+        changes: revisionChangeList(a.changes, l),
+        note: correction ? l.correctionWhy(n, "correction") : null,
+      };
     }
     case "claim.retract":
-      return { kind: "retracted", summary: "Retracted the claim", changes: [], note: l.correctionWhy(null, "retraction") };
+      return {
+        kind: "retracted",
+        summary: "Retracted the claim",
+        changes: [],
+        note: l.correctionWhy(null, "retraction"),
+      };
     default: {
       // Status moves recorded without a review (older events) and anything newer than this file.
       const [from, to] = [stateLabel(str(b.status)), stateLabel(str(a.status))];
@@ -238,5 +350,10 @@ const REPEATS = new Set(["claim.approve", "claim.request_changes", "correction.a
 export function timelineEntries(events: TimelineEvent[], l: Lookup): TimelineEntry[] {
   return events
     .filter((e) => !REPEATS.has(e.action))
-    .map((e) => ({ id: e.id, at: e.at, who: l.user(e.actorId) ?? (e.actorLabel.startsWith("system") ? "System" : e.actorLabel), ...describe(e, l) }));
+    .map((e) => ({
+      id: e.id,
+      at: e.at,
+      who: l.user(e.actorId) ?? (e.actorLabel.startsWith("system") ? "System" : e.actorLabel),
+      ...describe(e, l),
+    }));
 }

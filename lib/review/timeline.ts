@@ -33,7 +33,10 @@ function idsUnder(events: { before: unknown; after: unknown }[], keys: string[])
 
 export async function claimTimeline(db: Db, actor: Actor, slug: string, claimId: string): Promise<TimelineEntry[]> {
   const { workspace } = await authorize(db, actor, slug, "workspace.read");
-  const claim = await db.claim.findFirst({ where: { id: claimId, workspaceId: workspace.id }, select: { createdAt: true } });
+  const claim = await db.claim.findFirst({
+    where: { id: claimId, workspaceId: workspace.id },
+    select: { createdAt: true },
+  });
   if (!claim) throw notFound("claim");
   const reviews = await db.review.findMany({ where: { claimId } });
   const events = await db.auditEvent.findMany({
@@ -52,18 +55,58 @@ export async function claimTimeline(db: Db, actor: Actor, slug: string, claimId:
     // Events of one transaction share `at`; ids (cuid) break the tie in creation order.
     orderBy: [{ at: "desc" }, { id: "desc" }],
     take: LIMIT,
-    select: { id: true, action: true, entityId: true, actorId: true, actorLabel: true, at: true, before: true, after: true },
+    select: {
+      id: true,
+      action: true,
+      entityId: true,
+      actorId: true,
+      actorLabel: true,
+      at: true,
+      before: true,
+      after: true,
+    },
   });
 
-  const userIds = [...new Set([...events.map((e) => e.actorId), ...reviews.map((r) => r.reviewerId), ...idsUnder(events, ["assignedReviewerId"])].filter((x): x is string => !!x))];
-  const ratingIds = [...new Set([...reviews.flatMap((r) => [r.ratingId, r.proposedRatingId]), ...idsUnder(events, ["proposedRatingId", "ratingId"])].filter((x): x is string => !!x))];
+  const userIds = [
+    ...new Set(
+      [
+        ...events.map((e) => e.actorId),
+        ...reviews.map((r) => r.reviewerId),
+        ...idsUnder(events, ["assignedReviewerId"]),
+      ].filter((x): x is string => !!x),
+    ),
+  ];
+  const ratingIds = [
+    ...new Set(
+      [
+        ...reviews.flatMap((r) => [r.ratingId, r.proposedRatingId]),
+        ...idsUnder(events, ["proposedRatingId", "ratingId"]),
+      ].filter((x): x is string => !!x),
+    ),
+  ];
   const [users, ratings, claimants, sources, claims, corrections, links] = await Promise.all([
     db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true, email: true } }),
-    db.rating.findMany({ where: { id: { in: ratingIds }, scale: { workspaceId: workspace.id } }, select: { id: true, label: true } }),
-    db.claimant.findMany({ where: { id: { in: idsUnder(events, ["claimantId", "reportedById"]) }, workspaceId: workspace.id }, select: { id: true, name: true } }),
-    db.source.findMany({ where: { id: { in: idsUnder(events, ["sourceId", "reportingSourceId"]) }, workspaceId: workspace.id }, select: { id: true, title: true } }),
-    db.claim.findMany({ where: { id: { in: idsUnder(events, ["fromClaimId", "toClaimId"]) }, workspaceId: workspace.id }, select: { id: true, headline: true } }),
-    db.correction.findMany({ where: { claimId }, orderBy: { createdAt: "desc" }, select: { kind: true, why: true, revision: { select: { number: true } } } }),
+    db.rating.findMany({
+      where: { id: { in: ratingIds }, scale: { workspaceId: workspace.id } },
+      select: { id: true, label: true },
+    }),
+    db.claimant.findMany({
+      where: { id: { in: idsUnder(events, ["claimantId", "reportedById"]) }, workspaceId: workspace.id },
+      select: { id: true, name: true },
+    }),
+    db.source.findMany({
+      where: { id: { in: idsUnder(events, ["sourceId", "reportingSourceId"]) }, workspaceId: workspace.id },
+      select: { id: true, title: true },
+    }),
+    db.claim.findMany({
+      where: { id: { in: idsUnder(events, ["fromClaimId", "toClaimId"]) }, workspaceId: workspace.id },
+      select: { id: true, headline: true },
+    }),
+    db.correction.findMany({
+      where: { claimId },
+      orderBy: { createdAt: "desc" },
+      select: { kind: true, why: true, revision: { select: { number: true } } },
+    }),
     db.evidence.findMany({ where: { claimId }, select: { sourceId: true, stance: true } }),
   ]);
   const map = <T extends { id: string }>(rows: T[], f: (r: T) => string) => {
@@ -71,7 +114,11 @@ export async function claimTimeline(db: Db, actor: Actor, slug: string, claimId:
     return (id: string | null) => (id ? (m.get(id) ?? null) : null);
   };
   const review = new Map(reviews.map((r) => [r.id, r]));
-  const restored = new Set(events.filter((e) => e.action === "evidence.restore").map((e) => (e.after as { restoredFrom?: string } | null)?.restoredFrom));
+  const restored = new Set(
+    events
+      .filter((e) => e.action === "evidence.restore")
+      .map((e) => (e.after as { restoredFrom?: string } | null)?.restoredFrom),
+  );
   const linked = new Set(links.map((e) => `${e.sourceId}:${e.stance}`));
   const lookup: Lookup = {
     claimId,
@@ -81,7 +128,8 @@ export async function claimTimeline(db: Db, actor: Actor, slug: string, claimId:
     source: map(sources, (s) => s.title),
     claim: map(claims, (c) => c.headline),
     review: (id) => review.get(id),
-    correctionWhy: (n, kind) => corrections.find((c) => c.kind === kind && (kind === "retraction" || c.revision?.number === n))?.why ?? null,
+    correctionWhy: (n, kind) =>
+      corrections.find((c) => c.kind === kind && (kind === "retraction" || c.revision?.number === n))?.why ?? null,
     restored: (id) => restored.has(id),
     linked: (sourceId, stance) => linked.has(`${sourceId}:${stance}`),
   };

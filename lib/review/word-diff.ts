@@ -28,7 +28,11 @@ export function wordDiff(before: string, after: string): DiffPart[] {
   const [a, b] = [encode(before), encode(after)];
   // Past the BMP a token would need two UTF-16 units, which the diff could split: show the
   // whole text replaced instead (only very long texts with thousands of distinct words).
-  if (tokens.length > 0xffff - 0xe000) return [{ op: "delete", text: before }, { op: "insert", text: after }].filter((p) => p.text) as DiffPart[];
+  if (tokens.length > 0xffff - 0xe000)
+    return [
+      { op: "delete", text: before },
+      { op: "insert", text: after },
+    ].filter((p) => p.text) as DiffPart[];
   const dmp = new DiffMatchPatch();
   dmp.Diff_Timeout = 1;
   const diffs = dmp.diff_main(a, b, false);

@@ -8,7 +8,15 @@ import { ClaimStatus } from "@/lib/db/generated/enums";
 /** The claim states, as the database defines them (prisma/schema.prisma): listed nowhere else. */
 export const STATES: readonly ClaimStatus[] = Object.values(ClaimStatus);
 export type ClaimState = ClaimStatus;
-export const WORKFLOW_ACTIONS = ["submit", "request_changes", "approve", "publish", "retract", "dissent", "correct"] as const;
+export const WORKFLOW_ACTIONS = [
+  "submit",
+  "request_changes",
+  "approve",
+  "publish",
+  "retract",
+  "dissent",
+  "correct",
+] as const;
 export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
 
 interface Transition {
@@ -34,7 +42,10 @@ export function checkTransition(state: ClaimState, action: WorkflowAction): Tran
   const t = TRANSITIONS[action];
   if (!t.from.includes(state)) {
     const allowed = t.from.map((s) => s.replace("_", " ")).join(" or ");
-    return { ok: false, reason: `cannot ${action.replace("_", " ")} a claim that is ${state.replace("_", " ")} (only when ${allowed})` };
+    return {
+      ok: false,
+      reason: `cannot ${action.replace("_", " ")} a claim that is ${state.replace("_", " ")} (only when ${allowed})`,
+    };
   }
   return { ok: true, to: t.to(state), permission: t.permission };
 }

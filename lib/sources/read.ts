@@ -7,7 +7,15 @@ import { notFound } from "@/lib/errors";
 import { listSourcesInput } from "./schemas";
 
 const SELECT = {
-  id: true, title: true, authors: true, publisher: true, date: true, url: true, type: true, reliability: true, isPrimary: true,
+  id: true,
+  title: true,
+  authors: true,
+  publisher: true,
+  date: true,
+  url: true,
+  type: true,
+  reliability: true,
+  isPrimary: true,
   _count: { select: { citations: true, evidence: true } },
 } satisfies Prisma.SourceSelect;
 
@@ -29,7 +37,10 @@ export async function listSources(db: Db, actor: Actor, slug: string, raw: unkno
     where.id = { in: hits.map((h) => h.id) };
   }
   const rows = await db.source.findMany({
-    where, select: SELECT, orderBy: [{ title: "asc" }, { id: "asc" }], take: input.limit + 1,
+    where,
+    select: SELECT,
+    orderBy: [{ title: "asc" }, { id: "asc" }],
+    take: input.limit + 1,
     ...(input.cursor ? { cursor: { id: input.cursor }, skip: 1 } : {}),
   });
   const items = rows.slice(0, input.limit);
@@ -42,7 +53,17 @@ export async function getSource(db: Db, actor: Actor, slug: string, sourceId: st
   const source = await db.source.findFirst({
     where: { id: sourceId, workspaceId: workspace.id },
     include: {
-      evidence: { orderBy: { createdAt: "asc" }, select: { id: true, stance: true, strength: true, excerpt: true, locator: true, claim: { select: { id: true, headline: true, status: true } } } },
+      evidence: {
+        orderBy: { createdAt: "asc" },
+        select: {
+          id: true,
+          stance: true,
+          strength: true,
+          excerpt: true,
+          locator: true,
+          claim: { select: { id: true, headline: true, status: true } },
+        },
+      },
     },
   });
   if (!source) throw notFound("source");

@@ -1,6 +1,18 @@
 import { z } from "zod";
 
-export const SOURCE_TYPES = ["official_report", "court_record", "testimony", "news_article", "book", "academic_paper", "interview", "dataset", "opinion", "web_page", "other"] as const;
+export const SOURCE_TYPES = [
+  "official_report",
+  "court_record",
+  "testimony",
+  "news_article",
+  "book",
+  "academic_paper",
+  "interview",
+  "dataset",
+  "opinion",
+  "web_page",
+  "other",
+] as const;
 
 const httpUrl = z
   .string()
@@ -38,7 +50,11 @@ export type CreateSourceInput = z.input<typeof createSourceInput>;
 
 export const updateSourceInput = z
   .object({ version: z.number().int().min(1, "version is required for updates") })
-  .extend(Object.fromEntries(Object.entries(sourceFields).map(([k, v]) => [k, (v as z.ZodTypeAny).optional()])) as { [K in keyof typeof sourceFields]: z.ZodOptional<(typeof sourceFields)[K]> });
+  .extend(
+    Object.fromEntries(Object.entries(sourceFields).map(([k, v]) => [k, (v as z.ZodTypeAny).optional()])) as {
+      [K in keyof typeof sourceFields]: z.ZodOptional<(typeof sourceFields)[K]>;
+    },
+  );
 
 export const rateSourceInput = z.object({
   version: z.number().int().min(1),

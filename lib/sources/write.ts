@@ -10,8 +10,16 @@ import { SourceIndex } from "@/lib/documents/source-match";
 import { AppError, notFound } from "@/lib/errors";
 import { createSourceInput, rateSourceInput, updateSourceInput } from "./schemas";
 
-export async function findDuplicateSource(db: Db | Prisma.TransactionClient, workspaceId: string, s: { url?: string | null; doi?: string | null; isbn?: string | null; title?: string | null; date?: string | null }, excludeId?: string) {
-  const known = await db.source.findMany({ where: { workspaceId, ...(excludeId ? { NOT: { id: excludeId } } : {}) }, select: { id: true, title: true, url: true, doi: true, isbn: true, date: true } });
+export async function findDuplicateSource(
+  db: Db | Prisma.TransactionClient,
+  workspaceId: string,
+  s: { url?: string | null; doi?: string | null; isbn?: string | null; title?: string | null; date?: string | null },
+  excludeId?: string,
+) {
+  const known = await db.source.findMany({
+    where: { workspaceId, ...(excludeId ? { NOT: { id: excludeId } } : {}) },
+    select: { id: true, title: true, url: true, doi: true, isbn: true, date: true },
+  });
   const index = new SourceIndex();
   for (const k of known) index.add(k.id, k);
   const id = index.find(s);
@@ -23,9 +31,22 @@ export async function createSource(db: Db, actor: Actor, slug: string, raw: unkn
   const { workspace } = await authorize(db, actor, slug, "source.write");
   return db.$transaction(async (tx) => {
     const dup = force ? null : await findDuplicateSource(tx, workspace.id, data);
-    if (dup) throw new AppError("conflict", `this looks like an existing source: “${dup.title}”. Use it, or create anyway with force.`, { existing: { id: dup.id, title: dup.title } });
-    const source = await tx.source.create({ data: { ...data, workspaceId: workspace.id, normalizedUrl: data.url ? normalizeUrl(data.url) : null } });
-    await recordAudit(tx, actor, { workspaceId: workspace.id, action: "source.create", entityType: "Source", entityId: source.id, after: source });
+    if (dup)
+      throw new AppError(
+        "conflict",
+        `this looks like an existing source: “${dup.title}”. Use it, or create anyway with force.`,
+        { existing: { id: dup.id, title: dup.title } },
+      );
+    const source = await tx.source.create({
+      data: { ...data, workspaceId: workspace.id, normalizedUrl: data.url ? normalizeUrl(data.url) : null },
+    });
+    await recordAudit(tx, actor, {
+      workspaceId: workspace.id,
+      action: "source.create",
+      entityType: "Source",
+      entityId: source.id,
+      after: source,
+    });
     return source;
   });
 }
@@ -39,9 +60,21 @@ export async function updateSource(db: Db, actor: Actor, slug: string, sourceId:
     const patch: Prisma.SourceUpdateManyMutationInput = { ...data, version: { increment: 1 } };
     if (data.url !== undefined) patch.normalizedUrl = data.url ? normalizeUrl(data.url) : null;
     const { count } = await tx.source.updateMany({ where: { id: sourceId, version }, data: patch });
-    if (!count) throw new AppError("conflict", `the source was changed by someone else (now version ${before.version}); reload and re-apply`, { current: before });
+    if (!count)
+      throw new AppError(
+        "conflict",
+        `the source was changed by someone else (now version ${before.version}); reload and re-apply`,
+        { current: before },
+      );
     const after = await tx.source.findUniqueOrThrow({ where: { id: sourceId } });
-    await recordAudit(tx, actor, { workspaceId: workspace.id, action: "source.update", entityType: "Source", entityId: sourceId, before, after });
+    await recordAudit(tx, actor, {
+      workspaceId: workspace.id,
+      action: "source.update",
+      entityType: "Source",
+      entityId: sourceId,
+      before,
+      after,
+    });
     return after;
   });
 }
@@ -58,10 +91,18 @@ export async function rateSource(db: Db, actor: Actor, slug: string, sourceId: s
       where: { id: sourceId, version: data.version },
       data: { reliability: data.reliability, reliabilityRationale: data.rationale, version: { increment: 1 } },
     });
-    if (!count) throw new AppError("conflict", `the source was changed by someone else (now version ${before.version}); reload and re-apply`, { current: before });
+    if (!count)
+      throw new AppError(
+        "conflict",
+        `the source was changed by someone else (now version ${before.version}); reload and re-apply`,
+        { current: before },
+      );
     const after = await tx.source.findUniqueOrThrow({ where: { id: sourceId } });
     await recordAudit(tx, actor, {
-      workspaceId: access.workspace.id, action: "source.rate", entityType: "Source", entityId: sourceId,
+      workspaceId: access.workspace.id,
+      action: "source.rate",
+      entityType: "Source",
+      entityId: sourceId,
       before: { reliability: before.reliability, rationale: before.reliabilityRationale },
       after: { reliability: after.reliability, rationale: after.reliabilityRationale },
     });

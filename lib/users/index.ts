@@ -14,7 +14,10 @@ import { emailSchema, roleSchema, slugSchema } from "@/lib/workspaces/schemas";
 export const addUserInput = z
   .object({
     email: emailSchema,
-    password: z.string().min(MIN_PASSWORD_LENGTH, `password must be at least ${MIN_PASSWORD_LENGTH} characters`).max(200),
+    password: z
+      .string()
+      .min(MIN_PASSWORD_LENGTH, `password must be at least ${MIN_PASSWORD_LENGTH} characters`)
+      .max(200),
     name: z.string().trim().min(1).max(120).optional(),
     workspace: slugSchema.optional(),
     role: roleSchema.optional(),
@@ -25,12 +28,14 @@ export async function addUser(db: Db, actor: Actor, input: unknown) {
   const data = addUserInput.parse(input);
   // Only the CLI, or an owner adding someone to their workspace, creates accounts with passwords.
   const access = data.workspace ? await authorize(db, actor, data.workspace, "member.manage") : null;
-  if (!access && !actorMay(actor.kind, "user.create")) throw new AppError("forbidden", "only the CLI creates users outside a workspace");
+  if (!access && !actorMay(actor.kind, "user.create"))
+    throw new AppError("forbidden", "only the CLI creates users outside a workspace");
   const passwordHash = await hashPassword(data.password);
   return db.$transaction(async (tx) => {
     const existing = await tx.user.findUnique({ where: { email: data.email } });
     // An owner may not reset the password of someone who already has an account.
-    if (existing && actor.kind !== "system") throw new AppError("conflict", `a user with email ${data.email} already exists; add them as a member instead`);
+    if (existing && actor.kind !== "system")
+      throw new AppError("conflict", `a user with email ${data.email} already exists; add them as a member instead`);
     const user = existing
       ? await tx.user.update({ where: { id: existing.id }, data: { passwordHash, name: data.name ?? existing.name } })
       : await tx.user.create({ data: { email: data.email, name: data.name, passwordHash } });
@@ -56,7 +61,10 @@ export async function addUser(db: Db, actor: Actor, input: unknown) {
 
 /** The member an operator names on the command line (`--as <email>`): reviews are a person's act. */
 export async function actorForEmail(db: Db, email: string): Promise<Actor> {
-  const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { id: true, email: true } });
+  const user = await db.user.findUnique({
+    where: { email: email.trim().toLowerCase() },
+    select: { id: true, email: true },
+  });
   if (!user) throw new AppError("bad_request", `no user with email ${email}`);
   return { kind: "user", userId: user.id, email: user.email };
 }

@@ -26,15 +26,27 @@ export async function addMember(db: Db, actor: Actor, slug: string, input: unkno
   const { workspace } = await authorize(db, actor, slug, "member.manage");
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { email: data.email } });
-    if (!user) throw new AppError("unprocessable", `no user with email ${data.email}; create the account first`, { field: "email" });
-    const before = await tx.membership.findUnique({ where: { workspaceId_userId: { workspaceId: workspace.id, userId: user.id } } });
+    if (!user)
+      throw new AppError("unprocessable", `no user with email ${data.email}; create the account first`, {
+        field: "email",
+      });
+    const before = await tx.membership.findUnique({
+      where: { workspaceId_userId: { workspaceId: workspace.id, userId: user.id } },
+    });
     if (before?.role === "owner" && data.role !== "owner") await assertAnotherOwner(tx, workspace.id, user.id);
     const m = await tx.membership.upsert({
       where: { workspaceId_userId: { workspaceId: workspace.id, userId: user.id } },
       create: { workspaceId: workspace.id, userId: user.id, role: data.role },
       update: { role: data.role },
     });
-    await recordAudit(tx, actor, { workspaceId: workspace.id, action: before ? "member.role" : "member.add", entityType: "Membership", entityId: m.id, before, after: m });
+    await recordAudit(tx, actor, {
+      workspaceId: workspace.id,
+      action: before ? "member.role" : "member.add",
+      entityType: "Membership",
+      entityId: m.id,
+      before,
+      after: m,
+    });
     return m;
   });
 }
@@ -49,7 +61,14 @@ export async function changeMemberRole(db: Db, actor: Actor, slug: string, input
     if (!before) throw notFound("member");
     if (before.role === "owner" && data.role !== "owner") await assertAnotherOwner(tx, workspace.id, before.userId);
     const m = await tx.membership.update({ where: { id: before.id }, data: { role: data.role } });
-    await recordAudit(tx, actor, { workspaceId: workspace.id, action: "member.role", entityType: "Membership", entityId: m.id, before, after: m });
+    await recordAudit(tx, actor, {
+      workspaceId: workspace.id,
+      action: "member.role",
+      entityType: "Membership",
+      entityId: m.id,
+      before,
+      after: m,
+    });
     return m;
   });
 }
@@ -62,7 +81,13 @@ export async function removeMember(db: Db, actor: Actor, slug: string, membershi
     if (before.role === "owner") await assertAnotherOwner(tx, workspace.id, before.userId);
     await tx.membership.delete({ where: { id: before.id } });
     await revokeSessions(tx, before.userId);
-    await recordAudit(tx, actor, { workspaceId: workspace.id, action: "member.remove", entityType: "Membership", entityId: before.id, before });
+    await recordAudit(tx, actor, {
+      workspaceId: workspace.id,
+      action: "member.remove",
+      entityType: "Membership",
+      entityId: before.id,
+      before,
+    });
   });
 }
 

@@ -9,7 +9,14 @@ import type { Actor } from "@/lib/auth/actor";
 
 export { workspaceSettingsInput };
 
-const SELECT = { slug: true, name: true, description: true, isPublic: true, publishDissent: true, reviewersMayPublish: true } as const;
+const SELECT = {
+  slug: true,
+  name: true,
+  description: true,
+  isPublic: true,
+  publishDissent: true,
+  reviewersMayPublish: true,
+} as const;
 
 export async function workspaceSettings(db: Db, actor: Actor, slug: string) {
   const { workspace } = await authorize(db, actor, slug, "workspace.read");
@@ -21,8 +28,19 @@ export async function updateWorkspaceSettings(db: Db, actor: Actor, slug: string
   const { workspace } = await authorize(db, actor, slug, "workspace.manage");
   return db.$transaction(async (tx) => {
     const before = await tx.workspace.findUniqueOrThrow({ where: { id: workspace.id }, select: SELECT });
-    const after = await tx.workspace.update({ where: { id: workspace.id }, data: { ...data, version: { increment: 1 } }, select: SELECT });
-    await recordAudit(tx, actor, { workspaceId: workspace.id, action: "workspace.settings", entityType: "Workspace", entityId: workspace.id, before, after });
+    const after = await tx.workspace.update({
+      where: { id: workspace.id },
+      data: { ...data, version: { increment: 1 } },
+      select: SELECT,
+    });
+    await recordAudit(tx, actor, {
+      workspaceId: workspace.id,
+      action: "workspace.settings",
+      entityType: "Workspace",
+      entityId: workspace.id,
+      before,
+      after,
+    });
     return after;
   });
 }

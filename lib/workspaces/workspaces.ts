@@ -10,7 +10,8 @@ import { createWorkspaceInput } from "./schemas";
 /** Creates a workspace with the default rating scale; the creating user (if any) becomes owner. */
 export async function createWorkspace(db: Db, actor: Actor, input: unknown) {
   const data = createWorkspaceInput.parse(input);
-  if (!actorMay(actor.kind, "workspace.create")) throw new AppError("forbidden", "only people and the CLI create workspaces");
+  if (!actorMay(actor.kind, "workspace.create"))
+    throw new AppError("forbidden", "only people and the CLI create workspaces");
   return db.$transaction(async (tx) => {
     const existing = await tx.workspace.findUnique({ where: { slug: data.slug } });
     if (existing) throw new AppError("conflict", `workspace '${data.slug}' already exists`);
@@ -26,7 +27,13 @@ export async function createWorkspace(db: Db, actor: Actor, input: unknown) {
     if (actor.kind === "user") {
       await tx.membership.create({ data: { workspaceId: ws.id, userId: actor.userId, role: "owner" } });
     }
-    await recordAudit(tx, actor, { workspaceId: ws.id, action: "workspace.create", entityType: "Workspace", entityId: ws.id, after: updated });
+    await recordAudit(tx, actor, {
+      workspaceId: ws.id,
+      action: "workspace.create",
+      entityType: "Workspace",
+      entityId: ws.id,
+      after: updated,
+    });
     return updated;
   });
 }

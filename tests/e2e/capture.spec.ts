@@ -14,13 +14,17 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 let server: http.Server;
 let origin = "";
 test.beforeAll(async () => {
-  server = http.createServer((_req, res) => res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(PAGE));
+  server = http.createServer((_req, res) =>
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(PAGE),
+  );
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 test.afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
-test("an editor captures a web source, reads its snapshot, and links an excerpt that the snapshot holds", async ({ page }) => {
+test("an editor captures a web source, reads its snapshot, and links an excerpt that the snapshot holds", async ({
+  page,
+}) => {
   await signInAs(page, "editor");
   await page.goto("/desk/demo/sources");
   const form = page.getByRole("form", { name: "Add source" });
@@ -48,8 +52,15 @@ test("an editor captures a web source, reads its snapshot, and links an excerpt 
   const option = add.getByLabel("Source", { exact: true }).locator("option", { hasText: title });
   await add.getByLabel("Source", { exact: true }).selectOption((await option.getAttribute("value"))!);
   await add.getByLabel("Stance").selectOption("context");
-  await add.getByRole("textbox", { name: "Excerpt" }).fill("individuals in the Contra networks were involved in drug trafficking");
+  await add
+    .getByRole("textbox", { name: "Excerpt" })
+    .fill("individuals in the Contra networks were involved in drug trafficking");
   await add.getByRole("button", { name: "Link source" }).click();
-  await page.getByTestId("evidence-context").getByRole("link", { name: new RegExp(title) }).click();
-  await expect(page.getByTestId("excerpt-checks")).toContainText("Found: “individuals in the Contra networks were involved in drug trafficking”");
+  await page
+    .getByTestId("evidence-context")
+    .getByRole("link", { name: new RegExp(title) })
+    .click();
+  await expect(page.getByTestId("excerpt-checks")).toContainText(
+    "Found: “individuals in the Contra networks were involved in drug trafficking”",
+  );
 });

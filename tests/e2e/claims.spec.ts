@@ -23,7 +23,9 @@ async function selectText(page: Page, phrase: string) {
   }, phrase);
 }
 
-test("an editor creates a claim from a selection, accepts a suggestion, links a contradiction, and it all survives a reload", async ({ page }) => {
+test("an editor creates a claim from a selection, accepts a suggestion, links a contradiction, and it all survives a reload", async ({
+  page,
+}) => {
   await signInAs(page, "editor");
   await page.getByRole("link", { name: "CIA involvement in transnational crime and the drug trade" }).click();
   await expect(page.getByTestId("document-text")).toContainText("Kerry Committee report found");
@@ -33,7 +35,9 @@ test("an editor creates a claim from a selection, accepts a suggestion, links a 
 
   const form = page.getByRole("form", { name: "Create claim" });
   await expect(form.getByTestId("selection-quote")).toHaveText(sentence);
-  await form.getByLabel("Headline (≤ 75 characters, optional)").fill("Officials got reports of Contra cocaine trafficking in 1984");
+  await form
+    .getByLabel("Headline (≤ 75 characters, optional)")
+    .fill("Officials got reports of Contra cocaine trafficking in 1984");
   await form.getByLabel("Claimant", { exact: true }).fill("U.S. officials (e2e)");
   await form.getByLabel("New claimant is a").selectOption("organization");
   await form.getByLabel("Type").selectOption("factual");
@@ -44,7 +48,9 @@ test("an editor creates a claim from a selection, accepts a suggestion, links a 
   const list = page.getByTestId("claim-list");
   const item = list.getByRole("button", { name: /Officials got reports of Contra cocaine trafficking in 1984/ });
   await expect(item).toBeVisible();
-  await expect(page.locator("mark[data-claims]").filter({ hasText: "Contra cocaine trafficking" }).first()).toBeVisible();
+  await expect(
+    page.locator("mark[data-claims]").filter({ hasText: "Contra cocaine trafficking" }).first(),
+  ).toBeVisible();
   await item.click();
   await expect(item).toHaveAttribute("aria-pressed", "true");
 
@@ -59,7 +65,9 @@ test("an editor creates a claim from a selection, accepts a suggestion, links a 
   // Link the new claim as contradicting the accepted one.
   await list.getByRole("button", { name: /Officials got reports of Contra cocaine/ }).click();
   await page.getByRole("link", { name: "Open claim" }).click();
-  await expect(page.getByTestId("claim-headline")).toHaveText("Officials got reports of Contra cocaine trafficking in 1984");
+  await expect(page.getByTestId("claim-headline")).toHaveText(
+    "Officials got reports of Contra cocaine trafficking in 1984",
+  );
   const rel = page.getByRole("form", { name: "Add relation" });
   await rel.getByLabel("Find a claim").fill(firstText.split(/\s+/).slice(0, 6).join(" "));
   await rel.getByRole("button", { name: "Search" }).click();

@@ -1,14 +1,18 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signInAs } from "./helpers";
 
-test("a contributor previews and imports a pasted Markdown document, then reads it with its citation", async ({ page }) => {
+test("a contributor previews and imports a pasted Markdown document, then reads it with its citation", async ({
+  page,
+}) => {
   await signInAs(page, "contributor");
   await page.getByRole("link", { name: "Import a document" }).click();
   const form = page.getByRole("form", { name: "Import a document" });
   const title = `Overdose memo ${Date.now()}`;
-  await form.getByLabel("…or paste the text").fill(
-    "# Overdose memo\n\nThe CDC counted almost 110,000 overdose deaths in 2022.[^1] Another sentence.[^2]\n\n[^1]: CDC, “Provisional Drug Overdose Death Counts”, https://www.cdc.gov/nchs/nvss/vsrr/drug-overdose-data.htm\n",
-  );
+  await form
+    .getByLabel("…or paste the text")
+    .fill(
+      "# Overdose memo\n\nThe CDC counted almost 110,000 overdose deaths in 2022.[^1] Another sentence.[^2]\n\n[^1]: CDC, “Provisional Drug Overdose Death Counts”, https://www.cdc.gov/nchs/nvss/vsrr/drug-overdose-data.htm\n",
+    );
   await form.getByLabel("Title").fill(title);
   await form.getByRole("button", { name: "Preview" }).click();
   await expect(form.getByTestId("preview-summary")).toContainText("New document · markdown");

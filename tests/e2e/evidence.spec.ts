@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { signInAs } from "./helpers";
 
-test("an editor adds a contesting source with an excerpt, sees the balance change, and the source page lists the claim", async ({ page }) => {
+test("an editor adds a contesting source with an excerpt, sees the balance change, and the source page lists the claim", async ({
+  page,
+}) => {
   await signInAs(page, "editor");
   // An approved demo claim whose paragraph cites Glaze's monograph: supported until contested.
   await page.goto("/desk/demo/claims?q=%2270+percent%22+opium");
@@ -26,6 +28,8 @@ test("an editor adds a contesting source with an excerpt, sees the balance chang
   await expect(balance).toContainText("contesting weight 1.5");
 
   await contesting.getByRole("link", { name: /Taliban's Opium War/ }).click();
-  await expect(page.getByTestId("source-claims")).toContainText("Afghan officials involved in at least 70% of opium trafficking");
+  await expect(page.getByTestId("source-claims")).toContainText(
+    "Afghan officials involved in at least 70% of opium trafficking",
+  );
   await expect(page.getByTestId("source-claims")).toContainText("contests (strong)");
 });

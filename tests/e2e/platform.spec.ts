@@ -16,7 +16,9 @@ for (const role of ROLES) {
     await expect(page.getByRole("heading", { name: "Documents" })).toBeVisible();
 
     await page.getByRole("link", { name: "CIA involvement in transnational crime and the drug trade" }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("CIA involvement in transnational crime and the drug trade");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "CIA involvement in transnational crime and the drug trade",
+    );
     await expect(page.getByTestId("document-text")).toContainText("Kerry Committee");
     await expect(page.locator(".citation-marker").first()).toBeVisible();
 

@@ -25,7 +25,8 @@ async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
   });
 }
 
-const claimPaths = async (request: APIRequestContext) => (await sitemapPaths(request)).filter((p) => p.startsWith(`${WS}/claims/`));
+const claimPaths = async (request: APIRequestContext) =>
+  (await sitemapPaths(request)).filter((p) => p.startsWith(`${WS}/claims/`));
 
 /** The first public claim page whose HTML satisfies `test`. */
 async function findClaim(request: APIRequestContext, test: (html: string) => boolean): Promise<string> {
@@ -38,7 +39,8 @@ async function findClaim(request: APIRequestContext, test: (html: string) => boo
 
 const isRetracted = (html: string) => html.includes('data-testid="retraction"');
 /** A published (not retracted) claim that links to its highlighted passage. */
-const publishedWithPassage = (request: APIRequestContext) => findClaim(request, (html) => !isRetracted(html) && html.includes("See this passage in the document"));
+const publishedWithPassage = (request: APIRequestContext) =>
+  findClaim(request, (html) => !isRetracted(html) && html.includes("See this passage in the document"));
 
 async function firstOfKind(request: APIRequestContext, kind: "documents" | "claimants"): Promise<string> {
   const path = (await sitemapPaths(request)).find((p) => p.startsWith(`${WS}/${kind}/`));
@@ -63,7 +65,9 @@ function decodeEntities(s: string): string {
 /** A response body as a reader (or a crawler) would read it: HTML/XML entities and JSON escapes
  * undone, and a variant with the markup removed. */
 function readings(body: string): string[] {
-  const unjson = body.replace(/\\u([0-9a-fA-F]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))).replace(/\\(["\\/])/g, "$1");
+  const unjson = body
+    .replace(/\\u([0-9a-fA-F]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
+    .replace(/\\(["\\/])/g, "$1");
   const decoded = decodeEntities(unjson.replace(/<!-- -->/g, ""));
   const text = decodeEntities(unjson.replace(/<!--[\s\S]*?-->/g, "").replace(/<[^>]+>/g, ""));
   return [body, decoded, text, collapse(text)];
@@ -75,16 +79,20 @@ const unmark = (s: string) => collapse(s.replace(/[*_`#>]+/g, ""));
 
 // ---------------------------------------------------------------------------------------------
 
-test("walk: home → a claim → its highlighted place in the document → the claimant → found again by search", async ({ page }) => {
+test("walk: home → a claim → its highlighted place in the document → the claimant → found again by search", async ({
+  page,
+}) => {
   await page.goto(WS);
   const list = page.getByTestId("claim-list");
   await expect(list).toBeVisible();
   // Claims listed with a document and a claimant; the first whose page links to its passage.
-  const candidates = await list.locator("li").evaluateAll((lis) =>
-    lis
-      .filter((li) => li.querySelector('a[href*="/documents/"]') && li.querySelector('a[href*="/claimants/"]'))
-      .map((li) => li.querySelector('a[href*="/claims/"]')!.getAttribute("href")!),
-  );
+  const candidates = await list
+    .locator("li")
+    .evaluateAll((lis) =>
+      lis
+        .filter((li) => li.querySelector('a[href*="/documents/"]') && li.querySelector('a[href*="/claimants/"]'))
+        .map((li) => li.querySelector('a[href*="/claims/"]')!.getAttribute("href")!),
+    );
   expect(candidates.length).toBeGreaterThan(0);
 
   let claimPath: string | null = null;
@@ -101,7 +109,9 @@ test("walk: home → a claim → its highlighted place in the document → the c
   expect(claimPath, "a listed claim links to its passage in the document").not.toBeNull();
   const claimId = claimPath!.split("/").pop()!;
   const headline = (await page.getByRole("heading", { level: 1 }).textContent())!.trim();
-  const claimantName = (await page.locator("xpath=//dt[normalize-space()='Claimant']/following-sibling::dd[1]//a").textContent())!.trim();
+  const claimantName = (await page
+    .locator("xpath=//dt[normalize-space()='Claimant']/following-sibling::dd[1]//a")
+    .textContent())!.trim();
 
   // Its place in the document: the URL carries the anchor and the highlight behind it is on screen.
   await page.getByRole("link", { name: "See this passage in the document" }).click();
@@ -129,7 +139,10 @@ test("walk: home → a claim → its highlighted place in the document → the c
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(headline);
 });
 
-test("leak crawl: nothing unpublished reaches the sitemap, the public pages, the feed or the dataset", async ({ browser, baseURL }) => {
+test("leak crawl: nothing unpublished reaches the sitemap, the public pages, the feed or the dataset", async ({
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(300_000);
   const token = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
   const secrets: { what: string; value: string }[] = [];
@@ -149,8 +162,14 @@ test("leak crawl: nothing unpublished reaches the sitemap, the public pages, the
   };
 
   // A draft of our own, a comment on it (desk UI), then a review rationale (reviewer, over the API).
-  const probe = { headline: `Leak probe headline ${token}`, text: `Leak probe statement ${token}: unpublished work stays in the desk.`, claimant: `Leak Probe Claimant ${token}` };
-  const created = await api.post(`${API}/claims`, { data: { headline: probe.headline, text: probe.text, claimant: { name: probe.claimant } } });
+  const probe = {
+    headline: `Leak probe headline ${token}`,
+    text: `Leak probe statement ${token}: unpublished work stays in the desk.`,
+    claimant: `Leak Probe Claimant ${token}`,
+  };
+  const created = await api.post(`${API}/claims`, {
+    data: { headline: probe.headline, text: probe.text, claimant: { name: probe.claimant } },
+  });
   expect(created.status()).toBe(201);
   const probeId = ((await created.json()) as { id: string }).id;
   const comment = `Internal comment ${token}: do not publish this source yet.`;
@@ -158,14 +177,22 @@ test("leak crawl: nothing unpublished reaches the sitemap, the public pages, the
   await editor.getByRole("form", { name: "Add comment" }).getByLabel("Comment").fill(comment);
   await editor.getByRole("form", { name: "Add comment" }).getByRole("button", { name: "Comment" }).click();
   await expect(editor.getByTestId("comments")).toContainText(comment);
-  expect((await api.post(`${API}/claims/${probeId}/submit`, { data: { verdict: "Supported", confidence: "medium", rationale: "Proposed." } })).status()).toBe(200);
+  expect(
+    (
+      await api.post(`${API}/claims/${probeId}/submit`, {
+        data: { verdict: "Supported", confidence: "medium", rationale: "Proposed." },
+      })
+    ).status(),
+  ).toBe(200);
 
   const reviewerCtx = await browser.newContext({ baseURL });
   const reviewer = await reviewerCtx.newPage();
   await signIn(reviewer, demoEmail("reviewer"), DEMO_PASSWORD);
   await expect(reviewer.getByTestId("role")).toHaveText("reviewer");
   const rationale = `Review rationale ${token}: the sourcing is too thin to publish.`;
-  const reviewed = await reviewer.request.post(`${API}/reviews`, { data: { claimId: probeId, decision: "request_changes", rationale } });
+  const reviewed = await reviewer.request.post(`${API}/reviews`, {
+    data: { claimId: probeId, decision: "request_changes", rationale },
+  });
   expect(reviewed.status()).toBe(201);
   await reviewerCtx.close();
 
@@ -184,12 +211,18 @@ test("leak crawl: nothing unpublished reaches the sitemap, the public pages, the
 
   // Review history: rationales of reviews that are not public (anything but a public claim's
   // published rationale or a published dissent), and what is public, to tell them apart.
-  type History = { reviews: { rationale: string; isDissent: boolean; decision: string }[]; revisions: { rationale: string | null }[] };
+  type History = {
+    reviews: { rationale: string; isDissent: boolean; decision: string }[];
+    revisions: { rationale: string | null }[];
+  };
   const history = async (id: string) => (await (await api.get(`${API}/reviews?claimId=${id}`)).json()) as History;
   const internalRationales: string[] = [];
   for (const c of published) {
     publicTexts.push(c.headline, c.text);
-    const detail = (await (await api.get(`${API}/claims/${c.id}`)).json()) as { rationale: string | null; claimant: { name: string } | null };
+    const detail = (await (await api.get(`${API}/claims/${c.id}`)).json()) as {
+      rationale: string | null;
+      claimant: { name: string } | null;
+    };
     if (detail.rationale) publicTexts.push(detail.rationale);
     const h = await history(c.id);
     for (const r of h.revisions) if (r.rationale) publicTexts.push(r.rationale);
@@ -203,7 +236,14 @@ test("leak crawl: nothing unpublished reaches the sitemap, the public pages, the
   const anon = anonCtx.request;
   const origin = new URL(baseURL!).origin;
   const bodies = new Map<string, string>();
-  const queue: string[] = ["/robots.txt", "/sitemap.xml", `${WS}/feed.xml`, `${API}/export?format=json`, WS, ...(await sitemapPaths(anon))];
+  const queue: string[] = [
+    "/robots.txt",
+    "/sitemap.xml",
+    `${WS}/feed.xml`,
+    `${API}/export?format=json`,
+    WS,
+    ...(await sitemapPaths(anon)),
+  ];
   const seen = new Set<string>();
   const MAX = 300;
   while (queue.length && bodies.size < MAX) {
@@ -225,7 +265,10 @@ test("leak crawl: nothing unpublished reaches the sitemap, the public pages, the
   }
   const paths = [...bodies.keys()];
   for (const kind of ["claims", "documents", "claimants", "search", "methodology"]) {
-    expect(paths.some((p) => p.startsWith(`${WS}/${kind}`)), `the crawl reached ${kind} pages`).toBe(true);
+    expect(
+      paths.some((p) => p.startsWith(`${WS}/${kind}`)),
+      `the crawl reached ${kind} pages`,
+    ).toBe(true);
   }
 
   // The public documents' text, as shown (without the verdict tags and citation marks).
@@ -260,7 +303,10 @@ test("leak crawl: nothing unpublished reaches the sitemap, the public pages, the
   let skipped = 0;
   for (const c of hidden) {
     secrets.push({ what: `${c.status} claim id`, value: c.id });
-    for (const [what, value] of [["headline", c.headline], ["statement", c.text]] as const) {
+    for (const [what, value] of [
+      ["headline", c.headline],
+      ["statement", c.text],
+    ] as const) {
       if (value.length < 16 || isLegit(value)) skipped++;
       else secrets.push({ what: `${c.status} claim ${what}`, value });
     }
@@ -269,8 +315,13 @@ test("leak crawl: nothing unpublished reaches the sitemap, the public pages, the
     if (unmark(r).length < 16 || isLegit(r)) skipped++;
     else secrets.push({ what: "internal review rationale", value: r });
   }
-  expect(secrets.filter((s) => s.what.endsWith("claim headline")).length, "some draft headlines are checked").toBeGreaterThan(0);
-  console.log(`leak crawl: ${bodies.size} responses, ${secrets.length} secret strings (${skipped} skipped as also public)`);
+  expect(
+    secrets.filter((s) => s.what.endsWith("claim headline")).length,
+    "some draft headlines are checked",
+  ).toBeGreaterThan(0);
+  console.log(
+    `leak crawl: ${bodies.size} responses, ${secrets.length} secret strings (${skipped} skipped as also public)`,
+  );
 
   const leaks: string[] = [];
   for (const [path, body] of bodies) {
@@ -283,13 +334,17 @@ test("leak crawl: nothing unpublished reaches the sitemap, the public pages, the
   expect(leaks, leaks.join("\n")).toEqual([]);
 
   // Unpublished claims have no public page, and public search does not find them.
-  const sample = [probeId, ...NON_PUBLIC.map((s) => hidden.find((c) => c.status === s)?.id).filter((x): x is string => !!x)];
+  const sample = [
+    probeId,
+    ...NON_PUBLIC.map((s) => hidden.find((c) => c.status === s)?.id).filter((x): x is string => !!x),
+  ];
   for (const id of sample) {
     const res = await anon.get(`${WS}/claims/${id}`);
     expect(res.status(), `/w/demo/claims/${id}`).toBe(404);
     const body = await res.text();
     // The page may echo its own URL (so the id); none of the claim's words or notes.
-    for (const s of secrets.filter((x) => !/ id$|token/.test(x.what))) expect(body.includes(s.value), `404 page shows ${s.what}`).toBe(false);
+    for (const s of secrets.filter((x) => !/ id$|token/.test(x.what)))
+      expect(body.includes(s.value), `404 page shows ${s.what}`).toBe(false);
   }
   await reader.goto(`${WS}/search?q=${encodeURIComponent(token)}`);
   await expect(reader.getByTestId("no-results")).toBeVisible();
@@ -310,7 +365,10 @@ async function expectNoSeriousViolations(page: Page, testInfo: TestInfo) {
     more: Math.max(0, v.nodes.length - 10),
   }));
   if (results.violations.length) {
-    await testInfo.attach("axe-violations.json", { body: JSON.stringify(results.violations, null, 2), contentType: "application/json" });
+    await testInfo.attach("axe-violations.json", {
+      body: JSON.stringify(results.violations, null, 2),
+      contentType: "application/json",
+    });
   }
   expect(report, `${page.url()}\n${JSON.stringify(report, null, 2)}`).toEqual([]);
 }
@@ -340,7 +398,10 @@ test.describe("accessibility (axe: no serious or critical violations)", () => {
   }
 });
 
-test("the document view works from the keyboard: Tab reaches the highlights, Enter follows one", async ({ page, request }) => {
+test("the document view works from the keyboard: Tab reaches the highlights, Enter follows one", async ({
+  page,
+  request,
+}) => {
   await page.goto(await firstOfKind(request, "documents"));
   await expect(page.getByTestId("document-text").locator("a[data-claims]").first()).toBeVisible();
   let href: string | null = null;
@@ -348,7 +409,9 @@ test("the document view works from the keyboard: Tab reaches the highlights, Ent
     await page.keyboard.press("Tab");
     href = await page.evaluate(() => {
       const el = document.activeElement;
-      return el instanceof HTMLAnchorElement && el.matches('[data-testid="document-text"] a[data-claims]') ? el.getAttribute("href") : null;
+      return el instanceof HTMLAnchorElement && el.matches('[data-testid="document-text"] a[data-claims]')
+        ? el.getAttribute("href")
+        : null;
     });
   }
   expect(href, "Tab reaches a highlighted claim").not.toBeNull();
@@ -380,7 +443,10 @@ test.describe("on a phone (375 × 812)", () => {
         wide: [...document.querySelectorAll("body *")]
           .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
           .slice(0, 10)
-          .map((el) => `${el.tagName.toLowerCase()}.${(el.getAttribute("class") ?? "").split(" ").join(".")} → ${Math.round(el.getBoundingClientRect().right)}px`),
+          .map(
+            (el) =>
+              `${el.tagName.toLowerCase()}.${(el.getAttribute("class") ?? "").split(" ").join(".")} → ${Math.round(el.getBoundingClientRect().right)}px`,
+          ),
       }));
       await testInfo.attach(`${name}-375.png`, { body: await page.screenshot({ fullPage }), contentType: "image/png" });
       expect(scrollWidth, `wider than the screen:\n${wide.join("\n")}`).toBeLessThanOrEqual(375);

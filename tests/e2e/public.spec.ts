@@ -11,7 +11,10 @@ test("the home page lists verdicts or says nothing is published, and links the d
   const list = page.getByTestId("claim-list");
   const nothing = page.getByText("Nothing is published yet.");
   await expect(list.or(nothing).first()).toBeVisible();
-  await expect(page.getByRole("link", { name: "Download the dataset (JSON)" }).first()).toHaveAttribute("href", "/api/v1/workspaces/demo/export?format=json");
+  await expect(page.getByRole("link", { name: "Download the dataset (JSON)" }).first()).toHaveAttribute(
+    "href",
+    "/api/v1/workspaces/demo/export?format=json",
+  );
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/w\/demo$/);
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /Demo desk/);
   if (await nothing.isVisible()) return;

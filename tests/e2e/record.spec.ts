@@ -23,17 +23,29 @@ test("corrections log → revision diff → all revisions → claim page", async
   const changes = page.getByTestId("revision-changes");
   await expect(changes).toContainText("Verdict: Mostly supported → Supported");
   await expect(changes).toContainText("Confidence: medium → high");
-  await expect(changes.locator('li[data-field="evidence"]').filter({ hasText: /Evidence removed: National Drug Control Strategy/ })).toHaveCount(1);
-  await expect(changes.locator('li[data-field="evidence"]').filter({ hasText: /Evidence changed: Provisional Drug Overdose.*excerpt: / })).toHaveCount(1);
+  await expect(
+    changes
+      .locator('li[data-field="evidence"]')
+      .filter({ hasText: /Evidence removed: National Drug Control Strategy/ }),
+  ).toHaveCount(1);
+  await expect(
+    changes
+      .locator('li[data-field="evidence"]')
+      .filter({ hasText: /Evidence changed: Provisional Drug Overdose.*excerpt: / }),
+  ).toHaveCount(1);
   const rationale = page.getByRole("group", { name: "Changes to the rationale" });
   await expect(rationale.locator("del").first()).toBeVisible();
   await expect(rationale.locator("ins").first()).toBeVisible();
-  await expect(page.getByTestId("revision-rationale")).toContainText("The CDC's final counts confirm the provisional figure.");
+  await expect(page.getByTestId("revision-rationale")).toContainText(
+    "The CDC's final counts confirm the provisional figure.",
+  );
   await expect(page.getByRole("heading", { name: /Contesting evidence|Supporting evidence/ }).first()).toBeVisible();
 
   await page.getByRole("navigation", { name: "Revisions" }).getByRole("link", { name: "Revision 1" }).click();
   await expect(page.getByRole("heading", { name: "First publication" })).toBeVisible();
-  await expect(page.getByTestId("revision-rationale")).toContainText("The CDC's provisional counts give almost 110,000 deaths.");
+  await expect(page.getByTestId("revision-rationale")).toContainText(
+    "The CDC's provisional counts give almost 110,000 deaths.",
+  );
   // The evidence as first published: the strategy link the correction removed is still here.
   await expect(page.getByRole("main")).toContainText("National Drug Control Strategy");
 

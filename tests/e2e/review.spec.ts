@@ -25,7 +25,9 @@ async function signOut(page: Page) {
   await expect(page).toHaveURL(/\/signin/);
 }
 
-test("the author proposes, the reviewer approves another verdict, an edit sends it back, it is published, and a reviewed correction adds contesting evidence", async ({ page }) => {
+test("the author proposes, the reviewer approves another verdict, an edit sends it back, it is published, and a reviewed correction adds contesting evidence", async ({
+  page,
+}) => {
   test.setTimeout(300_000); // five people take turns: a dozen sign-ins
   const headline = `Webb's series ran in 1996 (${Date.now()})`;
   await signInAs(page, "contributor");
@@ -53,7 +55,9 @@ test("the author proposes, the reviewer approves another verdict, an edit sends 
   await proposal.getByRole("button", { name: "Submit for review" }).click();
   await expect(page.getByTestId("claim-status")).toHaveText("in review");
   // What the author can't do now is said in words, not hidden without a reason.
-  await expect(page.getByTestId("workflow-reasons")).toContainText("Editors and reviewers approve claims in this workspace; you are a contributor.");
+  await expect(page.getByTestId("workflow-reasons")).toContainText(
+    "Editors and reviewers approve claims in this workspace; you are a contributor.",
+  );
   await signOut(page);
 
   // The reviewer approves a different verdict, with their own rationale.
@@ -111,7 +115,9 @@ test("the author proposes, the reviewer approves another verdict, an edit sends 
   await add.getByRole("button", { name: "Search" }).click();
   await add.getByLabel("Source", { exact: true }).selectOption({ index: 1 });
   await add.getByLabel("Stance").selectOption("contests");
-  await add.getByRole("textbox", { name: "Excerpt" }).fill("The major newspapers found the series overstated its evidence.");
+  await add
+    .getByRole("textbox", { name: "Excerpt" })
+    .fill("The major newspapers found the series overstated its evidence.");
   await add.getByRole("button", { name: "Link source" }).click();
   await expect(page.getByTestId("evidence-contests")).toContainText("Anatomy of a Story");
   proposal = page.getByRole("form", { name: "Proposed verdict" });

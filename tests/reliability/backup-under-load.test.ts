@@ -32,9 +32,17 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("backup under load on PostgreSQL
     const db = t.prisma;
     const sys = systemActor("test");
     const ws = await makeWorkspace(db);
-    const editors = await Promise.all(Array.from({ length: WRITERS }, () => makeUser(db, { workspaceId: ws.id, role: "editor" })));
-    const sources = await Promise.all([0, 1, 2, 3].map((i) => createSource(db, sys, ws.slug, { title: `Source ${i}`, url: `https://example.org/b/${i}` })));
-    const claims = await Promise.all(Array.from({ length: 60 }, (_, i) => createClaim(db, sys, ws.slug, { text: `Claim ${i} under load.` })));
+    const editors = await Promise.all(
+      Array.from({ length: WRITERS }, () => makeUser(db, { workspaceId: ws.id, role: "editor" })),
+    );
+    const sources = await Promise.all(
+      [0, 1, 2, 3].map((i) =>
+        createSource(db, sys, ws.slug, { title: `Source ${i}`, url: `https://example.org/b/${i}` }),
+      ),
+    );
+    const claims = await Promise.all(
+      Array.from({ length: 60 }, (_, i) => createClaim(db, sys, ws.slug, { text: `Claim ${i} under load.` })),
+    );
 
     let stop = false;
     let writes = 0;
@@ -46,10 +54,18 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("backup under load on PostgreSQL
         const r = Math.random();
         try {
           if (r < 0.6) {
-            const { version } = await db.claim.findUniqueOrThrow({ where: { id: claim.id }, select: { version: true } });
+            const { version } = await db.claim.findUniqueOrThrow({
+              where: { id: claim.id },
+              select: { version: true },
+            });
             await updateClaim(db, actor, ws.slug, claim.id, { version, text: `Writer ${n} edit ${i} of ${claim.id}` });
           } else if (r < 0.85) {
-            await addEvidence(db, actor, ws.slug, { claimId: claim.id, sourceId: sources[i % 4].id, stance: "supports", locator: `w${n}-${i}` });
+            await addEvidence(db, actor, ws.slug, {
+              claimId: claim.id,
+              sourceId: sources[i % 4].id,
+              stance: "supports",
+              locator: `w${n}-${i}`,
+            });
           } else {
             await addComment(db, actor, ws.slug, claim.id, { body: `Writer ${n} comment ${i}` });
           }
@@ -77,7 +93,11 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("backup under load on PostgreSQL
     stop = true;
     await running;
 
-    const rows = (type: string) => lines.map((l) => JSON.parse(l) as { type: string; data: Row }).filter((r) => r.type === type).map((r) => r.data);
+    const rows = (type: string) =>
+      lines
+        .map((l) => JSON.parse(l) as { type: string; data: Row })
+        .filter((r) => r.type === type)
+        .map((r) => r.data);
     const events = rows("auditEvent");
     const byEntity = (action: string) => {
       const m = new Map<string, Row[]>();
@@ -87,19 +107,29 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("backup under load on PostgreSQL
       }
       return m;
     };
-    const [updates, evidenceAdds, commentAdds] = [byEntity("claim.update"), byEntity("evidence.add"), byEntity("comment.add")];
+    const [updates, evidenceAdds, commentAdds] = [
+      byEntity("claim.update"),
+      byEntity("evidence.add"),
+      byEntity("comment.add"),
+    ];
     const count = (rs: Row[], claimId: string) => rs.filter((r) => r.claimId === claimId).length;
     const [evidence, comments] = [rows("evidence"), rows("comment")];
     const mismatches: string[] = [];
     for (const c of rows("claim")) {
-      const ups = (updates.get(c.id) ?? []).sort((a, b) => (a.after as Row).version as number - ((b.after as Row).version as number));
+      const ups = (updates.get(c.id) ?? []).sort(
+        (a, b) => ((a.after as Row).version as number) - ((b.after as Row).version as number),
+      );
       const newest = ups.at(-1)?.after as Row | undefined;
       // Evidence is reviewed content: each link added also moves the claim's version.
       const linked = evidenceAdds.get(c.id)?.length ?? 0;
-      if (c.version !== 1 + ups.length + linked) mismatches.push(`${c.id}: version ${c.version}, ${ups.length} update and ${linked} evidence events`);
-      if (newest && (newest.text !== c.text || (newest.version as number) > (c.version as number))) mismatches.push(`${c.id}: row is not its newest update event`);
-      if (count(evidence, c.id) !== (evidenceAdds.get(c.id)?.length ?? 0)) mismatches.push(`${c.id}: evidence rows ≠ evidence events`);
-      if (count(comments, c.id) !== (commentAdds.get(c.id)?.length ?? 0)) mismatches.push(`${c.id}: comments ≠ comment events`);
+      if (c.version !== 1 + ups.length + linked)
+        mismatches.push(`${c.id}: version ${c.version}, ${ups.length} update and ${linked} evidence events`);
+      if (newest && (newest.text !== c.text || (newest.version as number) > (c.version as number)))
+        mismatches.push(`${c.id}: row is not its newest update event`);
+      if (count(evidence, c.id) !== (evidenceAdds.get(c.id)?.length ?? 0))
+        mismatches.push(`${c.id}: evidence rows ≠ evidence events`);
+      if (count(comments, c.id) !== (commentAdds.get(c.id)?.length ?? 0))
+        mismatches.push(`${c.id}: comments ≠ comment events`);
     }
     const finalEvents = await db.auditEvent.count({ where: { workspaceId: ws.id } });
 

@@ -21,11 +21,21 @@ export type Outcome = "all" | "none";
 
 /** The document, its version, citations, sources and audit event: all there, or none of them. */
 export async function importOutcome(d: Database, workspaceId: string, title: string, tag: string): Promise<Outcome> {
-  const docs = await d.query<{ id: string; currentVersionId: string | null }>(`SELECT id, "currentVersionId" FROM "Document" WHERE "workspaceId" = $1 AND title = $2`, [workspaceId, title]);
-  const [{ n: sources }] = await d.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Source" WHERE "workspaceId" = $1 AND url LIKE $2`, [workspaceId, `https://${tag}.example.org/%`]);
-  const [{ n: events }] = await d.query<{ n: number }>(`SELECT count(*)::int AS n FROM "AuditEvent" WHERE action = 'document.import' AND after->>'title' = $1`, [title]);
+  const docs = await d.query<{ id: string; currentVersionId: string | null }>(
+    `SELECT id, "currentVersionId" FROM "Document" WHERE "workspaceId" = $1 AND title = $2`,
+    [workspaceId, title],
+  );
+  const [{ n: sources }] = await d.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM "Source" WHERE "workspaceId" = $1 AND url LIKE $2`,
+    [workspaceId, `https://${tag}.example.org/%`],
+  );
+  const [{ n: events }] = await d.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM "AuditEvent" WHERE action = 'document.import' AND after->>'title' = $1`,
+    [title],
+  );
   if (!docs.length) {
-    if (sources || events) throw new Error(`import ${title}: no document, but ${sources} sources and ${events} audit events`);
+    if (sources || events)
+      throw new Error(`import ${title}: no document, but ${sources} sources and ${events} audit events`);
     return "none";
   }
   const [{ versions, citations }] = await d.query<{ versions: number; citations: number }>(
@@ -35,12 +45,17 @@ export async function importOutcome(d: Database, workspaceId: string, title: str
   );
   const got = { current: !!docs[0].currentVersionId, versions, citations, sources, events };
   const want = { current: true, versions: 1, citations: REFS, sources: REFS, events: 1 };
-  if (JSON.stringify(got) !== JSON.stringify(want)) throw new Error(`import ${title} is half-written: ${JSON.stringify(got)}`);
+  if (JSON.stringify(got) !== JSON.stringify(want))
+    throw new Error(`import ${title} is half-written: ${JSON.stringify(got)}`);
   return "all";
 }
 
 /** Per claim: published with one revision and one publish event at the next version, or still approved with neither. */
-export async function publishOutcomes(d: Database, claimIds: string[], approvedVersion: Map<string, number>): Promise<Outcome[]> {
+export async function publishOutcomes(
+  d: Database,
+  claimIds: string[],
+  approvedVersion: Map<string, number>,
+): Promise<Outcome[]> {
   const rows = await d.query<{ id: string; status: string; version: number; revisions: number; events: number }>(
     `SELECT c.id, c.status, c.version,
             (SELECT count(*)::int FROM "ClaimRevision" r WHERE r."claimId" = c.id) AS revisions,

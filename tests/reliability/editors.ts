@@ -38,12 +38,19 @@ export interface EditorEnv {
 
 /** One request on a fresh connection. A reused keep-alive socket that the loaded server closes at
  * the same moment fails with ECONNRESET, and a write's outcome is then unknowable; a fresh one is not. */
-export function request(method: string, url: string, body: unknown, headers: Record<string, string>): Promise<{ status: number; json: Record<string, unknown> }> {
+export function request(
+  method: string,
+  url: string,
+  body: unknown,
+  headers: Record<string, string>,
+): Promise<{ status: number; json: Record<string, unknown> }> {
   return new Promise((resolve, reject) => {
     const req = http.request(url, { method, headers, agent: false }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => resolve({ status: res.statusCode!, json: JSON.parse(Buffer.concat(chunks).toString() || "{}") }));
+      res.on("end", () =>
+        resolve({ status: res.statusCode!, json: JSON.parse(Buffer.concat(chunks).toString() || "{}") }),
+      );
       res.on("error", reject);
     });
     req.on("error", reject);
@@ -51,16 +58,21 @@ export function request(method: string, url: string, body: unknown, headers: Rec
   });
 }
 
-const pick = <T,>(xs: T[]) => xs[Math.floor(Math.random() * xs.length)];
+const pick = <T>(xs: T[]) => xs[Math.floor(Math.random() * xs.length)];
 const TAGS = ["drugs", "cia", "contra", "heroin", "policy", "un", "kerry", "webb"];
 
-export async function runEditor(env: EditorEnv, editor: { n: number; token: string; actor: Actor }, edits: number): Promise<void> {
+export async function runEditor(
+  env: EditorEnv,
+  editor: { n: number; token: string; actor: Actor },
+  edits: number,
+): Promise<void> {
   const { origin, slug, ledger } = env;
   const base = `${origin}/api/v1/workspaces/${slug}`;
   const auth = { authorization: `Bearer ${editor.token}`, "content-type": "application/json" };
   const views = new Map<string, ClaimView>();
 
-  const call = (method: string, url: string, body?: unknown, headers: Record<string, string> = {}) => request(method, url, body, { ...auth, ...headers });
+  const call = (method: string, url: string, body?: unknown, headers: Record<string, string> = {}) =>
+    request(method, url, body, { ...auth, ...headers });
   const read = async (id: string) => {
     const r = await call("GET", `${base}/claims/${id}`);
     if (r.status !== 200) throw new Error(`GET claim ${id}: ${r.status} ${JSON.stringify(r.json)}`);
@@ -99,7 +111,12 @@ export async function runEditor(env: EditorEnv, editor: { n: number; token: stri
       claimWrite(id, "update", await call("PATCH", `${base}/claims/${id}`, change, { "if-match": `"${v.version}"` }));
     } else if (roll < 0.7) {
       // Ten sources and three stances, so two editors sometimes add the same link (refused as a duplicate).
-      const body = { claimId: id, sourceId: pick(env.sourceIds), stance: pick(["supports", "contests", "context"]), locator: `p. ${1 + Math.floor(Math.random() * 20)}` };
+      const body = {
+        claimId: id,
+        sourceId: pick(env.sourceIds),
+        stance: pick(["supports", "contests", "context"]),
+        locator: `p. ${1 + Math.floor(Math.random() * 20)}`,
+      };
       const r = await call("POST", `${base}/evidence`, body);
       if (settle("evidence", r)) ledger.evidence.push({ id: r.json.id as string, claimId: id });
     } else if (roll < 0.8) {
@@ -108,12 +125,28 @@ export async function runEditor(env: EditorEnv, editor: { n: number; token: stri
       ledger.comments.push(c.id);
     } else {
       // A transition that is legal for the state this editor last read.
-      const action = v.status === "draft" || v.status === "changes_requested" ? "submit" : v.status === "approved" ? "publish" : v.status === "published" ? "retract" : null;
+      const action =
+        v.status === "draft" || v.status === "changes_requested"
+          ? "submit"
+          : v.status === "approved"
+            ? "publish"
+            : v.status === "published"
+              ? "retract"
+              : null;
       if (!action) {
-        claimWrite(id, "update", await call("PATCH", `${base}/claims/${id}`, { tags: [pick(TAGS)] }, { "if-match": `"${v.version}"` }));
+        claimWrite(
+          id,
+          "update",
+          await call("PATCH", `${base}/claims/${id}`, { tags: [pick(TAGS)] }, { "if-match": `"${v.version}"` }),
+        );
         continue;
       }
-      const body = action === "retract" ? { why: `Retracted by editor ${editor.n}` } : action === "submit" ? { verdict: "Supported", confidence: "medium", rationale: `Proposed by editor ${editor.n}.` } : {};
+      const body =
+        action === "retract"
+          ? { why: `Retracted by editor ${editor.n}` }
+          : action === "submit"
+            ? { verdict: "Supported", confidence: "medium", rationale: `Proposed by editor ${editor.n}.` }
+            : {};
       claimWrite(id, action, await call("POST", `${base}/claims/${id}/${action}`, body));
     }
   }

@@ -19,7 +19,11 @@ const db = await openPglite(${JSON.stringify(dir)});
 await db.client.exec("CREATE TABLE t (n int); INSERT INTO t VALUES (42)");
 console.log("holding");
 setInterval(() => {}, 1000);`;
-  const child = spawn(path.join(ROOT, "node_modules/.bin/tsx"), ["--input-type=module", "-e", script], { cwd: ROOT, detached: true, stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(path.join(ROOT, "node_modules/.bin/tsx"), ["--input-type=module", "-e", script], {
+    cwd: ROOT,
+    detached: true,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   const exited = new Promise((r) => child.once("exit", r));
   await new Promise<void>((resolve, reject) => {
     child.stdout!.on("data", (b: Buffer) => b.toString().includes("holding") && resolve());

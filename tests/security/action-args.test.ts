@@ -24,16 +24,34 @@ describe("server-action argument guard", () => {
   });
 
   it("caps the similar-claims probe at 5,000 characters, like the API", async () => {
-    expect(await similarClaimsAction({ slug: "demo", text: "two sets of books ".repeat(400) })).toMatchObject({ ok: false, error: "text is 7,200 characters; the limit is 5,000" });
-    expect(await similarClaimsAction({ slug: "demo", text: "x".repeat(890_000) })).toMatchObject({ ok: false, error: "text is 890,000 characters; the limit is 200,000" });
+    expect(await similarClaimsAction({ slug: "demo", text: "two sets of books ".repeat(400) })).toMatchObject({
+      ok: false,
+      error: "text is 7,200 characters; the limit is 5,000",
+    });
+    expect(await similarClaimsAction({ slug: "demo", text: "x".repeat(890_000) })).toMatchObject({
+      ok: false,
+      error: "text is 890,000 characters; the limit is 200,000",
+    });
   });
   it("refuses a workspace that is not a string, and text that is not a string", async () => {
-    expect(await similarClaimsAction({ slug: { a: 1 } as never, text: "two sets of books" })).toMatchObject({ ok: false, error: "workspace must be a string" });
-    expect(await similarClaimsAction({ slug: "demo", text: { a: 1 } })).toMatchObject({ ok: false, error: "text must be a string" });
+    expect(await similarClaimsAction({ slug: { a: 1 } as never, text: "two sets of books" })).toMatchObject({
+      ok: false,
+      error: "workspace must be a string",
+    });
+    expect(await similarClaimsAction({ slug: "demo", text: { a: 1 } })).toMatchObject({
+      ok: false,
+      error: "text must be a string",
+    });
   });
   it("refuses NUL bytes and lone surrogates naming the argument", async () => {
-    expect(await addCommentAction({ slug: "demo", claimId: "c1", body: "fine\u0000" })).toMatchObject({ ok: false, error: "body contains a NUL byte" });
-    expect(await addCommentAction({ slug: "demo", claimId: "c1", body: "fine \uD800" })).toMatchObject({ ok: false, error: expect.stringContaining("unpaired UTF-16 surrogate") });
+    expect(await addCommentAction({ slug: "demo", claimId: "c1", body: "fine\u0000" })).toMatchObject({
+      ok: false,
+      error: "body contains a NUL byte",
+    });
+    expect(await addCommentAction({ slug: "demo", claimId: "c1", body: "fine \uD800" })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining("unpaired UTF-16 surrogate"),
+    });
   });
   it("names the field a refusal is about (next-learn's fieldErrors shape)", async () => {
     const res = await addCommentAction({ slug: "demo", claimId: "c1", body: "" });

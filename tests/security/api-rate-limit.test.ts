@@ -33,8 +33,12 @@ describe.each(DB_TARGETS)("API rate limit for anonymous clients on $name", (targ
 
   /** "limited" for a 429, else "served" (whatever the route then answers an anonymous caller). */
   async function get(forwardedFor: string): Promise<"limited" | "served"> {
-    const req = new Request(`http://localhost/api/v1/workspaces/${slug}/claims`, { headers: { "x-forwarded-for": forwardedFor } });
-    const res = await inRequestScope(req, "/api/v1/workspaces/[slug]/claims", () => (claims.GET as Handler)(req, { params: Promise.resolve({ slug }) }));
+    const req = new Request(`http://localhost/api/v1/workspaces/${slug}/claims`, {
+      headers: { "x-forwarded-for": forwardedFor },
+    });
+    const res = await inRequestScope(req, "/api/v1/workspaces/[slug]/claims", () =>
+      (claims.GET as Handler)(req, { params: Promise.resolve({ slug }) }),
+    );
     return res.status === 429 ? "limited" : "served";
   }
 

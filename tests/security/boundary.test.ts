@@ -57,10 +57,20 @@ describe.each(DB_TARGETS)("input boundary on $name", (target) => {
   });
 
   it("refuses NUL bytes and lone surrogates in claim, claimant and source fields with a 422 naming the field", async () => {
-    const nul = await call(claims.POST as Handler, "/claims", {}, { text: "The programme was funded \u0000 off the books." });
+    const nul = await call(
+      claims.POST as Handler,
+      "/claims",
+      {},
+      { text: "The programme was funded \u0000 off the books." },
+    );
     expect(nul.status).toBe(422);
     expect(nul.json).toMatchObject({ details: { field: "text" } });
-    const lone = await call(claims.POST as Handler, "/claims", {}, { text: "A claim long enough to check.", claimant: { name: "Gary \uD800Webb" } });
+    const lone = await call(
+      claims.POST as Handler,
+      "/claims",
+      {},
+      { text: "A claim long enough to check.", claimant: { name: "Gary \uD800Webb" } },
+    );
     expect(lone.status).toBe(422);
     expect(lone.json.detail).toContain("claimant.name contains an unpaired UTF-16 surrogate");
     const person = await call(claimants.POST as Handler, "/claimants", {}, { name: "Alfred \uDC00McCoy" });
@@ -72,13 +82,23 @@ describe.each(DB_TARGETS)("input boundary on $name", (target) => {
   });
 
   it("refuses a lone surrogate in an imported document (preview and import) with a 422", async () => {
-    const res = await call(documents.POST as Handler, "/documents", {}, { text: "Findings\n\nThe report \uD83D found it.", preview: true });
+    const res = await call(
+      documents.POST as Handler,
+      "/documents",
+      {},
+      { text: "Findings\n\nThe report \uD83D found it.", preview: true },
+    );
     expect(res.status).toBe(422);
     expect(res.json.detail).toMatch(/unpaired UTF-16 surrogate/);
   });
 
   it("answers an out-of-range claimedAt with a 422, not a 500", async () => {
-    const res = await call(claims.POST as Handler, "/claims", {}, { text: "A claim with an impossible date.", claimedAt: "-000001-01-01" });
+    const res = await call(
+      claims.POST as Handler,
+      "/claims",
+      {},
+      { text: "A claim with an impossible date.", claimedAt: "-000001-01-01" },
+    );
     expect(res.status).toBe(422);
     expect(JSON.stringify(res.json.errors)).toContain("claimedAt");
   });

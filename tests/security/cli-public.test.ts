@@ -20,7 +20,11 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 function cli(url: string, args: string[]) {
   const r = spawnSync(process.execPath, [path.join(ROOT, "bin/corroborate.mjs"), ...args], {
-    cwd: ROOT, env: { ...process.env, DATABASE_URL: url }, encoding: "buffer", timeout: 120_000, maxBuffer: 64 * 2 ** 20,
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: url },
+    encoding: "buffer",
+    timeout: 120_000,
+    maxBuffer: 64 * 2 ** 20,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr.toString("utf8") };
 }
@@ -31,14 +35,16 @@ describe.each(DB_TARGETS)("corroborate export --public on $name", (target) => {
 
   it("holds no unpublished claim, review, comment, note, email or user id; the full export does", async () => {
     // PGlite: a directory the CLI opens after we close it (the data-dir lock admits one process).
-    const url = target.name === "pglite" ? `pglite:${path.join(tmp, "db")}` : (t = await createTestDatabase(target)).url;
+    const url =
+      target.name === "pglite" ? `pglite:${path.join(tmp, "db")}` : (t = await createTestDatabase(target)).url;
     const database = t ?? (await openDatabase(url));
     if (!t) await migrate(database);
     const n = await buildNewsroom(database.prisma);
     const full = (await runExport(database.prisma, systemActor("cli"), { workspace: n.ws.slug, format: "json" })).text;
     if (!t) await database.close();
     // The CLI's own access is full: every secret is in its unrestricted export.
-    for (const s of ["DRAFT-SECRET", "REVIEW-SECRET", "COMMENT-SECRET", "SOURCE-NOTE-SECRET"]) expect(full).toContain(s);
+    for (const s of ["DRAFT-SECRET", "REVIEW-SECRET", "COMMENT-SECRET", "SOURCE-NOTE-SECRET"])
+      expect(full).toContain(s);
 
     const json = cli(url, ["export", "--workspace", n.ws.slug, "--format", "json", "--public"]);
     expect(json.stderr).toBe("");

@@ -35,15 +35,51 @@ describe.each(DB_TARGETS)("CSV formula injection on $name", (target) => {
       written.set(what, v);
       return v;
     };
-    const doc = await importDocument(t.prisma, editor.actor, { workspace: slug, title: f("doc-title"), format: "text", text: `${f("doc-text")}\n\nA sentence.` });
-    const claimant = await createClaimant(t.prisma, editor.actor, slug, { name: f("claimant"), description: f("claimant-desc"), aliases: [f("alias")] });
-    const source = await createSource(t.prisma, editor.actor, slug, { title: f("source"), publisher: f("publisher"), notes: f("notes"), authors: [f("author")], page: f("page") });
-    const claim = await createClaim(t.prisma, editor.actor, slug, { text: f("claim"), headline: f("head"), claimant: { id: claimant.id }, documentId: doc.documentId!, start: 0, end: 8 });
-    await addEvidence(t.prisma, editor.actor, slug, { claimId: claim.id, sourceId: source.id, stance: "supports", excerpt: f("excerpt"), locator: f("locator"), note: f("ev-note") });
+    const doc = await importDocument(t.prisma, editor.actor, {
+      workspace: slug,
+      title: f("doc-title"),
+      format: "text",
+      text: `${f("doc-text")}\n\nA sentence.`,
+    });
+    const claimant = await createClaimant(t.prisma, editor.actor, slug, {
+      name: f("claimant"),
+      description: f("claimant-desc"),
+      aliases: [f("alias")],
+    });
+    const source = await createSource(t.prisma, editor.actor, slug, {
+      title: f("source"),
+      publisher: f("publisher"),
+      notes: f("notes"),
+      authors: [f("author")],
+      page: f("page"),
+    });
+    const claim = await createClaim(t.prisma, editor.actor, slug, {
+      text: f("claim"),
+      headline: f("head"),
+      claimant: { id: claimant.id },
+      documentId: doc.documentId!,
+      start: 0,
+      end: 8,
+    });
+    await addEvidence(t.prisma, editor.actor, slug, {
+      claimId: claim.id,
+      sourceId: source.id,
+      stance: "supports",
+      excerpt: f("excerpt"),
+      locator: f("locator"),
+      note: f("ev-note"),
+    });
     await addComment(t.prisma, editor.actor, slug, claim.id, { body: f("comment") });
     const rating = await t.prisma.rating.findFirstOrThrow({ where: { scale: { workspaceId: ws.id } } });
-    await submitClaim(t.prisma, editor.actor, slug, claim.id, { ratingId: rating.id, confidence: "low", rationale: f("proposal") });
-    await reviewClaim(t.prisma, reviewer.actor, slug, claim.id, { decision: "request_changes", rationale: f("rationale") });
+    await submitClaim(t.prisma, editor.actor, slug, claim.id, {
+      ratingId: rating.id,
+      confidence: "low",
+      rationale: f("proposal"),
+    });
+    await reviewClaim(t.prisma, reviewer.actor, slug, claim.id, {
+      decision: "request_changes",
+      rationale: f("rationale"),
+    });
     // Tab and CR leads: lib input trims them, so put them where stored data could carry them.
     for (const lead of ["\t", "\r"]) {
       const v = formula(lead, `raw-${lead.charCodeAt(0)}`);
@@ -69,7 +105,24 @@ describe.each(DB_TARGETS)("CSV formula injection on $name", (target) => {
     // The values each table carries are there, neutralized (not dropped): proof the check saw them.
     const exported = [...written].filter(([, v]) => all.some((c) => c.startsWith(`'${v}`)));
     const names = exported.map(([k]) => k);
-    for (const k of ["doc-title", "claimant", "claimant-desc", "source", "publisher", "claim", "head", "excerpt", "ev-note", "comment", "rationale", "raw-9", "raw-13"]) expect(names).toContain(k);
-    console.log(`csv injection (${target.name}): ${exported.length}/${written.size} hostile values exported, all neutralized, in ${CSV_ENTITIES.length} tables (${all.length} cells)`);
+    for (const k of [
+      "doc-title",
+      "claimant",
+      "claimant-desc",
+      "source",
+      "publisher",
+      "claim",
+      "head",
+      "excerpt",
+      "ev-note",
+      "comment",
+      "rationale",
+      "raw-9",
+      "raw-13",
+    ])
+      expect(names).toContain(k);
+    console.log(
+      `csv injection (${target.name}): ${exported.length}/${written.size} hostile values exported, all neutralized, in ${CSV_ENTITIES.length} tables (${all.length} cells)`,
+    );
   });
 });

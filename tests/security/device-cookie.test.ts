@@ -32,8 +32,13 @@ describe("device cookie through the credentials callback", () => {
 
   async function csrf(): Promise<{ token: string; cookie: string }> {
     const req = new NextRequest("http://localhost/api/auth/csrf");
-    const res = await inRequestScope(req, "/api/auth/[...nextauth]", () => getHandler(req, { params: Promise.resolve({ nextauth: ["csrf"] }) }));
-    const cookie = res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    const res = await inRequestScope(req, "/api/auth/[...nextauth]", () =>
+      getHandler(req, { params: Promise.resolve({ nextauth: ["csrf"] }) }),
+    );
+    const cookie = res.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
     return { token: ((await res.json()) as { csrfToken: string }).csrfToken, cookie };
   }
 
@@ -42,7 +47,10 @@ describe("device cookie through the credentials callback", () => {
     const { token, cookie } = await csrf();
     const req = new NextRequest("http://localhost/api/auth/callback/credentials", {
       method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded", cookie: [cookie, extraCookie].filter(Boolean).join("; ") },
+      headers: {
+        "content-type": "application/x-www-form-urlencoded",
+        cookie: [cookie, extraCookie].filter(Boolean).join("; "),
+      },
       body: new URLSearchParams({ csrfToken: token, email, password, json: "true", callbackUrl: "/desk" }).toString(),
     });
     return inRequestScope(req, "/api/auth/[...nextauth]", async () => {
@@ -65,7 +73,8 @@ describe("device cookie through the credentials callback", () => {
     expect(verifyDeviceToken(first.device!.value, user.email)).not.toBeNull();
 
     // Strangers (no trusted address without TRUST_PROXY) push the account's shared series into waiting.
-    for (let i = 0; i < SIGNIN_LIMITS.account.free + 2; i++) await authenticate(t.prisma, { email: user.email, password: "guess" }).catch(() => null);
+    for (let i = 0; i < SIGNIN_LIMITS.account.free + 2; i++)
+      await authenticate(t.prisma, { email: user.email, password: "guess" }).catch(() => null);
     const stranger = await signIn(user.email, TEST_PASSWORD);
     expect(stranger.ok).toBe(false);
     expect(decodeURIComponent(stranger.url)).toMatch(/Too many failed sign-ins/);

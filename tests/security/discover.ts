@@ -7,7 +7,9 @@ export const ROOT = path.resolve(import.meta.dirname, "../..");
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"];
 
 function files(dir: string): string[] {
-  return (fs.readdirSync(path.join(ROOT, dir), { recursive: true }) as string[]).map((f) => path.join(dir, f).split(path.sep).join("/"));
+  return (fs.readdirSync(path.join(ROOT, dir), { recursive: true }) as string[]).map((f) =>
+    path.join(dir, f).split(path.sep).join("/"),
+  );
 }
 
 /** `GET /api/v1/workspaces/[slug]/claims` for each exported method of app/api/**\/route.ts. */
@@ -17,7 +19,14 @@ export function discoverRoutes(): string[] {
     const src = fs.readFileSync(path.join(ROOT, file), "utf8");
     const route = "/" + file.replace(/^app\//, "").replace(/\/route\.ts$/, "");
     const named = [...src.matchAll(/export\s+(?:const|let|(?:async\s+)?function)\s+([A-Z]+)\b/g)].map((m) => m[1]);
-    const reexported = [...src.matchAll(/export\s*\{([^}]*)\}/g)].flatMap((m) => m[1].split(",").map((s) => s.trim().split(/\s+as\s+/).pop()!));
+    const reexported = [...src.matchAll(/export\s*\{([^}]*)\}/g)].flatMap((m) =>
+      m[1].split(",").map((s) =>
+        s
+          .trim()
+          .split(/\s+as\s+/)
+          .pop()!,
+      ),
+    );
     for (const method of METHODS) if ([...named, ...reexported].includes(method)) keys.push(`${method} ${route}`);
   }
   return keys;
@@ -31,7 +40,10 @@ export function discoverActions(): string[] {
     const src = fs.readFileSync(path.join(ROOT, file), "utf8");
     const isActions = /^\s*(?:\/\/[^\n]*\n\s*)*["']use server["']/.test(src) || file.endsWith("/actions.ts");
     if (!isActions) continue;
-    for (const m of src.matchAll(/export\s+(?:async\s+function\s+(\w+)|const\s+(\w+)\s*=\s*(?:async\b|defineAction\())/g)) keys.push(`${file}#${m[1] ?? m[2]}`);
+    for (const m of src.matchAll(
+      /export\s+(?:async\s+function\s+(\w+)|const\s+(\w+)\s*=\s*(?:async\b|defineAction\())/g,
+    ))
+      keys.push(`${file}#${m[1] ?? m[2]}`);
   }
   return keys;
 }

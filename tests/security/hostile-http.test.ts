@@ -31,26 +31,32 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("hostile requests to the product
     for (const p of [`/w/${slug}/claims/%FF`, `/w/${slug}/claims/%00`, `/w/${slug}/search?q=%00`]) {
       expect((await fetch(`${server!.origin}${p}`)).status, p).toBe(400);
     }
-    const api = await fetch(`${server!.origin}/api/v1/workspaces/${slug}/claims?q=a%00`, { headers: { authorization: `Bearer ${secret}` } });
+    const api = await fetch(`${server!.origin}/api/v1/workspaces/${slug}/claims?q=a%00`, {
+      headers: { authorization: `Bearer ${secret}` },
+    });
     expect(api.status).toBe(400);
     expect(api.headers.get("content-type")).toBe("application/problem+json");
   });
 
-  it("parses a slow import in the worker: a request sent after it is answered before it", { timeout: 300_000 }, async () => {
-    const text = "Text {{convert|1|km}} and {{cite web|title=T|url=https://example.org}} more.\n".repeat(3000);
-    const order: string[] = [];
-    const importing = fetch(`${server!.origin}/api/v1/workspaces/${slug}/documents`, {
-      method: "POST",
-      headers: { authorization: `Bearer ${secret}`, "content-type": "application/json" },
-      body: JSON.stringify({ text, format: "wikitext", preview: true }),
-    }).then(async (r) => {
-      order.push("import");
-      return r.status;
-    });
-    await new Promise((r) => setTimeout(r, 300)); // let the import reach the parser
-    const cheap = await fetch(`${server!.origin}/api/v1/openapi.json`).then((r) => (order.push("cheap"), r.status));
-    expect(cheap).toBe(200);
-    expect(await importing).toBe(200);
-    expect(order).toEqual(["cheap", "import"]);
-  });
+  it(
+    "parses a slow import in the worker: a request sent after it is answered before it",
+    { timeout: 300_000 },
+    async () => {
+      const text = "Text {{convert|1|km}} and {{cite web|title=T|url=https://example.org}} more.\n".repeat(3000);
+      const order: string[] = [];
+      const importing = fetch(`${server!.origin}/api/v1/workspaces/${slug}/documents`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${secret}`, "content-type": "application/json" },
+        body: JSON.stringify({ text, format: "wikitext", preview: true }),
+      }).then(async (r) => {
+        order.push("import");
+        return r.status;
+      });
+      await new Promise((r) => setTimeout(r, 300)); // let the import reach the parser
+      const cheap = await fetch(`${server!.origin}/api/v1/openapi.json`).then((r) => (order.push("cheap"), r.status));
+      expect(cheap).toBe(200);
+      expect(await importing).toBe(200);
+      expect(order).toEqual(["cheap", "import"]);
+    },
+  );
 });

@@ -24,30 +24,78 @@ test("hostile text in every writable field renders inert on public and desk page
   await signInAs(editor, "editor");
   const req = editor.request;
 
-  const doc = await post(req, "/documents", { title: `${m} <img src=x onerror=alert(1)>`, format: "wikitext", text: WIKITEXT(m) });
-  expect(doc, JSON.stringify(doc)).toMatchObject({ status: "created", format: "wikitext", documentId: expect.any(String) });
+  const doc = await post(req, "/documents", {
+    title: `${m} <img src=x onerror=alert(1)>`,
+    format: "wikitext",
+    text: WIKITEXT(m),
+  });
+  expect(doc, JSON.stringify(doc)).toMatchObject({
+    status: "created",
+    format: "wikitext",
+    documentId: expect.any(String),
+  });
   const docId: string = doc.documentId;
-  const md = await post(req, "/documents", { title: `${mark("md")} [x](javascript:alert(1))`, format: "markdown", text: `# ${m}\n\n${HOSTILE}\n\n[click](javascript:alert(1)) <iframe src="javascript:alert(1)"></iframe>\n` });
-  expect(md, JSON.stringify(md)).toMatchObject({ status: "created", format: "markdown", documentId: expect.any(String) });
+  const md = await post(req, "/documents", {
+    title: `${mark("md")} [x](javascript:alert(1))`,
+    format: "markdown",
+    text: `# ${m}\n\n${HOSTILE}\n\n[click](javascript:alert(1)) <iframe src="javascript:alert(1)"></iframe>\n`,
+  });
+  expect(md, JSON.stringify(md)).toMatchObject({
+    status: "created",
+    format: "markdown",
+    documentId: expect.any(String),
+  });
 
-  const claimant = await post(req, "/claimants", { name: `${mark("claimant")} <svg onload=alert(1)>`, description: `${mark("desc")} ${HOSTILE}`, aliases: ["<script>alert(1)</script>"] });
+  const claimant = await post(req, "/claimants", {
+    name: `${mark("claimant")} <svg onload=alert(1)>`,
+    description: `${mark("desc")} ${HOSTILE}`,
+    aliases: ["<script>alert(1)</script>"],
+  });
   // A javascript: URL is refused outright; a hostile query string in an http URL is only text.
   await post(req, "/sources", { title: "x", url: "javascript:alert(1)" }, 422);
   const source = await post(req, "/sources", {
-    title: `${mark("source")} ${HOSTILE}`.slice(0, 500), publisher: "<img src=x onerror=alert(1)>", notes: HOSTILE, type: "web_page",
-    url: `https://example.org/?q="><script>alert(1)</script>`, force: true,
+    title: `${mark("source")} ${HOSTILE}`.slice(0, 500),
+    publisher: "<img src=x onerror=alert(1)>",
+    notes: HOSTILE,
+    type: "web_page",
+    url: `https://example.org/?q="><script>alert(1)</script>`,
+    force: true,
   });
   const claimMark = mark("claim");
   const claim = await post(req, "/claims", {
-    text: `${claimMark} ${HOSTILE}`, headline: `${mark("head")} <img src=x onerror=alert(1)>`.slice(0, 75),
-    claimant: { id: claimant.id }, documentId: docId, start: 0, end: 10,
+    text: `${claimMark} ${HOSTILE}`,
+    headline: `${mark("head")} <img src=x onerror=alert(1)>`.slice(0, 75),
+    claimant: { id: claimant.id },
+    documentId: docId,
+    start: 0,
+    end: 10,
   });
-  await post(req, "/evidence", { claimId: claim.id, sourceId: source.id, stance: "supports", excerpt: `${mark("excerpt")} ${HOSTILE}`, note: HOSTILE, locator: "<script>alert(1)</script>" });
-  await post(req, `/claims/${claim.id}/submit`, { verdict: "Supported", confidence: "medium", rationale: `${mark("proposal")} ${HOSTILE}` }, 200);
+  await post(req, "/evidence", {
+    claimId: claim.id,
+    sourceId: source.id,
+    stance: "supports",
+    excerpt: `${mark("excerpt")} ${HOSTILE}`,
+    note: HOSTILE,
+    locator: "<script>alert(1)</script>",
+  });
+  await post(
+    req,
+    `/claims/${claim.id}/submit`,
+    { verdict: "Supported", confidence: "medium", rationale: `${mark("proposal")} ${HOSTILE}` },
+    200,
+  );
 
   // One more claim left waiting in the review queue.
-  const queued = await post(req, "/claims", { text: `${mark("queued")} ${HOSTILE}`, headline: `${mark("head2")} <svg onload=alert(1)>`.slice(0, 75) });
-  await post(req, `/claims/${queued.id}/submit`, { verdict: "Contested", confidence: "low", rationale: `${mark("proposal2")} ${HOSTILE}` }, 200);
+  const queued = await post(req, "/claims", {
+    text: `${mark("queued")} ${HOSTILE}`,
+    headline: `${mark("head2")} <svg onload=alert(1)>`.slice(0, 75),
+  });
+  await post(
+    req,
+    `/claims/${queued.id}/submit`,
+    { verdict: "Contested", confidence: "low", rationale: `${mark("proposal2")} ${HOSTILE}` },
+    200,
+  );
 
   // Two verdicts of the demo scale, read from published demo claims.
   const published = await (await req.get(`${W}/claims?status=published&limit=20`)).json();
@@ -63,7 +111,13 @@ test("hostile text in every writable field renders inert on public and desk page
   const reviewer = await browser.newPage();
   await signInAs(reviewer, "reviewer");
   const rationale = `${mark("rationale")} ${HOSTILE}\n\n[x](javascript:alert(1)) [y](JAVASCRIPT:alert(1)) [z](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==) <a href="jav&#x09;ascript:alert(1)">t</a>`;
-  await post(reviewer.request, "/reviews", { claimId: claim.id, decision: "approve", ratingId: verdict, confidence: "high", rationale });
+  await post(reviewer.request, "/reviews", {
+    claimId: claim.id,
+    decision: "approve",
+    ratingId: verdict,
+    confidence: "high",
+    rationale,
+  });
   await post(req, `/claims/${claim.id}/publish`, {}, 200);
   // A changed verdict on a published claim goes through a correction whose "why" is public.
   await post(req, `/claims/${claim.id}/corrections`, {}, 201);
@@ -83,7 +137,11 @@ test("hostile text in every writable field renders inert on public and desk page
     [visitor, `/w/demo/documents/${docId}`, "hx-doc-"],
     [visitor, `/w/demo/claimants/${claimant.id}`, ["hx-claimant-", "hx-desc-"]],
     [visitor, `/w/demo/search?q=${encodeURIComponent(claimMark)}`, claimMark],
-    [visitor, `/w/demo/search?q=${encodeURIComponent(`"><script>alert(1)</script><img src=x onerror=alert(1)>`)}`, "Results"],
+    [
+      visitor,
+      `/w/demo/search?q=${encodeURIComponent(`"><script>alert(1)</script><img src=x onerror=alert(1)>`)}`,
+      "Results",
+    ],
     [visitor, "/w/demo", "hx-"],
     [editor, `/desk/demo/claims/${claim.id}`, ["hx-comment-", "hx-rationale-", "hx-excerpt-"]],
     [editor, `/desk/demo/documents/${docId}`, "hx-doc-"],

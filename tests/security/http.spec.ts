@@ -17,19 +17,30 @@ async function expectProblem(res: Awaited<ReturnType<APIRequestContext["post"]>>
   return body;
 }
 
-test("oversized bodies get 413 and malformed JSON a problem+json 400, on the API and the importer", async ({ page }) => {
+test("oversized bodies get 413 and malformed JSON a problem+json 400, on the API and the importer", async ({
+  page,
+}) => {
   await signInAs(page, "editor");
   const req = page.request;
   const json = { "content-type": "application/json" };
   for (const path of ["/claims", "/documents", "/sources", "/evidence"]) {
-    expect((await expectProblem(await req.post(W + path, { headers: json, data: Buffer.from('{"text": "unterminated') }), 400)).detail).toBe("request body is not valid JSON");
+    expect(
+      (
+        await expectProblem(
+          await req.post(W + path, { headers: json, data: Buffer.from('{"text": "unterminated') }),
+          400,
+        )
+      ).detail,
+    ).toBe("request body is not valid JSON");
   }
   // Over the request body limit (twice IMPORT_MAX_BYTES plus 1 MB: lib/platform/limits.ts).
   const big = Buffer.alloc(11 * 1024 * 1024 + 10, "a");
   await expectProblem(await req.post(W + "/claims", { headers: json, data: big }), 413);
   // Within the API's body limit but over the importer's 5 MB: the importer refuses it.
   const doc = JSON.stringify({ title: "big", format: "text", text: "word ".repeat(1.1 * 1024 * 1024) });
-  expect((await expectProblem(await req.post(W + "/documents", { headers: json, data: doc }), 413)).detail).toMatch(/limit is 5 MB/);
+  expect((await expectProblem(await req.post(W + "/documents", { headers: json, data: doc }), 413)).detail).toMatch(
+    /limit is 5 MB/,
+  );
 });
 
 test("sign-in never redirects off-site, whatever callbackUrl says", async ({ page, request, baseURL }) => {
@@ -39,7 +50,13 @@ test("sign-in never redirects off-site, whatever callbackUrl says", async ({ pag
   expect(new URL(start.headers()["location"], origin).origin).toBe(origin);
   const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
   const cb = await request.post("/api/auth/callback/credentials", {
-    form: { csrfToken, email: demoEmail("reviewer"), password: DEMO_PASSWORD, callbackUrl: `${EVIL}/steal`, json: "true" },
+    form: {
+      csrfToken,
+      email: demoEmail("reviewer"),
+      password: DEMO_PASSWORD,
+      callbackUrl: `${EVIL}/steal`,
+      json: "true",
+    },
     maxRedirects: 0,
   });
   const target = cb.status() === 200 ? (await cb.json()).url : cb.headers()["location"];
@@ -65,10 +82,13 @@ test("a forged cross-origin credentials POST without a CSRF token signs nobody i
   expect(res.status()).toBe(302);
   expect(res.headers()["location"]).toContain("csrf=true");
   expect(res.headers()["set-cookie"] ?? "").not.toContain("session-token");
-  expect((await (await request.get("/api/auth/session")).json())).toEqual({});
+  expect(await (await request.get("/api/auth/session")).json()).toEqual({});
 });
 
-test("a server action replayed with a foreign Origin is refused; the same request from this origin runs", async ({ page, baseURL }) => {
+test("a server action replayed with a foreign Origin is refused; the same request from this origin runs", async ({
+  page,
+  baseURL,
+}) => {
   await signInAs(page, "editor");
   const list = await (await page.request.get(`${W}/claims?limit=1`)).json();
   const claimId = list.items[0].id as string;
@@ -81,7 +101,12 @@ test("a server action replayed with a foreign Origin is refused; the same reques
   const headers = await action.allHeaders();
   const replay = (origin: string, body: string) =>
     page.request.post(action.url(), {
-      headers: { "next-action": headers["next-action"], "content-type": headers["content-type"], accept: "text/x-component", origin },
+      headers: {
+        "next-action": headers["next-action"],
+        "content-type": headers["content-type"],
+        accept: "text/x-component",
+        origin,
+      },
       data: action.postData()!.replace("csrf-probe-original", body),
     });
   const stamp = Date.now().toString(36);
@@ -95,10 +120,16 @@ test("a server action replayed with a foreign Origin is refused; the same reques
   await expect(thread).not.toContainText(`csrf-forged-${stamp}`);
 });
 
-test("the session cookie does not make the API a CSRF target: foreign-origin writes are refused", async ({ page, baseURL }) => {
+test("the session cookie does not make the API a CSRF target: foreign-origin writes are refused", async ({
+  page,
+  baseURL,
+}) => {
   await signInAs(page, "editor");
   const text = `csrf-api-${Date.now().toString(36)}`;
-  const forged = await page.request.post(`${W}/claims`, { headers: { origin: EVIL, "content-type": "text/plain" }, data: JSON.stringify({ text }) });
+  const forged = await page.request.post(`${W}/claims`, {
+    headers: { origin: EVIL, "content-type": "text/plain" },
+    data: JSON.stringify({ text }),
+  });
   await expectProblem(forged, 403);
   const listed = await (await page.request.get(`${W}/claims?q=${text}`)).json();
   expect(listed.items).toEqual([]);
@@ -121,10 +152,14 @@ test("sessions last 8 hours and a JWT past its expiry is not a session", async (
   // A token carries the session version it was issued under (lib/auth/revocation.ts): copy the real one's.
   const { sv } = (await decode({ token: cookie.value, secret }))!;
   const token = { sub: owner.id, email: owner.email, name: owner.name, sv };
-  const as = async (value: string) => (await request.get("/api/auth/session", { headers: { cookie: `${cookie.name}=${value}` } })).json();
+  const as = async (value: string) =>
+    (await request.get("/api/auth/session", { headers: { cookie: `${cookie.name}=${value}` } })).json();
   expect((await as(await encode({ token, secret, maxAge: 60 }))).user.email).toBe(owner.email);
   expect(await as(await encode({ token, secret, maxAge: -60 }))).toEqual({});
-  const desk = await request.get("/desk/demo", { headers: { cookie: `${cookie.name}=${await encode({ token, secret, maxAge: -60 })}` }, maxRedirects: 0 });
+  const desk = await request.get("/desk/demo", {
+    headers: { cookie: `${cookie.name}=${await encode({ token, secret, maxAge: -60 })}` },
+    maxRedirects: 0,
+  });
   expect(desk.status()).toBeGreaterThanOrEqual(300);
   expect(desk.status()).toBeLessThan(400);
   expect(new URL(desk.headers()["location"], baseURL).pathname).toBe("/signin");

@@ -37,36 +37,50 @@ export async function expectInert(page: Page, path: string, expectText: string |
     expect(h["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
     for (const t of [expectText].flat()) await expect(page.locator("body"), path).toContainText(t);
     // Hover everything once so attribute-injection handlers (onmouseover) would fire.
-    await page.locator("main a, main p, main li").evaluateAll((els) => els.slice(0, 200).forEach((e) => e.dispatchEvent(new MouseEvent("mouseover", { bubbles: true }))));
-    const found = await page.evaluate((REACT_FORM_PLACEHOLDERS) => {
-      const bad: string[] = [];
-      for (const el of Array.from(document.querySelectorAll("*"))) {
-        for (const a of Array.from(el.attributes)) {
-          if (/^on/i.test(a.name)) bad.push(`${el.tagName} ${a.name}`);
-          // React's own inert placeholders on forms bound to functions (server-rendered, and rendered
-          // on the client) are the only javascript: URLs allowed.
-          if (REACT_FORM_PLACEHOLDERS.includes(a.value)) continue;
-          if (/^(href|src|action|formaction|xlink:href)$/i.test(a.name) && /^\s*(javascript|data:text\/html|vbscript)/i.test(a.value.replace(/[\s\u0000-\u001f]/g, ""))) bad.push(`${el.tagName} ${a.name}=${a.value}`);
-        }
-        if (el.tagName === "IFRAME" || el.tagName === "OBJECT" || el.tagName === "EMBED") bad.push(el.tagName);
-      }
-      for (const s of Array.from(document.querySelectorAll("script"))) {
-        if (s.type === "application/ld+json") {
-          try {
-            JSON.parse(s.textContent ?? "");
-          } catch {
-            bad.push("JSON-LD that is not JSON (broken out of?)");
+    await page
+      .locator("main a, main p, main li")
+      .evaluateAll((els) =>
+        els.slice(0, 200).forEach((e) => e.dispatchEvent(new MouseEvent("mouseover", { bubbles: true }))),
+      );
+    const found = await page.evaluate(
+      (REACT_FORM_PLACEHOLDERS) => {
+        const bad: string[] = [];
+        for (const el of Array.from(document.querySelectorAll("*"))) {
+          for (const a of Array.from(el.attributes)) {
+            if (/^on/i.test(a.name)) bad.push(`${el.tagName} ${a.name}`);
+            // React's own inert placeholders on forms bound to functions (server-rendered, and rendered
+            // on the client) are the only javascript: URLs allowed.
+            if (REACT_FORM_PLACEHOLDERS.includes(a.value)) continue;
+            if (
+              /^(href|src|action|formaction|xlink:href)$/i.test(a.name) &&
+              /^\s*(javascript|data:text\/html|vbscript)/i.test(a.value.replace(/[\s\u0000-\u001f]/g, ""))
+            )
+              bad.push(`${el.tagName} ${a.name}=${a.value}`);
           }
-        } else if (!s.nonce && !(s.src && new URL(s.src).origin === location.origin && new URL(s.src).pathname.startsWith("/_next/"))) {
-          // Next's own scripts carry the request's nonce (or are its chunks); anything else was injected.
-          bad.push(`injected <script>: ${(s.src || s.textContent || "").slice(0, 80)}`);
+          if (el.tagName === "IFRAME" || el.tagName === "OBJECT" || el.tagName === "EMBED") bad.push(el.tagName);
         }
-      }
-      return { bad, flag: (window as unknown as { __xss?: unknown }).__xss ?? null };
-    }, [
-      "javascript:throw new Error('React form unexpectedly submitted.')",
-      "javascript:throw new Error('A React form was unexpectedly submitted. If you called form.submit() manually, consider using form.requestSubmit() instead. If you\\'re trying to use event.stopPropagation() in a submit event handler, consider also calling event.preventDefault().')",
-    ]);
+        for (const s of Array.from(document.querySelectorAll("script"))) {
+          if (s.type === "application/ld+json") {
+            try {
+              JSON.parse(s.textContent ?? "");
+            } catch {
+              bad.push("JSON-LD that is not JSON (broken out of?)");
+            }
+          } else if (
+            !s.nonce &&
+            !(s.src && new URL(s.src).origin === location.origin && new URL(s.src).pathname.startsWith("/_next/"))
+          ) {
+            // Next's own scripts carry the request's nonce (or are its chunks); anything else was injected.
+            bad.push(`injected <script>: ${(s.src || s.textContent || "").slice(0, 80)}`);
+          }
+        }
+        return { bad, flag: (window as unknown as { __xss?: unknown }).__xss ?? null };
+      },
+      [
+        "javascript:throw new Error('React form unexpectedly submitted.')",
+        "javascript:throw new Error('A React form was unexpectedly submitted. If you called form.submit() manually, consider using form.requestSubmit() instead. If you\\'re trying to use event.stopPropagation() in a submit event handler, consider also calling event.preventDefault().')",
+      ],
+    );
     expect(found.bad, path).toEqual([]);
     expect(found.flag, path).toBeNull();
     expect(dialogs, path).toEqual([]);

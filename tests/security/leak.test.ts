@@ -12,7 +12,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { anonymous, systemActor } from "@/lib/auth/actor";
 import { createApiToken } from "@/lib/auth/tokens";
 import { addComment } from "@/lib/comments";
-import { publicClaim, publicClaimant, publicDocument, publicHome, publicSearch, publicWorkspace, searchFacets, feedEntries } from "@/lib/publishing";
+import {
+  publicClaim,
+  publicClaimant,
+  publicDocument,
+  publicHome,
+  publicSearch,
+  publicWorkspace,
+  searchFacets,
+  feedEntries,
+} from "@/lib/publishing";
 import { GET as feedGET } from "@/app/(public)/w/[workspace]/feed.xml/route";
 import sitemap from "@/app/sitemap";
 import { createTestDatabase, DB_TARGETS, type TestDatabase } from "../support/db";
@@ -24,7 +33,16 @@ import { ROOT } from "./discover";
 import { inRequestScope } from "./next-request";
 
 const FORMATS = ["csv", "json", "ndjson", "claimreview", "annotations", "datapackage"];
-const CSV_ENTITIES = ["claims", "sources", "evidence", "claimants", "documents", "relations", "citations", "corrections"];
+const CSV_ENTITIES = [
+  "claims",
+  "sources",
+  "evidence",
+  "claimants",
+  "documents",
+  "relations",
+  "citations",
+  "corrections",
+];
 type Handler = (req: Request, ctx: { params: Promise<unknown> }) => Promise<Response>;
 
 async function route(rel: string): Promise<Record<string, Handler>> {
@@ -33,8 +51,15 @@ async function route(rel: string): Promise<Record<string, Handler>> {
 
 /** A body as its reader sees it: raw, JSON escapes undone, XML entities decoded. */
 function readings(body: string): string[] {
-  const unjson = body.replace(/\\u([0-9a-fA-F]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))).replace(/\\(["\\/])/g, "$1");
-  const decoded = unjson.replace(/&quot;/g, '"').replace(/&apos;|&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  const unjson = body
+    .replace(/\\u([0-9a-fA-F]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
+    .replace(/\\(["\\/])/g, "$1");
+  const decoded = unjson
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;|&#39;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
   return [body, unjson, decoded];
 }
 
@@ -52,14 +77,35 @@ describe.each(DB_TARGETS)("leak crawl on $name", (target) => {
     n = await buildNewsroom(t.prisma);
     process.env.NEXTAUTH_URL ??= "http://localhost"; // next-auth reads it on the anonymous session lookup
     process.env.NEXTAUTH_SECRET ??= "leak-test-secret-not-used-for-signing";
-    const owner = await makeUser(t.prisma, { workspaceId: n.ws.id, role: "owner", email: `owner-${n.ws.slug}@example.test` });
-    const token = await createApiToken(t.prisma, owner.actor, n.ws.slug, { name: "TOKEN-NAME-SECRET bot", scope: "write" });
-    await addComment(t.prisma, n.editor.actor, n.ws.slug, n.claims.draft.id, { body: "DRAFT-COMMENT-SECRET check the basement" });
+    const owner = await makeUser(t.prisma, {
+      workspaceId: n.ws.id,
+      role: "owner",
+      email: `owner-${n.ws.slug}@example.test`,
+    });
+    const token = await createApiToken(t.prisma, owner.actor, n.ws.slug, {
+      name: "TOKEN-NAME-SECRET bot",
+      scope: "write",
+    });
+    await addComment(t.prisma, n.editor.actor, n.ws.slug, n.claims.draft.id, {
+      body: "DRAFT-COMMENT-SECRET check the basement",
+    });
     const other = await makeWorkspace(t.prisma);
     otherSlug = other.slug;
-    otherSecret = (await createApiToken(t.prisma, systemActor("test"), other.slug, { name: "other", scope: "write" })).secret;
-    const claimant = await t.prisma.claim.findUniqueOrThrow({ where: { id: n.claims.draft.id }, select: { claimantId: true } });
-    secrets.push(...n.secrets, token.secret, token.secret.slice(0, 10), "TOKEN-NAME-SECRET", "DRAFT-COMMENT-SECRET", owner.user.email, claimant.claimantId!);
+    otherSecret = (await createApiToken(t.prisma, systemActor("test"), other.slug, { name: "other", scope: "write" }))
+      .secret;
+    const claimant = await t.prisma.claim.findUniqueOrThrow({
+      where: { id: n.claims.draft.id },
+      select: { claimantId: true },
+    });
+    secrets.push(
+      ...n.secrets,
+      token.secret,
+      token.secret.slice(0, 10),
+      "TOKEN-NAME-SECRET",
+      "DRAFT-COMMENT-SECRET",
+      owner.user.email,
+      claimant.claimantId!,
+    );
   });
   afterAll(async () => {
     delete (globalThis as { __corroborateDb?: unknown }).__corroborateDb;
@@ -68,13 +114,16 @@ describe.each(DB_TARGETS)("leak crawl on $name", (target) => {
 
   function expectNoLeak() {
     const leaks: string[] = [];
-    for (const [where, body] of bodies) for (const text of readings(body)) for (const s of secrets) if (text.includes(s)) leaks.push(`${where}: ${s}`);
+    for (const [where, body] of bodies)
+      for (const text of readings(body)) for (const s of secrets) if (text.includes(s)) leaks.push(`${where}: ${s}`);
     expect([...new Set(leaks)], [...new Set(leaks)].join("\n")).toEqual([]);
   }
 
   it("anonymous: feed, sitemap, the public pages' data and every export format hold only published data", async () => {
     const db = t.prisma;
-    const feed = await feedGET(new Request(`http://localhost/w/${n.ws.slug}/feed.xml`), { params: Promise.resolve({ workspace: n.ws.slug }) });
+    const feed = await feedGET(new Request(`http://localhost/w/${n.ws.slug}/feed.xml`), {
+      params: Promise.resolve({ workspace: n.ws.slug }),
+    });
     expect(feed.status).toBe(200);
     bodies.set("feed.xml", await feed.text());
     bodies.set("sitemap.xml", JSON.stringify(await sitemap()));
@@ -95,11 +144,18 @@ describe.each(DB_TARGETS)("leak crawl on $name", (target) => {
     const publicDoc = await publicDocument(db, ws, n.docA.id);
     expect(publicDoc).not.toBeNull();
     bodies.set("document A", JSON.stringify(publicDoc));
-    for (const c of await db.claimant.findMany({ where: { workspaceId: n.ws.id, claims: { some: { status: { in: ["published", "retracted"] } } } } })) {
+    for (const c of await db.claimant.findMany({
+      where: { workspaceId: n.ws.id, claims: { some: { status: { in: ["published", "retracted"] } } } },
+    })) {
       bodies.set(`claimant ${c.name}`, JSON.stringify(await publicClaimant(db, ws, c.id)));
     }
-    for (const format of FORMATS) bodies.set(`anonymous export ${format}`, (await runExport(db, anonymous, { workspace: n.ws.slug, format })).text);
-    for (const entity of CSV_ENTITIES) bodies.set(`anonymous export csv ${entity}`, (await runExport(db, anonymous, { workspace: n.ws.slug, format: "csv", entity })).text);
+    for (const format of FORMATS)
+      bodies.set(`anonymous export ${format}`, (await runExport(db, anonymous, { workspace: n.ws.slug, format })).text);
+    for (const entity of CSV_ENTITIES)
+      bodies.set(
+        `anonymous export csv ${entity}`,
+        (await runExport(db, anonymous, { workspace: n.ws.slug, format: "csv", entity })).text,
+      );
     expect(bodies.get("anonymous export json")).toContain("Kerry Committee"); // the crawl does see public data
     expectNoLeak();
 
@@ -112,20 +168,44 @@ describe.each(DB_TARGETS)("leak crawl on $name", (target) => {
 
   it("another workspace's token: every API list and item route is 404, the export is the public one", async () => {
     const auth = { authorization: `Bearer ${otherSecret}` };
-    const get = async (rel: string, query: string, params: Record<string, string>, slug = n.ws.slug, headers: Record<string, string> = auth) => {
+    const get = async (
+      rel: string,
+      query: string,
+      params: Record<string, string>,
+      slug = n.ws.slug,
+      headers: Record<string, string> = auth,
+    ) => {
       const mod = await route(rel);
       const url = `http://localhost/api/v1/workspaces/${slug}/${rel.replace(/\[(\w+)\]/g, (_, k: string) => params[k])}${query}`;
       const req = new Request(url, { headers });
-      const res = await inRequestScope(req, `/api/v1/workspaces/[slug]/${rel}`, () => mod.GET(req, { params: Promise.resolve({ slug, ...params }) }));
+      const res = await inRequestScope(req, `/api/v1/workspaces/[slug]/${rel}`, () =>
+        mod.GET(req, { params: Promise.resolve({ slug, ...params }) }),
+      );
       const bytes = Buffer.from(await res.arrayBuffer());
-      const body = query.includes("datapackage") ? [...unzip(bytes)].map(([k, v]) => `${k}\n${v}`).join("\n") : bytes.toString("utf8");
+      const body = query.includes("datapackage")
+        ? [...unzip(bytes)].map(([k, v]) => `${k}\n${v}`).join("\n")
+        : bytes.toString("utf8");
       bodies.set(`${headers === auth ? "token of another workspace" : "anonymous"}: GET ${url}`, body);
       return { status: res.status, headers: res.headers, body };
     };
-    const lists: [string, string][] = [["claims", ""], ["claimants", ""], ["documents", ""], ["sources", ""], ["reviews", ""], ["claims/similar", "?text=agency%20basement"], ["evidence", `?claimId=${n.claims.draft.id}`]];
+    const lists: [string, string][] = [
+      ["claims", ""],
+      ["claimants", ""],
+      ["documents", ""],
+      ["sources", ""],
+      ["reviews", ""],
+      ["claims/similar", "?text=agency%20basement"],
+      ["evidence", `?claimId=${n.claims.draft.id}`],
+    ];
     const items: [string, string, Record<string, string>][] = [
-      ...n.hiddenClaimIds.flatMap((id): [string, string, Record<string, string>][] => [["claims/[id]", "", { id }], ["claims/[id]/relations", "", { id }], ["reviews", `?claimId=${id}`, {}], ["evidence", `?claimId=${id}`, {}]]),
-      ["sources/[id]", "", { id: n.sources.hidden.id }], ["sources/[id]", "", { id: n.sources.cited.id }],
+      ...n.hiddenClaimIds.flatMap((id): [string, string, Record<string, string>][] => [
+        ["claims/[id]", "", { id }],
+        ["claims/[id]/relations", "", { id }],
+        ["reviews", `?claimId=${id}`, {}],
+        ["evidence", `?claimId=${id}`, {}],
+      ]),
+      ["sources/[id]", "", { id: n.sources.hidden.id }],
+      ["sources/[id]", "", { id: n.sources.cited.id }],
     ];
     let requests = 0;
     let anonymousRequests = FORMATS.length;
@@ -149,11 +229,16 @@ describe.each(DB_TARGETS)("leak crawl on $name", (target) => {
       requests++;
     }
     // Anonymous at the API's list and item routes: 401, saying nothing about the workspace.
-    for (const [rel, q, p] of [...lists.map(([r, q]): [string, string, Record<string, string>] => [r, q, {}]), ...items]) {
+    for (const [rel, q, p] of [
+      ...lists.map(([r, q]): [string, string, Record<string, string>] => [r, q, {}]),
+      ...items,
+    ]) {
       expect((await get(rel, q, p, n.ws.slug, {})).status, `anonymous GET ${rel}${q}`).toBe(401);
       anonymousRequests++;
     }
     expectNoLeak();
-    console.log(`leak crawl on ${target.name}: ${bodies.size} responses checked (${requests} through route handlers with another workspace's token, ${anonymousRequests} anonymously), ${secrets.length} secrets`);
+    console.log(
+      `leak crawl on ${target.name}: ${bodies.size} responses checked (${requests} through route handlers with another workspace's token, ${anonymousRequests} anonymously), ${secrets.length} secrets`,
+    );
   });
 });

@@ -8,11 +8,25 @@ import { createWorkStore } from "next/dist/server/async-storage/work-store";
 
 export function inRequestScope<T>(req: Request, route: string, fn: () => Promise<T>): Promise<T> {
   const url = new URL(req.url);
-  const requestStore = createRequestStoreForAPI(req as never, { pathname: url.pathname, search: url.search }, { tags: [], expirationsByCacheKind: new Map() } as never, undefined, undefined, undefined);
+  const requestStore = createRequestStoreForAPI(
+    req as never,
+    { pathname: url.pathname, search: url.search },
+    { tags: [], expirationsByCacheKind: new Map() } as never,
+    undefined,
+    undefined,
+    undefined,
+  );
   const workStore = createWorkStore({
     page: route,
-    renderOpts: { cacheLifeProfiles: {}, staticPageGenerationTimeout: 60, experimental: {}, cacheComponents: false } as never,
-    buildId: "test", deploymentId: "", previouslyRevalidatedTags: [],
+    renderOpts: {
+      cacheLifeProfiles: {},
+      staticPageGenerationTimeout: 60,
+      experimental: {},
+      cacheComponents: false,
+    } as never,
+    buildId: "test",
+    deploymentId: "",
+    previouslyRevalidatedTags: [],
   });
   return workAsyncStorage.run(workStore, () => workUnitAsyncStorage.run(requestStore, fn));
 }

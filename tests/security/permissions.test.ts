@@ -25,9 +25,15 @@ import { ACTION_CALLS, type ActionCall } from "./matrix-actions";
 import { buildWorld, SUBJECTS, type Subject, type World } from "./world";
 
 // What a server action sees of the request: its actor and the app's database handle.
-const request = vi.hoisted(() => ({ actor: undefined as unknown, database: undefined as { prisma: unknown } | undefined }));
+const request = vi.hoisted(() => ({
+  actor: undefined as unknown,
+  database: undefined as { prisma: unknown } | undefined,
+}));
 vi.mock("@/lib/auth/session", () => ({ currentActor: async () => request.actor }));
-vi.mock("@/lib/db/server", () => ({ getDb: async () => request.database!.prisma, getDatabase: async () => request.database }));
+vi.mock("@/lib/db/server", () => ({
+  getDb: async () => request.database!.prisma,
+  getDatabase: async () => request.database,
+}));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
 
 describe("permission matrix table", () => {
@@ -35,16 +41,44 @@ describe("permission matrix table", () => {
     const discovered = [...discoverRoutes(), ...discoverActions()];
     const keys = ROWS.map((r) => r.key);
     expect(new Set(keys).size, "keys are unique").toBe(keys.length);
-    expect(discovered.filter((k) => !keys.includes(k)), "routes/actions without a row in tests/security/matrix.ts").toEqual([]);
-    expect(keys.filter((k) => !/^(lib|cli):/.test(k) && !discovered.includes(k)), "rows for routes/actions that no longer exist").toEqual([]);
+    expect(
+      discovered.filter((k) => !keys.includes(k)),
+      "routes/actions without a row in tests/security/matrix.ts",
+    ).toEqual([]);
+    expect(
+      keys.filter((k) => !/^(lib|cli):/.test(k) && !discovered.includes(k)),
+      "rows for routes/actions that no longer exist",
+    ).toEqual([]);
     expect(discovered.length).toBeGreaterThan(50);
     const actionRows = keys.filter((k) => discoverActions().includes(k) && !ROWS.find((r) => r.key === k)!.exempt);
-    expect(actionRows.filter((k) => !ACTION_CALLS[k]), "action rows without a call in tests/security/matrix-actions.ts").toEqual([]);
+    expect(
+      actionRows.filter((k) => !ACTION_CALLS[k]),
+      "action rows without a call in tests/security/matrix-actions.ts",
+    ).toEqual([]);
   });
 });
 
 /** Every table a change could touch (rate-limit buckets and token last-use times excepted). */
-const TABLES = ["User", "Membership", "ApiToken", "Document", "DocumentVersion", "Source", "Citation", "Claimant", "Claim", "ClaimRelation", "Evidence", "Review", "ClaimRevision", "Correction", "Comment", "SuggestionDismissal", "AuditEvent", "Rating"];
+const TABLES = [
+  "User",
+  "Membership",
+  "ApiToken",
+  "Document",
+  "DocumentVersion",
+  "Source",
+  "Citation",
+  "Claimant",
+  "Claim",
+  "ClaimRelation",
+  "Evidence",
+  "Review",
+  "ClaimRevision",
+  "Correction",
+  "Comment",
+  "SuggestionDismissal",
+  "AuditEvent",
+  "Rating",
+];
 const isToken = (s: Subject) => s === "readToken" || s === "revokedToken";
 const expected = (row: Row, s: Subject) => (row.allow.includes(s) ? (row.ok ?? 200) : (row.deny?.[s] ?? DENY[s]));
 
@@ -63,11 +97,15 @@ describe.each(DB_TARGETS)("permission matrix on $name", (target) => {
     process.env.NEXTAUTH_SECRET ??= crypto.randomBytes(32).toString("base64");
     process.env.NEXTAUTH_URL ??= "http://localhost";
     for (const [s, a] of Object.entries(w.actors)) {
-      if (a.kind === "user") cookies[s as Subject] = `next-auth.session-token=${await encode({ token: { sub: a.userId, email: a.email }, secret: process.env.NEXTAUTH_SECRET })}`;
+      if (a.kind === "user")
+        cookies[s as Subject] =
+          `next-auth.session-token=${await encode({ token: { sub: a.userId, email: a.email }, secret: process.env.NEXTAUTH_SECRET })}`;
     }
   });
   afterAll(async () => {
-    console.log(`permission matrix on ${target.name}: ${ROWS.length} rows, ${cells} cells executed (${viaHandler} through route handlers)`);
+    console.log(
+      `permission matrix on ${target.name}: ${ROWS.length} rows, ${cells} cells executed (${viaHandler} through route handlers)`,
+    );
     await t?.drop();
   });
 
@@ -76,7 +114,9 @@ describe.each(DB_TARGETS)("permission matrix on $name", (target) => {
     const counts = TABLES.map((n) => `(SELECT count(*) FROM "${n}")::text`).join(" || ',' || ");
     const versions = `(SELECT coalesce(sum(version), 0) FROM "Claim")::text || ',' || (SELECT coalesce(sum(version), 0) FROM "Source")::text || ',' || (SELECT coalesce(sum(version), 0) FROM "Evidence")::text`;
     const states = `(SELECT count(*) FROM "ApiToken" WHERE "revokedAt" IS NOT NULL)::text || ',' || (SELECT coalesce(md5(string_agg(role::text || "userId", ',' ORDER BY id)), '') FROM "Membership") || ',' || (SELECT coalesce(md5(string_agg(coalesce(description, ''), ',' ORDER BY id)), '') FROM "Rating")`;
-    const rows = await t.prisma.$queryRawUnsafe<{ s: string }[]>(`SELECT ${counts} || ';' || ${versions} || ';' || ${states} AS s`);
+    const rows = await t.prisma.$queryRawUnsafe<{ s: string }[]>(
+      `SELECT ${counts} || ';' || ${versions} || ';' || ${states} AS s`,
+    );
     return rows[0].s;
   }
   const audits = (snap: string) => Number(snap.split(";")[0].split(",")[TABLES.indexOf("AuditEvent")]);
@@ -113,13 +153,22 @@ describe.each(DB_TARGETS)("permission matrix on $name", (target) => {
     const own = row.http!.path(w, target);
     const path = foreign ? own.replace(`/workspaces/${w.slug}/`, `/workspaces/${w.other.slug}/`) : own;
     const { method, file, params } = routeFor(row.key, path);
-    const mod = (await import(pathToFileURL(file).href)) as Record<string, (req: Request, ctx: { params: Promise<unknown> }) => Promise<Response>>;
+    const mod = (await import(pathToFileURL(file).href)) as Record<
+      string,
+      (req: Request, ctx: { params: Promise<unknown> }) => Promise<Response>
+    >;
     const body = row.http!.body?.(w, target);
     const headers: Record<string, string> = body === undefined ? {} : { "content-type": "application/json" };
     if (isToken(s)) headers.authorization = `Bearer ${w.secrets[s]}`;
     if (cookies[s]) headers.cookie = cookies[s]!;
-    const req = new Request(`http://localhost${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-    const res = await inRequestScope(req, row.key.split(" ")[1], () => mod[method](req, { params: Promise.resolve(params) }));
+    const req = new Request(`http://localhost${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const res = await inRequestScope(req, row.key.split(" ")[1], () =>
+      mod[method](req, { params: Promise.resolve(params) }),
+    );
     await res.arrayBuffer(); // an export streams: read it to the end
     viaHandler++;
     return res.status;
@@ -150,8 +199,10 @@ describe.each(DB_TARGETS)("permission matrix on $name", (target) => {
         if (status !== want) problems.push(`${s}: got ${status}, expected ${want}`);
         const after = await snapshot();
         const allowed = want < 300;
-        if (allowed && row.writes && audits(after) <= auditsBefore) problems.push(`${s}: allowed but wrote no audit event`);
-        if ((!allowed || !row.writes) && after !== before) problems.push(`${s}: ${allowed ? "a read" : "refused but"} changed the database (${before} → ${after})`);
+        if (allowed && row.writes && audits(after) <= auditsBefore)
+          problems.push(`${s}: allowed but wrote no audit event`);
+        if ((!allowed || !row.writes) && after !== before)
+          problems.push(`${s}: ${allowed ? "a read" : "refused but"} changed the database (${before} → ${after})`);
       }
       // Another workspace's owner, asking their own workspace for this workspace's record: 404.
       // (A refusal like the others: `shared` is left as it was.)
@@ -159,7 +210,10 @@ describe.each(DB_TARGETS)("permission matrix on $name", (target) => {
         const before = await snapshot();
         const status = await throughHandler(row, "outsider", shared, true);
         cells++;
-        if (status !== (row.foreign ?? 404)) problems.push(`another workspace's owner, by id under their own slug: got ${status}, expected ${row.foreign ?? 404}`);
+        if (status !== (row.foreign ?? 404))
+          problems.push(
+            `another workspace's owner, by id under their own slug: got ${status}, expected ${row.foreign ?? 404}`,
+          );
         if ((await snapshot()) !== before) problems.push("another workspace's owner changed the database");
       }
       return problems;
@@ -177,10 +231,18 @@ describe.each(DB_TARGETS)("permission matrix on $name", (target) => {
   // skipping lib's permission check, and the same row's check fails for it.
   it("fails a server action that skips lib", async () => {
     const broken = defineAction(z.object({ slug: z.string(), claimId: z.string() }), async ({ claimId }, { db }) =>
-      db.claim.update({ where: { id: claimId }, data: { text: "Rewritten without asking lib.", version: { increment: 1 } } }),
+      db.claim.update({
+        where: { id: claimId },
+        data: { text: "Rewritten without asking lib.", version: { increment: 1 } },
+      }),
     );
     const row = ROWS.find((r) => r.key === "actions/claims.ts#updateClaimAction")!;
     const problems = await checkRow(row, (w2, t2) => broken({ slug: w2.slug, claimId: t2.id }));
-    expect(problems).toEqual(expect.arrayContaining([expect.stringMatching(/^anonymous: got 200, expected 401/), expect.stringMatching(/^reviewer: got 200, expected 403/)]));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^anonymous: got 200, expected 401/),
+        expect.stringMatching(/^reviewer: got 200, expected 403/),
+      ]),
+    );
   });
 });

@@ -40,7 +40,12 @@ describe("device tokens", () => {
     expect(verifyDeviceToken(token, "other@example.test")).toBeNull();
     const [a, id, at, mac] = token.split(".");
     expect(verifyDeviceToken([a, id, String(Number(at) + 1), mac].join("."), "owner@example.test")).toBeNull();
-    expect(verifyDeviceToken([Buffer.from("other@example.test").toString("base64url"), id, at, mac].join("."), "other@example.test")).toBeNull();
+    expect(
+      verifyDeviceToken(
+        [Buffer.from("other@example.test").toString("base64url"), id, at, mac].join("."),
+        "other@example.test",
+      ),
+    ).toBeNull();
     expect(verifyDeviceToken(token, "owner@example.test", Date.now() + 181 * 86_400_000)).toBeNull();
     expect(verifyDeviceToken("garbage", "owner@example.test")).toBeNull();
   });
@@ -63,7 +68,9 @@ describe.each(DB_TARGETS)("sign-in limits on $name", (target) => {
 
   it("evaluates exactly five of 40 parallel guesses and refuses the rest", async () => {
     const { user } = await makeUser(t.prisma);
-    const results = await Promise.all(Array.from({ length: 40 }, () => outcome(authenticate(t.prisma, { email: user.email, password: "guess" }, slow))));
+    const results = await Promise.all(
+      Array.from({ length: 40 }, () => outcome(authenticate(t.prisma, { email: user.email, password: "guess" }, slow))),
+    );
     expect(count(results, "wrong")).toBe(SIGNIN_LIMITS.account.free);
     expect(count(results, "rate_limited")).toBe(40 - SIGNIN_LIMITS.account.free);
     const row = await t.prisma.rateLimitBucket.findUniqueOrThrow({ where: { key: accountKey(user.email, null) } });
@@ -72,42 +79,74 @@ describe.each(DB_TARGETS)("sign-in limits on $name", (target) => {
 
   it("does not lock the owner out: another client's failures leave the correct password working", async () => {
     const { user } = await makeUser(t.prisma);
-    for (let i = 0; i < 12; i++) await outcome(authenticate(t.prisma, { email: user.email, password: "guess", client: "198.51.100.66" }, slow));
-    expect(await outcome(authenticate(t.prisma, { email: user.email, password: TEST_PASSWORD, client: "198.51.100.66" }, slow))).toBe("rate_limited");
-    expect(await outcome(authenticate(t.prisma, { email: user.email, password: TEST_PASSWORD, client: "203.0.113.10" }, slow))).toBe("accepted");
+    for (let i = 0; i < 12; i++)
+      await outcome(authenticate(t.prisma, { email: user.email, password: "guess", client: "198.51.100.66" }, slow));
+    expect(
+      await outcome(
+        authenticate(t.prisma, { email: user.email, password: TEST_PASSWORD, client: "198.51.100.66" }, slow),
+      ),
+    ).toBe("rate_limited");
+    expect(
+      await outcome(
+        authenticate(t.prisma, { email: user.email, password: TEST_PASSWORD, client: "203.0.113.10" }, slow),
+      ),
+    ).toBe("accepted");
   });
 
   it("waits, then lets the correct password through, and the waits double with each further failure", async () => {
     const { user } = await makeUser(t.prisma);
     const key = accountKey(user.email, "192.0.2.1");
-    const elapse = () => t.prisma.rateLimitBucket.update({ where: { key }, data: { resetAt: new Date(Date.now() - 1000) } });
+    const elapse = () =>
+      t.prisma.rateLimitBucket.update({ where: { key }, data: { resetAt: new Date(Date.now() - 1000) } });
     const wait = async () => {
       const row = await t.prisma.rateLimitBucket.findUniqueOrThrow({ where: { key } });
       return Math.round((row.resetAt.getTime() - row.updatedAt.getTime()) / 1000);
     };
-    for (let i = 0; i < 5; i++) await authenticate(t.prisma, { email: user.email, password: "guess", client: "192.0.2.1" });
+    for (let i = 0; i < 5; i++)
+      await authenticate(t.prisma, { email: user.email, password: "guess", client: "192.0.2.1" });
     expect(await wait()).toBe(2);
     await elapse();
     await authenticate(t.prisma, { email: user.email, password: "guess", client: "192.0.2.1" });
     expect(await wait()).toBe(4);
-    const refused = await authenticate(t.prisma, { email: user.email, password: TEST_PASSWORD, client: "192.0.2.1" }).catch((e: AppError) => e);
+    const refused = await authenticate(t.prisma, {
+      email: user.email,
+      password: TEST_PASSWORD,
+      client: "192.0.2.1",
+    }).catch((e: AppError) => e);
     expect((refused as AppError).message).toMatch(/^Too many failed sign-ins\. Try again in \d+ seconds?\.$/);
     await elapse(); // the delay has passed: no 15-minute lockout the right password cannot lift
-    expect(await outcome(authenticate(t.prisma, { email: user.email, password: TEST_PASSWORD, client: "192.0.2.1" }))).toBe("accepted");
+    expect(
+      await outcome(authenticate(t.prisma, { email: user.email, password: TEST_PASSWORD, client: "192.0.2.1" })),
+    ).toBe("accepted");
     expect(await t.prisma.rateLimitBucket.findUnique({ where: { key } })).toBeNull();
   });
 
   it("the global limit slows attempts down but refuses nobody", async () => {
     const { user } = await makeUser(t.prisma);
     const tight: SignInLimits = { ...SIGNIN_LIMITS, globalFailures: 1, globalSlowdownMs: 1 };
-    for (let i = 0; i < 3; i++) await authenticate(t.prisma, { email: `nobody-${i}@example.test`, password: "x" }, tight);
-    expect(await outcome(authenticate(t.prisma, { email: user.email, password: TEST_PASSWORD }, tight))).toBe("accepted");
+    for (let i = 0; i < 3; i++)
+      await authenticate(t.prisma, { email: `nobody-${i}@example.test`, password: "x" }, tight);
+    expect(await outcome(authenticate(t.prisma, { email: user.email, password: TEST_PASSWORD }, tight))).toBe(
+      "accepted",
+    );
   });
 
   it("a per-client limit across accounts stops password spraying from one trusted address", async () => {
-    const spray: SignInLimits = { ...SIGNIN_LIMITS, client: { ...SIGNIN_LIMITS.client, free: 3, baseDelayMs: 10 * 60_000 } };
+    const spray: SignInLimits = {
+      ...SIGNIN_LIMITS,
+      client: { ...SIGNIN_LIMITS.client, free: 3, baseDelayMs: 10 * 60_000 },
+    };
     const results = [];
-    for (let i = 0; i < 6; i++) results.push(await outcome(authenticate(t.prisma, { email: `spray-${i}@example.test`, password: "Winter2026!", client: "198.51.100.99" }, spray)));
+    for (let i = 0; i < 6; i++)
+      results.push(
+        await outcome(
+          authenticate(
+            t.prisma,
+            { email: `spray-${i}@example.test`, password: "Winter2026!", client: "198.51.100.99" },
+            spray,
+          ),
+        ),
+      );
     expect(results).toEqual(["wrong", "wrong", "wrong", "rate_limited", "rate_limited", "rate_limited"]);
   });
 
@@ -117,20 +156,40 @@ describe.each(DB_TARGETS)("sign-in limits on $name", (target) => {
     expect(first?.deviceToken).toBeTruthy();
     // An attacker (no trusted address, no device token) guesses until the account's series waits.
     for (let i = 0; i < 8; i++) await outcome(authenticate(t.prisma, { email: user.email, password: "guess" }, slow));
-    expect(await outcome(authenticate(t.prisma, { email: user.email, password: TEST_PASSWORD }, slow))).toBe("rate_limited");
+    expect(await outcome(authenticate(t.prisma, { email: user.email, password: TEST_PASSWORD }, slow))).toBe(
+      "rate_limited",
+    );
     // The owner's browser, holding the token from its last sign-in, is let in at once.
-    expect(await outcome(authenticate(t.prisma, { email: user.email, password: TEST_PASSWORD, device: first!.deviceToken }, slow))).toBe("accepted");
+    expect(
+      await outcome(
+        authenticate(t.prisma, { email: user.email, password: TEST_PASSWORD, device: first!.deviceToken }, slow),
+      ),
+    ).toBe("accepted");
     // Another account's token or a tampered one is worth nothing.
     const { user: other } = await makeUser(t.prisma);
     const theirs = (await authenticate(t.prisma, { email: other.email, password: TEST_PASSWORD }, slow))!.deviceToken;
-    expect(await outcome(authenticate(t.prisma, { email: user.email, password: TEST_PASSWORD, device: theirs }, slow))).toBe("rate_limited");
-    expect(await outcome(authenticate(t.prisma, { email: user.email, password: TEST_PASSWORD, device: first!.deviceToken.slice(0, -2) + "xx" }, slow))).toBe("rate_limited");
+    expect(
+      await outcome(authenticate(t.prisma, { email: user.email, password: TEST_PASSWORD, device: theirs }, slow)),
+    ).toBe("rate_limited");
+    expect(
+      await outcome(
+        authenticate(
+          t.prisma,
+          { email: user.email, password: TEST_PASSWORD, device: first!.deviceToken.slice(0, -2) + "xx" },
+          slow,
+        ),
+      ),
+    ).toBe("rate_limited");
   });
 
   it("a device token's own guesses are still limited, counted exactly under 40 parallel attempts", async () => {
     const { user } = await makeUser(t.prisma);
     const device = (await authenticate(t.prisma, { email: user.email, password: TEST_PASSWORD }, slow))!.deviceToken;
-    const results = await Promise.all(Array.from({ length: 40 }, () => outcome(authenticate(t.prisma, { email: user.email, password: "guess", device }, slow))));
+    const results = await Promise.all(
+      Array.from({ length: 40 }, () =>
+        outcome(authenticate(t.prisma, { email: user.email, password: "guess", device }, slow)),
+      ),
+    );
     expect(count(results, "wrong")).toBe(SIGNIN_LIMITS.account.free);
     expect(count(results, "rate_limited")).toBe(40 - SIGNIN_LIMITS.account.free);
   });

@@ -24,28 +24,41 @@ describe.each(DB_TARGETS)("stored hostile Markdown on $name", (target) => {
     const author = await makeUser(t.prisma, { workspaceId: ws.id, role: "contributor" });
     const other = await makeUser(t.prisma, { workspaceId: ws.id, role: "contributor" });
     const editor = await makeUser(t.prisma, { workspaceId: ws.id, role: "editor" });
-    const claim = await createClaim(t.prisma, systemActor("t"), ws.slug, { text: "The agency kept two sets of books." });
+    const claim = await createClaim(t.prisma, systemActor("t"), ws.slug, {
+      text: "The agency kept two sets of books.",
+    });
     const first = await addComment(t.prisma, author.actor, ws.slug, claim.id, { body: HOSTILE });
     const second = await addComment(t.prisma, author.actor, ws.slug, claim.id, { body: HOSTILE });
 
-    for (const c of await claimComments(t.prisma, author.actor, ws.slug, claim.id)) expect(renderMarkdown(c.body)).toContain("&gt;&gt;&gt;");
+    for (const c of await claimComments(t.prisma, author.actor, ws.slug, claim.id))
+      expect(renderMarkdown(c.body)).toContain("&gt;&gt;&gt;");
 
     const refused = await deleteComment(t.prisma, other.actor, ws.slug, first.id).catch((e: unknown) => e);
     expect((refused as AppError).status).toBe(403);
     await deleteComment(t.prisma, author.actor, ws.slug, first.id);
     await deleteComment(t.prisma, editor.actor, ws.slug, second.id);
     expect(await claimComments(t.prisma, author.actor, ws.slug, claim.id)).toEqual([]);
-    expect(await t.prisma.auditEvent.count({ where: { action: "comment.delete", entityId: { in: [first.id, second.id] } } })).toBe(2);
+    expect(
+      await t.prisma.auditEvent.count({ where: { action: "comment.delete", entityId: { in: [first.id, second.id] } } }),
+    ).toBe(2);
   });
 
   it("keeps a deleted comment's place in the thread when others replied to it", async () => {
     const ws = await makeWorkspace(t.prisma);
     const author = await makeUser(t.prisma, { workspaceId: ws.id, role: "reviewer" });
-    const claim = await createClaim(t.prisma, systemActor("t"), ws.slug, { text: "The agency kept two sets of books." });
+    const claim = await createClaim(t.prisma, systemActor("t"), ws.slug, {
+      text: "The agency kept two sets of books.",
+    });
     const parent = await addComment(t.prisma, author.actor, ws.slug, claim.id, { body: HOSTILE });
-    const reply = await addComment(t.prisma, systemActor("t"), ws.slug, claim.id, { body: "Agreed.", parentId: parent.id });
+    const reply = await addComment(t.prisma, systemActor("t"), ws.slug, claim.id, {
+      body: "Agreed.",
+      parentId: parent.id,
+    });
     await deleteComment(t.prisma, author.actor, ws.slug, parent.id);
     const left = await claimComments(t.prisma, author.actor, ws.slug, claim.id);
-    expect(left.map((c) => [c.id, c.body])).toEqual([[parent.id, DELETED_BODY], [reply.id, "Agreed."]]);
+    expect(left.map((c) => [c.id, c.body])).toEqual([
+      [parent.id, DELETED_BODY],
+      [reply.id, "Agreed."],
+    ]);
   });
 });

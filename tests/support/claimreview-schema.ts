@@ -20,7 +20,18 @@ const agent = {
 const creativeWork = {
   anyOf: [
     url,
-    { type: "object", required: ["@type", "url"], properties: { "@type": { const: "CreativeWork" }, url, name: nonEmpty, author: agent, publisher: agent, datePublished: date } },
+    {
+      type: "object",
+      required: ["@type", "url"],
+      properties: {
+        "@type": { const: "CreativeWork" },
+        url,
+        name: nonEmpty,
+        author: agent,
+        publisher: agent,
+        datePublished: date,
+      },
+    },
   ],
 };
 
@@ -66,7 +77,9 @@ export const claimReviewSchema = {
 } as const;
 
 /** ratingValue within worstRating..bestRating (a JSON Schema cannot compare two properties). */
-export function ratingInBounds(review: { reviewRating?: { ratingValue?: number; bestRating?: number; worstRating?: number } }): boolean {
+export function ratingInBounds(review: {
+  reviewRating?: { ratingValue?: number; bestRating?: number; worstRating?: number };
+}): boolean {
   const r = review.reviewRating;
   if (!r || r.ratingValue === undefined) return true;
   return r.worstRating! <= r.ratingValue && r.ratingValue <= r.bestRating!;

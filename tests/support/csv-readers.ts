@@ -24,7 +24,10 @@ json.dump([list(csv.reader(io.StringIO(t, newline=""))) for t in texts], sys.std
 
 /** Several tables in one Python process (each read as from a file opened with newline=""). */
 export function readManyWithPython(texts: string[]): string[][][] {
-  const run = spawnSync("python3", ["-c", PYTHON_MANY], { input: Buffer.from(JSON.stringify(texts), "utf8"), maxBuffer: 512 * 1024 * 1024 });
+  const run = spawnSync("python3", ["-c", PYTHON_MANY], {
+    input: Buffer.from(JSON.stringify(texts), "utf8"),
+    maxBuffer: 512 * 1024 * 1024,
+  });
   if (run.status !== 0) throw new Error(`python3 csv failed: ${run.stderr.toString()}`);
   return JSON.parse(run.stdout.toString("utf8")) as string[][][];
 }

@@ -9,7 +9,10 @@ export interface DbTarget {
   name: "pglite" | "postgres";
 }
 
-export const DB_TARGETS: DbTarget[] = [{ name: "pglite" }, ...(process.env.TEST_DATABASE_URL ? [{ name: "postgres" as const }] : [])];
+export const DB_TARGETS: DbTarget[] = [
+  { name: "pglite" },
+  ...(process.env.TEST_DATABASE_URL ? [{ name: "postgres" as const }] : []),
+];
 
 export interface TestDatabase extends Database {
   url: string;

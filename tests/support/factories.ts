@@ -14,12 +14,21 @@ const uid = () => crypto.randomBytes(4).toString("hex");
 
 export async function makeWorkspace(db: Db, overrides: { slug?: string; name?: string; isPublic?: boolean } = {}) {
   const slug = overrides.slug ?? `ws-${uid()}`;
-  return createWorkspace(db, systemActor("test"), { slug, name: overrides.name ?? `Workspace ${slug}`, isPublic: overrides.isPublic ?? true });
+  return createWorkspace(db, systemActor("test"), {
+    slug,
+    name: overrides.name ?? `Workspace ${slug}`,
+    isPublic: overrides.isPublic ?? true,
+  });
 }
 
 export async function makeUser(db: Db, opts: { workspaceId?: string; role?: Role; email?: string } = {}) {
-  const user = await db.user.create({ data: { email: opts.email ?? `user-${uid()}@example.test`, name: "Test User", passwordHash: HASH } });
-  if (opts.workspaceId) await db.membership.create({ data: { workspaceId: opts.workspaceId, userId: user.id, role: opts.role ?? "contributor" } });
+  const user = await db.user.create({
+    data: { email: opts.email ?? `user-${uid()}@example.test`, name: "Test User", passwordHash: HASH },
+  });
+  if (opts.workspaceId)
+    await db.membership.create({
+      data: { workspaceId: opts.workspaceId, userId: user.id, role: opts.role ?? "contributor" },
+    });
   const actor: Actor = { kind: "user", userId: user.id, email: user.email };
   return { user, actor };
 }

@@ -11,7 +11,21 @@ const pathString = {
 const stringOrArray = { oneOf: [{ type: "string" }, { type: "array", items: { type: "string" }, minItems: 1 }] };
 
 export const FIELD_TYPES = [
-  "string", "number", "integer", "boolean", "object", "array", "date", "time", "datetime", "year", "yearmonth", "duration", "geopoint", "geojson", "any",
+  "string",
+  "number",
+  "integer",
+  "boolean",
+  "object",
+  "array",
+  "date",
+  "time",
+  "datetime",
+  "year",
+  "yearmonth",
+  "duration",
+  "geopoint",
+  "geojson",
+  "any",
 ] as const;
 
 export const tableSchema = {
@@ -95,7 +109,11 @@ export const dataResource = {
 
 const license = {
   type: "object",
-  properties: { name: { type: "string", pattern: "^([-a-zA-Z0-9._])+$" }, path: { type: "string" }, title: { type: "string" } },
+  properties: {
+    name: { type: "string", pattern: "^([-a-zA-Z0-9._])+$" },
+    path: { type: "string" },
+    title: { type: "string" },
+  },
   anyOf: [{ required: ["name"] }, { required: ["path"] }],
 };
 
@@ -112,6 +130,10 @@ export const dataPackage = {
     homepage: { type: "string", format: "uri" },
     created: { type: "string", format: "date-time" },
     licenses: { type: "array", minItems: 1, items: license },
-    resources: { type: "array", minItems: 1, items: { $ref: "https://specs.frictionlessdata.io/schemas/data-resource.json" } },
+    resources: {
+      type: "array",
+      minItems: 1,
+      items: { $ref: "https://specs.frictionlessdata.io/schemas/data-resource.json" },
+    },
   },
 } as const;

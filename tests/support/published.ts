@@ -6,17 +6,32 @@ import type { Db } from "@/lib/db";
 import { claimSnapshot } from "@/lib/review/snapshot";
 
 export async function snapshotPublicClaims(db: Db, workspaceId: string, retractions: string[] = []) {
-  const claims = await db.claim.findMany({ where: { workspaceId, status: { in: ["published", "retracted"] } }, select: { id: true, ratingId: true, confidence: true, rationale: true, publishedAt: true } });
+  const claims = await db.claim.findMany({
+    where: { workspaceId, status: { in: ["published", "retracted"] } },
+    select: { id: true, ratingId: true, confidence: true, rationale: true, publishedAt: true },
+  });
   for (const c of claims) {
     await db.$transaction(async (tx) => {
       const { data } = await claimSnapshot(tx, c.id);
       const last = await tx.claimRevision.findFirst({ where: { claimId: c.id }, orderBy: { number: "desc" } });
       if (last) await tx.claimRevision.update({ where: { id: last.id }, data });
-      else await tx.claimRevision.create({ data: { claimId: c.id, number: 1, ratingId: c.ratingId, confidence: c.confidence, rationale: c.rationale, publishedAt: c.publishedAt ?? new Date(), ...data } });
+      else
+        await tx.claimRevision.create({
+          data: {
+            claimId: c.id,
+            number: 1,
+            ratingId: c.ratingId,
+            confidence: c.confidence,
+            rationale: c.rationale,
+            publishedAt: c.publishedAt ?? new Date(),
+            ...data,
+          },
+        });
     });
   }
   await db.$executeRaw`UPDATE "Document" d SET "publishedVersionId" = d."currentVersionId" WHERE d."workspaceId" = ${workspaceId}
     AND EXISTS (SELECT 1 FROM "Claim" c WHERE c."documentId" = d.id AND c.status IN ('published', 'retracted'))`;
   await db.$executeRaw`UPDATE "Correction" k SET "workspaceId" = c."workspaceId" FROM "Claim" c WHERE c.id = k."claimId" AND c."workspaceId" = ${workspaceId}`;
-  if (retractions.length) await db.correction.updateMany({ where: { id: { in: retractions } }, data: { kind: "retraction" } });
+  if (retractions.length)
+    await db.correction.updateMany({ where: { id: { in: retractions } }, data: { kind: "retraction" } });
 }

@@ -27,11 +27,20 @@ export function freePort(): Promise<number> {
 export async function ensureBuild(): Promise<void> {
   if (fs.existsSync(path.join(ROOT, ".next/BUILD_ID"))) return;
   fs.mkdirSync(path.join(ROOT, ".data"), { recursive: true });
-  const release = await lockfile.lock(path.join(ROOT, ".data"), { lockfilePath: path.join(ROOT, ".data/next-build.lock"), stale: 60_000, update: 10_000, retries: { retries: 200, minTimeout: 3_000, maxTimeout: 3_000 } });
+  const release = await lockfile.lock(path.join(ROOT, ".data"), {
+    lockfilePath: path.join(ROOT, ".data/next-build.lock"),
+    stale: 60_000,
+    update: 10_000,
+    retries: { retries: 200, minTimeout: 3_000, maxTimeout: 3_000 },
+  });
   try {
     if (fs.existsSync(path.join(ROOT, ".next/BUILD_ID"))) return;
     const next = path.join(ROOT, "node_modules/next/dist/bin/next");
-    const b = spawnSync(process.execPath, [next, "build"], { cwd: ROOT, stdio: "pipe", env: { ...process.env, NODE_ENV: "production" } });
+    const b = spawnSync(process.execPath, [next, "build"], {
+      cwd: ROOT,
+      stdio: "pipe",
+      env: { ...process.env, NODE_ENV: "production" },
+    });
     if (b.status !== 0) throw new Error(`next build failed:\n${b.stdout}\n${b.stderr}`.slice(-4000));
   } finally {
     await release();
@@ -53,7 +62,15 @@ export function startServer(port: number, env: Record<string, string>): Server {
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
     // `env` may override PUBLIC_URL/NEXTAUTH_URL ("" = unset: the request's host).
-    env: { ...process.env, NEXTAUTH_SECRET: "reliability-test-secret-0123456789abcdef", PUBLIC_URL: origin, NEXTAUTH_URL: origin, ...env, PORT: String(port), NODE_ENV: "production" },
+    env: {
+      ...process.env,
+      NEXTAUTH_SECRET: "reliability-test-secret-0123456789abcdef",
+      PUBLIC_URL: origin,
+      NEXTAUTH_URL: origin,
+      ...env,
+      PORT: String(port),
+      NODE_ENV: "production",
+    },
   });
   const keep = (chunk: Buffer) => {
     log.push(...chunk.toString().split("\n").filter(Boolean));
@@ -67,7 +84,8 @@ export function startServer(port: number, env: Record<string, string>): Server {
 export async function waitReady(s: Server, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (s.child.exitCode !== null) throw new Error(`the server exited (${s.child.exitCode}):\n${s.log.slice(-30).join("\n")}`);
+    if (s.child.exitCode !== null)
+      throw new Error(`the server exited (${s.child.exitCode}):\n${s.log.slice(-30).join("\n")}`);
     try {
       const res = await fetch(`${s.origin}/robots.txt`, { signal: AbortSignal.timeout(5_000) });
       if (res.ok) return;

@@ -8,7 +8,11 @@ import { publicOrigin } from "@/lib/platform/origin";
 export const metadata: Metadata = { title: "Sign in" };
 export const dynamic = "force-dynamic";
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { callbackUrl, error } = await searchParams;
   // Only same-origin targets: a sign-in link must not become an open redirect.
   const origin = publicOrigin(await headers());
@@ -19,7 +23,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <h1 className="text-2xl font-semibold">Sign in to Corroborate</h1>
       <SignInForm callbackUrl={safeCallbackUrl(callbackUrl, origin)} initialError={error} />
       {demo && (
-        <section className="mt-8 rounded border border-amber-300 bg-amber-50 p-4 text-sm" aria-labelledby="demo-accounts">
+        <section
+          className="mt-8 rounded border border-amber-300 bg-amber-50 p-4 text-sm"
+          aria-labelledby="demo-accounts"
+        >
           <h2 id="demo-accounts" className="font-semibold">
             Demo accounts
           </h2>

@@ -19,7 +19,8 @@ export default async function DeskIndex() {
         <ul className="mt-4 list-disc pl-5">
           {workspaces.map((w) => (
             <li key={w.slug}>
-              <Link href={`/desk/${w.slug}/documents`}>{w.name}</Link> <span className="text-stone-600">({w.role})</span>
+              <Link href={`/desk/${w.slug}/documents`}>{w.name}</Link>{" "}
+              <span className="text-stone-600">({w.role})</span>
             </li>
           ))}
         </ul>

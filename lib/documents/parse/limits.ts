@@ -23,10 +23,14 @@ export const DOCUMENT_LIMITS = {
 const fmt = (n: number) => n.toLocaleString("en");
 
 function refuse(what: string, count: number, limit: number, key: keyof typeof DOCUMENT_LIMITS): never {
-  throw new AppError("unprocessable", `document has ${count > limit * 10 ? "over " + fmt(limit * 10) : fmt(count)} ${what}; the limit is ${fmt(limit)}`, {
-    field: "text",
-    limit: key,
-  });
+  throw new AppError(
+    "unprocessable",
+    `document has ${count > limit * 10 ? "over " + fmt(limit * 10) : fmt(count)} ${what}; the limit is ${fmt(limit)}`,
+    {
+      field: "text",
+      limit: key,
+    },
+  );
 }
 
 function countMatches(text: string, re: RegExp, stopAt: number): number {

@@ -70,7 +70,12 @@ export class NoteSources {
       return match.key;
     }
     const source: ParsedSource = { ...fields, key, raw };
-    const entry: Indexed = { source, order: this.sources.length, url: source.url ? normalizeUrl(source.url) : undefined, title: source.title ? normTitle(source.title) : "" };
+    const entry: Indexed = {
+      source,
+      order: this.sources.length,
+      url: source.url ? normalizeUrl(source.url) : undefined,
+      title: source.title ? normTitle(source.title) : "",
+    };
     this.sources.push(source);
     if (entry.url && !this.byUrl.has(entry.url)) this.byUrl.set(entry.url, entry);
     if (entry.title) {

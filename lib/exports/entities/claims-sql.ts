@@ -7,10 +7,18 @@ import { PUBLIC_STATUSES, type ExportScope } from "../scope";
 import type { ClaimRow } from "./claims";
 
 type Flat = Omit<ClaimRow, "claimant" | "document" | "rating"> & {
-  claimantName: string | null; claimantKind: string | null;
-  documentTitle: string | null; documentOriginalUrl: string | null; documentAuthor: string | null; documentPublisher: string | null;
-  documentDatePublished: string | null; documentLanguage: string | null;
-  ratingValue: number | null; ratingLabel: string | null; ratingAlternateName: string | null; ratingScaleId: string | null;
+  claimantName: string | null;
+  claimantKind: string | null;
+  documentTitle: string | null;
+  documentOriginalUrl: string | null;
+  documentAuthor: string | null;
+  documentPublisher: string | null;
+  documentDatePublished: string | null;
+  documentLanguage: string | null;
+  ratingValue: number | null;
+  ratingLabel: string | null;
+  ratingAlternateName: string | null;
+  ratingScaleId: string | null;
 };
 
 export interface ClaimFilter {
@@ -23,14 +31,19 @@ export interface ClaimFilter {
 /** The WHERE of the scope's claims narrowed by `filter`; null when nothing can match. */
 function claimWhereSql(scope: ExportScope, filter: ClaimFilter): Prisma.Sql | null {
   const visible: readonly string[] | null = scope.public ? PUBLIC_STATUSES : null;
-  const allowed = filter.status === undefined ? visible : !visible || visible.includes(filter.status) ? [filter.status] : [];
+  const allowed =
+    filter.status === undefined ? visible : !visible || visible.includes(filter.status) ? [filter.status] : [];
   if (allowed && !allowed.length) return null;
   return Prisma.sql`c."workspaceId" = ${scope.workspaceId}
     ${allowed ? Prisma.sql`AND c.status IN (${Prisma.join(allowed.map((st) => Prisma.sql`${st}::"ClaimStatus"`))})` : Prisma.empty}
     ${filter.anchored ? Prisma.sql`AND c."documentId" IS NOT NULL AND c."anchorExact" IS NOT NULL AND c."anchorStart" IS NOT NULL AND c."anchorEnd" IS NOT NULL AND c."anchorStatus" <> 'orphaned'` : Prisma.empty}`;
 }
 
-export async function countClaims(db: Prisma.TransactionClient, scope: ExportScope, filter: ClaimFilter = {}): Promise<number> {
+export async function countClaims(
+  db: Prisma.TransactionClient,
+  scope: ExportScope,
+  filter: ClaimFilter = {},
+): Promise<number> {
   const where = claimWhereSql(scope, filter);
   if (!where) return 0;
   const [{ n }] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Claim" c WHERE ${where}`;
@@ -38,7 +51,13 @@ export async function countClaims(db: Prisma.TransactionClient, scope: ExportSco
 }
 
 /** One keyset batch of the scope's claims narrowed by `filter`, by id. */
-export async function claimBatch(db: Prisma.TransactionClient, scope: ExportScope, after: string | undefined, take: number, filter: ClaimFilter = {}): Promise<ClaimRow[]> {
+export async function claimBatch(
+  db: Prisma.TransactionClient,
+  scope: ExportScope,
+  after: string | undefined,
+  take: number,
+  filter: ClaimFilter = {},
+): Promise<ClaimRow[]> {
   const where = claimWhereSql(scope, filter);
   if (!where) return [];
   const rows = await db.$queryRaw<Flat[]>`
@@ -56,12 +75,37 @@ export async function claimBatch(db: Prisma.TransactionClient, scope: ExportScop
       LEFT JOIN "Rating" r ON r.id = c."ratingId"
     WHERE ${where} ${after === undefined ? Prisma.empty : Prisma.sql`AND c.id > ${after}`}
     ORDER BY c.id LIMIT ${take}`;
-  return rows.map(({ claimantName, claimantKind, documentTitle, documentOriginalUrl, documentAuthor, documentPublisher, documentDatePublished, documentLanguage, ratingValue, ratingLabel, ratingAlternateName, ratingScaleId, ...c }) => ({
-    ...c,
-    claimant: c.claimantId ? { name: claimantName!, kind: claimantKind } : null,
-    document: c.documentId
-      ? { title: documentTitle!, originalUrl: documentOriginalUrl, author: documentAuthor, publisher: documentPublisher, datePublished: documentDatePublished, language: documentLanguage }
-      : null,
-    rating: c.ratingId ? { value: ratingValue, label: ratingLabel!, alternateName: ratingAlternateName!, scaleId: ratingScaleId! } : null,
-  })) as ClaimRow[];
+  return rows.map(
+    ({
+      claimantName,
+      claimantKind,
+      documentTitle,
+      documentOriginalUrl,
+      documentAuthor,
+      documentPublisher,
+      documentDatePublished,
+      documentLanguage,
+      ratingValue,
+      ratingLabel,
+      ratingAlternateName,
+      ratingScaleId,
+      ...c
+    }) => ({
+      ...c,
+      claimant: c.claimantId ? { name: claimantName!, kind: claimantKind } : null,
+      document: c.documentId
+        ? {
+            title: documentTitle!,
+            originalUrl: documentOriginalUrl,
+            author: documentAuthor,
+            publisher: documentPublisher,
+            datePublished: documentDatePublished,
+            language: documentLanguage,
+          }
+        : null,
+      rating: c.ratingId
+        ? { value: ratingValue, label: ratingLabel!, alternateName: ratingAlternateName!, scaleId: ratingScaleId! }
+        : null,
+    }),
+  ) as ClaimRow[];
 }

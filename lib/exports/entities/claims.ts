@@ -7,13 +7,36 @@ import type { EntitySpec, ExportContext } from "../types";
 
 // The row every claims writer reads (claims-sql.ts returns it), in Prisma's terms.
 type ClaimRowSelect = {
-  id: true; documentId: true; documentVersionId: true; text: true; headline: true;
-  anchorExact: true; anchorPrefix: true; anchorSuffix: true; anchorStart: true; anchorEnd: true; anchorStatus: true;
-  claimantId: true; reportedById: true; claimedAt: true; claimType: true; tags: true; checkWorthiness: true;
-  status: true; ratingId: true; confidence: true; rationale: true; createdById: true;
-  createdAt: true; updatedAt: true; publishedAt: true; dateModified: true;
+  id: true;
+  documentId: true;
+  documentVersionId: true;
+  text: true;
+  headline: true;
+  anchorExact: true;
+  anchorPrefix: true;
+  anchorSuffix: true;
+  anchorStart: true;
+  anchorEnd: true;
+  anchorStatus: true;
+  claimantId: true;
+  reportedById: true;
+  claimedAt: true;
+  claimType: true;
+  tags: true;
+  checkWorthiness: true;
+  status: true;
+  ratingId: true;
+  confidence: true;
+  rationale: true;
+  createdById: true;
+  createdAt: true;
+  updatedAt: true;
+  publishedAt: true;
+  dateModified: true;
   claimant: { select: { name: true; kind: true } };
-  document: { select: { title: true; originalUrl: true; author: true; publisher: true; datePublished: true; language: true } };
+  document: {
+    select: { title: true; originalUrl: true; author: true; publisher: true; datePublished: true; language: true };
+  };
   rating: { select: { value: true; label: true; alternateName: true; scaleId: true } };
 };
 
@@ -27,7 +50,8 @@ export function readClaims(ctx: ExportContext, filter: ClaimFilter = {}): AsyncG
 export const claims: EntitySpec<ClaimRow> = {
   name: "claims",
   type: "claim",
-  description: "One row a claim: the checkable statement, who made it, where it is anchored in a document and its verdict.",
+  description:
+    "One row a claim: the checkable statement, who made it, where it is anchored in a document and its verdict.",
   read: (ctx) => readClaims(ctx),
   json: (c, ctx) => ({
     id: c.id,
@@ -52,7 +76,13 @@ export const claims: EntitySpec<ClaimRow> = {
     dateModified: iso(c.dateModified),
     createdAt: iso(c.createdAt),
     updatedAt: iso(c.updatedAt),
-    anchor: { exact: c.anchorExact, prefix: c.anchorPrefix, suffix: c.anchorSuffix, start: c.anchorStart, end: c.anchorEnd },
+    anchor: {
+      exact: c.anchorExact,
+      prefix: c.anchorPrefix,
+      suffix: c.anchorSuffix,
+      start: c.anchorStart,
+      end: c.anchorEnd,
+    },
     anchorStatus: c.anchorStatus,
   }),
   columns: [
@@ -64,7 +94,12 @@ export const claims: EntitySpec<ClaimRow> = {
     { name: "claimantName", type: "string", get: (c) => c.claimant?.name },
     { name: "reportedById", type: "string", get: (c) => c.reportedById },
     { name: "verdictLabel", type: "string", get: (c) => c.rating?.label },
-    { name: "verdictValue", type: "integer", get: (c) => c.rating?.value, description: "empty when the verdict has no value (Unverifiable)" },
+    {
+      name: "verdictValue",
+      type: "integer",
+      get: (c) => c.rating?.value,
+      description: "empty when the verdict has no value (Unverifiable)",
+    },
     { name: "confidence", type: "string", get: (c) => c.confidence },
     { name: "rationale", type: "string", get: (c) => c.rationale, description: "markdown" },
     { name: "documentId", type: "string", get: (c) => c.documentId },
@@ -72,7 +107,12 @@ export const claims: EntitySpec<ClaimRow> = {
     { name: "anchorExact", type: "string", get: (c) => c.anchorExact },
     { name: "anchorPrefix", type: "string", get: (c) => c.anchorPrefix },
     { name: "anchorSuffix", type: "string", get: (c) => c.anchorSuffix },
-    { name: "anchorStart", type: "integer", get: (c) => c.anchorStart, description: "UTF-16 offset into the document's normalized text" },
+    {
+      name: "anchorStart",
+      type: "integer",
+      get: (c) => c.anchorStart,
+      description: "UTF-16 offset into the document's normalized text",
+    },
     { name: "anchorEnd", type: "integer", get: (c) => c.anchorEnd },
     { name: "anchorStatus", type: "string", get: (c) => c.anchorStatus },
     { name: "claimType", type: "string", get: (c) => c.claimType },

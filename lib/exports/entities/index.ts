@@ -9,7 +9,16 @@ export { readClaims, type ClaimRow } from "./claims";
 export { countClaims } from "./claims-sql";
 
 export const ENTITIES: Record<EntityName, AnyEntity> = {
-  documents, sources, citations, claimants, claims, evidence, relations, reviews, corrections, comments,
+  documents,
+  sources,
+  citations,
+  claimants,
+  claims,
+  evidence,
+  relations,
+  reviews,
+  corrections,
+  comments,
 };
 
 /** Entities an export of this scope may contain: reviews and comments only for members. */

@@ -11,30 +11,57 @@ const DOCUMENTS_PER_BATCH = 20;
 
 const versionSelect = { select: { id: true, number: true, text: true, contentHash: true } } as const;
 const documentSelect = {
-  id: true, title: true, format: true, createdAt: true, updatedAt: true,
-  originalUrl: true, author: true, publisher: true, datePublished: true, language: true, licence: true,
-  currentVersion: versionSelect, publishedVersion: versionSelect,
+  id: true,
+  title: true,
+  format: true,
+  createdAt: true,
+  updatedAt: true,
+  originalUrl: true,
+  author: true,
+  publisher: true,
+  datePublished: true,
+  language: true,
+  licence: true,
+  currentVersion: versionSelect,
+  publishedVersion: versionSelect,
 } satisfies Prisma.DocumentSelect;
 type DocumentRow = Prisma.DocumentGetPayload<{ select: typeof documentSelect }>;
 
 export const documents: EntitySpec<DocumentRow> = {
   name: "documents",
   type: "document",
-  description: "Imported documents with the normalized plain text of their current version (anchors and citations index this text).",
+  description:
+    "Imported documents with the normalized plain text of their current version (anchors and citations index this text).",
   read: (ctx) =>
     keyset(
       (after, take) =>
         ctx.db.document
-          .findMany({ where: { AND: [documentWhere(ctx.scope), after] }, orderBy: { id: "asc" }, take, select: documentSelect })
+          .findMany({
+            where: { AND: [documentWhere(ctx.scope), after] },
+            orderBy: { id: "asc" },
+            take,
+            select: documentSelect,
+          })
           // The public sees the version its published claims are anchored in, not a newer import.
           .then((rows) => (ctx.scope.public ? rows.map((d) => ({ ...d, currentVersion: d.publishedVersion })) : rows)),
       Math.min(ctx.batchSize, DOCUMENTS_PER_BATCH),
     ),
   json: (d) => ({
-    id: d.id, title: d.title, format: d.format, version: d.currentVersion?.number ?? null, versionId: d.currentVersion?.id ?? null,
-    text: d.currentVersion?.text ?? null, contentHash: d.currentVersion?.contentHash ?? null,
-    originalUrl: d.originalUrl, author: d.author, publisher: d.publisher, datePublished: d.datePublished, language: d.language, licence: d.licence,
-    createdAt: iso(d.createdAt), updatedAt: iso(d.updatedAt),
+    id: d.id,
+    title: d.title,
+    format: d.format,
+    version: d.currentVersion?.number ?? null,
+    versionId: d.currentVersion?.id ?? null,
+    text: d.currentVersion?.text ?? null,
+    contentHash: d.currentVersion?.contentHash ?? null,
+    originalUrl: d.originalUrl,
+    author: d.author,
+    publisher: d.publisher,
+    datePublished: d.datePublished,
+    language: d.language,
+    licence: d.licence,
+    createdAt: iso(d.createdAt),
+    updatedAt: iso(d.updatedAt),
   }),
   columns: [
     { name: "id", type: "string", get: (d) => d.id },
@@ -42,12 +69,27 @@ export const documents: EntitySpec<DocumentRow> = {
     { name: "format", type: "string", get: (d) => d.format },
     { name: "version", type: "integer", get: (d) => d.currentVersion?.number },
     { name: "contentHash", type: "string", get: (d) => d.currentVersion?.contentHash },
-    { name: "text", type: "string", get: (d) => d.currentVersion?.text, description: "normalized plain text of the current version" },
-    { name: "originalUrl", type: "string", get: (d) => d.originalUrl, description: "where the document was first published" },
+    {
+      name: "text",
+      type: "string",
+      get: (d) => d.currentVersion?.text,
+      description: "normalized plain text of the current version",
+    },
+    {
+      name: "originalUrl",
+      type: "string",
+      get: (d) => d.originalUrl,
+      description: "where the document was first published",
+    },
     { name: "author", type: "string", get: (d) => d.author },
     { name: "publisher", type: "string", get: (d) => d.publisher },
     // A string, not a date: sources give partial dates ("1996", "1996-08").
-    { name: "datePublished", type: "string", get: (d) => d.datePublished, description: "ISO 8601, possibly partial (1996, 1996-08, 1996-08-18)" },
+    {
+      name: "datePublished",
+      type: "string",
+      get: (d) => d.datePublished,
+      description: "ISO 8601, possibly partial (1996, 1996-08, 1996-08-18)",
+    },
     { name: "language", type: "string", get: (d) => d.language, description: "BCP 47 tag" },
     { name: "licence", type: "string", get: (d) => d.licence },
     { name: "createdAt", type: "datetime", get: (d) => d.createdAt },
@@ -57,9 +99,26 @@ export const documents: EntitySpec<DocumentRow> = {
 };
 
 const sourceSelect = {
-  id: true, title: true, chapter: true, authors: true, publisher: true, date: true, url: true, archiveUrl: true, archiveDate: true,
-  isbn: true, doi: true, page: true, accessDate: true, type: true, isPrimary: true, reliability: true, reliabilityRationale: true,
-  notes: true, createdAt: true, updatedAt: true,
+  id: true,
+  title: true,
+  chapter: true,
+  authors: true,
+  publisher: true,
+  date: true,
+  url: true,
+  archiveUrl: true,
+  archiveDate: true,
+  isbn: true,
+  doi: true,
+  page: true,
+  accessDate: true,
+  type: true,
+  isPrimary: true,
+  reliability: true,
+  reliabilityRationale: true,
+  notes: true,
+  createdAt: true,
+  updatedAt: true,
 } satisfies Prisma.SourceSelect;
 type SourceRow = Prisma.SourceGetPayload<{ select: typeof sourceSelect }>;
 
@@ -70,15 +129,23 @@ export const sources: EntitySpec<SourceRow> = {
   read: (ctx) =>
     keyset(
       // Public exports never even read `notes` (internal), so no writer can leak them.
-      (after, take) => ctx.db.source.findMany({
-        where: { AND: [sourceWhere(ctx.scope), after] }, orderBy: { id: "asc" }, take,
-        select: { ...sourceSelect, notes: !ctx.scope.public },
-      }) as Promise<SourceRow[]>,
+      (after, take) =>
+        ctx.db.source.findMany({
+          where: { AND: [sourceWhere(ctx.scope), after] },
+          orderBy: { id: "asc" },
+          take,
+          select: { ...sourceSelect, notes: !ctx.scope.public },
+        }) as Promise<SourceRow[]>,
       ctx.batchSize,
     ),
   json: (s, ctx) => {
     const { notes, createdAt, updatedAt, ...rest } = s;
-    return { ...rest, notes: fullOnly(ctx.scope.public, notes ?? null), createdAt: iso(createdAt), updatedAt: iso(updatedAt) };
+    return {
+      ...rest,
+      notes: fullOnly(ctx.scope.public, notes ?? null),
+      createdAt: iso(createdAt),
+      updatedAt: iso(updatedAt),
+    };
   },
   columns: [
     { name: "id", type: "string", get: (s) => s.id },
@@ -96,7 +163,12 @@ export const sources: EntitySpec<SourceRow> = {
     { name: "accessDate", type: "string", get: (s) => s.accessDate },
     { name: "type", type: "string", get: (s) => s.type },
     { name: "isPrimary", type: "boolean", get: (s) => s.isPrimary },
-    { name: "reliability", type: "integer", get: (s) => s.reliability, description: "1 (unreliable) to 5 (primary official record)" },
+    {
+      name: "reliability",
+      type: "integer",
+      get: (s) => s.reliability,
+      description: "1 (unreliable) to 5 (primary official record)",
+    },
     { name: "reliabilityRationale", type: "string", get: (s) => s.reliabilityRationale },
     { name: "notes", type: "string", get: (s) => s.notes, fullOnly: true },
     { name: "createdAt", type: "datetime", get: (s) => s.createdAt },
@@ -106,7 +178,12 @@ export const sources: EntitySpec<SourceRow> = {
 };
 
 const citationSelect = {
-  id: true, sourceId: true, start: true, end: true, refName: true, label: true,
+  id: true,
+  sourceId: true,
+  start: true,
+  end: true,
+  refName: true,
+  label: true,
   documentVersion: { select: { documentId: true, number: true } },
 } satisfies Prisma.CitationSelect;
 type CitationRow = Prisma.CitationGetPayload<{ select: typeof citationSelect }>;
@@ -125,8 +202,14 @@ export const citations: EntitySpec<CitationRow> = {
       }),
     ),
   json: (c) => ({
-    id: c.id, documentId: c.documentVersion.documentId, documentVersion: c.documentVersion.number, sourceId: c.sourceId,
-    start: c.start, end: c.end, refName: c.refName, label: c.label,
+    id: c.id,
+    documentId: c.documentVersion.documentId,
+    documentVersion: c.documentVersion.number,
+    sourceId: c.sourceId,
+    start: c.start,
+    end: c.end,
+    refName: c.refName,
+    label: c.label,
   }),
   columns: [
     { name: "id", type: "string", get: (c) => c.id },
@@ -144,7 +227,15 @@ export const citations: EntitySpec<CitationRow> = {
   ],
 };
 
-const claimantSelect = { id: true, name: true, kind: true, description: true, aliases: true, createdAt: true, updatedAt: true } satisfies Prisma.ClaimantSelect;
+const claimantSelect = {
+  id: true,
+  name: true,
+  kind: true,
+  description: true,
+  aliases: true,
+  createdAt: true,
+  updatedAt: true,
+} satisfies Prisma.ClaimantSelect;
 type ClaimantRow = Prisma.ClaimantGetPayload<{ select: typeof claimantSelect }>;
 
 export const claimants: EntitySpec<ClaimantRow> = {
@@ -153,7 +244,13 @@ export const claimants: EntitySpec<ClaimantRow> = {
   description: "People and organizations who assert claims.",
   read: (ctx) =>
     keyset(
-      (after, take) => ctx.db.claimant.findMany({ where: { AND: [claimantWhere(ctx.scope), after] }, orderBy: { id: "asc" }, take, select: claimantSelect }),
+      (after, take) =>
+        ctx.db.claimant.findMany({
+          where: { AND: [claimantWhere(ctx.scope), after] },
+          orderBy: { id: "asc" },
+          take,
+          select: claimantSelect,
+        }),
       ctx.batchSize,
     ),
   json: (c) => ({ ...c, createdAt: iso(c.createdAt), updatedAt: iso(c.updatedAt) }),

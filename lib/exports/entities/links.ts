@@ -11,8 +11,17 @@ import { idsOf, latestRevisions, scopedClaims } from "./parents";
 const byClaim = [{ claimId: "asc" as const }, { createdAt: "asc" as const }, { id: "asc" as const }];
 
 const evidenceSelect = {
-  id: true, claimId: true, sourceId: true, stance: true, excerpt: true, locator: true, strength: true, note: true,
-  createdById: true, createdAt: true, updatedAt: true,
+  id: true,
+  claimId: true,
+  sourceId: true,
+  stance: true,
+  excerpt: true,
+  locator: true,
+  strength: true,
+  note: true,
+  createdById: true,
+  createdAt: true,
+  updatedAt: true,
 } satisfies Prisma.EvidenceSelect;
 type EvidenceRow = Prisma.EvidenceGetPayload<{ select: typeof evidenceSelect }>;
 
@@ -22,21 +31,42 @@ export const evidence: EntitySpec<EvidenceRow> = {
   description: "Links between claims and sources: stance, quoted excerpt, locator and strength.",
   read: (ctx) =>
     children(scopedClaims(ctx), async (claims) => {
-      if (!ctx.scope.public) return ctx.db.evidence.findMany({ where: { claimId: { in: idsOf(claims) } }, orderBy: byClaim, select: evidenceSelect });
+      if (!ctx.scope.public)
+        return ctx.db.evidence.findMany({
+          where: { claimId: { in: idsOf(claims) } },
+          orderBy: byClaim,
+          select: evidenceSelect,
+        });
       // Public: the evidence as published in each claim's latest revision, not the working copy.
       const revisions = await latestRevisions(ctx, idsOf(claims));
       return revisions.flatMap((r) =>
         ((r.evidence ?? []) as unknown as EvidenceSnapshot[]).map((e, i): EvidenceRow => ({
-          id: e.id ?? `${r.claimId}-${i}`, claimId: r.claimId, sourceId: e.sourceId, stance: e.stance as EvidenceRow["stance"], excerpt: e.excerpt ?? null,
-          locator: e.locator ?? null, strength: e.strength as EvidenceRow["strength"], note: null, createdById: null,
-          createdAt: e.createdAt ? new Date(e.createdAt) : r.publishedAt, updatedAt: r.publishedAt,
+          id: e.id ?? `${r.claimId}-${i}`,
+          claimId: r.claimId,
+          sourceId: e.sourceId,
+          stance: e.stance as EvidenceRow["stance"],
+          excerpt: e.excerpt ?? null,
+          locator: e.locator ?? null,
+          strength: e.strength as EvidenceRow["strength"],
+          note: null,
+          createdById: null,
+          createdAt: e.createdAt ? new Date(e.createdAt) : r.publishedAt,
+          updatedAt: r.publishedAt,
         })),
       );
     }),
   json: (e, ctx) => ({
-    id: e.id, claimId: e.claimId, sourceId: e.sourceId, stance: e.stance, excerpt: e.excerpt, locator: e.locator, strength: e.strength,
-    note: fullOnly(ctx.scope.public, e.note), createdById: fullOnly(ctx.scope.public, e.createdById),
-    createdAt: iso(e.createdAt), updatedAt: iso(e.updatedAt),
+    id: e.id,
+    claimId: e.claimId,
+    sourceId: e.sourceId,
+    stance: e.stance,
+    excerpt: e.excerpt,
+    locator: e.locator,
+    strength: e.strength,
+    note: fullOnly(ctx.scope.public, e.note),
+    createdById: fullOnly(ctx.scope.public, e.createdById),
+    createdAt: iso(e.createdAt),
+    updatedAt: iso(e.updatedAt),
   }),
   columns: [
     { name: "id", type: "string", get: (e) => e.id },
@@ -57,7 +87,15 @@ export const evidence: EntitySpec<EvidenceRow> = {
   ],
 };
 
-const relationSelect = { id: true, fromClaimId: true, toClaimId: true, type: true, note: true, createdById: true, createdAt: true } satisfies Prisma.ClaimRelationSelect;
+const relationSelect = {
+  id: true,
+  fromClaimId: true,
+  toClaimId: true,
+  type: true,
+  note: true,
+  createdById: true,
+  createdAt: true,
+} satisfies Prisma.ClaimRelationSelect;
 type RelationRow = Prisma.ClaimRelationGetPayload<{ select: typeof relationSelect }>;
 
 export const relations: EntitySpec<RelationRow> = {
@@ -75,17 +113,31 @@ export const relations: EntitySpec<RelationRow> = {
       // Public: the relations as published with the claim's latest revision, both ends public.
       const published = new Set(
         (await latestRevisions(ctx, idsOf(claims))).flatMap((r) =>
-          ((r.relations ?? []) as unknown as RelationSnapshot[]).filter((x) => x.direction === "outgoing").map((x) => `${r.claimId} ${x.type} ${x.claimId}`),
+          ((r.relations ?? []) as unknown as RelationSnapshot[])
+            .filter((x) => x.direction === "outgoing")
+            .map((x) => `${r.claimId} ${x.type} ${x.claimId}`),
         ),
       );
       rows = rows.filter((r) => published.has(`${r.fromClaimId} ${r.type} ${r.toClaimId}`));
       const far = [...new Set(rows.map((r) => r.toClaimId))];
-      const visible = new Set(idsOf(await ctx.db.claim.findMany({ where: { AND: [{ id: { in: far } }, claimWhere(ctx.scope)] }, select: { id: true } })));
+      const visible = new Set(
+        idsOf(
+          await ctx.db.claim.findMany({
+            where: { AND: [{ id: { in: far } }, claimWhere(ctx.scope)] },
+            select: { id: true },
+          }),
+        ),
+      );
       return rows.filter((r) => visible.has(r.toClaimId));
     }),
   json: (r, ctx) => ({
-    id: r.id, fromClaimId: r.fromClaimId, toClaimId: r.toClaimId, type: r.type,
-    note: fullOnly(ctx.scope.public, r.note), createdById: fullOnly(ctx.scope.public, r.createdById), createdAt: iso(r.createdAt),
+    id: r.id,
+    fromClaimId: r.fromClaimId,
+    toClaimId: r.toClaimId,
+    type: r.type,
+    note: fullOnly(ctx.scope.public, r.note),
+    createdById: fullOnly(ctx.scope.public, r.createdById),
+    createdAt: iso(r.createdAt),
   }),
   columns: [
     { name: "id", type: "string", get: (r) => r.id },
@@ -101,7 +153,15 @@ export const relations: EntitySpec<RelationRow> = {
   ],
 };
 
-const correctionSelect = { id: true, claimId: true, revisionId: true, whatChanged: true, why: true, createdById: true, createdAt: true } satisfies Prisma.CorrectionSelect;
+const correctionSelect = {
+  id: true,
+  claimId: true,
+  revisionId: true,
+  whatChanged: true,
+  why: true,
+  createdById: true,
+  createdAt: true,
+} satisfies Prisma.CorrectionSelect;
 type CorrectionRow = Prisma.CorrectionGetPayload<{ select: typeof correctionSelect }>;
 
 export const corrections: EntitySpec<CorrectionRow> = {
@@ -109,10 +169,21 @@ export const corrections: EntitySpec<CorrectionRow> = {
   type: "correction",
   description: "Public notes recording a change to a published verdict.",
   read: (ctx) =>
-    children(scopedClaims(ctx), (claims) => ctx.db.correction.findMany({ where: { claimId: { in: idsOf(claims) } }, orderBy: byClaim, select: correctionSelect })),
+    children(scopedClaims(ctx), (claims) =>
+      ctx.db.correction.findMany({
+        where: { claimId: { in: idsOf(claims) } },
+        orderBy: byClaim,
+        select: correctionSelect,
+      }),
+    ),
   json: (c, ctx) => ({
-    id: c.id, claimId: c.claimId, revisionId: c.revisionId, whatChanged: c.whatChanged, why: c.why,
-    createdById: fullOnly(ctx.scope.public, c.createdById), createdAt: iso(c.createdAt),
+    id: c.id,
+    claimId: c.claimId,
+    revisionId: c.revisionId,
+    whatChanged: c.whatChanged,
+    why: c.why,
+    createdById: fullOnly(ctx.scope.public, c.createdById),
+    createdAt: iso(c.createdAt),
   }),
   columns: [
     { name: "id", type: "string", get: (c) => c.id },
@@ -125,7 +196,14 @@ export const corrections: EntitySpec<CorrectionRow> = {
 };
 
 const reviewSelect = {
-  id: true, claimId: true, reviewerId: true, decision: true, confidence: true, rationale: true, isDissent: true, createdAt: true,
+  id: true,
+  claimId: true,
+  reviewerId: true,
+  decision: true,
+  confidence: true,
+  rationale: true,
+  isDissent: true,
+  createdAt: true,
   rating: { select: { label: true, value: true } },
 } satisfies Prisma.ReviewSelect;
 type ReviewRow = Prisma.ReviewGetPayload<{ select: typeof reviewSelect }>;
@@ -137,10 +215,22 @@ export const reviews: EntitySpec<ReviewRow> = {
   internal: true,
   // Never read in a public scope, whatever asks.
   read: (ctx) =>
-    ctx.scope.public ? none() : children(scopedClaims(ctx), (claims) => ctx.db.review.findMany({ where: { claimId: { in: idsOf(claims) } }, orderBy: byClaim, select: reviewSelect })),
+    ctx.scope.public
+      ? none()
+      : children(scopedClaims(ctx), (claims) =>
+          ctx.db.review.findMany({ where: { claimId: { in: idsOf(claims) } }, orderBy: byClaim, select: reviewSelect }),
+        ),
   json: (r) => ({
-    id: r.id, claimId: r.claimId, reviewerId: r.reviewerId, decision: r.decision, verdict: r.rating?.label ?? null,
-    verdictValue: r.rating?.value ?? null, confidence: r.confidence, rationale: r.rationale, isDissent: r.isDissent, createdAt: iso(r.createdAt),
+    id: r.id,
+    claimId: r.claimId,
+    reviewerId: r.reviewerId,
+    decision: r.decision,
+    verdict: r.rating?.label ?? null,
+    verdictValue: r.rating?.value ?? null,
+    confidence: r.confidence,
+    rationale: r.rationale,
+    isDissent: r.isDissent,
+    createdAt: iso(r.createdAt),
   }),
   columns: [
     { name: "id", type: "string", get: (r) => r.id },
@@ -157,7 +247,14 @@ export const reviews: EntitySpec<ReviewRow> = {
   foreignKeys: [{ fields: "claimId", reference: { resource: "claims", fields: "id" } }],
 };
 
-const commentSelect = { id: true, claimId: true, parentId: true, authorId: true, body: true, createdAt: true } satisfies Prisma.CommentSelect;
+const commentSelect = {
+  id: true,
+  claimId: true,
+  parentId: true,
+  authorId: true,
+  body: true,
+  createdAt: true,
+} satisfies Prisma.CommentSelect;
 type CommentRow = Prisma.CommentGetPayload<{ select: typeof commentSelect }>;
 
 export const comments: EntitySpec<CommentRow> = {
@@ -166,8 +263,23 @@ export const comments: EntitySpec<CommentRow> = {
   description: "Discussion on claims (members only).",
   internal: true,
   read: (ctx) =>
-    ctx.scope.public ? none() : children(scopedClaims(ctx), (claims) => ctx.db.comment.findMany({ where: { claimId: { in: idsOf(claims) } }, orderBy: byClaim, select: commentSelect })),
-  json: (c) => ({ id: c.id, claimId: c.claimId, parentId: c.parentId, authorId: c.authorId, body: c.body, createdAt: iso(c.createdAt) }),
+    ctx.scope.public
+      ? none()
+      : children(scopedClaims(ctx), (claims) =>
+          ctx.db.comment.findMany({
+            where: { claimId: { in: idsOf(claims) } },
+            orderBy: byClaim,
+            select: commentSelect,
+          }),
+        ),
+  json: (c) => ({
+    id: c.id,
+    claimId: c.claimId,
+    parentId: c.parentId,
+    authorId: c.authorId,
+    body: c.body,
+    createdAt: iso(c.createdAt),
+  }),
   columns: [
     { name: "id", type: "string", get: (c) => c.id },
     { name: "claimId", type: "string", get: (c) => c.claimId },

@@ -7,7 +7,13 @@ import type { ExportContext } from "../types";
 
 export function scopedClaims(ctx: ExportContext) {
   return keyset(
-    (after, take) => ctx.db.claim.findMany({ where: { AND: [claimWhere(ctx.scope), after] }, orderBy: { id: "asc" }, take, select: { id: true } }),
+    (after, take) =>
+      ctx.db.claim.findMany({
+        where: { AND: [claimWhere(ctx.scope), after] },
+        orderBy: { id: "asc" },
+        take,
+        select: { id: true },
+      }),
     ctx.batchSize,
   );
 }
@@ -16,9 +22,16 @@ export function scopedDocuments(ctx: ExportContext) {
   return keyset(
     (after, take) =>
       ctx.db.document
-        .findMany({ where: { AND: [documentWhere(ctx.scope), after] }, orderBy: { id: "asc" }, take, select: { id: true, currentVersionId: true, publishedVersionId: true } })
+        .findMany({
+          where: { AND: [documentWhere(ctx.scope), after] },
+          orderBy: { id: "asc" },
+          take,
+          select: { id: true, currentVersionId: true, publishedVersionId: true },
+        })
         // The public sees the published version; members the current one.
-        .then((rows) => rows.map((d) => ({ id: d.id, versionId: ctx.scope.public ? d.publishedVersionId : d.currentVersionId }))),
+        .then((rows) =>
+          rows.map((d) => ({ id: d.id, versionId: ctx.scope.public ? d.publishedVersionId : d.currentVersionId })),
+        ),
     ctx.batchSize,
   );
 }

@@ -18,11 +18,15 @@ async function backupText(db: Db, actor: Actor = cli, includePasswordHashes = fa
   return out;
 }
 
-
 /** Row counts of every table, to show a refused restore changed nothing. */
 async function tableCounts(db: Db) {
   const [workspaces, users, claims, documents, sources, audit] = await Promise.all([
-    db.workspace.count(), db.user.count(), db.claim.count(), db.document.count(), db.source.count(), db.auditEvent.count(),
+    db.workspace.count(),
+    db.user.count(),
+    db.claim.count(),
+    db.document.count(),
+    db.source.count(),
+    db.auditEvent.count(),
   ]);
   return { workspaces, users, claims, documents, sources, audit };
 }
@@ -46,7 +50,9 @@ describe.each(DB_TARGETS)("workspace backup and restore on $name", (target) => {
     const editor = await userActor(a.prisma, "editor");
     const owner = await userActor(a.prisma, "owner");
     const claim = await a.prisma.claim.findFirstOrThrow({ where: { status: "draft" }, orderBy: { id: "asc" } });
-    const parent = await addComment(a.prisma, editor, DEMO_SLUG, claim.id, { body: "Is there a second source? @reviewer" });
+    const parent = await addComment(a.prisma, editor, DEMO_SLUG, claim.id, {
+      body: "Is there a second source? @reviewer",
+    });
     await addComment(a.prisma, owner, DEMO_SLUG, claim.id, { body: "Webb's series, chapter 2.", parentId: parent.id });
     const doc = await a.prisma.document.findFirstOrThrow({ orderBy: { id: "asc" } });
     await dismissSuggestion(a.prisma, editor, DEMO_SLUG, doc.id, "This sentence is not a claim.");
@@ -54,7 +60,16 @@ describe.each(DB_TARGETS)("workspace backup and restore on $name", (target) => {
     // A snapshot whose bytes are not text: backups carry them as base64 and restore them exactly.
     const src = await a.prisma.source.findFirstOrThrow({ where: { url: { not: null } }, orderBy: { id: "asc" } });
     await a.prisma.sourceCapture.create({
-      data: { workspaceId: src.workspaceId, sourceId: src.id, status: "done", requestedUrl: src.url!, raw: new Uint8Array([0, 255, 1, 128, 10]), sha256: "0".repeat(64), text: "snapshot", capturedAt: new Date() },
+      data: {
+        workspaceId: src.workspaceId,
+        sourceId: src.id,
+        status: "done",
+        requestedUrl: src.url!,
+        raw: new Uint8Array([0, 255, 1, 128, 10]),
+        sha256: "0".repeat(64),
+        text: "snapshot",
+        capturedAt: new Date(),
+      },
     });
   });
   afterAll(async () => {
@@ -69,26 +84,43 @@ describe.each(DB_TARGETS)("workspace backup and restore on $name", (target) => {
     const t2 = performance.now();
     const second = await backupText(b.prisma);
     if (process.env.BACKUP_TIMINGS) {
-      console.log(`${target.name}: ${summary.records} records, ${(Buffer.byteLength(first) / 1024).toFixed(0)} KiB; backup ${(t1 - t0).toFixed(0)} ms, restore ${(t2 - t1).toFixed(0)} ms`);
+      console.log(
+        `${target.name}: ${summary.records} records, ${(Buffer.byteLength(first) / 1024).toFixed(0)} KiB; backup ${(t1 - t0).toFixed(0)} ms, restore ${(t2 - t1).toFixed(0)} ms`,
+      );
     }
     expect(second).toBe(first);
 
-    const lines = linesOf(first.trimEnd()).map((l) => JSON.parse(l) as { type: string; counts?: Record<string, number> });
+    const lines = linesOf(first.trimEnd()).map(
+      (l) => JSON.parse(l) as { type: string; counts?: Record<string, number> },
+    );
     expect(lines[0]).toEqual({ type: "corroborate-backup", version: 1, workspace: DEMO_SLUG, passwordHashes: false });
     const trailer = lines.at(-1)!;
     expect(trailer.type).toBe("end");
     expect(trailer.counts).toEqual(summary.counts);
     // Every table of the workspace is in the file.
     for (const [table, n] of Object.entries(summary.counts)) expect(n, table).toBeGreaterThan(0);
-    expect(summary.counts).toMatchObject({ workspace: 1, user: 4, membership: 4, document: 2, source: 45, claim: 42, comment: 2 });
+    expect(summary.counts).toMatchObject({
+      workspace: 1,
+      user: 4,
+      membership: 4,
+      document: 2,
+      source: 45,
+      claim: 42,
+      comment: 2,
+    });
     // The restored workspace is usable: relations, current versions and the active scale are set.
-    const ws = await b.prisma.workspace.findUniqueOrThrow({ where: { slug: DEMO_SLUG }, include: { ratingScale: true } });
+    const ws = await b.prisma.workspace.findUniqueOrThrow({
+      where: { slug: DEMO_SLUG },
+      include: { ratingScale: true },
+    });
     expect(ws.ratingScale?.name).toBe("Default");
     const [capture] = await b.prisma.sourceCapture.findMany();
     expect([...capture.raw!]).toEqual([0, 255, 1, 128, 10]);
     expect(await b.prisma.document.count({ where: { currentVersionId: null } })).toBe(0);
     // The generated search columns were computed by the database.
-    const [hit] = await b.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Claim" WHERE search @@ websearch_to_tsquery('english', 'cocaine')`);
+    const [hit] = await b.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM "Claim" WHERE search @@ websearch_to_tsquery('english', 'cocaine')`,
+    );
     expect(hit.n).toBeGreaterThan(0);
   });
 
@@ -107,7 +139,14 @@ describe.each(DB_TARGETS)("workspace backup and restore on $name", (target) => {
     const err = await errorOf(restoreWorkspace(c.prisma, cli, linesOf(first)));
     expect(err.code).toBe("conflict");
     expect(err.message).toContain(email);
-    expect(await tableCounts(c.prisma)).toEqual({ workspaces: 0, users: 1, claims: 0, documents: 0, sources: 0, audit: 0 });
+    expect(await tableCounts(c.prisma)).toEqual({
+      workspaces: 0,
+      users: 1,
+      claims: 0,
+      documents: 0,
+      sources: 0,
+      audit: 0,
+    });
     await c.prisma.user.deleteMany();
   });
 
@@ -120,10 +159,16 @@ describe.each(DB_TARGETS)("workspace backup and restore on $name", (target) => {
     const all = linesOf(first.trimEnd());
     await expect(restoreWorkspace(c.prisma, cli, all.slice(0, -1))).rejects.toThrow(/without its end trailer/);
     const withoutOneAuditLine = all.filter((l, i) => i !== all.findIndex((x) => x.startsWith(`{"type":"auditEvent"`)));
-    await expect(restoreWorkspace(c.prisma, cli, withoutOneAuditLine)).rejects.toThrow(/trailer counts \d+ auditEvent rows but the file holds/);
+    await expect(restoreWorkspace(c.prisma, cli, withoutOneAuditLine)).rejects.toThrow(
+      /trailer counts \d+ auditEvent rows but the file holds/,
+    );
     const withoutASource = all.filter((l) => !l.startsWith(`{"type":"source"`));
-    await expect(restoreWorkspace(c.prisma, cli, withoutASource)).rejects.toThrow(/points to source .* not in the backup/);
-    await expect(restoreWorkspace(c.prisma, cli, all.slice(1))).rejects.toThrow(/does not start with a 'corroborate-backup' header/);
+    await expect(restoreWorkspace(c.prisma, cli, withoutASource)).rejects.toThrow(
+      /points to source .* not in the backup/,
+    );
+    await expect(restoreWorkspace(c.prisma, cli, all.slice(1))).rejects.toThrow(
+      /does not start with a 'corroborate-backup' header/,
+    );
     await expect(restoreWorkspace(c.prisma, cli, [])).rejects.toThrow(/empty/);
     expect(await tableCounts(c.prisma)).toEqual(empty);
 
@@ -139,7 +184,9 @@ describe.each(DB_TARGETS)("workspace backup and restore on $name", (target) => {
     expect(first).not.toContain(`"passwordHash"`);
     expect(first).not.toMatch(/\$2[aby]\$/);
     const withHashes = await backupText(a.prisma, cli, true);
-    const hashes = (await a.prisma.user.findMany({ where: { memberships: { some: { workspace: { slug: DEMO_SLUG } } } } })).map((u) => u.passwordHash!);
+    const hashes = (
+      await a.prisma.user.findMany({ where: { memberships: { some: { workspace: { slug: DEMO_SLUG } } } } })
+    ).map((u) => u.passwordHash!);
     expect(hashes).toHaveLength(4);
     for (const h of hashes) expect(withHashes).toContain(JSON.stringify(h));
     expect(JSON.parse(withHashes.split("\n")[0]).passwordHashes).toBe(true);

@@ -1,7 +1,16 @@
 import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { anonymous } from "@/lib/auth/actor";
-import { captureRaw, captureWithText, excerptsInSnapshot, linkStatus, listCaptures, requestCapture, requestDocumentCaptures, runCaptureJobs } from "@/lib/capture";
+import {
+  captureRaw,
+  captureWithText,
+  excerptsInSnapshot,
+  linkStatus,
+  listCaptures,
+  requestCapture,
+  requestDocumentCaptures,
+  runCaptureJobs,
+} from "@/lib/capture";
 import { importDocument } from "@/lib/documents";
 import { createTestDatabase, DB_TARGETS, type TestDatabase } from "../../support/db";
 import { makeUser, makeWorkspace } from "../../support/factories";
@@ -24,7 +33,9 @@ describe.each(DB_TARGETS)("source captures on $name", (target) => {
   async function world(path: string) {
     const ws = await makeWorkspace(t.prisma);
     const editor = await makeUser(t.prisma, { workspaceId: ws.id, role: "editor" });
-    const source = await t.prisma.source.create({ data: { workspaceId: ws.id, title: "Ledger", url: `${web.origin}${path}` } });
+    const source = await t.prisma.source.create({
+      data: { workspaceId: ws.id, title: "Ledger", url: `${web.origin}${path}` },
+    });
     return { ws, editor, source };
   }
 
@@ -41,9 +52,16 @@ describe.each(DB_TARGETS)("source captures on $name", (target) => {
 
     const [c] = await listCaptures(t.prisma, editor.actor, ws.slug, source.id);
     expect(c).toMatchObject({
-      status: "done", error: null, httpStatus: 200, finalUrl: `${web.origin}/a1`, byteLength: Buffer.byteLength(body),
+      status: "done",
+      error: null,
+      httpStatus: 200,
+      finalUrl: `${web.origin}/a1`,
+      byteLength: Buffer.byteLength(body),
       sha256: crypto.createHash("sha256").update(body).digest("hex"),
-      author: "Jane Reporter", publisher: "The Example Ledger", canonicalUrl: `${web.origin}/articles/kerry-report`, language: "en",
+      author: "Jane Reporter",
+      publisher: "The Example Ledger",
+      canonicalUrl: `${web.origin}/articles/kerry-report`,
+      language: "en",
     });
     expect(c.title).toContain("Senate panel report");
     expect(c.datePublished).toContain("1989-04-13");
@@ -56,12 +74,29 @@ describe.each(DB_TARGETS)("source captures on $name", (target) => {
   });
 
   it("locates evidence excerpts in the snapshot with selectors, and flags one that is not there", async () => {
-    web.pages.set("/a2", html(ARTICLE("The Kerry Committee found that “individuals in the Contras” were involved in trafficking.")));
+    web.pages.set(
+      "/a2",
+      html(ARTICLE("The Kerry Committee found that “individuals in the Contras” were involved in trafficking.")),
+    );
     const { ws, editor, source } = await world("/a2");
     const claim = await t.prisma.claim.create({ data: { workspaceId: ws.id, text: "c", headline: "c" } });
     const claim2 = await t.prisma.claim.create({ data: { workspaceId: ws.id, text: "d", headline: "d" } });
-    const found = await t.prisma.evidence.create({ data: { claimId: claim.id, sourceId: source.id, stance: "supports", excerpt: 'found that "individuals  in the\nContras" were involved' } });
-    const missing = await t.prisma.evidence.create({ data: { claimId: claim2.id, sourceId: source.id, stance: "contests", excerpt: "no such sentence appears on the page" } });
+    const found = await t.prisma.evidence.create({
+      data: {
+        claimId: claim.id,
+        sourceId: source.id,
+        stance: "supports",
+        excerpt: 'found that "individuals  in the\nContras" were involved',
+      },
+    });
+    const missing = await t.prisma.evidence.create({
+      data: {
+        claimId: claim2.id,
+        sourceId: source.id,
+        stance: "contests",
+        excerpt: "no such sentence appears on the page",
+      },
+    });
     expect(await excerptsInSnapshot(t.prisma, editor.actor, ws.slug, source.id)).toBeNull();
     await requestCapture(t.prisma, editor.actor, ws.slug, source.id);
     await runCaptureJobs(t.prisma, LOCAL);
@@ -71,7 +106,10 @@ describe.each(DB_TARGETS)("source captures on $name", (target) => {
     const hit = byId.get(found.id)!;
     expect(hit.found).toBe(true);
     const text = (await captureWithText(t.prisma, editor.actor, ws.slug, r.captureId)).text!;
-    const [quote, pos] = hit.selectors! as unknown as [{ exact: string; prefix: string; suffix: string }, { start: number; end: number }];
+    const [quote, pos] = hit.selectors! as unknown as [
+      { exact: string; prefix: string; suffix: string },
+      { start: number; end: number },
+    ];
     // W3C rule: the TextQuoteSelector's exact text is found at the TextPositionSelector, with its context around it.
     expect(text.slice(pos.start, pos.end)).toBe(quote.exact);
     expect(text.slice(pos.start - quote.prefix.length, pos.start)).toBe(quote.prefix);
@@ -81,7 +119,11 @@ describe.each(DB_TARGETS)("source captures on $name", (target) => {
 
   it("link check: a changed page is marked changed, a vanished one failing, and the last snapshot stays", async () => {
     let version = "first";
-    web.pages.set("/a3", (_q, s) => (version === "gone" ? s.writeHead(404).end() : s.writeHead(200, { "content-type": "text/plain" }).end(`the ${version} text`)));
+    web.pages.set("/a3", (_q, s) =>
+      version === "gone"
+        ? s.writeHead(404).end()
+        : s.writeHead(200, { "content-type": "text/plain" }).end(`the ${version} text`),
+    );
     const { ws, editor, source } = await world("/a3");
     const check = async () => {
       await requestCapture(t.prisma, editor.actor, ws.slug, source.id);
@@ -103,7 +145,9 @@ describe.each(DB_TARGETS)("source captures on $name", (target) => {
 
   it("retries a 503 with backoff, and finishes a job whose instance died mid-run", async () => {
     let calls = 0;
-    web.pages.set("/flaky", (_q, s) => (++calls === 1 ? s.writeHead(503).end() : s.writeHead(200, { "content-type": "text/plain" }).end("back")));
+    web.pages.set("/flaky", (_q, s) =>
+      ++calls === 1 ? s.writeHead(503).end() : s.writeHead(200, { "content-type": "text/plain" }).end("back"),
+    );
     const a = await world("/flaky");
     await requestCapture(t.prisma, a.editor.actor, a.ws.slug, a.source.id);
     await runCaptureJobs(t.prisma, { ...LOCAL, retryMs: 60_000 });
@@ -121,11 +165,16 @@ describe.each(DB_TARGETS)("source captures on $name", (target) => {
     web.pages.set("/orphan", html(ARTICLE("Taken over after a restart.")));
     const b = await world("/orphan");
     const job = await requestCapture(t.prisma, b.editor.actor, b.ws.slug, b.source.id);
-    await t.prisma.sourceCapture.update({ where: { id: job.id }, data: { status: "running", attempts: 1, leaseUntil: new Date(Date.now() + 60_000) } });
+    await t.prisma.sourceCapture.update({
+      where: { id: job.id },
+      data: { status: "running", attempts: 1, leaseUntil: new Date(Date.now() + 60_000) },
+    });
     expect(await runCaptureJobs(t.prisma, LOCAL)).toBe(0);
     await t.prisma.sourceCapture.update({ where: { id: job.id }, data: { leaseUntil: new Date(Date.now() - 1000) } });
     expect(await runCaptureJobs(t.prisma, LOCAL)).toBe(1);
-    expect((await captureWithText(t.prisma, b.editor.actor, b.ws.slug, job.id)).text).toContain("Taken over after a restart.");
+    expect((await captureWithText(t.prisma, b.editor.actor, b.ws.slug, job.id)).text).toContain(
+      "Taken over after a restart.",
+    );
   });
 
   it("captures are desk material: reviewers read, only writers request, other workspaces and anonymous callers get nothing", async () => {
@@ -134,15 +183,25 @@ describe.each(DB_TARGETS)("source captures on $name", (target) => {
     const viewer = await makeUser(t.prisma, { workspaceId: ws.id, role: "reviewer" });
     const outsider = await makeWorkspace(t.prisma);
     const stranger = await makeUser(t.prisma, { workspaceId: outsider.id, role: "owner" });
-    await expect(requestCapture(t.prisma, viewer.actor, ws.slug, source.id)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(requestCapture(t.prisma, viewer.actor, ws.slug, source.id)).rejects.toMatchObject({
+      code: "forbidden",
+    });
     const job = await requestCapture(t.prisma, editor.actor, ws.slug, source.id);
     await runCaptureJobs(t.prisma, LOCAL);
     expect(await listCaptures(t.prisma, viewer.actor, ws.slug, source.id)).toHaveLength(1);
-    await expect(listCaptures(t.prisma, stranger.actor, ws.slug, source.id)).rejects.toMatchObject({ code: "not_found" });
-    await expect(captureRaw(t.prisma, stranger.actor, outsider.slug, job.id)).rejects.toMatchObject({ code: "not_found" });
-    await expect(listCaptures(t.prisma, anonymous, ws.slug, source.id)).rejects.toMatchObject({ code: "unauthenticated" });
+    await expect(listCaptures(t.prisma, stranger.actor, ws.slug, source.id)).rejects.toMatchObject({
+      code: "not_found",
+    });
+    await expect(captureRaw(t.prisma, stranger.actor, outsider.slug, job.id)).rejects.toMatchObject({
+      code: "not_found",
+    });
+    await expect(listCaptures(t.prisma, anonymous, ws.slug, source.id)).rejects.toMatchObject({
+      code: "unauthenticated",
+    });
     const noUrl = await t.prisma.source.create({ data: { workspaceId: ws.id, title: "A book" } });
-    await expect(requestCapture(t.prisma, editor.actor, ws.slug, noUrl.id)).rejects.toMatchObject({ code: "unprocessable" });
+    await expect(requestCapture(t.prisma, editor.actor, ws.slug, noUrl.id)).rejects.toMatchObject({
+      code: "unprocessable",
+    });
   });
 
   it("after an import, captures every web source the document cites, on request", async () => {
@@ -151,13 +210,25 @@ describe.each(DB_TARGETS)("source captures on $name", (target) => {
     const ws = await makeWorkspace(t.prisma);
     const editor = await makeUser(t.prisma, { workspaceId: ws.id, role: "editor" });
     const text = `The panel reported its findings.<ref>{{cite web |url=${web.origin}/cited-1 |title=One}}</ref> The paper disputed them.<ref>{{cite web |url=${web.origin}/cited-2 |title=Two}}</ref> A book said so too.<ref>{{cite book |title=A Book |year=1991}}</ref>\n\n== References ==\n{{reflist}}\n`;
-    const doc = await importDocument(t.prisma, editor.actor, { workspace: ws.slug, text, title: "Cited", format: "wikitext" });
+    const doc = await importDocument(t.prisma, editor.actor, {
+      workspace: ws.slug,
+      text,
+      title: "Cited",
+      format: "wikitext",
+    });
     const r = await requestDocumentCaptures(t.prisma, editor.actor, ws.slug, doc.documentId);
     expect(r).toEqual({ queued: 2, pending: 0, sources: 2 });
     // Asked again before the worker ran: nothing is queued twice.
-    expect(await requestDocumentCaptures(t.prisma, editor.actor, ws.slug, doc.documentId)).toEqual({ queued: 0, pending: 2, sources: 2 });
+    expect(await requestDocumentCaptures(t.prisma, editor.actor, ws.slug, doc.documentId)).toEqual({
+      queued: 0,
+      pending: 2,
+      sources: 2,
+    });
     expect(await runCaptureJobs(t.prisma, LOCAL)).toBe(2);
     const done = await t.prisma.sourceCapture.findMany({ where: { workspaceId: ws.id }, orderBy: { finalUrl: "asc" } });
-    expect(done.map((c) => [c.status, c.finalUrl])).toEqual([["done", `${web.origin}/cited-1`], ["done", `${web.origin}/cited-2`]]);
+    expect(done.map((c) => [c.status, c.finalUrl])).toEqual([
+      ["done", `${web.origin}/cited-1`],
+      ["done", `${web.origin}/cited-2`],
+    ]);
   });
 });

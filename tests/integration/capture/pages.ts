@@ -52,5 +52,7 @@ export async function startPages(): Promise<PageServer> {
   };
 }
 
-export const html = (body: string, type = "text/html; charset=utf-8") => (_req: http.IncomingMessage, res: http.ServerResponse) =>
-  res.writeHead(200, { "content-type": type }).end(body);
+export const html =
+  (body: string, type = "text/html; charset=utf-8") =>
+  (_req: http.IncomingMessage, res: http.ServerResponse) =>
+    res.writeHead(200, { "content-type": type }).end(body);

@@ -17,7 +17,10 @@ describe.each(DB_TARGETS)("createClaim duplicateOf on $name", (target) => {
     const ws = await makeWorkspace(t.prisma);
     const editor = await makeUser(t.prisma, { workspaceId: ws.id, role: "editor" });
     const first = await createClaim(t.prisma, editor.actor, ws.slug, { text: "The agency kept two sets of books." });
-    const second = await createClaim(t.prisma, editor.actor, ws.slug, { text: "The agency kept two ledgers.", duplicateOf: first.id });
+    const second = await createClaim(t.prisma, editor.actor, ws.slug, {
+      text: "The agency kept two ledgers.",
+      duplicateOf: first.id,
+    });
     const rels = await relationsOf(t.prisma, ws.id, second.id);
     expect(rels).toMatchObject([{ type: "duplicates" }]);
     expect(await t.prisma.auditEvent.count({ where: { action: "relation.add", workspaceId: ws.id } })).toBe(1);
@@ -29,7 +32,9 @@ describe.each(DB_TARGETS)("createClaim duplicateOf on $name", (target) => {
     const editor = await makeUser(t.prisma, { workspaceId: ws.id, role: "editor" });
     const owner = await makeUser(t.prisma, { workspaceId: other.id, role: "owner" });
     const foreign = await createClaim(t.prisma, owner.actor, other.slug, { text: "A claim in another workspace." });
-    const err = await errorOf(createClaim(t.prisma, editor.actor, ws.slug, { text: "A new claim.", duplicateOf: foreign.id }));
+    const err = await errorOf(
+      createClaim(t.prisma, editor.actor, ws.slug, { text: "A new claim.", duplicateOf: foreign.id }),
+    );
     expect(err).toMatchObject({ code: "unprocessable", details: { field: "duplicateOf" } });
     expect(await t.prisma.claim.count({ where: { workspaceId: ws.id } })).toBe(0);
   });

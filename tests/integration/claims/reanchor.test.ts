@@ -28,26 +28,49 @@ describe.each(DB_TARGETS)("re-anchoring claims on a new document version on $nam
   it("moves, fuzzily re-finds or orphans each anchor, never silently", async () => {
     const ws = await makeWorkspace(t.prisma);
     const { actor } = await makeUser(t.prisma, { workspaceId: ws.id, role: "editor" });
-    const first = await importDocument(t.prisma, actor, { workspace: ws.slug, title: "CIA and drugs", format: "text", text: V1 });
-    const v1 = (await t.prisma.document.findUniqueOrThrow({ where: { id: first.documentId! }, include: { currentVersion: true } })).currentVersion!;
+    const first = await importDocument(t.prisma, actor, {
+      workspace: ws.slug,
+      title: "CIA and drugs",
+      format: "text",
+      text: V1,
+    });
+    const v1 = (
+      await t.prisma.document.findUniqueOrThrow({ where: { id: first.documentId! }, include: { currentVersion: true } })
+    ).currentVersion!;
     const make = async (sentence: string) => {
       const start = v1.text.indexOf(sentence);
       expect(start).toBeGreaterThanOrEqual(0);
-      return createClaim(t.prisma, actor, ws.slug, { documentId: first.documentId!, start, end: start + sentence.length });
+      return createClaim(t.prisma, actor, ws.slug, {
+        documentId: first.documentId!,
+        start,
+        end: start + sentence.length,
+      });
     };
     const kerry = await make("The Kerry Committee found that Contra networks moved cocaine into the United States.");
     const webb = await make("Gary Webb reported that a cocaine ring in Los Angeles funnelled profits to the Contras.");
     const mccoy = await make("Alfred McCoy described the CIA's role in the Laotian opium trade in 1972.");
     const leary = await make("William Leary argued that the CIA did not profit from the drug trade in Laos.");
 
-    const same = await importDocument(t.prisma, actor, { workspace: ws.slug, title: "CIA and drugs", format: "text", text: V1 });
+    const same = await importDocument(t.prisma, actor, {
+      workspace: ws.slug,
+      title: "CIA and drugs",
+      format: "text",
+      text: V1,
+    });
     expect(same.status).toBe("unchanged");
 
-    const second = await importDocument(t.prisma, actor, { workspace: ws.slug, title: "CIA and drugs", format: "text", text: V2 });
+    const second = await importDocument(t.prisma, actor, {
+      workspace: ws.slug,
+      title: "CIA and drugs",
+      format: "text",
+      text: V2,
+    });
     expect(second.status).toBe("versioned");
     expect(second.version).toBe(2);
     expect(second.claims).toMatchObject({ orphaned: 1 });
-    const v2 = (await t.prisma.document.findUniqueOrThrow({ where: { id: first.documentId! }, include: { currentVersion: true } })).currentVersion!;
+    const v2 = (
+      await t.prisma.document.findUniqueOrThrow({ where: { id: first.documentId! }, include: { currentVersion: true } })
+    ).currentVersion!;
 
     const k = await t.prisma.claim.findUniqueOrThrow({ where: { id: kerry.id } });
     expect(k.anchorStatus).toBe("reanchored");

@@ -20,7 +20,17 @@ describe.each(DB_TARGETS)("demo evidence on $name", (target) => {
       where: { claim: { workspace: { slug: DEMO_SLUG } } },
       include: {
         source: { select: { title: true } },
-        claim: { select: { id: true, status: true, headline: true, anchorStart: true, anchorEnd: true, claimant: { select: { name: true } }, documentVersion: { select: { text: true, citations: { select: { start: true, sourceId: true } } } } } },
+        claim: {
+          select: {
+            id: true,
+            status: true,
+            headline: true,
+            anchorStart: true,
+            anchorEnd: true,
+            claimant: { select: { name: true } },
+            documentVersion: { select: { text: true, citations: { select: { start: true, sourceId: true } } } },
+          },
+        },
       },
     });
 
@@ -35,7 +45,8 @@ describe.each(DB_TARGETS)("demo evidence on $name", (target) => {
       const cited = v.citations.some((c) => c.sourceId === e.sourceId && inParagraph(para, c.start));
       if (!cited) offParagraph.push(`${e.claim.headline} ← ${e.source.title}`);
       expect(e.excerpt, `${e.claim.headline} ← ${e.source.title}`).toBeTruthy();
-      if (e.excerptKind === "quote" && !quotedInCitingParagraph(v.text, v.citations, e.sourceId, e.excerpt!)) notVerbatim.push(`${e.claim.headline}: ${e.excerpt}`);
+      if (e.excerptKind === "quote" && !quotedInCitingParagraph(v.text, v.citations, e.sourceId, e.excerpt!))
+        notVerbatim.push(`${e.claim.headline}: ${e.excerpt}`);
     }
     expect(offParagraph).toEqual([]);
     expect(notVerbatim).toEqual([]);
@@ -45,7 +56,8 @@ describe.each(DB_TARGETS)("demo evidence on $name", (target) => {
 
   it("no longer makes the links the old nearest-citation rule made", async () => {
     const all = await evidence();
-    const link = (claimant: string, source: string) => all.filter((e) => e.claim.claimant?.name === claimant && e.source.title.startsWith(source));
+    const link = (claimant: string, source: string) =>
+      all.filter((e) => e.claim.claimant?.name === claimant && e.source.title.startsWith(source));
     expect(link("Kerry Committee", "Our Man in Panama")).toEqual([]);
     expect(link("William M. Leary", "Interview with Alfred McCoy")).toEqual([]);
     expect(link("San Jose Mercury News", "Whiteout")).toEqual([]);
@@ -59,20 +71,38 @@ describe.each(DB_TARGETS)("demo evidence on $name", (target) => {
     }
     // McCoy's charge of official indifference: Leary's study, cited for it, both concedes and disputes.
     const mccoy = all.filter((e) => e.claim.claimant?.name === "Alfred McCoy" && e.claim.status === "published");
-    const bothSides = new Set(mccoy.filter((e) => e.stance === "supports").map((e) => e.claim.id).filter((id) => mccoy.some((e) => e.claim.id === id && e.stance === "contests")));
+    const bothSides = new Set(
+      mccoy
+        .filter((e) => e.stance === "supports")
+        .map((e) => e.claim.id)
+        .filter((id) => mccoy.some((e) => e.claim.id === id && e.stance === "contests")),
+    );
     expect(bothSides.size).toBeGreaterThan(0);
     // Most of McCoy's claims with evidence are published now.
-    const mccoyClaims = await t.prisma.claim.findMany({ where: { workspace: { slug: DEMO_SLUG }, claimant: { name: "Alfred McCoy" }, evidence: { some: {} } }, select: { status: true } });
+    const mccoyClaims = await t.prisma.claim.findMany({
+      where: { workspace: { slug: DEMO_SLUG }, claimant: { name: "Alfred McCoy" }, evidence: { some: {} } },
+      select: { status: true },
+    });
     expect(mccoyClaims.filter((c) => c.status === "published").length).toBeGreaterThanOrEqual(mccoyClaims.length - 1);
   });
 
   it("publishes only verdicts a second person approved", async () => {
-    const published = await t.prisma.claim.findMany({ where: { workspace: { slug: DEMO_SLUG }, status: "published" }, select: { id: true, reviews: { select: { decision: true, reviewerId: true } }, createdById: true, contentEditorIds: true } });
+    const published = await t.prisma.claim.findMany({
+      where: { workspace: { slug: DEMO_SLUG }, status: "published" },
+      select: {
+        id: true,
+        reviews: { select: { decision: true, reviewerId: true } },
+        createdById: true,
+        contentEditorIds: true,
+      },
+    });
     expect(published.length).toBeGreaterThan(20);
     for (const c of published) {
       const approvals = c.reviews.filter((r) => r.decision === "approve");
       expect(approvals.length).toBeGreaterThan(0);
-      expect(approvals.every((r) => r.reviewerId !== c.createdById && !c.contentEditorIds.includes(r.reviewerId))).toBe(true);
+      expect(approvals.every((r) => r.reviewerId !== c.createdById && !c.contentEditorIds.includes(r.reviewerId))).toBe(
+        true,
+      );
     }
   });
 });

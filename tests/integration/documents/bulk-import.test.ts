@@ -15,14 +15,21 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "corroborate-bulk-"));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 function cli(args: string[], env: Record<string, string>) {
-  const r = spawnSync(process.execPath, [path.join(root, "bin/corroborate.mjs"), ...args], { cwd: root, env: { ...process.env, ...env }, encoding: "utf8", timeout: 180_000 });
+  const r = spawnSync(process.execPath, [path.join(root, "bin/corroborate.mjs"), ...args], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    encoding: "utf8",
+    timeout: 180_000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 const GOOD: Record<string, string> = {
   "notes.md": "# Harbour report\n\nThe harbour opened in 1901.[^1]\n\n[^1]: Port Authority, *Annual report*, 1902.\n",
-  "article.wikitext": "{{DISPLAYTITLE:The Bridge}}\n{{Use British English|date=May 2020}}\nThe bridge opened in 1890.<ref>{{cite web |title=Bridge history |url=https://example.org/bridge}}</ref>\n\n== History ==\nMore text.\n",
-  "essay.txt": "Rivers and Towns\n\nBy Ada Field\n\nTowns grew along rivers.[1]\n\nNotes:\n[1] A. Field, Rivers (2001).\n",
+  "article.wikitext":
+    "{{DISPLAYTITLE:The Bridge}}\n{{Use British English|date=May 2020}}\nThe bridge opened in 1890.<ref>{{cite web |title=Bridge history |url=https://example.org/bridge}}</ref>\n\n== History ==\nMore text.\n",
+  "essay.txt":
+    "Rivers and Towns\n\nBy Ada Field\n\nTowns grew along rivers.[1]\n\nNotes:\n[1] A. Field, Rivers (2001).\n",
   "sub/untitled_memo.txt": "plain memo text, opening with a sentence that is no title.\nsecond line.\n",
 };
 const BAD: Record<string, Uint8Array<ArrayBuffer>> = {
@@ -74,8 +81,15 @@ describe("corroborate import <file|folder…>", { timeout: 480_000 }, () => {
 
     const db = await openDatabase(url);
     try {
-      const docs = await db.prisma.document.findMany({ orderBy: { title: "asc" }, select: { title: true, language: true, author: true } });
-      expect(docs.map((d) => d.title)).toEqual(["Harbour report", "notes", "Rivers and Towns", "single", "The Bridge", "untitled memo"].sort((a, b) => (a < b ? -1 : 1)));
+      const docs = await db.prisma.document.findMany({
+        orderBy: { title: "asc" },
+        select: { title: true, language: true, author: true },
+      });
+      expect(docs.map((d) => d.title)).toEqual(
+        ["Harbour report", "notes", "Rivers and Towns", "single", "The Bridge", "untitled memo"].sort((a, b) =>
+          a < b ? -1 : 1,
+        ),
+      );
       expect(docs.find((d) => d.title === "The Bridge")?.language).toBe("en");
       expect(docs.find((d) => d.title === "Rivers and Towns")?.author).toBe("Ada Field");
     } finally {
@@ -102,15 +116,28 @@ describe.each(DB_TARGETS)("importFiles (the desk's multi-file import) on $name",
     const { actor } = await makeUser(t.prisma, { workspaceId: ws.id, role: "editor" });
     const enc = new TextEncoder();
     const progress: string[] = [];
-    const results = await importFiles(t.prisma, actor, { workspace: ws.slug }, [
-      { name: "notes.md", bytes: enc.encode(GOOD["notes.md"]) },
-      { name: "binary.txt", bytes: BAD["binary.txt"] },
-      { name: "article.wikitext", bytes: enc.encode(GOOD["article.wikitext"]) },
-    ], (done, total, file) => progress.push(`${done}/${total} ${file}`));
-    expect(results.map((r) => [r.file, r.ok])).toEqual([["notes.md", true], ["binary.txt", false], ["article.wikitext", true]]);
+    const results = await importFiles(
+      t.prisma,
+      actor,
+      { workspace: ws.slug },
+      [
+        { name: "notes.md", bytes: enc.encode(GOOD["notes.md"]) },
+        { name: "binary.txt", bytes: BAD["binary.txt"] },
+        { name: "article.wikitext", bytes: enc.encode(GOOD["article.wikitext"]) },
+      ],
+      (done, total, file) => progress.push(`${done}/${total} ${file}`),
+    );
+    expect(results.map((r) => [r.file, r.ok])).toEqual([
+      ["notes.md", true],
+      ["binary.txt", false],
+      ["article.wikitext", true],
+    ]);
     expect(results[1]).toMatchObject({ ok: false, error: expect.stringMatching(/UTF-8|NUL/) });
     expect(progress).toEqual(["0/3 notes.md", "1/3 binary.txt", "2/3 article.wikitext", "3/3 "]);
-    const docs = await t.prisma.document.findMany({ where: { workspaceId: ws.id }, include: { versions: { include: { citations: true } } } });
+    const docs = await t.prisma.document.findMany({
+      where: { workspaceId: ws.id },
+      include: { versions: { include: { citations: true } } },
+    });
     expect(docs.map((d) => d.title).sort()).toEqual(["Harbour report", "The Bridge"]);
     expect(docs.every((d) => d.versions.length === 1 && d.versions[0].citations.length === 1)).toBe(true);
     const events = await t.prisma.auditEvent.count({ where: { workspaceId: ws.id, action: "document.import" } });
@@ -121,10 +148,15 @@ describe.each(DB_TARGETS)("importFiles (the desk's multi-file import) on $name",
     const ws = await makeWorkspace(t.prisma);
     const { actor } = await makeUser(t.prisma, { workspaceId: ws.id, role: "editor" });
     const enc = new TextEncoder();
-    const same = [{ name: "a/README.md", bytes: enc.encode("# Readme\n\nOne.\n") }, { name: "b/README.md", bytes: enc.encode("# Readme\n\nTwo.\n") }];
+    const same = [
+      { name: "a/README.md", bytes: enc.encode("# Readme\n\nOne.\n") },
+      { name: "b/README.md", bytes: enc.encode("# Readme\n\nTwo.\n") },
+    ];
     const r = await importFiles(t.prisma, actor, { workspace: ws.slug }, same);
     expect(r.map((x) => x.ok && x.summary.status)).toEqual(["created", "versioned"]);
-    expect(describeResult(r[1])).toMatch(/new version of: b\/README\.md → "Readme" .*\(same title as a\/README\.md; use the file names as titles/);
+    expect(describeResult(r[1])).toMatch(
+      /new version of: b\/README\.md → "Readme" .*\(same title as a\/README\.md; use the file names as titles/,
+    );
     const byName = await importFiles(t.prisma, actor, { workspace: ws.slug, titleFrom: "filename" }, same);
     expect(byName.map((x) => x.ok && x.summary.status)).toEqual(["created", "versioned"]); // both are "README"
     expect(describeResult(byName[1])).toMatch(/same title as a\/README\.md/);
@@ -133,7 +165,11 @@ describe.each(DB_TARGETS)("importFiles (the desk's multi-file import) on $name",
   it("refuses a caller who may not import before touching any file", async () => {
     const ws = await makeWorkspace(t.prisma);
     const { actor } = await makeUser(t.prisma, { workspaceId: ws.id, role: "reviewer" });
-    await expect(importFiles(t.prisma, actor, { workspace: ws.slug }, [{ name: "a.md", bytes: new TextEncoder().encode("# A\n") }])).rejects.toThrow();
+    await expect(
+      importFiles(t.prisma, actor, { workspace: ws.slug }, [
+        { name: "a.md", bytes: new TextEncoder().encode("# A\n") },
+      ]),
+    ).rejects.toThrow();
     expect(await t.prisma.document.count({ where: { workspaceId: ws.id } })).toBe(0);
   });
 });

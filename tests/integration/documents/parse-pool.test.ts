@@ -22,7 +22,11 @@ afterEach(() => {
 
 // A long plain-text document (every limit holds; about 4.5 MB): its parse takes far longer than
 // a one-line document's, whatever the machine, so arrival order is a fair witness.
-const big = Array.from({ length: 30_000 }, (_, i) => `Paragraph ${i}. The committee heard testimony on funding, shipments and the agency's role in them, again and again.`).join("\n\n");
+const big = Array.from(
+  { length: 30_000 },
+  (_, i) =>
+    `Paragraph ${i}. The committee heard testimony on funding, shipments and the agency's role in them, again and again.`,
+).join("\n\n");
 const small = "Plain words.";
 
 async function warm(pool: Pool, n: number) {
@@ -59,7 +63,9 @@ describe("parse pool", () => {
     const refused = await pool.parseDocumentBounded(small, "text").catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(AppError);
     expect((refused as InstanceType<typeof AppError>).code).toBe("unavailable");
-    expect((refused as InstanceType<typeof AppError>).message).toBe("The importer is busy with other documents; try again in a moment.");
+    expect((refused as InstanceType<typeof AppError>).message).toBe(
+      "The importer is busy with other documents; try again in a moment.",
+    );
     const res = errorResponse(refused);
     expect(res.status).toBe(503);
     expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);

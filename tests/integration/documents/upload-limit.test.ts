@@ -18,7 +18,9 @@ describe("body limits follow IMPORT_MAX_BYTES", () => {
   async function nextConfig() {
     vi.resetModules();
     // @ts-expect-error next.config.js is plain JavaScript without a declaration file
-    return (await import("../../../next.config.js")).default as { experimental: { serverActions: { bodySizeLimit: number }; proxyClientMaxBodySize: number } };
+    return (await import("../../../next.config.js")).default as {
+      experimental: { serverActions: { bodySizeLimit: number }; proxyClientMaxBodySize: number };
+    };
   }
 
   it("leaves room for a document twice over, by default and when set", async () => {
@@ -53,11 +55,18 @@ describe("a 7 MB document through the API", () => {
   });
 
   it("answers 413 problem+json with the importer's message and stores nothing", async () => {
-    const body = JSON.stringify({ title: "Too big", text: "A sentence of a long report.\n".repeat(Math.ceil((7 * MB) / 29)).slice(0, 7 * MB) });
+    const body = JSON.stringify({
+      title: "Too big",
+      text: "A sentence of a long report.\n".repeat(Math.ceil((7 * MB) / 29)).slice(0, 7 * MB),
+    });
     const res = await POST(
       new Request(`http://localhost/api/v1/workspaces/${slug}/documents`, {
         method: "POST",
-        headers: { authorization: `Bearer ${secret}`, "content-type": "application/json", "content-length": String(Buffer.byteLength(body)) },
+        headers: {
+          authorization: `Bearer ${secret}`,
+          "content-type": "application/json",
+          "content-length": String(Buffer.byteLength(body)),
+        },
         body,
       }),
       { params: Promise.resolve({ slug }) },

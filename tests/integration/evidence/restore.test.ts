@@ -23,8 +23,18 @@ describe.each(DB_TARGETS)("restoring removed evidence on $name", (target) => {
       makeUser(t.prisma, { workspaceId: ws.id, role: "contributor" }),
     ]);
     const source = await t.prisma.source.create({ data: { workspaceId: ws.id, title: "Kerry Committee report" } });
-    const claim = await createClaim(t.prisma, author.actor, ws.slug, { text: "The programme was funded off the books." });
-    const link = await addEvidence(t.prisma, author.actor, ws.slug, { claimId: claim.id, sourceId: source.id, stance: "supports", strength: "strong", excerpt: "funds were diverted", locator: "p. 12", note: "Check the annex." });
+    const claim = await createClaim(t.prisma, author.actor, ws.slug, {
+      text: "The programme was funded off the books.",
+    });
+    const link = await addEvidence(t.prisma, author.actor, ws.slug, {
+      claimId: claim.id,
+      sourceId: source.id,
+      stance: "supports",
+      strength: "strong",
+      excerpt: "funds were diverted",
+      locator: "p. 12",
+      note: "Check the annex.",
+    });
     return { ws, slug: ws.slug, author, reviewer, editor, stranger, source, claim, link };
   }
   /** Removes the link and returns the removal's audit event id. */
@@ -33,7 +43,11 @@ describe.each(DB_TARGETS)("restoring removed evidence on $name", (target) => {
     return (await t.prisma.auditEvent.findFirstOrThrow({ where: { action: "evidence.remove", entityId: id } })).id;
   }
   const load = (id: string) => t.prisma.claim.findUniqueOrThrow({ where: { id } });
-  const written = (workspaceId: string) => Promise.all([t.prisma.auditEvent.count({ where: { workspaceId } }), t.prisma.evidence.count({ where: { claim: { workspaceId } } })]);
+  const written = (workspaceId: string) =>
+    Promise.all([
+      t.prisma.auditEvent.count({ where: { workspaceId } }),
+      t.prisma.evidence.count({ where: { claim: { workspaceId } } }),
+    ]);
 
   it("brings the same link back and sends an approved claim back to review", async () => {
     const { ws, slug, author, reviewer, stranger, claim, link } = await setup();
@@ -51,18 +65,39 @@ describe.each(DB_TARGETS)("restoring removed evidence on $name", (target) => {
 
     const restored = await restoreEvidence(t.prisma, author.actor, slug, removal);
     const { id, claimId, sourceId, stance, strength, excerpt, locator, note, createdById, createdAt } = link;
-    expect(restored).toMatchObject({ id, claimId, sourceId, stance, strength, excerpt, locator, note, createdById, createdAt, version: link.version + 1 });
+    expect(restored).toMatchObject({
+      id,
+      claimId,
+      sourceId,
+      stance,
+      strength,
+      excerpt,
+      locator,
+      note,
+      createdById,
+      createdAt,
+      version: link.version + 1,
+    });
     expect(await load(claim.id)).toMatchObject({ status: "in_review" });
-    expect(await t.prisma.review.count({ where: { claimId: claim.id, decision: "approve", supersededAt: null } })).toBe(0);
-    const audit = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: "evidence.restore", entityId: link.id } });
+    expect(await t.prisma.review.count({ where: { claimId: claim.id, decision: "approve", supersededAt: null } })).toBe(
+      0,
+    );
+    const audit = await t.prisma.auditEvent.findFirstOrThrow({
+      where: { action: "evidence.restore", entityId: link.id },
+    });
     expect(audit.after).toMatchObject({ claimId: claim.id, restoredFrom: removal });
 
     // The history shows the restore, and the removal can no longer be undone (twice is refused).
     const entries = await claimTimeline(t.prisma, author.actor, slug, claim.id);
-    expect(entries.find((e) => e.kind === "evidence_restored")?.summary).toBe("Restored evidence: Kerry Committee report (supports)");
+    expect(entries.find((e) => e.kind === "evidence_restored")?.summary).toBe(
+      "Restored evidence: Kerry Committee report (supports)",
+    );
     expect(entries.find((e) => e.id === removal)).toMatchObject({ kind: "evidence_removed", restorable: false });
     const now = await written(ws.id);
-    await expect(restoreEvidence(t.prisma, author.actor, slug, removal)).rejects.toMatchObject({ code: "conflict", message: "this link was already restored" });
+    await expect(restoreEvidence(t.prisma, author.actor, slug, removal)).rejects.toMatchObject({
+      code: "conflict",
+      message: "this link was already restored",
+    });
     expect(await written(ws.id)).toEqual(now);
   });
 
@@ -74,7 +109,10 @@ describe.each(DB_TARGETS)("restoring removed evidence on $name", (target) => {
     await publishClaim(t.prisma, editor.actor, slug, claim.id);
 
     const before = await written(ws.id);
-    await expect(restoreEvidence(t.prisma, author.actor, slug, removal)).rejects.toMatchObject({ code: "conflict", message: expect.stringMatching(/open a correction/) });
+    await expect(restoreEvidence(t.prisma, author.actor, slug, removal)).rejects.toMatchObject({
+      code: "conflict",
+      message: expect.stringMatching(/open a correction/),
+    });
     expect(await written(ws.id)).toEqual(before);
 
     // Inside a correction the evidence may change again: the restore joins the working copy.
@@ -87,17 +125,26 @@ describe.each(DB_TARGETS)("restoring removed evidence on $name", (target) => {
   it("is refused when an equal link exists, and across workspaces", async () => {
     const { ws, slug, author, source, claim, link } = await setup();
     const removal = await remove(slug, author.actor, link.id);
-    const again = await addEvidence(t.prisma, author.actor, slug, { claimId: claim.id, sourceId: source.id, stance: "supports" });
+    const again = await addEvidence(t.prisma, author.actor, slug, {
+      claimId: claim.id,
+      sourceId: source.id,
+      stance: "supports",
+    });
     const before = await written(ws.id);
     await expect(restoreEvidence(t.prisma, author.actor, slug, removal)).rejects.toMatchObject({
-      code: "conflict", message: "“Kerry Committee report” is already linked to the claim as 'supports'; edit that link instead",
+      code: "conflict",
+      message: "“Kerry Committee report” is already linked to the claim as 'supports'; edit that link instead",
     });
     expect(await written(ws.id)).toEqual(before);
-    expect(await t.prisma.evidence.findMany({ where: { claimId: claim.id }, select: { id: true } })).toEqual([{ id: again.id }]);
+    expect(await t.prisma.evidence.findMany({ where: { claimId: claim.id }, select: { id: true } })).toEqual([
+      { id: again.id },
+    ]);
 
     const other = await makeWorkspace(t.prisma);
     const outsider = await makeUser(t.prisma, { workspaceId: other.id, role: "owner" });
-    await expect(restoreEvidence(t.prisma, outsider.actor, other.slug, removal)).rejects.toMatchObject({ code: "not_found" });
+    await expect(restoreEvidence(t.prisma, outsider.actor, other.slug, removal)).rejects.toMatchObject({
+      code: "not_found",
+    });
     expect(await written(ws.id)).toEqual(before);
   });
 });

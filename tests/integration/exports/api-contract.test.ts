@@ -22,12 +22,19 @@ addFormats(ajv);
 ajv.addSchema({ $id: "doc", components: doc.components }, "doc");
 
 function schemaFor(template: string, method: string, status: number, type: string): Schema | null | undefined {
-  const op = (doc.paths as unknown as Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: Schema }> }> }>>)[template][method];
+  const op = (
+    doc.paths as unknown as Record<
+      string,
+      Record<string, { responses: Record<string, { content?: Record<string, { schema: Schema }> }> }>
+    >
+  )[template][method];
   const res = op.responses[String(status)];
   if (!res) return undefined; // status not documented
   if (!res.content) return null; // documented without a body
   const media = Object.keys(res.content).find((m) => type.startsWith(m));
-  return media ? JSON.parse(JSON.stringify(res.content[media].schema).replaceAll('"#/components/', '"doc#/components/')) : undefined;
+  return media
+    ? JSON.parse(JSON.stringify(res.content[media].schema).replaceAll('"#/components/', '"doc#/components/'))
+    : undefined;
 }
 
 describe.each(DB_TARGETS)("API contract on $name", (target) => {
@@ -47,7 +54,8 @@ describe.each(DB_TARGETS)("API contract on $name", (target) => {
     // Approving and changing settings take a person: next-auth reads these session cookies.
     process.env.NEXTAUTH_SECRET ??= crypto.randomBytes(32).toString("base64");
     process.env.NEXTAUTH_URL ??= "http://localhost";
-    const cookie = async (u: typeof a) => `next-auth.session-token=${await encode({ token: { sub: u.user.id, email: u.user.email }, secret: process.env.NEXTAUTH_SECRET! })}`;
+    const cookie = async (u: typeof a) =>
+      `next-auth.session-token=${await encode({ token: { sub: u.user.id, email: u.user.email }, secret: process.env.NEXTAUTH_SECRET! })}`;
     authorSession = await cookie(a);
     reviewerSession = await cookie(b);
   }, 120_000);
@@ -57,19 +65,42 @@ describe.each(DB_TARGETS)("API contract on $name", (target) => {
   });
 
   /** Calls the route handler for `template` and checks the answer against the document. */
-  async function call(method: string, template: string, opts: { id?: string; params?: Record<string, string>; query?: Record<string, string>; body?: unknown; token?: string; session?: string } = {}) {
+  async function call(
+    method: string,
+    template: string,
+    opts: {
+      id?: string;
+      params?: Record<string, string>;
+      query?: Record<string, string>;
+      body?: unknown;
+      token?: string;
+      session?: string;
+    } = {},
+  ) {
     const params: Record<string, string> = { slug: n.ws.slug, ...(opts.id ? { id: opts.id } : {}), ...opts.params };
     const url = template.replace(/\{(\w+)\}/g, (_, k: string) => params[k]);
-    const file = template.startsWith("/workspaces") || template === "/openapi.json" ? `v1${template}` : template.slice(1);
-    const mod = (await import(/* @vite-ignore */ `@/app/api/${file.replace(/\{(\w+)\}/g, "[$1]")}/route`)) as Record<string, Handler>;
+    const file =
+      template.startsWith("/workspaces") || template === "/openapi.json" ? `v1${template}` : template.slice(1);
+    const mod = (await import(/* @vite-ignore */ `@/app/api/${file.replace(/\{(\w+)\}/g, "[$1]")}/route`)) as Record<
+      string,
+      Handler
+    >;
     const prefix = file.startsWith("v1") ? "/api/v1" : "/api";
-    const req = new Request(`http://localhost${prefix}${url}${opts.query ? `?${new URLSearchParams(opts.query)}` : ""}`, {
-      method: method.toUpperCase(),
-      headers: { ...(opts.session ? { cookie: opts.session } : { authorization: `Bearer ${opts.token ?? author}` }), ...(opts.body !== undefined ? { "content-type": "application/json" } : {}) },
-      body: opts.body !== undefined ? JSON.stringify(opts.body) : undefined,
-    });
+    const req = new Request(
+      `http://localhost${prefix}${url}${opts.query ? `?${new URLSearchParams(opts.query)}` : ""}`,
+      {
+        method: method.toUpperCase(),
+        headers: {
+          ...(opts.session ? { cookie: opts.session } : { authorization: `Bearer ${opts.token ?? author}` }),
+          ...(opts.body !== undefined ? { "content-type": "application/json" } : {}),
+        },
+        body: opts.body !== undefined ? JSON.stringify(opts.body) : undefined,
+      },
+    );
     const run = () => mod[method.toUpperCase()](req, { params: Promise.resolve(params) });
-    const res = opts.session ? await inRequestScope(req, `${prefix}/${file.replace(/^v1\//, "").replace(/\{(\w+)\}/g, "[$1]")}`, run) : await run();
+    const res = opts.session
+      ? await inRequestScope(req, `${prefix}/${file.replace(/^v1\//, "").replace(/\{(\w+)\}/g, "[$1]")}`, run)
+      : await run();
     const type = res.headers.get("content-type") ?? "";
     const schema = schemaFor(template, method, res.status, type);
     const text = await res.text();
@@ -81,7 +112,10 @@ describe.each(DB_TARGETS)("API contract on $name", (target) => {
       expect(validate(body), `${method} ${template} ${res.status}: ${JSON.stringify(validate.errors)}`).toBe(true);
     } else expect(text).toBe("");
     if (res.status < 300) called.add(`${method.toUpperCase()} ${template}`);
-    return { status: res.status, body: body as Record<string, unknown> & { id: string; version: number; items: Record<string, unknown>[] } };
+    return {
+      status: res.status,
+      body: body as Record<string, unknown> & { id: string; version: number; items: Record<string, unknown>[] },
+    };
   }
 
   it("walks every documented operation, each answer matching its declared schema", async () => {
@@ -93,8 +127,17 @@ describe.each(DB_TARGETS)("API contract on $name", (target) => {
     await call("get", `${W}/settings`);
     await call("patch", `${W}/settings`, { session: authorSession, body: { description: "Desk notes" } });
 
-    expect((await call("post", `${W}/documents`, { body: { text: "Preview only.\n\nA second paragraph.", preview: true } })).status).toBe(200);
-    const imported = await call("post", `${W}/documents`, { body: { text: "The river rose four metres in 2020.\n\nOfficials said so.", title: "Flood report", format: "text" } });
+    expect(
+      (await call("post", `${W}/documents`, { body: { text: "Preview only.\n\nA second paragraph.", preview: true } }))
+        .status,
+    ).toBe(200);
+    const imported = await call("post", `${W}/documents`, {
+      body: {
+        text: "The river rose four metres in 2020.\n\nOfficials said so.",
+        title: "Flood report",
+        format: "text",
+      },
+    });
     expect(imported.status).toBe(201);
     const docs = await call("get", `${W}/documents`, { query: { limit: "10" } });
     const doc = docs.body.items.find((d) => d.title === "Flood report")!;
@@ -102,41 +145,81 @@ describe.each(DB_TARGETS)("API contract on $name", (target) => {
 
     const claimant = await call("post", `${W}/claimants`, { body: { name: "River Authority", kind: "organization" } });
     await call("get", `${W}/claimants`, { query: { q: "River" } });
-    const claim = await call("post", `${W}/claims`, { body: { documentId: doc.id, start: 0, end: 35, claimant: { id: claimant.body.id } } });
+    const claim = await call("post", `${W}/claims`, {
+      body: { documentId: doc.id, start: 0, end: 35, claimant: { id: claimant.body.id } },
+    });
     await call("get", `${W}/claims`, { query: { q: "river" } });
     await call("get", `${W}/claims/similar`, { query: { text: "The river rose four metres" } });
     const got = await call("get", `${W}/claims/{id}`, { id: claim.body.id });
-    await call("patch", `${W}/claims/{id}`, { id: claim.body.id, body: { version: got.body.version, headline: "The river rose four metres" } });
+    await call("patch", `${W}/claims/{id}`, {
+      id: claim.body.id,
+      body: { version: got.body.version, headline: "The river rose four metres" },
+    });
 
-    const rel = await call("post", `${W}/claims/{id}/relations`, { id: claim.body.id, body: { toClaimId: n.claims.c1.id, type: "refines" } });
+    const rel = await call("post", `${W}/claims/{id}/relations`, {
+      id: claim.body.id,
+      body: { toClaimId: n.claims.c1.id, type: "refines" },
+    });
     await call("get", `${W}/claims/{id}/relations`, { id: claim.body.id });
     await call("delete", `${W}/relations/{id}`, { id: rel.body.id });
 
-    const source = await call("post", `${W}/sources`, { body: { title: "Gauge readings 2020", type: "dataset", url: "https://example.org/gauges" } });
+    const source = await call("post", `${W}/sources`, {
+      body: { title: "Gauge readings 2020", type: "dataset", url: "https://example.org/gauges" },
+    });
     await call("get", `${W}/sources`, { query: { q: "Gauge" } });
     await call("get", `${W}/sources/{id}`, { id: source.body.id });
-    const updated = await call("patch", `${W}/sources/{id}`, { id: source.body.id, body: { version: source.body.version, publisher: "River Authority" } });
-    await call("post", `${W}/sources/{id}/reliability`, { id: source.body.id, body: { version: updated.body.version, reliability: 4, rationale: "Official gauges" } });
+    const updated = await call("patch", `${W}/sources/{id}`, {
+      id: source.body.id,
+      body: { version: source.body.version, publisher: "River Authority" },
+    });
+    await call("post", `${W}/sources/{id}/reliability`, {
+      id: source.body.id,
+      body: { version: updated.body.version, reliability: 4, rationale: "Official gauges" },
+    });
 
     // Captures: queued here (no worker runs in this test, so nothing is fetched); one stored snapshot downloads.
     expect((await call("post", `${W}/sources/{id}/captures`, { id: source.body.id })).status).toBe(202);
     const snap = await t.prisma.sourceCapture.create({
-      data: { workspaceId: n.ws.id, sourceId: source.body.id, status: "done", requestedUrl: "https://example.org/gauges", raw: new Uint8Array([60, 112, 62]), sha256: "a".repeat(64), capturedAt: new Date() },
+      data: {
+        workspaceId: n.ws.id,
+        sourceId: source.body.id,
+        status: "done",
+        requestedUrl: "https://example.org/gauges",
+        raw: new Uint8Array([60, 112, 62]),
+        sha256: "a".repeat(64),
+        capturedAt: new Date(),
+      },
     });
     expect((await call("get", `${W}/sources/{id}/captures`, { id: source.body.id })).body).toHaveLength(2);
-    await call("get", `${W}/sources/{id}/captures/{captureId}/raw`, { id: source.body.id, params: { captureId: snap.id } });
+    await call("get", `${W}/sources/{id}/captures/{captureId}/raw`, {
+      id: source.body.id,
+      params: { captureId: snap.id },
+    });
     expect((await call("post", `${W}/documents/{id}/captures`, { id: doc.id as string })).status).toBe(202);
 
-    const ev = await call("post", `${W}/evidence`, { body: { claimId: claim.body.id, sourceId: source.body.id, stance: "supports", excerpt: "4.1 m" } });
-    await call("patch", `${W}/evidence/{id}`, { id: ev.body.id, body: { version: ev.body.version, strength: "strong" } });
+    const ev = await call("post", `${W}/evidence`, {
+      body: { claimId: claim.body.id, sourceId: source.body.id, stance: "supports", excerpt: "4.1 m" },
+    });
+    await call("patch", `${W}/evidence/{id}`, {
+      id: ev.body.id,
+      body: { version: ev.body.version, strength: "strong" },
+    });
     await call("get", `${W}/evidence`, { query: { claimId: claim.body.id } });
-    const extra = await call("post", `${W}/evidence`, { body: { claimId: claim.body.id, sourceId: n.sources.report.id, stance: "context" } });
+    const extra = await call("post", `${W}/evidence`, {
+      body: { claimId: claim.body.id, sourceId: n.sources.report.id, stance: "context" },
+    });
     await call("delete", `${W}/evidence/{id}`, { id: extra.body.id });
 
-    await call("post", `${W}/claims/{id}/submit`, { id: claim.body.id, body: { verdict: "Supported", confidence: "high", rationale: "The gauges show it." } });
+    await call("post", `${W}/claims/{id}/submit`, {
+      id: claim.body.id,
+      body: { verdict: "Supported", confidence: "high", rationale: "The gauges show it." },
+    });
     await call("get", `${W}/reviews`);
     const submitted = await call("get", `${W}/claims/{id}`, { id: claim.body.id });
-    await call("post", `${W}/reviews`, { session: reviewerSession, body: { claimId: claim.body.id, decision: "approve", version: submitted.body.version } });
+    await call("post", `${W}/reviews`, {
+      session: reviewerSession,
+      body: { claimId: claim.body.id, decision: "approve", version: submitted.body.version },
+    });
     await call("get", `${W}/reviews`, { query: { claimId: claim.body.id } });
     await call("post", `${W}/claims/{id}/publish`, { id: claim.body.id, session: reviewerSession, body: {} });
     await call("post", `${W}/claims/{id}/corrections`, { id: claim.body.id });

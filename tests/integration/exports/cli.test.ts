@@ -14,7 +14,11 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 function cli(args: string[]) {
   const r = spawnSync(process.execPath, [path.join(root, "bin/corroborate.mjs"), ...args], {
-    cwd: root, env: { ...process.env, ...env }, encoding: "utf8", timeout: 120_000, maxBuffer: 64 * 2 ** 20,
+    cwd: root,
+    env: { ...process.env, ...env },
+    encoding: "utf8",
+    timeout: 120_000,
+    maxBuffer: 64 * 2 ** 20,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -25,7 +29,9 @@ describe("corroborate export", () => {
     fs.writeFileSync(doc, "Findings\n\nThe committee found the programme was funded by unofficial channels.\n");
     expect(cli(["workspace", "add", "--slug", "desk", "--name", "The Desk"]).code).toBe(0);
     expect(cli(["import", doc, "--workspace", "desk"]).code).toBe(0);
-    expect(cli(["claims", "add", "--workspace", "desk", "--text", "=The programme was funded unofficially."]).code).toBe(0);
+    expect(
+      cli(["claims", "add", "--workspace", "desk", "--text", "=The programme was funded unofficially."]).code,
+    ).toBe(0);
 
     const full = cli(["export", "--workspace", "desk", "--format", "json"]);
     expect(full.stderr).toBe("");
@@ -36,7 +42,13 @@ describe("corroborate export", () => {
     expect(json.claims).toHaveLength(1);
 
     const pub = cli(["export", "--workspace", "desk", "--format", "json", "--public"]);
-    expect(JSON.parse(pub.stdout)).toMatchObject({ workspace: { scope: "public" }, claims: [], documents: [], reviews: [], comments: [] });
+    expect(JSON.parse(pub.stdout)).toMatchObject({
+      workspace: { scope: "public" },
+      claims: [],
+      documents: [],
+      reviews: [],
+      comments: [],
+    });
 
     const csvPath = path.join(tmp, "claims.csv");
     const csv = cli(["export", "--workspace", "desk", "--format", "csv", "--out", csvPath]);
@@ -46,14 +58,28 @@ describe("corroborate export", () => {
     expect(rows.map((r) => r.text)).toEqual(["'=The programme was funded unofficially."]);
 
     const zipPath = path.join(tmp, "desk.zip");
-    expect(cli(["export", "--workspace", "desk", "--format", "datapackage", "--public", "--out", zipPath]).code).toBe(0);
+    expect(cli(["export", "--workspace", "desk", "--format", "datapackage", "--public", "--out", zipPath]).code).toBe(
+      0,
+    );
     const files = unzip(fs.readFileSync(zipPath));
     expect([...files.keys()]).toEqual(expect.arrayContaining(["datapackage.json", "README.md", "data/claims.csv"]));
 
     const bad = cli(["export", "--workspace", "desk", "--format", "xml"]);
     expect(bad.code).toBe(1);
-    expect(bad.stderr.trim()).toBe("corroborate: format must be one of csv, json, ndjson, claimreview, annotations, datapackage");
-    const entity = cli(["export", "--workspace", "desk", "--format", "csv", "--entity", "users", "--out", path.join(tmp, "x.csv")]);
+    expect(bad.stderr.trim()).toBe(
+      "corroborate: format must be one of csv, json, ndjson, claimreview, annotations, datapackage",
+    );
+    const entity = cli([
+      "export",
+      "--workspace",
+      "desk",
+      "--format",
+      "csv",
+      "--entity",
+      "users",
+      "--out",
+      path.join(tmp, "x.csv"),
+    ]);
     expect(entity.code).toBe(1);
     expect(entity.stderr).toMatch(/entity must be one of claims, sources/);
     expect(fs.existsSync(path.join(tmp, "x.csv"))).toBe(false);

@@ -10,10 +10,22 @@ import { dataPackage, dataResource, tableSchema } from "../../support/frictionle
 import { buildNewsroom, type Newsroom } from "./fixture";
 import { runExport } from "./read";
 
-interface Field { name: string; type: string }
+interface Field {
+  name: string;
+  type: string;
+}
 interface Resource {
-  name: string; path: string; profile?: string; format?: string; mediatype?: string; encoding?: string;
-  schema?: { fields: Field[]; primaryKey: string[]; foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[] };
+  name: string;
+  path: string;
+  profile?: string;
+  format?: string;
+  mediatype?: string;
+  encoding?: string;
+  schema?: {
+    fields: Field[];
+    primaryKey: string[];
+    foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[];
+  };
 }
 
 const ajv = new Ajv({ allErrors: true, schemas: [tableSchema, dataResource] });
@@ -51,10 +63,13 @@ function checkTables(descriptor: { resources: Resource[] }, tables: Map<string, 
     expect(new Set(keys).size, `${r.name} primary key unique`).toBe(rows.length);
     for (const f of r.schema!.fields) {
       const pattern = TYPE_PATTERNS[f.type];
-      if (pattern) for (const row of rows) if (row[f.name] !== "") expect(row[f.name], `${r.name}.${f.name}`).toMatch(pattern);
+      if (pattern)
+        for (const row of rows) if (row[f.name] !== "") expect(row[f.name], `${r.name}.${f.name}`).toMatch(pattern);
     }
     for (const fk of r.schema!.foreignKeys ?? []) {
-      const target = new Set(tables.get(fk.reference.resource)!.map((row) => fk.reference.fields.map((k) => row[k]).join("\u0000")));
+      const target = new Set(
+        tables.get(fk.reference.resource)!.map((row) => fk.reference.fields.map((k) => row[k]).join("\u0000")),
+      );
       for (const row of rows) {
         const value = fk.fields.map((k) => row[k]).join("\u0000");
         if (value === "") continue; // an empty reference is a missing value, not a dangling one
@@ -81,13 +96,39 @@ describe.each(DB_TARGETS)("data package export on $name", (target) => {
     expect(out.filename).toBe(`${n.ws.slug}-datapackage.zip`);
     const { descriptor, tables, files } = await readPackage(out);
     expect(validatePackage(descriptor), JSON.stringify(validatePackage.errors)).toBe(true);
-    expect(descriptor).toMatchObject({ name: n.ws.slug, title: n.ws.name, licenses: [{ name: "CC-BY-4.0", path: "https://creativecommons.org/licenses/by/4.0/" }] });
+    expect(descriptor).toMatchObject({
+      name: n.ws.slug,
+      title: n.ws.name,
+      licenses: [{ name: "CC-BY-4.0", path: "https://creativecommons.org/licenses/by/4.0/" }],
+    });
     const names = descriptor.resources.map((r: Resource) => r.name);
-    expect(names).toEqual(["documents", "sources", "citations", "claimants", "claims", "evidence", "relations", "reviews", "corrections", "comments", "readme"]);
+    expect(names).toEqual([
+      "documents",
+      "sources",
+      "citations",
+      "claimants",
+      "claims",
+      "evidence",
+      "relations",
+      "reviews",
+      "corrections",
+      "comments",
+      "readme",
+    ]);
     for (const r of descriptor.resources.filter((x: Resource) => x.profile === "tabular-data-resource")) {
-      expect(r).toMatchObject({ format: "csv", mediatype: "text/csv", encoding: "utf-8", schema: { primaryKey: ["id"] } });
+      expect(r).toMatchObject({
+        format: "csv",
+        mediatype: "text/csv",
+        encoding: "utf-8",
+        schema: { primaryKey: ["id"] },
+      });
     }
-    const fks = (name: string) => descriptor.resources.find((r: Resource) => r.name === name).schema.foreignKeys.map((fk: { fields: string[]; reference: { resource: string } }) => `${fk.fields}→${fk.reference.resource}`);
+    const fks = (name: string) =>
+      descriptor.resources
+        .find((r: Resource) => r.name === name)
+        .schema.foreignKeys.map(
+          (fk: { fields: string[]; reference: { resource: string } }) => `${fk.fields}→${fk.reference.resource}`,
+        );
     expect(fks("claims")).toEqual(expect.arrayContaining(["claimantId→claimants", "documentId→documents"]));
     expect(fks("evidence")).toEqual(["claimId→claims", "sourceId→sources"]);
     expect(fks("citations")).toEqual(["documentId→documents", "sourceId→sources"]);
@@ -97,7 +138,8 @@ describe.each(DB_TARGETS)("data package export on $name", (target) => {
     expect(tables.get("reviews")).toHaveLength(1);
 
     const readme = files.get("README.md")!.toString("utf8");
-    for (const label of ["Supported", "Mostly supported", "Contested", "Mostly unsupported", "Refuted", "Unverifiable"]) expect(readme).toContain(`| ${label} |`);
+    for (const label of ["Supported", "Mostly supported", "Contested", "Mostly unsupported", "Refuted", "Unverifiable"])
+      expect(readme).toContain(`| ${label} |`);
     expect(readme).toContain("Reliable evidence contradicts the claim.");
     expect(readme).toContain("CC BY 4.0: https://creativecommons.org/licenses/by/4.0/");
   });
@@ -109,10 +151,17 @@ describe.each(DB_TARGETS)("data package export on $name", (target) => {
     const names = descriptor.resources.map((r: Resource) => r.name);
     expect(names).not.toContain("reviews");
     expect(names).not.toContain("comments");
-    const sourceFields = descriptor.resources.find((r: Resource) => r.name === "sources").schema.fields.map((f: Field) => f.name);
+    const sourceFields = descriptor.resources
+      .find((r: Resource) => r.name === "sources")
+      .schema.fields.map((f: Field) => f.name);
     expect(sourceFields).not.toContain("notes");
     checkTables(descriptor, tables);
-    expect(tables.get("claims")!.map((c) => c.id).sort()).toEqual([...n.publicClaimIds].sort());
+    expect(
+      tables
+        .get("claims")!
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual([...n.publicClaimIds].sort());
     expect(tables.get("documents")!.map((d) => d.id)).toEqual([n.docA.id]);
   });
 
@@ -124,7 +173,15 @@ describe.each(DB_TARGETS)("data package export on $name", (target) => {
       { resources: [{ name: "a", path: "../escape.csv" }] },
       { resources: [{ name: "a", path: "a.csv", profile: "tabular-data-resource" }] },
       { resources: [{ name: "a", path: "a.csv", schema: { fields: [{ name: "x", type: "text" }] } }] },
-      { resources: [{ name: "a", path: "a.csv", schema: { fields: [{ name: "x" }], foreignKeys: [{ fields: "x", reference: { fields: "id" } }] } }] },
+      {
+        resources: [
+          {
+            name: "a",
+            path: "a.csv",
+            schema: { fields: [{ name: "x" }], foreignKeys: [{ fields: "x", reference: { fields: "id" } }] },
+          },
+        ],
+      },
       { licenses: [{ title: "no name or path" }], resources: [{ name: "a", path: "a.csv" }] },
     ];
     for (const d of bad) expect(validatePackage(d), JSON.stringify(d)).toBe(false);

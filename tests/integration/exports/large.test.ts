@@ -43,7 +43,12 @@ describe.each(DB_TARGETS)("large exports on $name", (target) => {
   });
 
   it(`streams ${N} claims as CSV in batches, each claim once`, async () => {
-    const result = await exportWorkspace(t.prisma, systemActor("cli"), { workspace: slug, format: "csv" }, { batchSize: 1000 });
+    const result = await exportWorkspace(
+      t.prisma,
+      systemActor("cli"),
+      { workspace: slug, format: "csv" },
+      { batchSize: 1000 },
+    );
     let chunks = 0;
     let text = "";
     for await (const chunk of result.body) {
@@ -58,7 +63,11 @@ describe.each(DB_TARGETS)("large exports on $name", (target) => {
 
   it("streams the public NDJSON, JSON and ClaimReview exports without the drafts", async () => {
     const nd = await runExport(t.prisma, anonymous, { workspace: slug, format: "ndjson" });
-    const claims = nd.text.trimEnd().split("\n").map((l) => JSON.parse(l)).filter((l) => l.type === "claim");
+    const claims = nd.text
+      .trimEnd()
+      .split("\n")
+      .map((l) => JSON.parse(l))
+      .filter((l) => l.type === "claim");
     expect(claims).toHaveLength((N * 4) / 5);
     expect(claims.every((c) => c.status === "published")).toBe(true);
     const json = JSON.parse((await runExport(t.prisma, anonymous, { workspace: slug, format: "json" })).text);
@@ -69,7 +78,12 @@ describe.each(DB_TARGETS)("large exports on $name", (target) => {
   });
 
   it("stops reading when the consumer stops (a closed download ends the queries)", async () => {
-    const result = await exportWorkspace(t.prisma, systemActor("cli"), { workspace: slug, format: "ndjson" }, { batchSize: 100 });
+    const result = await exportWorkspace(
+      t.prisma,
+      systemActor("cli"),
+      { workspace: slug, format: "ndjson" },
+      { batchSize: 100 },
+    );
     const it = result.body[Symbol.asyncIterator]();
     await it.next();
     await it.next();

@@ -11,6 +11,8 @@ export async function runExport(db: Db, actor: Actor, input: ExportInput, option
   const bytes = await collect(result.body);
   const files = input.format === "datapackage" ? unzip(bytes) : null;
   // Everything a reader of the export could see, as one string.
-  const text = files ? [...files].map(([name, b]) => `${name}\n${b.toString("utf8")}`).join("\n") : bytes.toString("utf8");
+  const text = files
+    ? [...files].map(([name, b]) => `${name}\n${b.toString("utf8")}`).join("\n")
+    : bytes.toString("utf8");
   return { ...result, bytes, files, text };
 }

@@ -26,9 +26,14 @@ describe.each(DB_TARGETS)("export route on $name", (target) => {
   });
 
   const get = (query: string) =>
-    GET(new Request(`http://localhost/api/v1/workspaces/${n.ws.slug}/export?${query}`, { headers: { authorization: `Bearer ${secret}` } }), {
-      params: Promise.resolve({ slug: n.ws.slug }),
-    });
+    GET(
+      new Request(`http://localhost/api/v1/workspaces/${n.ws.slug}/export?${query}`, {
+        headers: { authorization: `Bearer ${secret}` },
+      }),
+      {
+        params: Promise.resolve({ slug: n.ws.slug }),
+      },
+    );
 
   it("streams the export as an attachment with its content type", async () => {
     const res = await get("format=csv&entity=sources");
@@ -51,6 +56,8 @@ describe.each(DB_TARGETS)("export route on $name", (target) => {
     const res = await get("format=xml");
     expect(res.status).toBe(400);
     expect(res.headers.get("content-type")).toBe("application/problem+json");
-    expect((await res.json()).detail).toBe("format must be one of csv, json, ndjson, claimreview, annotations, datapackage");
+    expect((await res.json()).detail).toBe(
+      "format must be one of csv, json, ndjson, claimreview, annotations, datapackage",
+    );
   });
 });

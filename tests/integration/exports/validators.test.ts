@@ -84,22 +84,29 @@ describe.each(DB_TARGETS)("exports read by the field's own tools on $name", (tar
   ]);
 
   describe.each(cases)("$world workspace, $scope export", ({ world, scope, actor }) => {
-    const exp = (format: string, extra: Record<string, unknown> = {}) => runExport(t.prisma, actor, { workspace: slugs[world], format, ...extra });
+    const exp = (format: string, extra: Record<string, unknown> = {}) =>
+      runExport(t.prisma, actor, { workspace: slugs[world], format, ...extra });
     const jsonOf = async (): Promise<Json> => JSON.parse((await exp("json")).text);
 
     it("every CSV table (format=csv and the Data Package's data/*.csv) reads the same in Python's csv and csv-parse, row for row with the JSON export", async () => {
       const json = await jsonOf();
       const pkg = await exp("datapackage");
       const descriptor = JSON.parse(pkg.files!.get("datapackage.json")!.toString("utf8"));
-      const tables = descriptor.resources.filter((r: { profile?: string }) => r.profile === "tabular-data-resource") as { name: string; path: string }[];
+      const tables = descriptor.resources.filter(
+        (r: { profile?: string }) => r.profile === "tabular-data-resource",
+      ) as { name: string; path: string }[];
       expect(tables.length).toBeGreaterThanOrEqual(scope === "public" ? 8 : 10);
       let cells = 0;
       const texts = tables.map((table) => pkg.files!.get(table.path)!.toString("utf8"));
-      const read = readTables(texts, tables.map((table) => `${world}/${scope} ${table.path}`));
+      const read = readTables(
+        texts,
+        tables.map((table) => `${world}/${scope} ${table.path}`),
+      );
       for (const [i, table] of tables.entries()) {
         cells += matchesJson(read[i], json[table.name], `${world}/${scope} ${table.path}`);
         // format=csv is the same writer: byte for byte the Data Package's table.
-        if (CSV_ENTITIES.includes(table.name as never)) expect((await exp("csv", { entity: table.name })).text, `format=csv ${table.name}`).toBe(texts[i]);
+        if (CSV_ENTITIES.includes(table.name as never))
+          expect((await exp("csv", { entity: table.name })).text, `format=csv ${table.name}`).toBe(texts[i]);
       }
       expect(json.claims.length).toBeGreaterThan(0);
       expect(cells).toBeGreaterThan(50);
@@ -120,9 +127,11 @@ describe.each(DB_TARGETS)("exports read by the field's own tools on $name", (tar
       for (const resource of dp.resources) {
         if (!resource.tabular) continue;
         // Throws on a value that does not cast, a broken primary key or a dangling foreign key.
-        const rows = await resource.read({ keyed: true, cast: true, relations: true }).catch((err: Error & { errors?: Error[] }) => {
-          throw new Error(`${resource.name}: ${err.message} ${(err.errors ?? []).map((e) => e.message).join("; ")}`);
-        });
+        const rows = await resource
+          .read({ keyed: true, cast: true, relations: true })
+          .catch((err: Error & { errors?: Error[] }) => {
+            throw new Error(`${resource.name}: ${err.message} ${(err.errors ?? []).map((e) => e.message).join("; ")}`);
+          });
         expect(rows.length, resource.name).toBe(json[resource.name].length);
         if (resource.schema.foreignKeys.length) withKeys++;
       }
@@ -161,14 +170,20 @@ describe.each(DB_TARGETS)("exports read by the field's own tools on $name", (tar
       expect(collection.type).toBe("AnnotationCollection");
       expect(collection.last).toBe(collection.first.id);
       expect(collection.first.id).toBe(`${collection.id}&page=1`);
-      const items = collection.first.items as { target: { source: string; state?: { cached: string }; selector: Record<string, unknown>[] } }[];
+      const items = collection.first.items as {
+        target: { source: string; state?: { cached: string }; selector: Record<string, unknown>[] };
+      }[];
       expect(items.length).toBe(collection.total);
       expect(items.length).toBeGreaterThan(0);
       for (const a of items) {
         const copy = a.target.state?.cached ?? a.target.source;
         const text = texts.get(copy.split("/").pop()!);
         expect(text, copy).toBeDefined();
-        const quote = a.target.selector.find((s) => s.type === "TextQuoteSelector") as { exact: string; prefix: string; suffix: string };
+        const quote = a.target.selector.find((s) => s.type === "TextQuoteSelector") as {
+          exact: string;
+          prefix: string;
+          suffix: string;
+        };
         const pos = a.target.selector.find((s) => s.type === "TextPositionSelector") as { start: number; end: number };
         expect(text!.slice(pos.start, pos.end), copy).toBe(quote.exact);
         expect(text!.slice(0, pos.start).endsWith(quote.prefix)).toBe(true);
@@ -176,7 +191,13 @@ describe.each(DB_TARGETS)("exports read by the field's own tools on $name", (tar
         if (world === "hostile") expect(a.target.source).toBe(ORIGINAL_URL);
       }
       const page = JSON.parse((await exp("annotations", { page: "1" })).text);
-      expect(page).toMatchObject({ "@context": "http://www.w3.org/ns/anno.jsonld", id: collection.first.id, type: "AnnotationPage", startIndex: 0, partOf: { id: collection.id, total: collection.total } });
+      expect(page).toMatchObject({
+        "@context": "http://www.w3.org/ns/anno.jsonld",
+        id: collection.first.id,
+        type: "AnnotationPage",
+        startIndex: 0,
+        partOf: { id: collection.id, total: collection.total },
+      });
       expect(page.items).toEqual(items);
       expect((await errorOf(exp("annotations", { page: "2" }))).code).toBe("not_found");
       expect((await errorOf(exp("annotations", { page: "x" }))).code).toBe("bad_request");

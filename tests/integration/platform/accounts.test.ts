@@ -7,7 +7,6 @@ import { createTestDatabase, DB_TARGETS, type TestDatabase } from "../../support
 import { errorOf } from "../../support/errors";
 import { makeUser, makeWorkspace, TEST_PASSWORD } from "../../support/factories";
 
-
 describe.each(DB_TARGETS)("accounts and workspaces on $name", (target) => {
   let t: TestDatabase;
   beforeAll(async () => {
@@ -17,9 +16,17 @@ describe.each(DB_TARGETS)("accounts and workspaces on $name", (target) => {
 
   it("creates a workspace with the default rating scale and an audit event", async () => {
     const ws = await makeWorkspace(t.prisma);
-    const scale = await t.prisma.ratingScale.findUniqueOrThrow({ where: { id: ws.ratingScaleId! }, include: { ratings: { orderBy: { position: "asc" } } } });
+    const scale = await t.prisma.ratingScale.findUniqueOrThrow({
+      where: { id: ws.ratingScaleId! },
+      include: { ratings: { orderBy: { position: "asc" } } },
+    });
     expect(scale.ratings.map((r) => [r.value, r.label])).toEqual([
-      [5, "Supported"], [4, "Mostly supported"], [3, "Contested"], [2, "Mostly unsupported"], [1, "Refuted"], [null, "Unverifiable"],
+      [5, "Supported"],
+      [4, "Mostly supported"],
+      [3, "Contested"],
+      [2, "Mostly unsupported"],
+      [1, "Refuted"],
+      [null, "Unverifiable"],
     ]);
     const audit = await t.prisma.auditEvent.findMany({ where: { entityId: ws.id } });
     expect(audit.map((a) => a.action)).toEqual(["workspace.create"]);
@@ -27,18 +34,29 @@ describe.each(DB_TARGETS)("accounts and workspaces on $name", (target) => {
 
   it("refuses a duplicate slug with a conflict and a bad slug with a field error", async () => {
     const ws = await makeWorkspace(t.prisma);
-    expect((await errorOf(createWorkspace(t.prisma, systemActor(), { slug: ws.slug, name: "Again" }))).code).toBe("conflict");
-    await expect(createWorkspace(t.prisma, systemActor(), { slug: "Bad Slug!", name: "x" })).rejects.toThrow(/slug may hold only/);
+    expect((await errorOf(createWorkspace(t.prisma, systemActor(), { slug: ws.slug, name: "Again" }))).code).toBe(
+      "conflict",
+    );
+    await expect(createWorkspace(t.prisma, systemActor(), { slug: "Bad Slug!", name: "x" })).rejects.toThrow(
+      /slug may hold only/,
+    );
   });
 
   it("adds a user with a hashed password who can then sign in; wrong password and unknown email look the same", async () => {
     const ws = await makeWorkspace(t.prisma);
     const email = `Editor.${ws.slug}@Example.test`;
-    const u = await addUser(t.prisma, systemActor(), { email, password: "s3cret-passphrase", workspace: ws.slug, role: "editor" });
+    const u = await addUser(t.prisma, systemActor(), {
+      email,
+      password: "s3cret-passphrase",
+      workspace: ws.slug,
+      role: "editor",
+    });
     expect(u.role).toBe("editor");
     const row = await t.prisma.user.findUniqueOrThrow({ where: { email: email.toLowerCase() } });
     expect(row.passwordHash).toMatch(/^\$2[aby]\$12\$/);
-    expect(await authenticate(t.prisma, { email, password: "s3cret-passphrase" })).toMatchObject({ email: email.toLowerCase() });
+    expect(await authenticate(t.prisma, { email, password: "s3cret-passphrase" })).toMatchObject({
+      email: email.toLowerCase(),
+    });
     expect(await authenticate(t.prisma, { email, password: "wrong" })).toBeNull();
     expect(await authenticate(t.prisma, { email: "nobody@example.test", password: "wrong" })).toBeNull();
   });
@@ -46,11 +64,14 @@ describe.each(DB_TARGETS)("accounts and workspaces on $name", (target) => {
   it("rate-limits failed sign-ins per email in the database, visible to another connection", async () => {
     const ws = await makeWorkspace(t.prisma);
     const { user } = await makeUser(t.prisma, { workspaceId: ws.id });
-    for (let i = 0; i < MAX_FAILURES_PER_EMAIL; i++) expect(await authenticate(t.prisma, { email: user.email, password: "nope" })).toBeNull();
+    for (let i = 0; i < MAX_FAILURES_PER_EMAIL; i++)
+      expect(await authenticate(t.prisma, { email: user.email, password: "nope" })).toBeNull();
     const err = await errorOf(authenticate(t.prisma, { email: user.email, password: TEST_PASSWORD }));
     expect(err.code).toBe("rate_limited");
     expect(err.message).toMatch(/Too many failed sign-ins/);
-    const bucket = await t.query<{ count: number }>(`SELECT count FROM "RateLimitBucket" WHERE key = $1`, [accountKey(user.email, null)]);
+    const bucket = await t.query<{ count: number }>(`SELECT count FROM "RateLimitBucket" WHERE key = $1`, [
+      accountKey(user.email, null),
+    ]);
     expect(Number(bucket[0].count)).toBe(MAX_FAILURES_PER_EMAIL);
   });
 
@@ -69,17 +90,24 @@ describe.each(DB_TARGETS)("accounts and workspaces on $name", (target) => {
     const owner = await makeUser(t.prisma, { workspaceId: ws.id, role: "owner" });
     const editor = await makeUser(t.prisma, { workspaceId: ws.id, role: "editor" });
     const newcomer = await makeUser(t.prisma);
-    expect((await errorOf(addMember(t.prisma, editor.actor, ws.slug, { email: newcomer.user.email, role: "reviewer" }))).code).toBe("forbidden");
+    expect(
+      (await errorOf(addMember(t.prisma, editor.actor, ws.slug, { email: newcomer.user.email, role: "reviewer" })))
+        .code,
+    ).toBe("forbidden");
     const m = await addMember(t.prisma, owner.actor, ws.slug, { email: newcomer.user.email, role: "reviewer" });
     expect(m.role).toBe("reviewer");
     await changeMemberRole(t.prisma, owner.actor, ws.slug, { membershipId: m.id, role: "editor" });
     const members = await listMembers(t.prisma, owner.actor, ws.slug);
     expect(members.find((x) => x.user.id === newcomer.user.id)?.role).toBe("editor");
     const ownerMembership = members.find((x) => x.user.id === owner.user.id)!;
-    expect((await errorOf(removeMember(t.prisma, owner.actor, ws.slug, ownerMembership.id))).message).toMatch(/at least one owner/);
+    expect((await errorOf(removeMember(t.prisma, owner.actor, ws.slug, ownerMembership.id))).message).toMatch(
+      /at least one owner/,
+    );
     await removeMember(t.prisma, owner.actor, ws.slug, m.id);
     expect((await listMembers(t.prisma, owner.actor, ws.slug)).map((x) => x.user.id)).not.toContain(newcomer.user.id);
-    const actions = (await t.prisma.auditEvent.findMany({ where: { workspaceId: ws.id }, orderBy: { at: "asc" } })).map((a) => a.action);
+    const actions = (await t.prisma.auditEvent.findMany({ where: { workspaceId: ws.id }, orderBy: { at: "asc" } })).map(
+      (a) => a.action,
+    );
     expect(actions).toEqual(expect.arrayContaining(["member.add", "member.role", "member.remove"]));
   });
 

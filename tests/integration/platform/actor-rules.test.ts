@@ -18,7 +18,11 @@ describe("actor rules", () => {
   afterAll(async () => t?.drop());
 
   it("are one table", () => {
-    expect(ACTOR_RULES).toEqual({ "backup.restore": ["system"], "user.create": ["system"], "workspace.create": ["system", "user"] });
+    expect(ACTOR_RULES).toEqual({
+      "backup.restore": ["system"],
+      "user.create": ["system"],
+      "workspace.create": ["system", "user"],
+    });
     expect(actorMay("token", "workspace.create")).toBe(false);
   });
   it("only the CLI restores a backup", async () => {
@@ -27,12 +31,20 @@ describe("actor rules", () => {
   });
   it("only the CLI creates an account outside a workspace", async () => {
     const { actor } = await makeUser(t.prisma);
-    expect(await errorOf(addUser(t.prisma, actor, { email: "loose@example.test", password: "a long enough password" }))).toMatchObject({ code: "forbidden" });
-    await expect(addUser(t.prisma, systemActor("cli"), { email: "cli-made@example.test", password: "a long enough password" })).resolves.toMatchObject({ email: "cli-made@example.test" });
+    expect(
+      await errorOf(addUser(t.prisma, actor, { email: "loose@example.test", password: "a long enough password" })),
+    ).toMatchObject({ code: "forbidden" });
+    await expect(
+      addUser(t.prisma, systemActor("cli"), { email: "cli-made@example.test", password: "a long enough password" }),
+    ).resolves.toMatchObject({ email: "cli-made@example.test" });
   });
   it("people and the CLI create workspaces; nobody else", async () => {
-    expect(await errorOf(createWorkspace(t.prisma, anonymous, { slug: "nobodys", name: "Nobody's" }))).toMatchObject({ code: "forbidden" });
+    expect(await errorOf(createWorkspace(t.prisma, anonymous, { slug: "nobodys", name: "Nobody's" }))).toMatchObject({
+      code: "forbidden",
+    });
     const { actor } = await makeUser(t.prisma);
-    await expect(createWorkspace(t.prisma, actor, { slug: "someones", name: "Someone's" })).resolves.toMatchObject({ slug: "someones" });
+    await expect(createWorkspace(t.prisma, actor, { slug: "someones", name: "Someone's" })).resolves.toMatchObject({
+      slug: "someones",
+    });
   });
 });

@@ -58,13 +58,32 @@ describe("corroborate CLI", { timeout: 240_000 }, () => {
 
   it("adds a workspace and a user, and refuses bad values with the field named", () => {
     const url = `pglite:${path.join(tmp, "users")}`;
-    expect(cli(["workspace", "add", "--slug", "desk", "--name", "The Desk"], { DATABASE_URL: url }).stdout).toMatch(/created workspace desk/);
+    expect(cli(["workspace", "add", "--slug", "desk", "--name", "The Desk"], { DATABASE_URL: url }).stdout).toMatch(
+      /created workspace desk/,
+    );
     const dup = cli(["workspace", "add", "--slug", "desk", "--name", "Again"], { DATABASE_URL: url });
     expect(dup.code).toBe(1);
     expect(dup.stderr).toMatch(/already exists/);
-    const u = cli(["user", "add", "--email", "ed@example.org", "--password", "long-password", "--workspace", "desk", "--role", "editor"], { DATABASE_URL: url });
+    const u = cli(
+      [
+        "user",
+        "add",
+        "--email",
+        "ed@example.org",
+        "--password",
+        "long-password",
+        "--workspace",
+        "desk",
+        "--role",
+        "editor",
+      ],
+      { DATABASE_URL: url },
+    );
     expect(u.stdout).toMatch(/user ed@example.org is editor of desk/);
-    const bad = cli(["user", "add", "--email", "ed@example.org", "--password", "x", "--workspace", "desk", "--role", "chief"], { DATABASE_URL: url });
+    const bad = cli(
+      ["user", "add", "--email", "ed@example.org", "--password", "x", "--workspace", "desk", "--role", "chief"],
+      { DATABASE_URL: url },
+    );
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/password: password must be at least 8 characters/);
     expect(bad.stderr).toMatch(/role: role must be one of owner, editor, reviewer, contributor/);
@@ -74,19 +93,75 @@ describe("corroborate CLI", { timeout: 240_000 }, () => {
     const url = `pglite:${path.join(tmp, "review")}`;
     const env = { DATABASE_URL: url };
     cli(["workspace", "add", "--slug", "desk", "--name", "The Desk"], env);
-    cli(["user", "add", "--email", "ann@example.org", "--password", "long-password", "--workspace", "desk", "--role", "editor"], env);
-    cli(["user", "add", "--email", "rex@example.org", "--password", "long-password", "--workspace", "desk", "--role", "reviewer"], env);
+    cli(
+      [
+        "user",
+        "add",
+        "--email",
+        "ann@example.org",
+        "--password",
+        "long-password",
+        "--workspace",
+        "desk",
+        "--role",
+        "editor",
+      ],
+      env,
+    );
+    cli(
+      [
+        "user",
+        "add",
+        "--email",
+        "rex@example.org",
+        "--password",
+        "long-password",
+        "--workspace",
+        "desk",
+        "--role",
+        "reviewer",
+      ],
+      env,
+    );
     const added = cli(["claims", "add", "--workspace", "desk", "--text", "The committee met in 1987."], env);
     const id = added.stdout.match(/created claim (\S+):/)?.[1];
     expect(id, added.stdout + added.stderr).toMatch(/^[a-z0-9]{20,}$/);
-    const missing = cli(["review", "submit", id!, "--workspace", "desk", "--as", "ann@example.org", "--verdict", "Supported"], env);
+    const missing = cli(
+      ["review", "submit", id!, "--workspace", "desk", "--as", "ann@example.org", "--verdict", "Supported"],
+      env,
+    );
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/propose a confidence/);
-    expect(cli(["review", "submit", id!, "--workspace", "desk", "--as", "ann@example.org", "--verdict", "supported", "--confidence", "high", "--rationale", "Minutes exist."], env).stdout).toMatch(/is now in_review/);
-    expect(cli(["review", "approve", id!, "--workspace", "desk", "--as", "rex@example.org"], env).stdout).toMatch(/is now approved/);
+    expect(
+      cli(
+        [
+          "review",
+          "submit",
+          id!,
+          "--workspace",
+          "desk",
+          "--as",
+          "ann@example.org",
+          "--verdict",
+          "supported",
+          "--confidence",
+          "high",
+          "--rationale",
+          "Minutes exist.",
+        ],
+        env,
+      ).stdout,
+    ).toMatch(/is now in_review/);
+    expect(cli(["review", "approve", id!, "--workspace", "desk", "--as", "rex@example.org"], env).stdout).toMatch(
+      /is now approved/,
+    );
     const byReviewer = cli(["review", "publish", id!, "--workspace", "desk", "--as", "rex@example.org"], env);
     expect(byReviewer.stderr).toMatch(/Editors publish in this workspace/);
-    expect(cli(["workspace", "set", "--slug", "desk", "--reviewers-may-publish", "on"], env).stdout).toMatch(/reviewers may publish what they approved/);
-    expect(cli(["review", "publish", id!, "--workspace", "desk", "--as", "rex@example.org"], env).stdout).toMatch(/is now published/);
+    expect(cli(["workspace", "set", "--slug", "desk", "--reviewers-may-publish", "on"], env).stdout).toMatch(
+      /reviewers may publish what they approved/,
+    );
+    expect(cli(["review", "publish", id!, "--workspace", "desk", "--as", "rex@example.org"], env).stdout).toMatch(
+      /is now published/,
+    );
   }, 480_000);
 });

@@ -39,7 +39,16 @@ function stdoutLines(s: Server): string[] {
   return lines;
 }
 
-type Line = { time: string; level: string; msg: string; requestId?: string; method?: string; path?: string; status?: number; duration_ms?: number };
+type Line = {
+  time: string;
+  level: string;
+  msg: string;
+  requestId?: string;
+  method?: string;
+  path?: string;
+  status?: number;
+  duration_ms?: number;
+};
 const parsed = (lines: string[]) => lines.map((l) => JSON.parse(l) as Line);
 
 async function until<T>(what: string, f: () => T | undefined, ms = 30_000): Promise<T> {
@@ -65,7 +74,10 @@ async function seed(dir: string) {
 
 async function csrf(port: number) {
   const res = await request(port, "GET", "/api/auth/csrf");
-  return { token: (JSON.parse(res.body) as { csrfToken: string }).csrfToken, cookie: (res.headers["set-cookie"] ?? []).map((c) => c.split(";")[0]).join("; ") };
+  return {
+    token: (JSON.parse(res.body) as { csrfToken: string }).csrfToken,
+    cookie: (res.headers["set-cookie"] ?? []).map((c) => c.split(";")[0]).join("; "),
+  };
 }
 
 describe("operations: logs, public links and a graceful stop", { timeout: 900_000 }, () => {
@@ -98,11 +110,14 @@ describe("operations: logs, public links and a graceful stop", { timeout: 900_00
 
     // Sign in (a wrong password, then the right one) and use the session cookie.
     const c = await csrf(port);
-    const form = (password: string) => new URLSearchParams({ csrfToken: c.token, email, password, json: "true" }).toString();
+    const form = (password: string) =>
+      new URLSearchParams({ csrfToken: c.token, email, password, json: "true" }).toString();
     const headers = { cookie: c.cookie, "content-type": "application/x-www-form-urlencoded" };
     await request(port, "POST", "/api/auth/callback/credentials", headers, form("wrong-Password-zebra-42"));
     const ok = await request(port, "POST", "/api/auth/callback/credentials", headers, form(TEST_PASSWORD));
-    const session = (ok.headers["set-cookie"] ?? []).map((x) => x.split(";")[0]).find((x) => x.includes("session-token"));
+    const session = (ok.headers["set-cookie"] ?? [])
+      .map((x) => x.split(";")[0])
+      .find((x) => x.includes("session-token"));
     expect(session).toBeTruthy();
     const desk = await request(port, "GET", "/desk", { cookie: session! });
     expect(desk.headers.location ?? "").not.toContain("/signin"); // the session is accepted
@@ -111,12 +126,21 @@ describe("operations: logs, public links and a graceful stop", { timeout: 900_00
     expect(line).toMatchObject({ level: "info", msg: "request", method: "GET", path: "/api/health", status: 200 });
     expect(typeof line.duration_ms).toBe("number");
     expect(new Date(line.time).toISOString()).toBe(line.time);
-    await until("the desk request's log line", () => parsed(out).find((l) => l.requestId === desk.headers["x-request-id"]));
+    await until("the desk request's log line", () =>
+      parsed(out).find((l) => l.requestId === desk.headers["x-request-id"]),
+    );
 
     const all = out.join("\n");
     expect(out.length).toBeGreaterThan(5);
     for (const l of out) expect(() => JSON.parse(l), l).not.toThrow(); // every stdout line is one JSON object
-    for (const secret of [TEST_PASSWORD, "wrong-Password-zebra-42", session!.split("=")[1], "query-secret-value", c.token]) expect(all).not.toContain(secret);
+    for (const secret of [
+      TEST_PASSWORD,
+      "wrong-Password-zebra-42",
+      session!.split("=")[1],
+      "query-secret-value",
+      c.token,
+    ])
+      expect(all).not.toContain(secret);
   });
 
   it("LOG_LEVEL=warn leaves out info lines; PUBLIC_URL, when set, makes every absolute link", async () => {
@@ -158,7 +182,19 @@ describe("operations: logs, public links and a graceful stop", { timeout: 900_00
     const c = await csrf(port);
     const body = new URLSearchParams({ csrfToken: c.token, callbackUrl: "/signin", json: "true" }).toString();
     const half = Math.floor(body.length / 2);
-    const slow = http.request({ host: "127.0.0.1", port, method: "POST", path: "/api/auth/signout", agent: false, headers: { cookie: c.cookie, "content-type": "application/x-www-form-urlencoded", "content-length": String(body.length), "x-request-id": "drain-test-request-1" } });
+    const slow = http.request({
+      host: "127.0.0.1",
+      port,
+      method: "POST",
+      path: "/api/auth/signout",
+      agent: false,
+      headers: {
+        cookie: c.cookie,
+        "content-type": "application/x-www-form-urlencoded",
+        "content-length": String(body.length),
+        "x-request-id": "drain-test-request-1",
+      },
+    });
     const slowRes = new Promise<Res>((resolve, reject) => {
       slow.on("response", (res) => {
         let data = "";
@@ -176,7 +212,9 @@ describe("operations: logs, public links and a graceful stop", { timeout: 900_00
     let probeData = "";
     probe.on("data", (d) => (probeData += d));
     const probeClosed = new Promise((r) => probe.once("close", r));
-    await until("the server to have the slow request", () => parsed(out).find((l) => l.requestId === "drain-test-request-1" && l.msg === "request started"));
+    await until("the server to have the slow request", () =>
+      parsed(out).find((l) => l.requestId === "drain-test-request-1" && l.msg === "request started"),
+    );
 
     const exited = new Promise<number | null>((r) => s.child.once("exit", (code) => r(code)));
     process.kill(-s.child.pid!, "SIGTERM");

@@ -41,7 +41,11 @@ describe("readiness on PGlite", () => {
     opened.push(database);
     const r = await checkReadiness(async () => database);
     expect(r.ready).toBe(false);
-    expect(r.problems).toEqual([expect.stringMatching(new RegExp(`^migrations: ${listMigrations().length} not applied \\(${listMigrations()[0].name}`))]);
+    expect(r.problems).toEqual([
+      expect.stringMatching(
+        new RegExp(`^migrations: ${listMigrations().length} not applied \\(${listMigrations()[0].name}`),
+      ),
+    ]);
     // A build that ships a migration this database lacks.
     const t = await createTestDatabase({ name: "pglite" });
     opened.push(t);
@@ -49,7 +53,9 @@ describe("readiness on PGlite", () => {
     fs.cpSync(path.resolve("prisma/migrations"), dir, { recursive: true });
     fs.mkdirSync(path.join(dir, "29990101000000_future"));
     fs.writeFileSync(path.join(dir, "29990101000000_future/migration.sql"), "SELECT 1;");
-    expect((await checkReadiness(async () => t, dir)).problems).toEqual([expect.stringMatching(/^migrations: 1 not applied \(29990101000000_future\)/)]);
+    expect((await checkReadiness(async () => t, dir)).problems).toEqual([
+      expect.stringMatching(/^migrations: 1 not applied \(29990101000000_future\)/),
+    ]);
     fs.rmSync(dir, { recursive: true, force: true });
 
     g.__corroborateDb = Promise.resolve(database);
@@ -75,7 +81,9 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("readiness on PostgreSQL", () =>
     const pgdb = await createEmptyPostgres();
     const database = await openDatabase(pgdb.url);
     try {
-      expect((await checkReadiness(async () => database)).problems).toEqual([expect.stringMatching(/^migrations: \d+ not applied/)]);
+      expect((await checkReadiness(async () => database)).problems).toEqual([
+        expect.stringMatching(/^migrations: \d+ not applied/),
+      ]);
       const { migrate } = await import("@/lib/db/migrate");
       await migrate(database);
       expect(await checkReadiness(async () => database)).toEqual({ ready: true, problems: [] });

@@ -26,7 +26,13 @@ async function signOutTarget(port: number, headers: Record<string, string>): Pro
   const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
   const cookie = (csrf.headers["set-cookie"] ?? []).map((c) => c.split(";")[0]).join("; ");
   const body = new URLSearchParams({ csrfToken, callbackUrl: "/signin", json: "true" }).toString();
-  const res = await request(port, "POST", "/api/auth/signout", { ...headers, cookie, "content-type": "application/x-www-form-urlencoded" }, body);
+  const res = await request(
+    port,
+    "POST",
+    "/api/auth/signout",
+    { ...headers, cookie, "content-type": "application/x-www-form-urlencoded" },
+    body,
+  );
   return (JSON.parse(res.body) as { url: string }).url;
 }
 
@@ -55,7 +61,8 @@ describe("the server as a service", { timeout: 900_000 }, () => {
     const icon = await fetch(`${s.origin}/favicon.ico`);
     expect(icon.status).toBe(200);
     expect(icon.headers.get("content-type")).toMatch(/image\/(x-icon|vnd\.microsoft\.icon)/);
-    for (let i = 0; i < 100 && !s.log.some((l) => l.includes("Corroborate is ready.")); i++) await new Promise((r) => setTimeout(r, 100));
+    for (let i = 0; i < 100 && !s.log.some((l) => l.includes("Corroborate is ready.")); i++)
+      await new Promise((r) => setTimeout(r, 100));
     expect(s.log.find((l) => l.startsWith("  Open:"))).toMatch(new RegExp(`^  Open: +http://localhost:${port}( |$)`));
     expect(s.log.some((l) => l.startsWith("  Data:    ") && l.includes(dir))).toBe(true);
     expect(s.log.some((l) => l.includes("No accounts yet"))).toBe(true);
@@ -65,7 +72,13 @@ describe("the server as a service", { timeout: 900_000 }, () => {
   it("with PUBLIC_URL unset, sign-out stays on the host used; client-sent forwarded headers are ignored", async () => {
     expect(await signOutTarget(port, { host: `localhost:${port}` })).toBe(`http://localhost:${port}/signin`);
     expect(await signOutTarget(port, { host: `127.0.0.1:${port}` })).toBe(`http://127.0.0.1:${port}/signin`);
-    expect(await signOutTarget(port, { host: `127.0.0.1:${port}`, "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" })).toBe(`http://127.0.0.1:${port}/signin`);
+    expect(
+      await signOutTarget(port, {
+        host: `127.0.0.1:${port}`,
+        "x-forwarded-host": "evil.example",
+        "x-forwarded-proto": "https",
+      }),
+    ).toBe(`http://127.0.0.1:${port}/signin`);
   });
 
   it("SIGTERM stops it gracefully: the database closes and its lock is released", async () => {
@@ -76,7 +89,9 @@ describe("the server as a service", { timeout: 900_000 }, () => {
     expect(fs.existsSync(`${dir}.pid`)).toBe(false);
     expect(fs.existsSync(`${dir}.lock`)).toBe(false);
     const again = await openDatabase(`pglite:${dir}`);
-    expect((await again.query<{ n: number }>(`SELECT count(*)::int AS n FROM "_prisma_migrations"`))[0].n).toBeGreaterThan(0);
+    expect(
+      (await again.query<{ n: number }>(`SELECT count(*)::int AS n FROM "_prisma_migrations"`))[0].n,
+    ).toBeGreaterThan(0);
     await again.close();
   });
 });

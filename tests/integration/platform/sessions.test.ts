@@ -23,14 +23,23 @@ async function signIn(email: string, password = TEST_PASSWORD): Promise<string> 
   };
   const user = await provider.options.authorize({ email, password }, { headers: {} });
   expect(user).not.toBeNull();
-  const token = await authOptions.callbacks!.jwt!({ token: { sub: user!.id, email }, user: user as never, account: { provider: "credentials", type: "credentials", providerAccountId: user!.id }, trigger: "signIn" });
+  const token = await authOptions.callbacks!.jwt!({
+    token: { sub: user!.id, email },
+    user: user as never,
+    account: { provider: "credentials", type: "credentials", providerAccountId: user!.id },
+    trigger: "signIn",
+  });
   return encode({ token, secret, maxAge: SESSION_MAX_AGE_S });
 }
 
 /** The user id the app sees for a request carrying this cookie, or null. */
 async function sessionUser(cookie: string): Promise<string | null> {
   const res = { getHeader: () => undefined, setHeader: () => undefined };
-  const session = await getServerSession({ headers: {}, cookies: { [COOKIE]: cookie } } as never, res as never, authOptions);
+  const session = await getServerSession(
+    { headers: {}, cookies: { [COOKIE]: cookie } } as never,
+    res as never,
+    authOptions,
+  );
   return (session?.user as { id?: string } | undefined)?.id ?? null;
 }
 
@@ -41,9 +50,15 @@ async function signOut(cookie: string) {
   const headers: Record<string, unknown> = {};
   const res = {
     statusCode: 0,
-    status(code: number) { this.statusCode = code; return this; },
+    status(code: number) {
+      this.statusCode = code;
+      return this;
+    },
     getHeader: (k: string) => headers[k.toLowerCase()],
-    setHeader(k: string, v: unknown) { headers[k.toLowerCase()] = v; return this; },
+    setHeader(k: string, v: unknown) {
+      headers[k.toLowerCase()] = v;
+      return this;
+    },
     end: () => undefined,
     send: () => undefined,
     json: () => undefined,

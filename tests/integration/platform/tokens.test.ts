@@ -22,7 +22,10 @@ describe.each(DB_TARGETS)("API tokens on $name", (target) => {
     expect(row.tokenHash).toHaveLength(64);
 
     const actor = await actorFromToken(t.prisma, token.secret);
-    await expect(authorize(t.prisma, actor, ws.slug, "workspace.read")).resolves.toMatchObject({ workspace: { slug: ws.slug }, subject: { kind: "token", scope: "read" } });
+    await expect(authorize(t.prisma, actor, ws.slug, "workspace.read")).resolves.toMatchObject({
+      workspace: { slug: ws.slug },
+      subject: { kind: "token", scope: "read" },
+    });
     await expect(authorize(t.prisma, actor, ws.slug, "claim.create")).rejects.toMatchObject({ code: "forbidden" });
     await expect(authorize(t.prisma, actor, other.slug, "workspace.read")).rejects.toMatchObject({ code: "not_found" });
 
@@ -34,6 +37,8 @@ describe.each(DB_TARGETS)("API tokens on $name", (target) => {
   it("only owners create tokens", async () => {
     const ws = await makeWorkspace(t.prisma);
     const editor = await makeUser(t.prisma, { workspaceId: ws.id, role: "editor" });
-    await expect(createApiToken(t.prisma, editor.actor, ws.slug, { name: "x" })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(createApiToken(t.prisma, editor.actor, ws.slug, { name: "x" })).rejects.toMatchObject({
+      code: "forbidden",
+    });
   });
 });

@@ -24,8 +24,10 @@ describe.each(DB_TARGETS)("public page cache on $name", (target) => {
     if (other !== t) await other.close();
     await t?.drop();
   });
-  const seq = async () => (await t.query<{ changeSeq: number }>(`SELECT "changeSeq" FROM "Workspace" WHERE id = $1`, [w.ws.id]))[0].changeSeq;
-  const page = async (id: string) => cachedPages.claim(t.prisma, (await cachedPublicWorkspace(t.prisma, w.ws.slug))!, id);
+  const seq = async () =>
+    (await t.query<{ changeSeq: number }>(`SELECT "changeSeq" FROM "Workspace" WHERE id = $1`, [w.ws.id]))[0].changeSeq;
+  const page = async (id: string) =>
+    cachedPages.claim(t.prisma, (await cachedPublicWorkspace(t.prisma, w.ws.slug))!, id);
 
   it("serves the same object until something changes, then the new state", async () => {
     const first = await page(w.claims.kerry.id);
@@ -35,7 +37,11 @@ describe.each(DB_TARGETS)("public page cache on $name", (target) => {
     const owner = await makeUser(other.prisma, { workspaceId: w.ws.id, role: "owner" });
     const version = (await other.prisma.source.findUniqueOrThrow({ where: { id: w.sources.senate.id } })).version;
     const before = await seq();
-    await rateSource(other.prisma, owner.actor, w.ws.slug, w.sources.senate.id, { version, reliability: 3, rationale: "Partisan in places." });
+    await rateSource(other.prisma, owner.actor, w.ws.slug, w.sources.senate.id, {
+      version,
+      reliability: 3,
+      rationale: "Partisan in places.",
+    });
     expect(await seq()).toBe(before + 1);
     const fresh = await page(w.claims.kerry.id);
     expect(fresh).not.toBe(first);
@@ -58,7 +64,15 @@ describe.each(DB_TARGETS)("public page cache on $name", (target) => {
     const before = await seq();
     await expect(
       t.prisma.$transaction(async (tx) => {
-        await tx.auditEvent.create({ data: { workspaceId: w.ws.id, actorLabel: "test", action: "test.rollback", entityType: "Workspace", entityId: w.ws.id } });
+        await tx.auditEvent.create({
+          data: {
+            workspaceId: w.ws.id,
+            actorLabel: "test",
+            action: "test.rollback",
+            entityType: "Workspace",
+            entityId: w.ws.id,
+          },
+        });
         throw new Error("roll back");
       }),
     ).rejects.toThrow("roll back");

@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { publicClaim, publicClaimant, publicDocument, publicHome, publicSitemap, publicWorkspace, publishedClaimCount } from "@/lib/publishing";
+import {
+  publicClaim,
+  publicClaimant,
+  publicDocument,
+  publicHome,
+  publicSitemap,
+  publicWorkspace,
+  publishedClaimCount,
+} from "@/lib/publishing";
 import { createTestDatabase, DB_TARGETS, type TestDatabase } from "../../support/db";
 import { makeWorkspace } from "../../support/factories";
 import { buildWorld, type World } from "./world";
@@ -21,7 +29,14 @@ describe.each(DB_TARGETS)("public credibility view on $name", (target) => {
     expect(await publicWorkspace(t.prisma, hidden.slug)).toBeNull();
     expect(await publicWorkspace(t.prisma, "no-such-workspace")).toBeNull();
     const pub = await ws();
-    expect(pub.ratings.map((r) => r.label)).toEqual(["Supported", "Mostly supported", "Contested", "Mostly unsupported", "Refuted", "Unverifiable"]);
+    expect(pub.ratings.map((r) => r.label)).toEqual([
+      "Supported",
+      "Mostly supported",
+      "Contested",
+      "Mostly unsupported",
+      "Refuted",
+      "Unverifiable",
+    ]);
     expect(pub.scale).toEqual({ best: 5, worst: 1 });
   });
 
@@ -32,13 +47,26 @@ describe.each(DB_TARGETS)("public credibility view on $name", (target) => {
     expect(home.total).toBe(3);
     expect(await publishedClaimCount(t.prisma, w.ws.id)).toBe(3);
     const counts = Object.fromEntries(home.byRating.map((r) => [r.rating?.label ?? "none", r.count]));
-    expect(counts).toEqual({ Supported: 1, "Mostly supported": 1, Contested: 0, "Mostly unsupported": 0, Refuted: 1, Unverifiable: 0 });
+    expect(counts).toEqual({
+      Supported: 1,
+      "Mostly supported": 1,
+      Contested: 0,
+      "Mostly unsupported": 0,
+      Refuted: 1,
+      Unverifiable: 0,
+    });
     expect(home.claimants).toEqual([
       { id: kerry.claimantId, name: "Kerry Committee", kind: "organization", claims: 2 },
       { id: leary.claimantId, name: "William M. Leary", kind: "person", claims: 1 },
     ]);
     expect(home.documents).toEqual([
-      { id: w.doc.id, title: "Findings", published: 3, retracted: 1, byRating: { [w.ratings["Supported"]]: 1, [w.ratings["Mostly supported"]]: 1, [w.ratings["Refuted"]]: 1 } },
+      {
+        id: w.doc.id,
+        title: "Findings",
+        published: 3,
+        retracted: 1,
+        byRating: { [w.ratings["Supported"]]: 1, [w.ratings["Mostly supported"]]: 1, [w.ratings["Refuted"]]: 1 },
+      },
     ]);
     expect(JSON.stringify(home)).not.toMatch(PRIVATE);
   });
@@ -79,7 +107,8 @@ describe.each(DB_TARGETS)("public credibility view on $name", (target) => {
 
   it("draft, in-review and approved claims are 404s; a retracted one keeps its page with the reason", async () => {
     const pub = await ws();
-    for (const k of ["zeppelin", "walrus", "platypus"] as const) expect(await publicClaim(t.prisma, pub, w.claims[k].id)).toBeNull();
+    for (const k of ["zeppelin", "walrus", "platypus"] as const)
+      expect(await publicClaim(t.prisma, pub, w.claims[k].id)).toBeNull();
     expect(await publicClaim(t.prisma, pub, "nope")).toBeNull();
     const r = (await publicClaim(t.prisma, pub, w.claims.submarine.id))!;
     expect(r.retracted).toBe(true);
@@ -96,14 +125,23 @@ describe.each(DB_TARGETS)("public credibility view on $name", (target) => {
 
   it("document view: published claims highlighted (overlaps split), cited sources, summary", async () => {
     const d = (await publicDocument(t.prisma, await ws(), w.doc.id))!;
-    expect(d.located.map((c) => c.id).sort()).toEqual([w.claims.kerry.id, w.claims.contra.id, w.claims.leary.id].sort());
+    expect(d.located.map((c) => c.id).sort()).toEqual(
+      [w.claims.kerry.id, w.claims.contra.id, w.claims.leary.id].sort(),
+    );
     const runs = d.blocks.flatMap((b) => b.segments).filter((s) => s.kind === "text" && s.claims.length > 0);
     expect(runs.some((s) => s.kind === "text" && s.claims.length === 2)).toBe(true);
     const highlighted = new Set(runs.flatMap((s) => (s.kind === "text" ? s.claims : [])));
     expect(highlighted.has(w.claims.zeppelin.id) || highlighted.has(w.claims.submarine.id)).toBe(false);
     expect(d.sources.map((s) => s.title)).toEqual(["Drugs, Law Enforcement and Foreign Policy"]);
-    expect(d.claimants).toEqual([{ id: w.claims.kerry.claimantId, name: "Kerry Committee", claims: 2 }, { id: w.claims.leary.claimantId, name: "William M. Leary", claims: 1 }]);
-    expect(d.byRating.filter((r) => r.count).map((r) => [r.rating?.label, r.count])).toEqual([["Supported", 1], ["Mostly supported", 1], ["Refuted", 1]]);
+    expect(d.claimants).toEqual([
+      { id: w.claims.kerry.claimantId, name: "Kerry Committee", claims: 2 },
+      { id: w.claims.leary.claimantId, name: "William M. Leary", claims: 1 },
+    ]);
+    expect(d.byRating.filter((r) => r.count).map((r) => [r.rating?.label, r.count])).toEqual([
+      ["Supported", 1],
+      ["Mostly supported", 1],
+      ["Refuted", 1],
+    ]);
     expect(JSON.stringify({ ...d, blocks: null, excerpt: null })).not.toMatch(PRIVATE);
   });
 
@@ -131,8 +169,18 @@ describe.each(DB_TARGETS)("public credibility view on $name", (target) => {
     await t.prisma.workspace.update({ where: { id: hidden.ws.id }, data: { isPublic: false } });
     const urls = (await publicSitemap(t.prisma, "https://example.org")).map((e) => e.url);
     const base = `https://example.org/w/${w.ws.slug}`;
-    expect(urls).toEqual(expect.arrayContaining([base, `${base}/methodology`, `${base}/claims/${w.claims.kerry.id}`, `${base}/claims/${w.claims.submarine.id}`, `${base}/documents/${w.doc.id}`, `${base}/claimants/${w.claims.leary.claimantId}`]));
-    for (const k of ["zeppelin", "walrus", "platypus"] as const) expect(urls).not.toContain(`${base}/claims/${w.claims[k].id}`);
+    expect(urls).toEqual(
+      expect.arrayContaining([
+        base,
+        `${base}/methodology`,
+        `${base}/claims/${w.claims.kerry.id}`,
+        `${base}/claims/${w.claims.submarine.id}`,
+        `${base}/documents/${w.doc.id}`,
+        `${base}/claimants/${w.claims.leary.claimantId}`,
+      ]),
+    );
+    for (const k of ["zeppelin", "walrus", "platypus"] as const)
+      expect(urls).not.toContain(`${base}/claims/${w.claims[k].id}`);
     expect(urls).not.toContain(`${base}/claimants/${w.claims.zeppelin.claimantId}`);
     expect(urls.some((u) => u.includes(hidden.ws.slug))).toBe(false);
   });

@@ -6,8 +6,20 @@ import { createClaim, updateClaim } from "@/lib/claims";
 import { importDocument } from "@/lib/documents";
 import { addEvidence } from "@/lib/evidence";
 import {
-  atomFeed, cachedPages, correctionFeedEntries, parseCorrectionsQuery, parseVerdictsQuery, publicClaimants, publicCorrections,
-  publicRevision, publicRevisions, publicSitemap, publicVerdicts, publicWorkspace, CORRECTIONS_PAGE_SIZE, type PublicWorkspace,
+  atomFeed,
+  cachedPages,
+  correctionFeedEntries,
+  parseCorrectionsQuery,
+  parseVerdictsQuery,
+  publicClaimants,
+  publicCorrections,
+  publicRevision,
+  publicRevisions,
+  publicSitemap,
+  publicVerdicts,
+  publicWorkspace,
+  CORRECTIONS_PAGE_SIZE,
+  type PublicWorkspace,
 } from "@/lib/publishing";
 import { openCorrection, publishClaim, retractClaim, reviewClaim, submitClaim } from "@/lib/review";
 import { createSource, updateSource } from "@/lib/sources";
@@ -18,7 +30,13 @@ import { buildWorld } from "./world";
 import { GET as correctionsFeedGET } from "@/app/(public)/w/[workspace]/corrections/feed.xml/route";
 
 const ORIGIN = "https://example.org";
-const DOC = ["Findings", "", "Leary argued that the CIA did not take part in the opium trade in Laos.", "", "Air America flew opium out of Laos."].join("\n");
+const DOC = [
+  "Findings",
+  "",
+  "Leary argued that the CIA did not take part in the opium trade in Laos.",
+  "",
+  "Air America flew opium out of Laos.",
+].join("\n");
 
 async function buildRecord(db: TestDatabase["prisma"]) {
   const ws = await makeWorkspace(db);
@@ -30,9 +48,17 @@ async function buildRecord(db: TestDatabase["prisma"]) {
   ]);
   await db.user.update({ where: { id: author.user.id }, data: { name: "Ann Author" } });
   await db.user.update({ where: { id: reviewer.user.id }, data: { name: "Rex Reviewer" } });
-  const ratings = Object.fromEntries((await db.rating.findMany({ where: { scaleId: ws.ratingScaleId! } })).map((r) => [r.label, r.id]));
-  const kerryReport = await createSource(db, editor.actor, ws.slug, { title: "Kerry Committee report", url: "https://example.org/kerry" });
-  const igReport = await createSource(db, editor.actor, ws.slug, { title: "CIA Inspector General report", url: "https://example.org/ig" });
+  const ratings = Object.fromEntries(
+    (await db.rating.findMany({ where: { scaleId: ws.ratingScaleId! } })).map((r) => [r.label, r.id]),
+  );
+  const kerryReport = await createSource(db, editor.actor, ws.slug, {
+    title: "Kerry Committee report",
+    url: "https://example.org/kerry",
+  });
+  const igReport = await createSource(db, editor.actor, ws.slug, {
+    title: "CIA Inspector General report",
+    url: "https://example.org/ig",
+  });
 
   // A claim goes public: proposed by its author, approved by a reviewer, published by an editor.
   const publishNew = async (input: Parameters<typeof createClaim>[3], verdict: string, rationale: string) => {
@@ -43,46 +69,121 @@ async function buildRecord(db: TestDatabase["prisma"]) {
     return c;
   };
 
-  const cia = await createClaim(db, author.actor, ws.slug, { text: "The CIA tolerated Contra drug trafficking.", claimant: { name: "Kerry Committee", kind: "organization" }, tags: ["contras"] });
-  await addEvidence(db, author.actor, ws.slug, { claimId: cia.id, sourceId: kerryReport.id, stance: "supports", strength: "strong", excerpt: "officials knew", note: "INTERNAL note" });
-  await submitClaim(db, author.actor, ws.slug, cia.id, { verdict: "Mostly supported", confidence: "medium", rationale: "The **Kerry report** documents what officials knew." });
+  const cia = await createClaim(db, author.actor, ws.slug, {
+    text: "The CIA tolerated Contra drug trafficking.",
+    claimant: { name: "Kerry Committee", kind: "organization" },
+    tags: ["contras"],
+  });
+  await addEvidence(db, author.actor, ws.slug, {
+    claimId: cia.id,
+    sourceId: kerryReport.id,
+    stance: "supports",
+    strength: "strong",
+    excerpt: "officials knew",
+    note: "INTERNAL note",
+  });
+  await submitClaim(db, author.actor, ws.slug, cia.id, {
+    verdict: "Mostly supported",
+    confidence: "medium",
+    rationale: "The **Kerry report** documents what officials knew.",
+  });
   await reviewClaim(db, reviewer.actor, ws.slug, cia.id, { decision: "approve" });
   await publishClaim(db, editor.actor, ws.slug, cia.id);
 
   // Correction: the editor changes the verdict and adds contesting evidence; reviewer2 (who did not edit) approves.
   const draft = await openCorrection(db, editor.actor, ws.slug, cia.id);
-  await updateClaim(db, editor.actor, ws.slug, cia.id, { version: draft.version, proposedVerdict: "Contested", proposedConfidence: "high", proposedRationale: "The Inspector General report <b>contests</b> what officials knew." });
-  await addEvidence(db, editor.actor, ws.slug, { claimId: cia.id, sourceId: igReport.id, stance: "contests", strength: "moderate", excerpt: "no evidence of tolerance" });
+  await updateClaim(db, editor.actor, ws.slug, cia.id, {
+    version: draft.version,
+    proposedVerdict: "Contested",
+    proposedConfidence: "high",
+    proposedRationale: "The Inspector General report <b>contests</b> what officials knew.",
+  });
+  await addEvidence(db, editor.actor, ws.slug, {
+    claimId: cia.id,
+    sourceId: igReport.id,
+    stance: "contests",
+    strength: "moderate",
+    excerpt: "no evidence of tolerance",
+  });
   await submitClaim(db, editor.actor, ws.slug, cia.id);
   await reviewClaim(db, reviewer2.actor, ws.slug, cia.id, { decision: "approve" });
   await publishClaim(db, editor.actor, ws.slug, cia.id, { why: "The 1998 Inspector General report was released." });
 
-  const imported = await importDocument(db, editor.actor, { workspace: ws.slug, title: "Findings", format: "text", text: DOC });
-  const doc = await db.document.findUniqueOrThrow({ where: { id: imported.documentId! }, include: { currentVersion: true } });
+  const imported = await importDocument(db, editor.actor, {
+    workspace: ws.slug,
+    title: "Findings",
+    format: "text",
+    text: DOC,
+  });
+  const doc = await db.document.findUniqueOrThrow({
+    where: { id: imported.documentId! },
+    include: { currentVersion: true },
+  });
   const quote = "Leary argued that the CIA did not take part in the opium trade in Laos.";
   const start = doc.currentVersion!.text.indexOf(quote);
-  const leary = await publishNew({ documentId: doc.id, start, end: start + quote.length, claimant: { name: "William M. Leary" }, tags: ["laos"] }, "Refuted", "Contradicted by McCoy.");
-  const kerry2 = await publishNew({ text: "Contra suppliers used drug money.", claimant: { id: cia.claimantId! }, tags: ["contras"] }, "Refuted", "No record shows it.");
-  const rita = await publishNew({ text: "Submarines carried heroin to Florida.", claimant: { name: "Retracted Rita" } }, "Supported", "One source said so.");
+  const leary = await publishNew(
+    { documentId: doc.id, start, end: start + quote.length, claimant: { name: "William M. Leary" }, tags: ["laos"] },
+    "Refuted",
+    "Contradicted by McCoy.",
+  );
+  const kerry2 = await publishNew(
+    { text: "Contra suppliers used drug money.", claimant: { id: cia.claimantId! }, tags: ["contras"] },
+    "Refuted",
+    "No record shows it.",
+  );
+  const rita = await publishNew(
+    { text: "Submarines carried heroin to Florida.", claimant: { name: "Retracted Rita" } },
+    "Supported",
+    "One source said so.",
+  );
   await retractClaim(db, editor.actor, ws.slug, rita.id, { why: "The only source was fabricated." });
 
   // Never public: a draft and a claim in review (a stray correction row on the draft must not leak).
-  const draftClaim = await createClaim(db, author.actor, ws.slug, { text: "A zeppelin smuggled marmalade.", claimant: { name: "Secret Sam" }, tags: ["hidden-tag"] });
-  await db.correction.create({ data: { claimId: draftClaim.id, workspaceId: ws.id, whatChanged: "Draft note never public", why: "draft" } });
-  const inReview = await createClaim(db, author.actor, ws.slug, { text: "The walrus was in review.", claimant: { id: cia.claimantId! } });
+  const draftClaim = await createClaim(db, author.actor, ws.slug, {
+    text: "A zeppelin smuggled marmalade.",
+    claimant: { name: "Secret Sam" },
+    tags: ["hidden-tag"],
+  });
+  await db.correction.create({
+    data: { claimId: draftClaim.id, workspaceId: ws.id, whatChanged: "Draft note never public", why: "draft" },
+  });
+  const inReview = await createClaim(db, author.actor, ws.slug, {
+    text: "The walrus was in review.",
+    claimant: { id: cia.claimantId! },
+  });
   await submitClaim(db, author.actor, ws.slug, inReview.id, { verdict: "Refuted", confidence: "low", rationale: "x" });
 
-  return { ws, author, reviewer, reviewer2, editor, ratings, doc, sources: { kerryReport, igReport }, claims: { cia, leary, kerry2, rita, draftClaim, inReview } };
+  return {
+    ws,
+    author,
+    reviewer,
+    reviewer2,
+    editor,
+    ratings,
+    doc,
+    sources: { kerryReport, igReport },
+    claims: { cia, leary, kerry2, rita, draftClaim, inReview },
+  };
 }
 
 /** The entries of an Atom document, read back from its text (after a well-formedness check). */
 function atomEntries(xml: string) {
   assertWellFormedXml(xml);
-  const un = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+  const un = (s: string) =>
+    s
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, "&");
   const one = (body: string, re: RegExp) => un(re.exec(body)?.[1] ?? "");
   return [...xml.matchAll(/<entry>([\s\S]*?)<\/entry>/g)].map(([, body]) => ({
-    id: one(body, /<id>([^<]*)<\/id>/), title: one(body, /<title>([^<]*)<\/title>/), link: one(body, /<link rel="alternate" type="text\/html" href="([^"]*)"/),
-    category: one(body, /<category term="([^"]*)"/), summary: one(body, /<summary>([^<]*)<\/summary>/), updated: one(body, /<updated>([^<]*)<\/updated>/),
+    id: one(body, /<id>([^<]*)<\/id>/),
+    title: one(body, /<title>([^<]*)<\/title>/),
+    link: one(body, /<link rel="alternate" type="text\/html" href="([^"]*)"/),
+    category: one(body, /<category term="([^"]*)"/),
+    summary: one(body, /<summary>([^<]*)<\/summary>/),
+    updated: one(body, /<updated>([^<]*)<\/updated>/),
   }));
 }
 
@@ -104,8 +205,12 @@ describe.each(DB_TARGETS)("public record on $name", (target) => {
       [2, "Contested", "high", "Ann Author", "Test User"],
       [1, "Mostly supported", "medium", "Ann Author", "Rex Reviewer"],
     ]);
-    expect(list.revisions[0].corrections).toEqual([expect.objectContaining({ kind: "correction", why: "The 1998 Inspector General report was released." })]);
-    expect(list.revisions[0].corrections[0].whatChanged).toMatch(/Verdict changed from Mostly supported to Contested\..*Evidence added: CIA Inspector General report \(contests\)\./);
+    expect(list.revisions[0].corrections).toEqual([
+      expect.objectContaining({ kind: "correction", why: "The 1998 Inspector General report was released." }),
+    ]);
+    expect(list.revisions[0].corrections[0].whatChanged).toMatch(
+      /Verdict changed from Mostly supported to Contested\..*Evidence added: CIA Inspector General report \(contests\)\./,
+    );
     expect(list.revisions[1].corrections).toEqual([]);
     // A retraction is a note on the revision it withdrew.
     const rita = (await publicRevisions(t.prisma, ws, r.claims.rita.id))!;
@@ -116,25 +221,62 @@ describe.each(DB_TARGETS)("public record on $name", (target) => {
   it("shows revision n as it was published, with the changes and a word diff from n-1", async () => {
     const rev2 = (await publicRevision(t.prisma, ws, r.claims.cia.id, 2))!;
     expect(rev2.latest).toBe(2);
-    expect(rev2.revision).toMatchObject({ number: 2, text: "The CIA tolerated Contra drug trafficking.", claimantName: "Kerry Committee", tags: ["contras"], confidence: "high" });
+    expect(rev2.revision).toMatchObject({
+      number: 2,
+      text: "The CIA tolerated Contra drug trafficking.",
+      claimantName: "Kerry Committee",
+      tags: ["contras"],
+      confidence: "high",
+    });
     expect(rev2.revision.rating?.label).toBe("Contested");
     expect(rev2.evidence.supports.map((e) => e.source.title)).toEqual(["Kerry Committee report"]);
-    expect(rev2.evidence.contests.map((e) => [e.source.title, e.excerpt, e.strength])).toEqual([["CIA Inspector General report", "no evidence of tolerance", "moderate"]]);
+    expect(rev2.evidence.contests.map((e) => [e.source.title, e.excerpt, e.strength])).toEqual([
+      ["CIA Inspector General report", "no evidence of tolerance", "moderate"],
+    ]);
     expect(JSON.stringify(rev2)).not.toMatch(/INTERNAL/);
     expect(rev2.changes).toEqual([
       { field: "verdict", from: "Mostly supported", to: "Contested" },
       { field: "confidence", from: "medium", to: "high" },
-      { field: "rationale", from: "The **Kerry report** documents what officials knew.", to: "The Inspector General report <b>contests</b> what officials knew." },
+      {
+        field: "rationale",
+        from: "The **Kerry report** documents what officials knew.",
+        to: "The Inspector General report <b>contests</b> what officials knew.",
+      },
       { field: "evidence", change: "added", source: "CIA Inspector General report", stance: "contests" },
     ]);
     // The statement did not change; the rationale's diff keeps the common words and marks the rest.
     expect(rev2.textDiff!.statement).toEqual([]);
     const rationale = rev2.textDiff!.rationale;
-    expect(rationale.filter((p) => p.op === "equal").map((p) => p.text).join("")).toContain(" what officials knew.");
-    expect(rationale.filter((p) => p.op === "delete").map((p) => p.text).join("")).toContain("**Kerry report** documents");
-    expect(rationale.filter((p) => p.op === "insert").map((p) => p.text).join("")).toContain("<b>contests</b>");
-    expect(rationale.filter((p) => p.op !== "insert").map((p) => p.text).join("")).toBe("The **Kerry report** documents what officials knew.");
-    expect(rationale.filter((p) => p.op !== "delete").map((p) => p.text).join("")).toBe("The Inspector General report <b>contests</b> what officials knew.");
+    expect(
+      rationale
+        .filter((p) => p.op === "equal")
+        .map((p) => p.text)
+        .join(""),
+    ).toContain(" what officials knew.");
+    expect(
+      rationale
+        .filter((p) => p.op === "delete")
+        .map((p) => p.text)
+        .join(""),
+    ).toContain("**Kerry report** documents");
+    expect(
+      rationale
+        .filter((p) => p.op === "insert")
+        .map((p) => p.text)
+        .join(""),
+    ).toContain("<b>contests</b>");
+    expect(
+      rationale
+        .filter((p) => p.op !== "insert")
+        .map((p) => p.text)
+        .join(""),
+    ).toBe("The **Kerry report** documents what officials knew.");
+    expect(
+      rationale
+        .filter((p) => p.op !== "delete")
+        .map((p) => p.text)
+        .join(""),
+    ).toBe("The Inspector General report <b>contests</b> what officials knew.");
 
     const rev1 = (await publicRevision(t.prisma, ws, r.claims.cia.id, 1))!;
     expect(rev1).toMatchObject({ previous: null, changes: [], textDiff: null, notes: [] });
@@ -145,13 +287,20 @@ describe.each(DB_TARGETS)("public record on $name", (target) => {
 
   it("keeps a revision as it was when a source is renamed later", async () => {
     const src = await t.prisma.source.findUniqueOrThrow({ where: { id: r.sources.kerryReport.id } });
-    await updateSource(t.prisma, r.editor.actor, r.ws.slug, src.id, { version: src.version, title: "Renamed report", url: "https://evil.example/x" });
+    await updateSource(t.prisma, r.editor.actor, r.ws.slug, src.id, {
+      version: src.version,
+      title: "Renamed report",
+      url: "https://evil.example/x",
+    });
     const rev1 = (await publicRevision(t.prisma, ws, r.claims.cia.id, 1))!;
-    expect(rev1.evidence.supports.map((e) => [e.source.title, e.source.url])).toEqual([["Kerry Committee report", "https://example.org/kerry"]]);
+    expect(rev1.evidence.supports.map((e) => [e.source.title, e.source.url])).toEqual([
+      ["Kerry Committee report", "https://example.org/kerry"],
+    ]);
   });
 
   it("404s: a missing n, a non-public claim, another workspace", async () => {
-    for (const n of [0, 3, -1, 1.5, Number.NaN]) expect(await publicRevision(t.prisma, ws, r.claims.cia.id, n)).toBeNull();
+    for (const n of [0, 3, -1, 1.5, Number.NaN])
+      expect(await publicRevision(t.prisma, ws, r.claims.cia.id, n)).toBeNull();
     for (const id of [r.claims.draftClaim.id, r.claims.inReview.id, "nope"]) {
       expect(await publicRevisions(t.prisma, ws, id)).toBeNull();
       expect(await publicRevision(t.prisma, ws, id, 1)).toBeNull();
@@ -169,24 +318,39 @@ describe.each(DB_TARGETS)("public record on $name", (target) => {
       ["retraction", r.claims.rita.id, 1],
       ["correction", r.claims.cia.id, 2],
     ]);
-    expect(log.items[1]).toMatchObject({ why: "The 1998 Inspector General report was released.", claim: { headline: "The CIA tolerated Contra drug trafficking." } });
+    expect(log.items[1]).toMatchObject({
+      why: "The 1998 Inspector General report was released.",
+      claim: { headline: "The CIA tolerated Contra drug trafficking." },
+    });
     expect(JSON.stringify(log)).not.toMatch(/Draft note never public/);
     expect(await publicCorrections(t.prisma, ws, 2)).toMatchObject({ total: 2, items: [] });
   });
 
   it("publishes the log as an Atom feed: corrections link to their revision, retractions to the notice", async () => {
-    const xml = atomFeed(ws, await correctionFeedEntries(t.prisma, ws, ORIGIN), ORIGIN, { self: `/w/${ws.slug}/corrections/feed.xml`, title: `${ws.name}: corrections and retractions`, alternate: `/w/${ws.slug}/corrections` });
-    expect(xml).toContain(`<link rel="self" type="application/atom+xml" href="${ORIGIN}/w/${ws.slug}/corrections/feed.xml"/>`);
+    const xml = atomFeed(ws, await correctionFeedEntries(t.prisma, ws, ORIGIN), ORIGIN, {
+      self: `/w/${ws.slug}/corrections/feed.xml`,
+      title: `${ws.name}: corrections and retractions`,
+      alternate: `/w/${ws.slug}/corrections`,
+    });
+    expect(xml).toContain(
+      `<link rel="self" type="application/atom+xml" href="${ORIGIN}/w/${ws.slug}/corrections/feed.xml"/>`,
+    );
     expect(xml).toContain(`<link rel="alternate" type="text/html" href="${ORIGIN}/w/${ws.slug}/corrections"/>`);
     const entries = atomEntries(xml);
     const claimUrl = (id: string) => `${ORIGIN}/w/${ws.slug}/claims/${id}`;
     expect(entries.map((e) => [e.category, e.title, e.link])).toEqual([
       ["Retraction", "Retraction: Submarines carried heroin to Florida.", entries[0].id],
-      ["Correction", "Correction: The CIA tolerated Contra drug trafficking.", `${claimUrl(r.claims.cia.id)}/revisions/2`],
+      [
+        "Correction",
+        "Correction: The CIA tolerated Contra drug trafficking.",
+        `${claimUrl(r.claims.cia.id)}/revisions/2`,
+      ],
     ]);
     expect(entries[0].id).toMatch(new RegExp(`^${claimUrl(r.claims.rita.id)}#correction-`));
     expect(entries[0].summary).toBe("Retracted. Why: The only source was fabricated.");
-    expect(entries[1].summary).toMatch(/^Verdict changed from Mostly supported to Contested\..* Why: The 1998 Inspector General report was released\.$/);
+    expect(entries[1].summary).toMatch(
+      /^Verdict changed from Mostly supported to Contested\..* Why: The 1998 Inspector General report was released\.$/,
+    );
     expect(new Date(entries[0].updated) >= new Date(entries[1].updated)).toBe(true);
     expect(xml).not.toMatch(/Draft note never public/);
   });
@@ -199,7 +363,12 @@ describe.each(DB_TARGETS)("public record on $name", (target) => {
       ["William M. Leary", 1, 0],
       ["Retracted Rita", 0, 1],
     ]);
-    const counts = (name: string) => Object.fromEntries(row(name)!.byRating.filter((b) => b.count).map((b) => [b.rating?.label, b.count]));
+    const counts = (name: string) =>
+      Object.fromEntries(
+        row(name)!
+          .byRating.filter((b) => b.count)
+          .map((b) => [b.rating?.label, b.count]),
+      );
     expect(counts("Kerry Committee")).toEqual({ Contested: 1, Refuted: 1 });
     expect(counts("William M. Leary")).toEqual({ Refuted: 1 });
     // Every rating of the scale is listed (zeros kept) so distributions compare.
@@ -217,7 +386,8 @@ describe.each(DB_TARGETS)("public record on $name", (target) => {
     const all = await verdicts({});
     expect(all.claims.map((c) => c.id)).toEqual([kerry2.id, leary.id, cia.id]);
     expect(all).toMatchObject({ total: 3, pages: 1 });
-    const count = (v: typeof all) => Object.fromEntries(v.counts.filter((c) => c.count).map((c) => [c.rating?.label, c.count]));
+    const count = (v: typeof all) =>
+      Object.fromEntries(v.counts.filter((c) => c.count).map((c) => [c.rating?.label, c.count]));
     expect(count(all)).toEqual({ Contested: 1, Refuted: 2 });
 
     const refuted = await verdicts({ rating: r.ratings["Refuted"] });
@@ -253,13 +423,24 @@ describe.each(DB_TARGETS)("public record on $name", (target) => {
   });
 
   it("explains invalid query parameters instead of failing", () => {
-    for (const raw of [{ rating: "x'; DROP TABLE" }, { page: "abc" }, { page: "0" }, { page: "1.5" }, { claimant: "a".repeat(65) }, { topic: "t".repeat(65) }, { page: "99999999" }]) {
+    for (const raw of [
+      { rating: "x'; DROP TABLE" },
+      { page: "abc" },
+      { page: "0" },
+      { page: "1.5" },
+      { claimant: "a".repeat(65) },
+      { topic: "t".repeat(65) },
+      { page: "99999999" },
+    ]) {
       const q = parseVerdictsQuery(raw);
       expect(q.ok, JSON.stringify(raw)).toBe(false);
       if (!q.ok) expect(q.errors.length).toBeGreaterThan(0);
     }
     const bad = parseVerdictsQuery({ rating: "<script>", page: "-3" });
-    expect(bad).toEqual({ ok: false, errors: [expect.stringMatching(/^rating: /), expect.stringMatching(/^page: pages start at 1/)] });
+    expect(bad).toEqual({
+      ok: false,
+      errors: [expect.stringMatching(/^rating: /), expect.stringMatching(/^page: pages start at 1/)],
+    });
     expect(parseCorrectionsQuery({ page: "two" })).toMatchObject({ ok: false });
     expect(parseCorrectionsQuery({ page: "3", utm_source: "x" })).toEqual({ ok: true, input: { page: 3 } });
   });
@@ -267,10 +448,16 @@ describe.each(DB_TARGETS)("public record on $name", (target) => {
   it("adds the record's pages to the sitemap", async () => {
     const urls = (await publicSitemap(t.prisma, ORIGIN)).map((e) => e.url);
     const base = `${ORIGIN}/w/${ws.slug}`;
-    expect(urls).toEqual(expect.arrayContaining([
-      `${base}/verdicts`, `${base}/claimants`, `${base}/corrections`,
-      `${base}/claims/${r.claims.cia.id}/revisions`, `${base}/claims/${r.claims.cia.id}/revisions/1`, `${base}/claims/${r.claims.cia.id}/revisions/2`,
-    ]));
+    expect(urls).toEqual(
+      expect.arrayContaining([
+        `${base}/verdicts`,
+        `${base}/claimants`,
+        `${base}/corrections`,
+        `${base}/claims/${r.claims.cia.id}/revisions`,
+        `${base}/claims/${r.claims.cia.id}/revisions/1`,
+        `${base}/claims/${r.claims.cia.id}/revisions/2`,
+      ]),
+    );
     expect(urls.some((u) => u.includes(r.claims.draftClaim.id) || u.includes(r.claims.inReview.id))).toBe(false);
   });
 });
@@ -290,13 +477,20 @@ describe.each(DB_TARGETS)("corrections log pagination on $name", (target) => {
       makeUser(t.prisma, { workspaceId: wsRow.id, role: "editor" }),
     ]);
     const c = await createClaim(t.prisma, author.actor, wsRow.slug, { text: "A claim corrected many times." });
-    await submitClaim(t.prisma, author.actor, wsRow.slug, c.id, { verdict: "Supported", confidence: "low", rationale: "Start." });
+    await submitClaim(t.prisma, author.actor, wsRow.slug, c.id, {
+      verdict: "Supported",
+      confidence: "low",
+      rationale: "Start.",
+    });
     await reviewClaim(t.prisma, reviewer.actor, wsRow.slug, c.id, { decision: "approve" });
     await publishClaim(t.prisma, editor.actor, wsRow.slug, c.id);
     // 51 real corrections would take minutes on two cores: the first is real, the rest are copies
     // of it with distinct dates (paging reads only the rows and their order).
     const draft = await openCorrection(t.prisma, editor.actor, wsRow.slug, c.id);
-    await updateClaim(t.prisma, editor.actor, wsRow.slug, c.id, { version: draft.version, proposedRationale: "Revised." });
+    await updateClaim(t.prisma, editor.actor, wsRow.slug, c.id, {
+      version: draft.version,
+      proposedRationale: "Revised.",
+    });
     await submitClaim(t.prisma, editor.actor, wsRow.slug, c.id);
     await reviewClaim(t.prisma, reviewer.actor, wsRow.slug, c.id, { decision: "approve" });
     await publishClaim(t.prisma, editor.actor, wsRow.slug, c.id, { why: "Clearer." });
@@ -304,7 +498,13 @@ describe.each(DB_TARGETS)("corrections log pagination on $name", (target) => {
     const base = real.createdAt.getTime();
     await t.prisma.correction.createMany({
       data: Array.from({ length: CORRECTIONS_PAGE_SIZE + 2 }, (_, i) => ({
-        claimId: c.id, workspaceId: wsRow.id, revisionId: real.revisionId, kind: "correction" as const, whatChanged: real.whatChanged, why: `copy ${i}`, createdAt: new Date(base - (i + 1) * 60_000),
+        claimId: c.id,
+        workspaceId: wsRow.id,
+        revisionId: real.revisionId,
+        kind: "correction" as const,
+        whatChanged: real.whatChanged,
+        why: `copy ${i}`,
+        createdAt: new Date(base - (i + 1) * 60_000),
       })),
     });
     const ws = (await publicWorkspace(t.prisma, wsRow.slug))!;
@@ -316,7 +516,9 @@ describe.each(DB_TARGETS)("corrections log pagination on $name", (target) => {
     expect(p1.items[0]).toMatchObject({ id: real.id, why: "Clearer.", revisionNumber: 2 });
     const all = [...p1.items, ...p2.items];
     expect(new Set(all.map((x) => x.id)).size).toBe(all.length);
-    expect(all.map((x) => x.createdAt.getTime())).toEqual([...all.map((x) => x.createdAt.getTime())].sort((a, b) => b - a));
+    expect(all.map((x) => x.createdAt.getTime())).toEqual(
+      [...all.map((x) => x.createdAt.getTime())].sort((a, b) => b - a),
+    );
     expect(p2.items.at(-1)!.why).toBe(`copy ${CORRECTIONS_PAGE_SIZE + 1}`);
   });
 });
@@ -331,8 +533,17 @@ describe.each(DB_TARGETS)("public record leaks nothing on $name", (target) => {
   it("every record loader over the shared public world holds only published data", async () => {
     const w = await buildWorld(t.prisma);
     const ws = (await publicWorkspace(t.prisma, w.ws.slug))!;
-    const bodies: unknown[] = [await publicCorrections(t.prisma, ws, 1), await publicClaimants(t.prisma, ws), await correctionFeedEntries(t.prisma, ws, ORIGIN)];
-    for (const raw of [{}, { topic: "hidden-tag" }, { claimant: w.claims.zeppelin.claimantId! }, { document: w.doc.id }]) {
+    const bodies: unknown[] = [
+      await publicCorrections(t.prisma, ws, 1),
+      await publicClaimants(t.prisma, ws),
+      await correctionFeedEntries(t.prisma, ws, ORIGIN),
+    ];
+    for (const raw of [
+      {},
+      { topic: "hidden-tag" },
+      { claimant: w.claims.zeppelin.claimantId! },
+      { document: w.doc.id },
+    ]) {
       const q = parseVerdictsQuery(raw);
       // The page echoes the visitor's own filter back; what was found must hold nothing hidden.
       if (q.ok) bodies.push({ ...(await publicVerdicts(t.prisma, ws, q.input)), input: null });
@@ -352,10 +563,21 @@ describe.each(DB_TARGETS)("public record leaks nothing on $name", (target) => {
     expect(next.textDiff).toEqual({ statement: [], rationale: [] });
     const text = JSON.stringify(bodies);
     expect(text).toContain("Kerry Committee");
-    for (const secret of ["INTERNAL", "secret relation note", "Draft correction never public", "walrus", "platypus", "Secret Sam", "hidden-tag", "Private", "A weak objection"]) {
+    for (const secret of [
+      "INTERNAL",
+      "secret relation note",
+      "Draft correction never public",
+      "walrus",
+      "platypus",
+      "Secret Sam",
+      "hidden-tag",
+      "Private",
+      "A weak objection",
+    ]) {
       expect(text, secret).not.toContain(secret);
     }
-    for (const k of ["zeppelin", "walrus", "platypus"] as const) expect(await publicRevisions(t.prisma, ws, w.claims[k].id)).toBeNull();
+    for (const k of ["zeppelin", "walrus", "platypus"] as const)
+      expect(await publicRevisions(t.prisma, ws, w.claims[k].id)).toBeNull();
   });
 
   it("serves the corrections feed over its route; a private workspace's is a 404", async () => {
@@ -364,7 +586,10 @@ describe.each(DB_TARGETS)("public record leaks nothing on $name", (target) => {
     g.__corroborateDb = Promise.resolve(t);
     try {
       const w = await buildWorld(t.prisma);
-      const get = (slug: string) => correctionsFeedGET(new Request(`http://localhost/w/${slug}/corrections/feed.xml`), { params: Promise.resolve({ workspace: slug }) });
+      const get = (slug: string) =>
+        correctionsFeedGET(new Request(`http://localhost/w/${slug}/corrections/feed.xml`), {
+          params: Promise.resolve({ workspace: slug }),
+        });
       const res = await get(w.ws.slug);
       expect(res.status).toBe(200);
       expect(res.headers.get("content-type")).toBe("application/atom+xml; charset=utf-8");

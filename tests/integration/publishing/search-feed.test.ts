@@ -35,7 +35,9 @@ describe.each(DB_TARGETS)("public search and feed on $name", (target) => {
     expect(doc.hits.find((h) => h.kind === "document")!.snippet).toMatch(/⟦opium⟧/);
     const src = await search({ q: "foreign policy" });
     expect(src.hits.filter((h) => h.kind === "source").map((h) => h.id)).toEqual([w.sources.senate.id]);
-    expect(src.hits.find((h) => h.kind === "source")!.snippet).toBe("Drugs, Law Enforcement and ⟦Foreign⟧ ⟦Policy⟧ · U.S. Senate");
+    expect(src.hits.find((h) => h.kind === "source")!.snippet).toBe(
+      "Drugs, Law Enforcement and ⟦Foreign⟧ ⟦Policy⟧ · U.S. Senate",
+    );
     expect((await search({ q: "critical pamphlet" })).hits.map((h) => h.id)).toEqual([w.sources.critic.id]);
     expect((await search({ q: "gazette" })).hits).toEqual([]);
     expect(JSON.stringify(await search({ q: "senate" }))).not.toMatch(/INTERNAL/);
@@ -43,10 +45,15 @@ describe.each(DB_TARGETS)("public search and feed on $name", (target) => {
 
   it("filters by rating, claimant, tag and document; paginates; no query and no filter finds nothing", async () => {
     expect((await search({ rating: w.ratings["Refuted"] })).hits.map((h) => h.id)).toEqual([w.claims.leary.id]);
-    expect((await search({ claimant: w.claims.kerry.claimantId! })).hits.map((h) => h.id)).toEqual([w.claims.contra.id, w.claims.kerry.id]);
+    expect((await search({ claimant: w.claims.kerry.claimantId! })).hits.map((h) => h.id)).toEqual([
+      w.claims.contra.id,
+      w.claims.kerry.id,
+    ]);
     expect((await search({ tag: "laos" })).hits.map((h) => h.id)).toEqual([w.claims.leary.id]);
     expect((await search({ tag: "hidden-tag" })).hits).toEqual([]);
-    expect((await search({ q: "drug trafficking", rating: w.ratings["Supported"] })).hits.map((h) => h.id)).toEqual([w.claims.kerry.id]);
+    expect((await search({ q: "drug trafficking", rating: w.ratings["Supported"] })).hits.map((h) => h.id)).toEqual([
+      w.claims.kerry.id,
+    ]);
     const inDoc = await search({ document: w.doc.id });
     expect(inDoc.total).toBe(3);
     expect(inDoc.hits.every((h) => h.snippet === null)).toBe(true);
@@ -63,17 +70,24 @@ describe.each(DB_TARGETS)("public search and feed on $name", (target) => {
 
   it("the Atom feed lists verdicts and corrections of public claims, escaped and well-formed", async () => {
     const pub = await ws();
-    await t.prisma.workspace.update({ where: { id: pub.id }, data: { name: "Desk <&> \"quotes\"" } });
+    await t.prisma.workspace.update({ where: { id: pub.id }, data: { name: 'Desk <&> "quotes"' } });
     const entries = await feedEntries(t.prisma, pub, "https://example.org");
     expect(entries.map((e) => e.kind)).toEqual(["retraction", "correction", "verdict", "verdict", "verdict"]);
-    expect(entries[0]).toMatchObject({ title: "Retraction: Submarines carried heroin to Florida.", summary: "Retracted the verdict. Why: The only source was fabricated" });
-    expect(entries.find((e) => e.kind === "verdict" && e.link.endsWith(w.claims.kerry.id))?.title).toMatch(/^Supported — Kerry Committee: /);
-    const xml = atomFeed({ ...pub, name: "Desk <&> \"quotes\"" }, entries, "https://example.org");
+    expect(entries[0]).toMatchObject({
+      title: "Retraction: Submarines carried heroin to Florida.",
+      summary: "Retracted the verdict. Why: The only source was fabricated",
+    });
+    expect(entries.find((e) => e.kind === "verdict" && e.link.endsWith(w.claims.kerry.id))?.title).toMatch(
+      /^Supported — Kerry Committee: /,
+    );
+    const xml = atomFeed({ ...pub, name: 'Desk <&> "quotes"' }, entries, "https://example.org");
     assertWellFormedXml(xml);
     expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
     expect(xml).toContain("Desk &lt;&amp;&gt; &quot;quotes&quot;");
     expect(xml).toContain("New Senate records &lt;b&gt;appeared&lt;/b&gt;");
-    expect(xml).toContain(`<link rel="self" type="application/atom+xml" href="https://example.org/w/${w.ws.slug}/feed.xml"/>`);
+    expect(xml).toContain(
+      `<link rel="self" type="application/atom+xml" href="https://example.org/w/${w.ws.slug}/feed.xml"/>`,
+    );
     expect(xml).not.toMatch(/Draft correction|zeppelin|walrus|INTERNAL|<script>/i);
     expect(xml.match(/<entry>/g)).toHaveLength(5);
   });

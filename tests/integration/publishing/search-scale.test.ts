@@ -16,12 +16,18 @@ describe.each(DB_TARGETS)("search over a larger archive on $name", (target) => {
   afterAll(async () => t?.drop());
 
   it("highlights a match found only past the first 10,000 characters", async () => {
-    const docs = await t.query<{ id: string; text: string }>(`SELECT d.id, v.text FROM "Document" d JOIN "DocumentVersion" v ON v.id = d."currentVersionId" ORDER BY length(v.text) DESC`);
+    const docs = await t.query<{ id: string; text: string }>(
+      `SELECT d.id, v.text FROM "Document" d JOIN "DocumentVersion" v ON v.id = d."currentVersionId" ORDER BY length(v.text) DESC`,
+    );
     const { id, text } = docs[0];
     expect(text.length).toBeGreaterThan(20_000);
     // A word of this document's tail that is nowhere in its head.
     const head = text.slice(0, 10_000).toLowerCase();
-    const word = text.slice(10_000).toLowerCase().match(/[a-z]{6,}/g)!.find((w) => !head.includes(w));
+    const word = text
+      .slice(10_000)
+      .toLowerCase()
+      .match(/[a-z]{6,}/g)!
+      .find((w) => !head.includes(w));
     expect(word).toMatch(/^[a-z]{6,}$/);
     const ws = (await publicWorkspace(t.prisma, "snip"))!;
     const hit = (await publicSearch(t.prisma, ws, { q: word!, document: id })).hits.find((h) => h.kind === "document");
@@ -32,7 +38,8 @@ describe.each(DB_TARGETS)("search over a larger archive on $name", (target) => {
 
   it("ranks the newest candidates of a very common word and says the total is a lower bound", async () => {
     const [{ word, n }] = await t.query<{ word: string; n: number }>(
-      `SELECT word, ndoc AS n FROM ts_stat($$SELECT search FROM "Claim" WHERE status = 'published'$$) ORDER BY ndoc DESC LIMIT 1`);
+      `SELECT word, ndoc AS n FROM ts_stat($$SELECT search FROM "Claim" WHERE status = 'published'$$) ORDER BY ndoc DESC LIMIT 1`,
+    );
     expect(n).toBeGreaterThan(SEARCH_CANDIDATES);
     const ws = (await publicWorkspace(t.prisma, "snip"))!;
     const r = await publicSearch(t.prisma, ws, { q: word });
@@ -42,10 +49,16 @@ describe.each(DB_TARGETS)("search over a larger archive on $name", (target) => {
     expect(claims.length).toBeGreaterThan(0);
     // The candidates are the newest matches: no hit is older than the newest match beyond the window.
     const [{ cutoff }] = await t.query<{ cutoff: Date }>(
-      `SELECT "publishedAt" AS cutoff FROM "Claim" WHERE status = 'published' AND search @@ to_tsquery('english', $1) ORDER BY "publishedAt" DESC OFFSET $2 LIMIT 1`, [word, SEARCH_CANDIDATES - 1]);
-    const oldest = await t.query<{ at: Date }>(`SELECT min("publishedAt") AS at FROM "Claim" WHERE id = ANY($1)`, [claims.map((h) => h.id)]);
+      `SELECT "publishedAt" AS cutoff FROM "Claim" WHERE status = 'published' AND search @@ to_tsquery('english', $1) ORDER BY "publishedAt" DESC OFFSET $2 LIMIT 1`,
+      [word, SEARCH_CANDIDATES - 1],
+    );
+    const oldest = await t.query<{ at: Date }>(`SELECT min("publishedAt") AS at FROM "Claim" WHERE id = ANY($1)`, [
+      claims.map((h) => h.id),
+    ]);
     expect(new Date(oldest[0].at).getTime()).toBeGreaterThanOrEqual(new Date(cutoff).getTime());
-    const rare = await publicSearch(t.prisma, ws, { q: claims[0].title.split(" ").sort((a, b) => b.length - a.length)[0] });
+    const rare = await publicSearch(t.prisma, ws, {
+      q: claims[0].title.split(" ").sort((a, b) => b.length - a.length)[0],
+    });
     expect(rare.total).toBeGreaterThan(0);
   });
 });

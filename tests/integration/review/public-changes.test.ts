@@ -10,7 +10,8 @@ import { updateSource } from "@/lib/sources";
 import { createTestDatabase, DB_TARGETS, type TestDatabase } from "../../support/db";
 import { makeUser, makeWorkspace } from "../../support/factories";
 
-const TEXT = "Findings\n\nThe Kerry Committee found that Contra networks moved cocaine into the United States.\n\nLeary wrote that Air America never carried opium.\n";
+const TEXT =
+  "Findings\n\nThe Kerry Committee found that Contra networks moved cocaine into the United States.\n\nLeary wrote that Air America never carried opium.\n";
 
 describe.each(DB_TARGETS)("public pages change only by publishing, on $name", (target) => {
   let t: TestDatabase;
@@ -22,16 +23,42 @@ describe.each(DB_TARGETS)("public pages change only by publishing, on $name", (t
   async function world() {
     const ws = await makeWorkspace(t.prisma);
     const [author, reviewer, editor, contributor] = await Promise.all(
-      (["editor", "reviewer", "editor", "contributor"] as const).map((role) => makeUser(t.prisma, { workspaceId: ws.id, role })),
+      (["editor", "reviewer", "editor", "contributor"] as const).map((role) =>
+        makeUser(t.prisma, { workspaceId: ws.id, role }),
+      ),
     );
-    const imported = await importDocument(t.prisma, author.actor, { workspace: ws.slug, title: "Findings", format: "text", text: TEXT });
-    const doc = await t.prisma.document.findUniqueOrThrow({ where: { id: imported.documentId! }, include: { currentVersion: true } });
-    const source = await t.prisma.source.create({ data: { workspaceId: ws.id, title: "Kerry Committee report", url: "https://example.org/kerry" } });
+    const imported = await importDocument(t.prisma, author.actor, {
+      workspace: ws.slug,
+      title: "Findings",
+      format: "text",
+      text: TEXT,
+    });
+    const doc = await t.prisma.document.findUniqueOrThrow({
+      where: { id: imported.documentId! },
+      include: { currentVersion: true },
+    });
+    const source = await t.prisma.source.create({
+      data: { workspaceId: ws.id, title: "Kerry Committee report", url: "https://example.org/kerry" },
+    });
     const publish = async (quote: string) => {
       const start = doc.currentVersion!.text.indexOf(quote);
-      const claim = await createClaim(t.prisma, author.actor, ws.slug, { documentId: doc.id, start, end: start + quote.length, tags: ["contras"] });
-      await addEvidence(t.prisma, author.actor, ws.slug, { claimId: claim.id, sourceId: source.id, stance: "supports", excerpt: "networks moved cocaine" });
-      await submitClaim(t.prisma, author.actor, ws.slug, claim.id, { verdict: "Supported", confidence: "high", rationale: "The report says so." });
+      const claim = await createClaim(t.prisma, author.actor, ws.slug, {
+        documentId: doc.id,
+        start,
+        end: start + quote.length,
+        tags: ["contras"],
+      });
+      await addEvidence(t.prisma, author.actor, ws.slug, {
+        claimId: claim.id,
+        sourceId: source.id,
+        stance: "supports",
+        excerpt: "networks moved cocaine",
+      });
+      await submitClaim(t.prisma, author.actor, ws.slug, claim.id, {
+        verdict: "Supported",
+        confidence: "high",
+        rationale: "The report says so.",
+      });
       await reviewClaim(t.prisma, reviewer.actor, ws.slug, claim.id, { decision: "approve" });
       return publishClaim(t.prisma, editor.actor, ws.slug, claim.id);
     };
@@ -44,9 +71,15 @@ describe.each(DB_TARGETS)("public pages change only by publishing, on $name", (t
   it("renaming a source and pointing it elsewhere leaves the published evidence as it was", async () => {
     const w = await world();
     const before = await w.page();
-    await updateSource(t.prisma, w.contributor.actor, w.ws.slug, w.source.id, { version: w.source.version, title: "A different pamphlet", url: "https://evil.example/x" });
+    await updateSource(t.prisma, w.contributor.actor, w.ws.slug, w.source.id, {
+      version: w.source.version,
+      title: "A different pamphlet",
+      url: "https://evil.example/x",
+    });
     const after = await w.page();
-    expect(after!.evidence.supports.map((e) => [e.source.title, e.source.url])).toEqual([["Kerry Committee report", "https://example.org/kerry"]]);
+    expect(after!.evidence.supports.map((e) => [e.source.title, e.source.url])).toEqual([
+      ["Kerry Committee report", "https://example.org/kerry"],
+    ]);
     expect(after!.evidence).toEqual(before!.evidence);
   });
 
@@ -54,28 +87,54 @@ describe.each(DB_TARGETS)("public pages change only by publishing, on $name", (t
     const w = await world();
     const before = await w.page();
     const other = await t.prisma.source.create({ data: { workspaceId: w.ws.id, title: "CIA-funded study" } });
-    await expect(addEvidence(t.prisma, w.contributor.actor, w.ws.slug, { claimId: w.kerry.id, sourceId: other.id, stance: "contests" })).rejects.toThrow(/open a correction/);
-    await expect(reattachClaim(t.prisma, w.editor.actor, w.ws.slug, w.kerry.id, { version: w.kerry.version, start: 0, end: 8 })).rejects.toMatchObject({ code: "conflict" });
-    await expect(bulkTagClaims(t.prisma, w.editor.actor, w.ws.slug, { claimIds: [w.kerry.id], add: ["laos"] })).rejects.toThrow(/published or retracted/);
+    await expect(
+      addEvidence(t.prisma, w.contributor.actor, w.ws.slug, {
+        claimId: w.kerry.id,
+        sourceId: other.id,
+        stance: "contests",
+      }),
+    ).rejects.toThrow(/open a correction/);
+    await expect(
+      reattachClaim(t.prisma, w.editor.actor, w.ws.slug, w.kerry.id, { version: w.kerry.version, start: 0, end: 8 }),
+    ).rejects.toMatchObject({ code: "conflict" });
+    await expect(
+      bulkTagClaims(t.prisma, w.editor.actor, w.ws.slug, { claimIds: [w.kerry.id], add: ["laos"] }),
+    ).rejects.toThrow(/published or retracted/);
     expect(await w.page()).toEqual(before);
 
     // In a correction the working copy changes, the public page does not…
     await openCorrection(t.prisma, w.author.actor, w.ws.slug, w.kerry.id);
-    await addEvidence(t.prisma, w.author.actor, w.ws.slug, { claimId: w.kerry.id, sourceId: other.id, stance: "contests", excerpt: "Never happened." });
-    await submitClaim(t.prisma, w.author.actor, w.ws.slug, w.kerry.id, { verdict: "Contested", rationale: "A study disputes it." });
+    await addEvidence(t.prisma, w.author.actor, w.ws.slug, {
+      claimId: w.kerry.id,
+      sourceId: other.id,
+      stance: "contests",
+      excerpt: "Never happened.",
+    });
+    await submitClaim(t.prisma, w.author.actor, w.ws.slug, w.kerry.id, {
+      verdict: "Contested",
+      rationale: "A study disputes it.",
+    });
     await reviewClaim(t.prisma, w.reviewer.actor, w.ws.slug, w.kerry.id, { decision: "approve" });
     expect(await w.page()).toEqual(before);
     // …until it is published: then the new evidence and verdict show, with a note of what changed.
-    await publishClaim(t.prisma, w.editor.actor, w.ws.slug, w.kerry.id, { why: "A CIA-funded study disputes the finding." });
+    await publishClaim(t.prisma, w.editor.actor, w.ws.slug, w.kerry.id, {
+      why: "A CIA-funded study disputes the finding.",
+    });
     const after = (await w.page())!;
     expect(after.rating?.label).toBe("Contested");
     expect(after.evidence.contests.map((e) => e.source.title)).toEqual(["CIA-funded study"]);
-    expect(after.corrections[0].whatChanged).toBe("Verdict changed from Supported to Contested. Rationale revised. Evidence added: CIA-funded study (contests).");
+    expect(after.corrections[0].whatChanged).toBe(
+      "Verdict changed from Supported to Contested. Rationale revised. Evidence added: CIA-funded study (contests).",
+    );
   });
 
   it("relations added or removed after publication reach the page only with the next publication", async () => {
     const w = await world();
-    const rel = await addRelation(t.prisma, w.contributor.actor, w.ws.slug, { fromClaimId: w.kerry.id, toClaimId: w.leary.id, type: "contradicts" });
+    const rel = await addRelation(t.prisma, w.contributor.actor, w.ws.slug, {
+      fromClaimId: w.kerry.id,
+      toClaimId: w.leary.id,
+      type: "contradicts",
+    });
     expect((await w.page())!.related).toEqual([]);
     await removeRelation(t.prisma, w.contributor.actor, w.ws.slug, rel.id);
     expect((await w.page())!.related).toEqual([]);
@@ -85,14 +144,24 @@ describe.each(DB_TARGETS)("public pages change only by publishing, on $name", (t
     const w = await world();
     const ws = (await publicWorkspace(t.prisma, w.ws.slug))!;
     const v1 = (await publicDocument(t.prisma, ws, w.doc.id))!;
-    const changed = TEXT.replace("Findings\n\n", "Findings\n\nA new opening paragraph was added.\n\n").replace("Leary wrote that Air America never carried opium.", "Leary wrote something else entirely.");
-    await importDocument(t.prisma, w.author.actor, { workspace: w.ws.slug, title: "Findings", format: "text", text: changed });
+    const changed = TEXT.replace("Findings\n\n", "Findings\n\nA new opening paragraph was added.\n\n").replace(
+      "Leary wrote that Air America never carried opium.",
+      "Leary wrote something else entirely.",
+    );
+    await importDocument(t.prisma, w.author.actor, {
+      workspace: w.ws.slug,
+      title: "Findings",
+      format: "text",
+      text: changed,
+    });
     const stillV1 = (await publicDocument(t.prisma, ws, w.doc.id))!;
     expect(stillV1.version).toBe(1);
     expect(stillV1.located.map((c) => c.id).sort()).toEqual(v1.located.map((c) => c.id).sort());
     expect((await w.page())!.located).toBe(true);
     // Reviewers don't publish document versions; editors do.
-    await expect(publishDocumentVersion(t.prisma, w.reviewer.actor, w.ws.slug, w.doc.id)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(publishDocumentVersion(t.prisma, w.reviewer.actor, w.ws.slug, w.doc.id)).rejects.toMatchObject({
+      code: "forbidden",
+    });
     const r = await publishDocumentVersion(t.prisma, w.editor.actor, w.ws.slug, w.doc.id);
     expect(r).toMatchObject({ publishedVersion: 2, claims: { orphaned: 1 } });
     const v2 = (await publicDocument(t.prisma, ws, w.doc.id))!;
@@ -102,6 +171,8 @@ describe.each(DB_TARGETS)("public pages change only by publishing, on $name", (t
     const leary = (await w.page(w.leary.id))!;
     expect(leary.anchorExact).toBe("Leary wrote that Air America never carried opium.");
     expect(leary.located).toBe(false);
-    await expect(publishDocumentVersion(t.prisma, w.editor.actor, w.ws.slug, w.doc.id)).rejects.toThrow(/already the public one/);
+    await expect(publishDocumentVersion(t.prisma, w.editor.actor, w.ws.slug, w.doc.id)).rejects.toThrow(
+      /already the public one/,
+    );
   });
 });

@@ -16,7 +16,9 @@ describe("errorResponse (RFC 9457)", () => {
     expect(errorResponse(new AppError("payload_too_large", "x")).status).toBe(413);
   });
   it("maps zod failures to 422 with field paths", async () => {
-    const parsed = z.object({ name: z.string().min(1, "name is required"), n: z.number() }).safeParse({ name: "", n: "x" });
+    const parsed = z
+      .object({ name: z.string().min(1, "name is required"), n: z.number() })
+      .safeParse({ name: "", n: "x" });
     const res = errorResponse(parsed.error);
     expect(res.status).toBe(422);
     const json = await body(res);

@@ -2,30 +2,31 @@ import { describe, expect, it } from "vitest";
 import { ACTIONS, can, ROLES, type Action, type Role, type Subject } from "@/lib/auth/permissions";
 
 // The expected matrix, written out by hand: a change to ROLE_MATRIX must change this table too.
-const Y = true, N = false;
+const Y = true,
+  N = false;
 const EXPECTED: Record<Action, Record<Role, boolean>> = {
-  "workspace.read":   { owner: Y, editor: Y, reviewer: Y, contributor: Y },
+  "workspace.read": { owner: Y, editor: Y, reviewer: Y, contributor: Y },
   "workspace.manage": { owner: Y, editor: N, reviewer: N, contributor: N },
-  "member.manage":    { owner: Y, editor: N, reviewer: N, contributor: N },
-  "token.manage":     { owner: Y, editor: N, reviewer: N, contributor: N },
-  "audit.read":       { owner: Y, editor: Y, reviewer: N, contributor: N },
-  "document.import":  { owner: Y, editor: Y, reviewer: N, contributor: Y },
-  "document.delete":  { owner: Y, editor: Y, reviewer: N, contributor: N },
-  "claim.create":     { owner: Y, editor: Y, reviewer: N, contributor: Y },
-  "claim.update":     { owner: Y, editor: Y, reviewer: N, contributor: Y },
-  "claim.submit":     { owner: Y, editor: Y, reviewer: N, contributor: Y },
-  "claim.assign":     { owner: Y, editor: Y, reviewer: N, contributor: N },
-  "claim.review":     { owner: Y, editor: Y, reviewer: Y, contributor: N },
-  "claim.approve":    { owner: Y, editor: Y, reviewer: Y, contributor: N },
-  "claim.publish":    { owner: Y, editor: Y, reviewer: N, contributor: N },
-  "claim.retract":    { owner: Y, editor: Y, reviewer: N, contributor: N },
-  "claim.correct":    { owner: Y, editor: Y, reviewer: N, contributor: Y },
-  "source.write":     { owner: Y, editor: Y, reviewer: N, contributor: Y },
-  "source.rate":      { owner: Y, editor: Y, reviewer: N, contributor: N },
-  "evidence.write":   { owner: Y, editor: Y, reviewer: N, contributor: Y },
-  "comment.create":   { owner: Y, editor: Y, reviewer: Y, contributor: Y },
-  "comment.delete":   { owner: Y, editor: Y, reviewer: Y, contributor: Y }, // reviewers, contributors: their own
-  "export.full":      { owner: Y, editor: Y, reviewer: Y, contributor: Y },
+  "member.manage": { owner: Y, editor: N, reviewer: N, contributor: N },
+  "token.manage": { owner: Y, editor: N, reviewer: N, contributor: N },
+  "audit.read": { owner: Y, editor: Y, reviewer: N, contributor: N },
+  "document.import": { owner: Y, editor: Y, reviewer: N, contributor: Y },
+  "document.delete": { owner: Y, editor: Y, reviewer: N, contributor: N },
+  "claim.create": { owner: Y, editor: Y, reviewer: N, contributor: Y },
+  "claim.update": { owner: Y, editor: Y, reviewer: N, contributor: Y },
+  "claim.submit": { owner: Y, editor: Y, reviewer: N, contributor: Y },
+  "claim.assign": { owner: Y, editor: Y, reviewer: N, contributor: N },
+  "claim.review": { owner: Y, editor: Y, reviewer: Y, contributor: N },
+  "claim.approve": { owner: Y, editor: Y, reviewer: Y, contributor: N },
+  "claim.publish": { owner: Y, editor: Y, reviewer: N, contributor: N },
+  "claim.retract": { owner: Y, editor: Y, reviewer: N, contributor: N },
+  "claim.correct": { owner: Y, editor: Y, reviewer: N, contributor: Y },
+  "source.write": { owner: Y, editor: Y, reviewer: N, contributor: Y },
+  "source.rate": { owner: Y, editor: Y, reviewer: N, contributor: N },
+  "evidence.write": { owner: Y, editor: Y, reviewer: N, contributor: Y },
+  "comment.create": { owner: Y, editor: Y, reviewer: Y, contributor: Y },
+  "comment.delete": { owner: Y, editor: Y, reviewer: Y, contributor: Y }, // reviewers, contributors: their own
+  "export.full": { owner: Y, editor: Y, reviewer: Y, contributor: Y },
 };
 
 const member = (role: Role, userId = "u1"): Subject => ({ kind: "member", role, userId });

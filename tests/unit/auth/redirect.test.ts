@@ -7,7 +7,17 @@ const ORIGIN = "http://desk.example.org:3000";
 
 describe("safeCallbackUrl", () => {
   it("refuses targets a browser would resolve to another host", () => {
-    for (const raw of ["/\\evil.example/x", "/\\\t/evil.example/x", "/\t/evil.example/x", "//evil.example/x", "\\\\evil.example", "https://evil.example/desk", "/\n/evil.example", "javascript:alert(1)", "http://desk.example.org:3001/desk"]) {
+    for (const raw of [
+      "/\\evil.example/x",
+      "/\\\t/evil.example/x",
+      "/\t/evil.example/x",
+      "//evil.example/x",
+      "\\\\evil.example",
+      "https://evil.example/desk",
+      "/\n/evil.example",
+      "javascript:alert(1)",
+      "http://desk.example.org:3001/desk",
+    ]) {
       expect(safeCallbackUrl(raw, ORIGIN), JSON.stringify(raw)).toBe("/desk");
     }
   });
@@ -19,7 +29,9 @@ describe("safeCallbackUrl", () => {
   });
   it("takes the request's own origin from its Host header, refusing junk hosts", () => {
     expect(requestOrigin(new Headers({ host: "10.0.0.5:3000" }), "http://fallback")).toBe("http://10.0.0.5:3000");
-    expect(requestOrigin(new Headers({ host: "desk.example.org", "x-forwarded-proto": "https" }), "http://fallback")).toBe("https://desk.example.org");
+    expect(
+      requestOrigin(new Headers({ host: "desk.example.org", "x-forwarded-proto": "https" }), "http://fallback"),
+    ).toBe("https://desk.example.org");
     expect(requestOrigin(new Headers({ host: "evil.example/x@" }), "http://fallback")).toBe("http://fallback");
   });
 });

@@ -21,14 +21,21 @@ describe("document limits", () => {
   it("refuses the issue's wikitext inputs naming the limit", () => {
     const nested = refusal("{{a|".repeat(20_000) + "x" + "}}".repeat(20_000), "wikitext");
     expect(nested.code).toBe("unprocessable");
-    expect(nested.message).toBe(`document has 21 levels of nested templates or links; the limit is ${DOCUMENT_LIMITS.nesting}`);
+    expect(nested.message).toBe(
+      `document has 21 levels of nested templates or links; the limit is ${DOCUMENT_LIMITS.nesting}`,
+    );
     expect(nested.details).toMatchObject({ field: "text", limit: "nesting" });
-    expect(refusal("x<ref>{{cite web|title=Same}}</ref>\n".repeat(50_000), "wikitext").message).toBe("document has over 20,000 <ref> citations; the limit is 2,000");
+    expect(refusal("x<ref>{{cite web|title=Same}}</ref>\n".repeat(50_000), "wikitext").message).toBe(
+      "document has over 20,000 <ref> citations; the limit is 2,000",
+    );
     expect(refusal("== H ==\nx\n".repeat(3000), "wikitext").details).toMatchObject({ limit: "sections" });
   });
   it("refuses the issue's Markdown inputs naming the limit", () => {
     expect(refusal("![".repeat(50_000), "markdown").details).toMatchObject({ limit: "brackets" });
-    const notes = Array.from({ length: 4000 }, (_, i) => `C${i}.[^${i}]`).join(" ") + "\n\n" + Array.from({ length: 4000 }, (_, i) => `[^${i}]: S${i}.`).join("\n");
+    const notes =
+      Array.from({ length: 4000 }, (_, i) => `C${i}.[^${i}]`).join(" ") +
+      "\n\n" +
+      Array.from({ length: 4000 }, (_, i) => `[^${i}]: S${i}.`).join("\n");
     expect(refusal(notes, "markdown").details).toMatchObject({ limit: "citations" });
   });
   it("auto-detects 64,000 unclosed `[a` as plain text instead of stalling", () => {
@@ -39,12 +46,17 @@ describe("document limits", () => {
   it("parses documents at the limits, deduplicating repeated and shortened notes", () => {
     const body = Array.from({ length: 2000 }, (_, i) => `Claim ${i}.[^${i}]`).join(" ");
     const defs = Array.from({ length: 2000 }, (_, i) =>
-      i % 2 ? `[^${i}]: Ibid., https://example.org/report-${i - 1}.` : `[^${i}]: Author ${i}, “Report ${i},” Publisher, 2001, https://example.org/report-${i}.`,
+      i % 2
+        ? `[^${i}]: Ibid., https://example.org/report-${i - 1}.`
+        : `[^${i}]: Author ${i}, “Report ${i},” Publisher, 2001, https://example.org/report-${i}.`,
     );
     const doc = parseDocument(`${body}\n\n${defs.join("\n")}`, "markdown");
     expect(doc.citations).toHaveLength(2000);
     expect(doc.sources).toHaveLength(1000); // each odd note repeats the even one before it by URL
-    const short = parseDocument("A.[^1] B.[^2]\n\n[^1]: Jane Roe, “The Cocaine Trade in the Americas,” State Dept, 1998.\n[^2]: “The Cocaine Trade,” p. 4.", "markdown");
+    const short = parseDocument(
+      "A.[^1] B.[^2]\n\n[^1]: Jane Roe, “The Cocaine Trade in the Americas,” State Dept, 1998.\n[^2]: “The Cocaine Trade,” p. 4.",
+      "markdown",
+    );
     expect(short.sources).toHaveLength(1); // a shortened title is the same source
   });
   it("measures template and link nesting in one pass", () => {

@@ -25,7 +25,9 @@ describe("parseDocumentBounded", () => {
   it("refuses a document over its time budget with the budget's error, and the next parse still works", async () => {
     const err = await parseDocumentBounded(slow, "wikitext", 50).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AppError);
-    expect((err as AppError).message).toBe("the document took longer than 0.05 s to parse (the limit); split it into smaller documents");
+    expect((err as AppError).message).toBe(
+      "the document took longer than 0.05 s to parse (the limit); split it into smaller documents",
+    );
     expect((err as AppError).details).toMatchObject({ limit: "parseTime" });
     expect((await parseDocumentBounded("Plain words.", "text")).text).toBe("Plain words.");
   }, 60_000);

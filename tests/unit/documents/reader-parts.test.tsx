@@ -34,7 +34,12 @@ function bigDocument(): ReaderDoc {
 
 const router = { push() {}, replace() {}, refresh() {}, back() {}, forward() {}, prefetch() {} };
 
-function renderPage(doc: ReaderDoc, claims: { id: string; start: number; end: number }[], ask: { part?: string; claim?: string }, maxChars = READER_PART_CHARS) {
+function renderPage(
+  doc: ReaderDoc,
+  claims: { id: string; start: number; end: number }[],
+  ask: { part?: string; claim?: string },
+  maxChars = READER_PART_CHARS,
+) {
   const view = readerPart(doc, claims, ask, maxChars);
   const props = {
     slug: "ws",
@@ -44,7 +49,13 @@ function renderPage(doc: ReaderDoc, claims: { id: string; start: number; end: nu
     textOffset: view.part.start,
     initialSelected: view.selected,
     blocks: view.blocks,
-    claims: claims.map((c) => ({ ...c, headline: `Claim ${c.id}`, status: "draft", claimant: null, here: view.claimsHere.has(c.id) })),
+    claims: claims.map((c) => ({
+      ...c,
+      headline: `Claim ${c.id}`,
+      status: "draft",
+      claimant: null,
+      here: view.claimsHere.has(c.id),
+    })),
     claimants: [],
     canCreate: true,
   };
@@ -115,7 +126,12 @@ describe("desk reader in parts", () => {
   });
 
   it("a short document is one part with no part navigation", () => {
-    const small: ReaderDoc = { text: "Heading\n\nOne paragraph.", sections: [{ start: 0, end: 7, level: 2, title: "Heading" }], quotations: [], citations: [] };
+    const small: ReaderDoc = {
+      text: "Heading\n\nOne paragraph.",
+      sections: [{ start: 0, end: 7, level: 2, title: "Heading" }],
+      quotations: [],
+      citations: [],
+    };
     const { view, html } = renderPage(small, [], {});
     expect(view.parts).toHaveLength(1);
     expect(view.text).toBe(small.text);

@@ -8,7 +8,13 @@ import type { AnyEntity, EntitySpec, ExportContext } from "@/lib/exports/types";
 import { HOSTILE_VALUES } from "../../support/hostile-workspace";
 import { asWritten, readWithCsvParse, readWithPython } from "../../support/csv-readers";
 
-interface Row { id: string; text: string | null; n: number | null; ok: boolean | null; at: Date | null }
+interface Row {
+  id: string;
+  text: string | null;
+  n: number | null;
+  ok: boolean | null;
+  at: Date | null;
+}
 
 function entity(rows: Row[], batch = 2): AnyEntity {
   const spec: EntitySpec<Row> = {
@@ -57,7 +63,9 @@ describe("csv writer", () => {
       { id: "a", text: 'say "hi", then\nleave', n: 1, ok: true, at: new Date("2025-01-01T00:00:00Z") },
       { id: "b", text: null, n: null, ok: null, at: null },
     ]);
-    expect(out).toBe('id,text,n,ok,at,secret\r\na,"say ""hi"", then\nleave",1,true,2025-01-01T00:00:00Z,internal\r\nb,,,,,internal\r\n');
+    expect(out).toBe(
+      'id,text,n,ok,at,secret\r\na,"say ""hi"", then\nleave",1,true,2025-01-01T00:00:00Z,internal\r\nb,,,,,internal\r\n',
+    );
   });
 
   it("public tables leave out full-only columns; an empty table is just its header", async () => {
@@ -65,7 +73,13 @@ describe("csv writer", () => {
   });
 
   it("neutralizes formulas in text cells but not negative numbers", async () => {
-    const rows = ["=1+1", "+cmd", "-2", "@SUM(A1)", "\tx", "\rx", "plain"].map((text, i) => ({ id: `r${i}`, text, n: -i, ok: null, at: null }));
+    const rows = ["=1+1", "+cmd", "-2", "@SUM(A1)", "\tx", "\rx", "plain"].map((text, i) => ({
+      id: `r${i}`,
+      text,
+      n: -i,
+      ok: null,
+      at: null,
+    }));
     const back = parse(await write(rows), { columns: true }) as Record<string, string>[];
     expect(back.map((r) => r.text)).toEqual(["'=1+1", "'+cmd", "'-2", "'@SUM(A1)", "'\tx", "'\rx", "plain"]);
     expect(back.map((r) => r.n)).toEqual(["0", "-1", "-2", "-3", "-4", "-5", "-6"]);
@@ -84,8 +98,14 @@ describe("csv writer", () => {
   });
 
   it("quotes a bare LF, a bare CR and NUL, so readers that split on either keep one record", async () => {
-    const out = await write([{ id: "a", text: "x\ny", n: 1, ok: null, at: null }, { id: "b", text: "p\rq", n: 2, ok: null, at: null }, { id: "c", text: "n\u0000l", n: 3, ok: null, at: null }]);
-    expect(out).toBe('id,text,n,ok,at,secret\r\na,"x\ny",1,,,internal\r\nb,"p\rq",2,,,internal\r\nc,"n\u0000l",3,,,internal\r\n');
+    const out = await write([
+      { id: "a", text: "x\ny", n: 1, ok: null, at: null },
+      { id: "b", text: "p\rq", n: 2, ok: null, at: null },
+      { id: "c", text: "n\u0000l", n: 3, ok: null, at: null },
+    ]);
+    expect(out).toBe(
+      'id,text,n,ok,at,secret\r\na,"x\ny",1,,,internal\r\nb,"p\rq",2,,,internal\r\nc,"n\u0000l",3,,,internal\r\n',
+    );
   });
 
   it("reads back the same rows and cells in Python's csv and in csv-parse with default options", async () => {
@@ -93,7 +113,10 @@ describe("csv writer", () => {
     const random = fc.sample(fc.string({ unit: "binary", maxLength: 30 }), { numRuns: 300, seed: 16 });
     const texts = [...hostile, ...random];
     const out = await write(texts.map((text, i) => ({ id: `r${i}`, text, n: -i, ok: i % 2 === 0, at: null })));
-    const expected = [["id", "text", "n", "ok", "at", "secret"], ...texts.map((t, i) => [`r${i}`, asWritten(t), String(-i), String(i % 2 === 0), "", "internal"])];
+    const expected = [
+      ["id", "text", "n", "ok", "at", "secret"],
+      ...texts.map((t, i) => [`r${i}`, asWritten(t), String(-i), String(i % 2 === 0), "", "internal"]),
+    ];
     expect(readWithCsvParse(out)).toEqual(expected);
     expect(readWithPython(out)).toEqual(expected);
   });

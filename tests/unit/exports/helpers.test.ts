@@ -7,9 +7,19 @@ import { scaleBounds } from "@/lib/exports/workspace";
 
 describe("export helpers", () => {
   it("maps workspace licences to Data Package licences", () => {
-    expect(licenseOf("CC BY 4.0")).toEqual({ name: "CC-BY-4.0", path: "https://creativecommons.org/licenses/by/4.0/", title: "CC BY 4.0" });
-    expect(licenseOf("cc by-nc-sa 4.0")).toMatchObject({ name: "CC-BY-NC-SA-4.0", path: "https://creativecommons.org/licenses/by-nc-sa/4.0/" });
-    expect(licenseOf("CC0")).toMatchObject({ name: "CC0-1.0", path: "https://creativecommons.org/publicdomain/zero/1.0/" });
+    expect(licenseOf("CC BY 4.0")).toEqual({
+      name: "CC-BY-4.0",
+      path: "https://creativecommons.org/licenses/by/4.0/",
+      title: "CC BY 4.0",
+    });
+    expect(licenseOf("cc by-nc-sa 4.0")).toMatchObject({
+      name: "CC-BY-NC-SA-4.0",
+      path: "https://creativecommons.org/licenses/by-nc-sa/4.0/",
+    });
+    expect(licenseOf("CC0")).toMatchObject({
+      name: "CC0-1.0",
+      path: "https://creativecommons.org/publicdomain/zero/1.0/",
+    });
     expect(licenseOf("ODbL 1.0")).toMatchObject({ name: "ODbL-1.0" });
     const custom = licenseOf("All rights reserved (c) Newsroom");
     expect(custom.title).toBe("All rights reserved (c) Newsroom");
@@ -23,7 +33,11 @@ describe("export helpers", () => {
   });
 
   it("keeps the NDJSON kind in `type` and moves a row's own type aside", () => {
-    expect(ndjsonRecord("claim", { id: "c", claimType: "factual" })).toEqual({ type: "claim", id: "c", claimType: "factual" });
+    expect(ndjsonRecord("claim", { id: "c", claimType: "factual" })).toEqual({
+      type: "claim",
+      id: "c",
+      claimType: "factual",
+    });
     expect(ndjsonRecord("source", { id: "s", type: "book" })).toEqual({ type: "source", sourceType: "book", id: "s" });
   });
 
@@ -35,7 +49,8 @@ describe("export helpers", () => {
       return ids.filter((r) => !after.id || r.id > after.id.gt).slice(0, take);
     }, 3);
     const seen: string[][] = [];
-    for await (const rows of children(pages, async (ps) => ps.filter((p) => p.id !== "id4").map((p) => p.id))) seen.push(rows);
+    for await (const rows of children(pages, async (ps) => ps.filter((p) => p.id !== "id4").map((p) => p.id)))
+      seen.push(rows);
     expect(calls).toEqual([undefined, "id2", "id5"]);
     expect(seen).toEqual([["id0", "id1", "id2"], ["id3", "id5"], ["id6"]]);
   });

@@ -10,7 +10,8 @@ describe("layoutBlocks", () => {
   it("classifies headings, quotations, list items and paragraphs with offsets", () => {
     const blocks = layoutBlocks(text, sections, quotations, []);
     expect(blocks.map((b) => b.kind)).toEqual(["heading", "paragraph", "quote", "item"]);
-    for (const b of blocks) expect(b.segments.map((s) => (s.kind === "text" ? s.text : "")).join("")).toBe(text.slice(b.start, b.end));
+    for (const b of blocks)
+      expect(b.segments.map((s) => (s.kind === "text" ? s.text : "")).join("")).toBe(text.slice(b.start, b.end));
   });
   it("places citations at their positions and numbers them by source in order of first appearance", () => {
     const p = text.indexOf(" Second");
@@ -29,10 +30,16 @@ describe("layoutBlocks", () => {
 describe("layoutBlocks with claim highlights", () => {
   it("splits text at overlapping highlight boundaries and lists the covering claims", () => {
     const t = "Alpha beta gamma delta.";
-    const blocks = layoutBlocks(t, [], [], [], [
-      { id: "a", start: 0, end: 10 }, // "Alpha beta"
-      { id: "b", start: 6, end: 16 }, // "beta gamma"
-    ]);
+    const blocks = layoutBlocks(
+      t,
+      [],
+      [],
+      [],
+      [
+        { id: "a", start: 0, end: 10 }, // "Alpha beta"
+        { id: "b", start: 6, end: 16 }, // "beta gamma"
+      ],
+    );
     const runs = blocks[0].segments.map((s) => (s.kind === "text" ? [s.text, s.claims.join("+")] : null));
     expect(runs).toEqual([
       ["Alpha ", "a"],

@@ -8,7 +8,10 @@ import { log as logger } from "@/lib/platform/log";
 
 describe("input guard", () => {
   it("names the field holding a NUL byte, a lone surrogate or an over-long string", () => {
-    expect(findInputIssue({ claimant: { name: "a\u0000" } })).toEqual({ field: "claimant.name", message: "claimant.name contains a NUL byte" });
+    expect(findInputIssue({ claimant: { name: "a\u0000" } })).toEqual({
+      field: "claimant.name",
+      message: "claimant.name contains a NUL byte",
+    });
     expect(findInputIssue({ tags: ["ok", "\uDC00x"] })?.field).toBe("tags.1");
     expect(findInputIssue({ text: "x".repeat(11) }, "", 10)?.message).toBe("text is 11 characters; the limit is 10");
     expect(findInputIssue({ text: "fine 😀", n: 1, d: null })).toBeNull();
@@ -35,7 +38,11 @@ describe("server-action arguments", () => {
     const res = await actionResult(async () => (ran = true), { slug: "demo", input: { text: "a\u0000" } });
     expect(res).toEqual({ ok: false, code: "bad_request", error: "text contains a NUL byte" });
     expect(ran).toBe(false);
-    expect(await actionResult(async () => 1, { slug: "demo", text: "probe \uD800" })).toEqual({ ok: false, code: "bad_request", error: expect.stringMatching(/^text contains an unpaired/) });
+    expect(await actionResult(async () => 1, { slug: "demo", text: "probe \uD800" })).toEqual({
+      ok: false,
+      code: "bad_request",
+      error: expect.stringMatching(/^text contains an unpaired/),
+    });
   });
   it("maps the database refusing a NUL byte to a readable error instead of throwing", async () => {
     const dbError = new Error('invalid byte sequence for encoding "UTF8": 0x00');
@@ -46,12 +53,21 @@ describe("server-action arguments", () => {
 describe("API catch-all", () => {
   it("answers an unexpected error with a problem+json 500 carrying a request id and nothing else", async () => {
     const log = vi.spyOn(logger, "error").mockImplementation(() => undefined);
-    const res = errorResponse(new TypeError("Cannot read properties of undefined (reading 'password') at /srv/app/lib/x.ts"), "req-123");
+    const res = errorResponse(
+      new TypeError("Cannot read properties of undefined (reading 'password') at /srv/app/lib/x.ts"),
+      "req-123",
+    );
     expect(res.status).toBe(500);
     expect(res.headers.get("content-type")).toBe("application/problem+json");
     expect(res.headers.get("x-request-id")).toBe("req-123");
     const body = await res.json();
-    expect(body).toEqual({ type: "about:blank", title: "Internal Server Error", status: 500, detail: "something went wrong on our side (request req-123)", requestId: "req-123" });
+    expect(body).toEqual({
+      type: "about:blank",
+      title: "Internal Server Error",
+      status: 500,
+      detail: "something went wrong on our side (request req-123)",
+      requestId: "req-123",
+    });
     expect(log.mock.calls[0][0]).toMatchObject({ requestId: "req-123" }); // the log line carries the id the client quotes
     log.mockRestore();
   });

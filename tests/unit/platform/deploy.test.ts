@@ -19,7 +19,10 @@ interface Service {
 }
 
 describe("deployment files", () => {
-  const compose = yaml.load(fs.readFileSync(path.join(root, "docker-compose.yml"), "utf8")) as { services: Record<string, Service>; volumes: Record<string, unknown> };
+  const compose = yaml.load(fs.readFileSync(path.join(root, "docker-compose.yml"), "utf8")) as {
+    services: Record<string, Service>;
+    volumes: Record<string, unknown>;
+  };
   const dockerfile = fs.readFileSync(path.join(root, "Dockerfile"), "utf8");
 
   it("compose: the app waits for a healthy database, has a ready check and a data volume, and no demo by default", () => {
@@ -37,7 +40,9 @@ describe("deployment files", () => {
     const { backup } = compose.services;
     expect(backup.profiles).toEqual(["backup"]);
     expect(backup.volumes).toContain("backups:/backups");
-    expect(backup.command?.join(" ")).toMatch(/bin\/corroborate\.mjs backup --workspace "\$\$BACKUP_WORKSPACE" --out "\/backups\//);
+    expect(backup.command?.join(" ")).toMatch(
+      /bin\/corroborate\.mjs backup --workspace "\$\$BACKUP_WORKSPACE" --out "\/backups\//,
+    );
     expect(backup.command?.join(" ")).toMatch(/sleep \d+/);
   });
 

@@ -13,16 +13,20 @@ afterEach(() => {
 
 function listen(handler: (req: http.IncomingMessage, res: http.ServerResponse) => void): Promise<number> {
   app = createAppServer(handler);
-  return new Promise((r) => app!.server.listen(0, "127.0.0.1", () => r((app!.server.address() as net.AddressInfo).port)));
+  return new Promise((r) =>
+    app!.server.listen(0, "127.0.0.1", () => r((app!.server.address() as net.AddressInfo).port)),
+  );
 }
 
 function get(port: number, path: string) {
   return new Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
-    http.get({ host: "127.0.0.1", port, path, agent: false }, (res) => {
-      let body = "";
-      res.on("data", (d) => (body += d));
-      res.on("end", () => resolve({ status: res.statusCode!, body, headers: res.headers }));
-    }).on("error", reject);
+    http
+      .get({ host: "127.0.0.1", port, path, agent: false }, (res) => {
+        let body = "";
+        res.on("data", (d) => (body += d));
+        res.on("end", () => resolve({ status: res.statusCode!, body, headers: res.headers }));
+      })
+      .on("error", reject);
   });
 }
 

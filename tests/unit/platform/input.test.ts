@@ -23,10 +23,14 @@ describe("decodeDocumentText", () => {
     expect(code(() => decodeDocumentText("x".repeat(limit + 1), limit))).toBe(
       "payload_too_large: document is 5,242,881 bytes; the limit is 5,242,880 bytes (5 MB)",
     );
-    expect(code(() => decodeDocumentText("x".repeat(3 * 1024 * 1024), 1024 * 1024))).toBe("payload_too_large: document is 3 MB; the limit is 1 MB");
+    expect(code(() => decodeDocumentText("x".repeat(3 * 1024 * 1024), 1024 * 1024))).toBe(
+      "payload_too_large: document is 3 MB; the limit is 1 MB",
+    );
   });
   it("refuses a lone surrogate in pasted text but keeps paired ones (emoji)", () => {
-    expect(code(() => decodeDocumentText("the report \uD83D found"))).toMatch(/^unprocessable: .*unpaired UTF-16 surrogate/);
+    expect(code(() => decodeDocumentText("the report \uD83D found"))).toMatch(
+      /^unprocessable: .*unpaired UTF-16 surrogate/,
+    );
     expect(decodeDocumentText("the report \uD83D\uDE00 found")).toBe("the report 😀 found");
   });
   it("normalizes line endings and drops a byte-order mark", () => {

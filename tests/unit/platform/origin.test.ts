@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { authOriginEnv, publicOrigin, trustedForwardedHeaders } from "@/lib/platform/origin";
 
 describe("the host a request came in on", () => {
-  const spoofed = () => new Headers({ host: "192.168.1.20:3000", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" });
+  const spoofed = () =>
+    new Headers({ host: "192.168.1.20:3000", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" });
 
   it("ignores client-sent forwarded headers unless TRUST_PROXY=1", () => {
     const h = trustedForwardedHeaders(spoofed(), {});
@@ -19,7 +20,9 @@ describe("the host a request came in on", () => {
 
   it("pins next-auth's origin only when PUBLIC_URL (or NEXTAUTH_URL) names one", () => {
     expect(authOriginEnv({})).toEqual({ AUTH_TRUST_HOST: "1" });
-    expect(authOriginEnv({ PUBLIC_URL: "https://facts.example.org" })).toEqual({ NEXTAUTH_URL: "https://facts.example.org" });
+    expect(authOriginEnv({ PUBLIC_URL: "https://facts.example.org" })).toEqual({
+      NEXTAUTH_URL: "https://facts.example.org",
+    });
     expect(authOriginEnv({ NEXTAUTH_URL: "https://a.example", PUBLIC_URL: "https://b.example" })).toEqual({});
   });
 
@@ -27,7 +30,11 @@ describe("the host a request came in on", () => {
     expect(publicOrigin(spoofed(), { PUBLIC_URL: "https://facts.example.org/" })).toBe("https://facts.example.org");
     expect(publicOrigin(spoofed(), {})).toBe("http://192.168.1.20:3000");
     expect(publicOrigin(spoofed(), { TRUST_PROXY: "1" })).toBe("https://evil.example");
-    expect(publicOrigin(new Headers({ host: "desk.example", "x-forwarded-host": "a.example, b.example" }), { TRUST_PROXY: "1" })).toBe("http://a.example");
+    expect(
+      publicOrigin(new Headers({ host: "desk.example", "x-forwarded-host": "a.example, b.example" }), {
+        TRUST_PROXY: "1",
+      }),
+    ).toBe("http://a.example");
   });
 
   it("publicOrigin falls back to localhost without a request or with a Host no URL can carry", () => {

@@ -13,7 +13,13 @@ describe("proxy", () => {
   });
 
   it("answers malformed percent-encoding and NUL bytes in the path or query with a 400", async () => {
-    for (const url of ["http://localhost/w/demo/claims/%FF", "http://localhost/w/demo/claims/%00", "http://localhost/w/demo/search?q=%00", "http://localhost/w/demo/search?q=%E0%A4%A", "http://localhost/w/demo/claims/%ED%A0%80"]) {
+    for (const url of [
+      "http://localhost/w/demo/claims/%FF",
+      "http://localhost/w/demo/claims/%00",
+      "http://localhost/w/demo/search?q=%00",
+      "http://localhost/w/demo/search?q=%E0%A4%A",
+      "http://localhost/w/demo/claims/%ED%A0%80",
+    ]) {
       const res = run(url);
       expect(res.status, url).toBe(400);
       expect(await res.text()).toMatch(/^Bad request: /);
@@ -26,7 +32,9 @@ describe("proxy", () => {
   });
   it("sends HSTS only when the public origin is https", () => {
     process.env.PUBLIC_URL = "https://checks.example.org";
-    expect(run("http://localhost/w/demo").headers.get("strict-transport-security")).toBe("max-age=63072000; includeSubDomains");
+    expect(run("http://localhost/w/demo").headers.get("strict-transport-security")).toBe(
+      "max-age=63072000; includeSubDomains",
+    );
     process.env.PUBLIC_URL = "http://localhost:3000";
     expect(run("http://localhost/w/demo").headers.get("strict-transport-security")).toBeNull();
   });

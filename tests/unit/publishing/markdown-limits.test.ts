@@ -12,7 +12,12 @@ describe("renderMarkdown limits", () => {
     expect(markdownToText(source, 5000)).toContain("the claim is false");
   });
   it("degrades deep lists, deep indentation and long emphasis runs the same way", () => {
-    for (const source of ["- ".repeat(3000) + "x", Array.from({ length: 400 }, (_, i) => " ".repeat(i * 2) + "- x").join("\n"), "*".repeat(20_000) + "a" + "*".repeat(20_000), "[a](".repeat(5000)]) {
+    for (const source of [
+      "- ".repeat(3000) + "x",
+      Array.from({ length: 400 }, (_, i) => " ".repeat(i * 2) + "- x").join("\n"),
+      "*".repeat(20_000) + "a" + "*".repeat(20_000),
+      "[a](".repeat(5000),
+    ]) {
       const html = renderMarkdown(source);
       expect(html.startsWith("<p>")).toBe(true);
       expect(html).not.toContain("<ul>");
@@ -28,8 +33,35 @@ describe("renderMarkdown limits", () => {
   });
 
   // Generated nesting: any mix of containers, brackets, emphasis and raw HTML at any depth.
-  const opener = fc.constantFrom(">", "> ", "- ", "* ", "1. ", "  ", "[", "![", "(", "*", "_", "**", "`", "<div>", "<b>", "<", "~~", "|", "#");
-  const doc = fc.tuple(fc.array(opener, { maxLength: 4 }), fc.integer({ min: 0, max: 3000 }), fc.string({ maxLength: 40 }), fc.array(fc.constantFrom("]", ")", "</div>", "*", "\n", "\n\n"), { maxLength: 3 }), fc.integer({ min: 0, max: 3 }))
+  const opener = fc.constantFrom(
+    ">",
+    "> ",
+    "- ",
+    "* ",
+    "1. ",
+    "  ",
+    "[",
+    "![",
+    "(",
+    "*",
+    "_",
+    "**",
+    "`",
+    "<div>",
+    "<b>",
+    "<",
+    "~~",
+    "|",
+    "#",
+  );
+  const doc = fc
+    .tuple(
+      fc.array(opener, { maxLength: 4 }),
+      fc.integer({ min: 0, max: 3000 }),
+      fc.string({ maxLength: 40 }),
+      fc.array(fc.constantFrom("]", ")", "</div>", "*", "\n", "\n\n"), { maxLength: 3 }),
+      fc.integer({ min: 0, max: 3 }),
+    )
     .map(([unit, times, text, closer, lines]) => {
       const line = unit.join("").repeat(times) + text + closer.join("").repeat(Math.min(times, 500));
       return Array.from({ length: lines + 1 }, () => line).join("\n");

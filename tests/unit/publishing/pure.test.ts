@@ -11,13 +11,17 @@ import { assertWellFormedXml } from "./xml-check";
 
 describe("renderMarkdown", () => {
   it("renders Markdown and strips scripts, handlers and unsafe links", () => {
-    const html = renderMarkdown("**bold** <script>alert(1)</script> <img src=x onerror=alert(1)> [ok](https://ex.org/a) [bad](javascript:alert(1)) <a href=\"//evil.example\">pr</a> <iframe src=x></iframe>");
+    const html = renderMarkdown(
+      '**bold** <script>alert(1)</script> <img src=x onerror=alert(1)> [ok](https://ex.org/a) [bad](javascript:alert(1)) <a href="//evil.example">pr</a> <iframe src=x></iframe>',
+    );
     expect(html).toContain("<strong>bold</strong>");
     expect(html).not.toMatch(/<script|onerror|<img|javascript:|<iframe|evil\.example/);
     expect(html).toContain('<a href="https://ex.org/a" rel="nofollow noopener">ok</a>');
   });
   it("links always get rel=nofollow noopener, replacing what the author wrote", () => {
-    expect(renderMarkdown('<a href="https://x.org" rel="me" target="_blank">x</a>')).toBe('<p><a href="https://x.org" rel="nofollow noopener">x</a></p>\n');
+    expect(renderMarkdown('<a href="https://x.org" rel="me" target="_blank">x</a>')).toBe(
+      '<p><a href="https://x.org" rel="nofollow noopener">x</a></p>\n',
+    );
   });
   it("demotes headings above the allowed level and keeps tables", () => {
     const html = renderMarkdown("# Big\n\n## Mid\n\n| a | b |\n| --- | --- |\n| 1 | 2 |", { topHeading: 3 });
@@ -58,7 +62,16 @@ describe("escaping", () => {
   });
   it("only http(s) links are followed", () => {
     expect(safeHref("https://ex.org/a b")).toBe("https://ex.org/a%20b");
-    for (const bad of ["javascript:alert(1)", "JAVASCRIPT:alert(1)", " data:text/html,x", "//evil.example", "ftp://x", "", null]) expect(safeHref(bad)).toBeUndefined();
+    for (const bad of [
+      "javascript:alert(1)",
+      "JAVASCRIPT:alert(1)",
+      " data:text/html,x",
+      "//evil.example",
+      "ftp://x",
+      "",
+      null,
+    ])
+      expect(safeHref(bad)).toBeUndefined();
   });
 });
 
@@ -66,9 +79,25 @@ describe("rating distribution", () => {
   const scale = DEFAULT_RATINGS.map((r, position) => ({ ...r, id: `r${position}`, position }));
   it("keeps the scale's order with zeros, then ratings from other scales, then unrated", () => {
     const old = { ...scale[0], id: "old", label: "Old" };
-    const d = distribution(scale, countRatings([{ rating: scale[4] }, { rating: scale[4] }, { rating: old }, { rating: null }, { rating: scale[0] }]));
+    const d = distribution(
+      scale,
+      countRatings([
+        { rating: scale[4] },
+        { rating: scale[4] },
+        { rating: old },
+        { rating: null },
+        { rating: scale[0] },
+      ]),
+    );
     expect(d.map((x) => [x.rating?.label ?? null, x.count])).toEqual([
-      ["Supported", 1], ["Mostly supported", 0], ["Contested", 0], ["Mostly unsupported", 0], ["Refuted", 2], ["Unverifiable", 0], ["Old", 1], [null, 1],
+      ["Supported", 1],
+      ["Mostly supported", 0],
+      ["Contested", 0],
+      ["Mostly unsupported", 0],
+      ["Refuted", 2],
+      ["Unverifiable", 0],
+      ["Old", 1],
+      [null, 1],
     ]);
   });
 });
@@ -82,6 +111,8 @@ describe("public paths", () => {
     expect(p.dataset).toBe("/api/v1/workspaces/demo/export?format=json");
     expect(isRetraction({ kind: "retraction" })).toBe(true);
     // Recognised by kind, never by its text.
-    expect(isRetraction({ kind: "correction", whatChanged: "Retracted the earlier claim about X." } as { kind: string })).toBe(false);
+    expect(
+      isRetraction({ kind: "correction", whatChanged: "Retracted the earlier claim about X." } as { kind: string }),
+    ).toBe(false);
   });
 });

@@ -12,10 +12,23 @@ describe("wordDiff", () => {
   });
 
   it("rebuilds both texts exactly", () => {
-    const [a, b] = ["Opium output  doubled in 2006,\nsaid the UN.", "Opium output nearly doubled in 2007, the UN said."];
+    const [a, b] = [
+      "Opium output  doubled in 2006,\nsaid the UN.",
+      "Opium output nearly doubled in 2007, the UN said.",
+    ];
     const parts = wordDiff(a, b);
-    expect(parts.filter((p) => p.op !== "insert").map((p) => p.text).join("")).toBe(a);
-    expect(parts.filter((p) => p.op !== "delete").map((p) => p.text).join("")).toBe(b);
+    expect(
+      parts
+        .filter((p) => p.op !== "insert")
+        .map((p) => p.text)
+        .join(""),
+    ).toBe(a);
+    expect(
+      parts
+        .filter((p) => p.op !== "delete")
+        .map((p) => p.text)
+        .join(""),
+    ).toBe(b);
   });
 
   it("handles empty sides and markup as plain text", () => {

@@ -29,7 +29,10 @@ function decide(state: ClaimState, action: WorkflowAction, role: Role, isAuthor:
   const t = checkTransition(state, action);
   if (!t.ok) return { ok: false as const, reason: t.reason };
   const me = "me";
-  const allowed = can({ kind: "member", role, userId: me }, t.permission, { createdById: isAuthor ? me : "someone-else", authorIds: action === "approve" ? [isAuthor ? me : "someone-else"] : undefined });
+  const allowed = can({ kind: "member", role, userId: me }, t.permission, {
+    createdById: isAuthor ? me : "someone-else",
+    authorIds: action === "approve" ? [isAuthor ? me : "someone-else"] : undefined,
+  });
   return allowed ? { ok: true as const, to: t.to } : { ok: false as const, reason: "role" };
 }
 
@@ -40,13 +43,19 @@ describe("workflow: every (state, action, role) triple", () => {
         for (const isAuthor of [false, true]) {
           const expectedTo = MOVES[`${state}:${action}`];
           // Two-person rule: no approving your own claim; contributors submit only their own.
-          const roleOk = ROLE_MAY[action].includes(role) && !(action === "approve" && isAuthor) && !((action === "submit" || action === "correct") && role === "contributor" && !isAuthor);
+          const roleOk =
+            ROLE_MAY[action].includes(role) &&
+            !(action === "approve" && isAuthor) &&
+            !((action === "submit" || action === "correct") && role === "contributor" && !isAuthor);
           it(`${state} × ${action} × ${role}${isAuthor ? " (author)" : ""} → ${expectedTo && roleOk ? expectedTo : "refused"}`, () => {
             const r = decide(state, action, role, isAuthor);
             if (expectedTo && roleOk) expect(r).toEqual({ ok: true, to: expectedTo });
             else {
               expect(r.ok).toBe(false);
-              if (!expectedTo) expect((r as { reason: string }).reason).toMatch(new RegExp(`^cannot ${action.replace("_", " ")} a claim that is`));
+              if (!expectedTo)
+                expect((r as { reason: string }).reason).toMatch(
+                  new RegExp(`^cannot ${action.replace("_", " ")} a claim that is`),
+                );
             }
           });
         }
@@ -57,8 +66,14 @@ describe("workflow: every (state, action, role) triple", () => {
 
 describe("workflow refusals read clearly", () => {
   it("names the states where the action is possible", () => {
-    expect(checkTransition("draft", "publish")).toEqual({ ok: false, reason: "cannot publish a claim that is draft (only when approved)" });
-    expect(checkTransition("retracted", "submit")).toEqual({ ok: false, reason: "cannot submit a claim that is retracted (only when draft or changes requested)" });
+    expect(checkTransition("draft", "publish")).toEqual({
+      ok: false,
+      reason: "cannot publish a claim that is draft (only when approved)",
+    });
+    expect(checkTransition("retracted", "submit")).toEqual({
+      ok: false,
+      reason: "cannot submit a claim that is retracted (only when draft or changes requested)",
+    });
   });
 });
 
@@ -68,12 +83,23 @@ describe("publishing rights", () => {
     expect(can(reviewer, "claim.publish", { approverId: "r1", reviewersMayPublish: false })).toBe(false);
     expect(can(reviewer, "claim.publish", { approverId: "r1", reviewersMayPublish: true })).toBe(true);
     expect(can(reviewer, "claim.publish", { approverId: "r2", reviewersMayPublish: true })).toBe(false);
-    expect(can({ kind: "member", role: "editor", userId: "e" }, "claim.publish", { approverId: "r1", reviewersMayPublish: false })).toBe(true);
+    expect(
+      can({ kind: "member", role: "editor", userId: "e" }, "claim.publish", {
+        approverId: "r1",
+        reviewersMayPublish: false,
+      }),
+    ).toBe(true);
   });
   it("refusals say why in words", () => {
     expect(refusalReason(reviewer, "claim.publish", { approverId: "r1" })).toBe("Editors publish in this workspace.");
-    expect(refusalReason(reviewer, "claim.approve", { authorIds: ["r1"] })).toBe("You wrote or changed this content, so another reviewer must approve it.");
-    expect(refusalReason({ kind: "member", role: "contributor", userId: "c" }, "claim.approve")).toBe("Editors and reviewers approve claims in this workspace; you are a contributor.");
-    expect(refusalReason({ kind: "member", role: "editor", userId: "e" }, "claim.approve", { authorIds: ["x"] })).toBeNull();
+    expect(refusalReason(reviewer, "claim.approve", { authorIds: ["r1"] })).toBe(
+      "You wrote or changed this content, so another reviewer must approve it.",
+    );
+    expect(refusalReason({ kind: "member", role: "contributor", userId: "c" }, "claim.approve")).toBe(
+      "Editors and reviewers approve claims in this workspace; you are a contributor.",
+    );
+    expect(
+      refusalReason({ kind: "member", role: "editor", userId: "e" }, "claim.approve", { authorIds: ["x"] }),
+    ).toBeNull();
   });
 });

@@ -10,7 +10,9 @@ export default function DeskError({ error, reset }: { error: Error & { digest?: 
       <h1 id="err-heading" className="text-2xl font-semibold">
         Something went wrong
       </h1>
-      <p className="mt-3">This page could not be shown. Nothing you typed elsewhere was lost; try again, or use the navigation above.</p>
+      <p className="mt-3">
+        This page could not be shown. Nothing you typed elsewhere was lost; try again, or use the navigation above.
+      </p>
       {error.digest && <p className="mt-2 text-sm text-stone-600">Reference for the administrator: {error.digest}</p>}
       <button type="button" onClick={reset} className="mt-4 rounded bg-stone-900 px-3 py-1 text-white">
         Try again

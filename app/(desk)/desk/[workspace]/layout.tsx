@@ -7,7 +7,13 @@ import { DeskNav } from "@/components/desk/DeskNav";
 
 export const dynamic = "force-dynamic";
 
-export default async function DeskLayout({ children, params }: { children: React.ReactNode; params: Promise<{ workspace: string }> }) {
+export default async function DeskLayout({
+  children,
+  params,
+}: {
+  children: React.ReactNode;
+  params: Promise<{ workspace: string }>;
+}) {
   const { workspace: slug } = await params;
   const actor = await requireUser(`/desk/${slug}`);
   const db = await getDb();

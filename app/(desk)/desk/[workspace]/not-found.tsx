@@ -7,7 +7,10 @@ export default function DeskNotFound() {
       <h1 id="nf-heading" className="text-2xl font-semibold">
         Not found
       </h1>
-      <p className="mt-3">This record does not exist in this workspace, or you may not see it. Use the navigation above, or go back to the claims list.</p>
+      <p className="mt-3">
+        This record does not exist in this workspace, or you may not see it. Use the navigation above, or go back to the
+        claims list.
+      </p>
       <p className="mt-3">
         <Link href="../claims" className="underline">
           Claims

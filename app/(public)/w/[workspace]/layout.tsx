@@ -3,7 +3,13 @@ import { requireWorkspace } from "./_lib/data";
 
 export const dynamic = "force-dynamic";
 
-export default async function PublicLayout({ children, params }: { children: React.ReactNode; params: Promise<{ workspace: string }> }) {
+export default async function PublicLayout({
+  children,
+  params,
+}: {
+  children: React.ReactNode;
+  params: Promise<{ workspace: string }>;
+}) {
   const ws = await requireWorkspace((await params).workspace);
   return (
     <>

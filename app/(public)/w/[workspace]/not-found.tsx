@@ -4,7 +4,9 @@ export default function PublicNotFound() {
       <h1 id="nf-heading" className="text-2xl font-semibold">
         Not found
       </h1>
-      <p className="mt-3">This page does not exist or is not published. Use the search or go back to the latest verdicts.</p>
+      <p className="mt-3">
+        This page does not exist or is not published. Use the search or go back to the latest verdicts.
+      </p>
     </section>
   );
 }

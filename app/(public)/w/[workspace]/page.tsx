@@ -16,7 +16,13 @@ type Props = { params: Promise<{ workspace: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const ws = await loadWorkspace((await params).workspace);
   if (!ws) return NOT_FOUND_METADATA;
-  return pageMetadata({ slug: ws.slug, siteName: ws.name, title: `${ws.name}: fact checks`, description: ws.description ?? `Published verdicts of ${ws.name}.`, path: publicPaths(ws.slug).home });
+  return pageMetadata({
+    slug: ws.slug,
+    siteName: ws.name,
+    title: `${ws.name}: fact checks`,
+    description: ws.description ?? `Published verdicts of ${ws.name}.`,
+    path: publicPaths(ws.slug).home,
+  });
 }
 
 export default async function PublicHome({ params }: Props) {
@@ -39,7 +45,13 @@ export default async function PublicHome({ params }: Props) {
               <p className="mt-1 text-sm text-stone-700">{plural(home.total, "published verdict")}.</p>
               <ClaimList slug={ws.slug} claims={home.latest} />
               <p className="mt-2 text-sm">
-                <Link href={p.verdicts()} className="underline">All verdicts</Link>, filtered by verdict, claimant, topic or document · <Link href={p.corrections()} className="underline">Corrections and retractions</Link>
+                <Link href={p.verdicts()} className="underline">
+                  All verdicts
+                </Link>
+                , filtered by verdict, claimant, topic or document ·{" "}
+                <Link href={p.corrections()} className="underline">
+                  Corrections and retractions
+                </Link>
               </p>
             </>
           )}
@@ -54,7 +66,9 @@ export default async function PublicHome({ params }: Props) {
         )}
       </div>
       <aside aria-label="Summary" className="space-y-8">
-        {home.total > 0 && <RatingBars items={home.byRating} caption="Verdicts by rating" href={(id) => p.verdicts({ rating: id })} />}
+        {home.total > 0 && (
+          <RatingBars items={home.byRating} caption="Verdicts by rating" href={(id) => p.verdicts({ rating: id })} />
+        )}
         {home.claimants.length > 0 && (
           <section aria-labelledby="claimants-heading">
             <h2 id="claimants-heading" className="font-semibold">
@@ -63,7 +77,10 @@ export default async function PublicHome({ params }: Props) {
             <ol className="mt-2 space-y-1 text-sm">
               {home.claimants.map((c) => (
                 <li key={c.id}>
-                  <Link href={p.claimant(c.id)} className="underline">{c.name}</Link> <span className="text-stone-600">({plural(c.claims, "claim")})</span>
+                  <Link href={p.claimant(c.id)} className="underline">
+                    {c.name}
+                  </Link>{" "}
+                  <span className="text-stone-600">({plural(c.claims, "claim")})</span>
                 </li>
               ))}
             </ol>
@@ -78,10 +95,16 @@ export default async function PublicHome({ params }: Props) {
           </h2>
           <ul className="mt-2 space-y-1">
             <li>
-              <a href={p.dataset} className="underline">Download the dataset (JSON)</a> — published claims, evidence and sources, {ws.licence}.
+              <a href={p.dataset} className="underline">
+                Download the dataset (JSON)
+              </a>{" "}
+              — published claims, evidence and sources, {ws.licence}.
             </li>
             <li>
-              <a href={p.feed} className="underline">Atom feed</a> of new verdicts and corrections.
+              <a href={p.feed} className="underline">
+                Atom feed
+              </a>{" "}
+              of new verdicts and corrections.
             </li>
             <li>
               <Link href={p.methodology}>How we rate claims</Link>

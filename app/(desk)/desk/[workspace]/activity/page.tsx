@@ -7,7 +7,13 @@ import { orNotFound } from "@/lib/http/pages";
 
 export const metadata: Metadata = { title: "Activity" };
 
-export default async function ActivityPage({ params, searchParams }: { params: Promise<{ workspace: string }>; searchParams: Promise<{ cursor?: string }> }) {
+export default async function ActivityPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ workspace: string }>;
+  searchParams: Promise<{ cursor?: string }>;
+}) {
   const { workspace } = await params;
   const { cursor } = await searchParams;
   const actor = await requireUser(`/desk/${workspace}/activity`);
@@ -16,19 +22,36 @@ export default async function ActivityPage({ params, searchParams }: { params: P
     <>
       <h1 className="text-2xl font-semibold">Activity</h1>
       <table className="mt-4 w-full text-left text-sm">
-        <thead><tr className="border-b border-stone-300"><th className="py-2">When</th><th>Who</th><th>What</th><th>Record</th></tr></thead>
+        <thead>
+          <tr className="border-b border-stone-300">
+            <th className="py-2">When</th>
+            <th>Who</th>
+            <th>What</th>
+            <th>Record</th>
+          </tr>
+        </thead>
         <tbody>
           {page.items.map((e) => (
             <tr key={e.id} className="border-b border-stone-200">
               <td className="py-1">{e.at.toISOString().slice(0, 19).replace("T", " ")}</td>
               <td>{e.actorLabel}</td>
               <td>{e.action}</td>
-              <td>{e.entityType === "Claim" ? <Link href={`/desk/${workspace}/claims/${e.entityId}`}>claim</Link> : `${e.entityType} ${e.entityId.slice(0, 8)}`}</td>
+              <td>
+                {e.entityType === "Claim" ? (
+                  <Link href={`/desk/${workspace}/claims/${e.entityId}`}>claim</Link>
+                ) : (
+                  `${e.entityType} ${e.entityId.slice(0, 8)}`
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
-      {page.nextCursor && <p className="mt-3"><Link href={`/desk/${workspace}/activity?cursor=${page.nextCursor}`}>Older →</Link></p>}
+      {page.nextCursor && (
+        <p className="mt-3">
+          <Link href={`/desk/${workspace}/activity?cursor=${page.nextCursor}`}>Older →</Link>
+        </p>
+      )}
     </>
   );
 }

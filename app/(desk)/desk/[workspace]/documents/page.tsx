@@ -15,7 +15,10 @@ export default async function DocumentsPage({ params }: { params: Promise<{ work
     <>
       <div className="flex items-center justify-between">
         <h1 className="text-2xl font-semibold">Documents</h1>
-        <Link href={`/desk/${workspace}/documents/import`} className="rounded bg-stone-900 px-3 py-1.5 text-white no-underline">
+        <Link
+          href={`/desk/${workspace}/documents/import`}
+          className="rounded bg-stone-900 px-3 py-1.5 text-white no-underline"
+        >
           Import a document
         </Link>
       </div>

@@ -15,7 +15,9 @@ export default async function InboxPage({ params }: { params: Promise<{ workspac
     <>
       <h1 className="text-2xl font-semibold">Inbox</h1>
       <p className="text-sm text-stone-600">Comments that mention you.</p>
-      {items.length === 0 ? <p className="mt-4">Nobody has mentioned you yet.</p> : (
+      {items.length === 0 ? (
+        <p className="mt-4">Nobody has mentioned you yet.</p>
+      ) : (
         <ul className="mt-4 divide-y divide-stone-200" data-testid="inbox">
           {items.map((c) => (
             <li key={c.id} className="py-2 text-sm">

@@ -13,28 +13,46 @@ const TABS = [
   { status: "approved", label: "Approved, waiting to publish" },
 ];
 
-export default async function ReviewPage({ params, searchParams }: { params: Promise<{ workspace: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function ReviewPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ workspace: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { workspace } = await params;
   const sp = await searchParams;
   const actor = await requireUser(`/desk/${workspace}/review`);
   const status = sp.status ?? "in_review";
   const view = sp.view ?? "all";
   const q = await orNotFound(reviewQueue(await getDb(), actor, workspace, { status, view }));
-  const link = (p: Record<string, string>) => `/desk/${workspace}/review?${new URLSearchParams({ status, view, ...p })}`;
+  const link = (p: Record<string, string>) =>
+    `/desk/${workspace}/review?${new URLSearchParams({ status, view, ...p })}`;
   return (
     <>
       <h1 className="text-2xl font-semibold">Review queue</h1>
       <nav aria-label="Queue" className="mt-3 flex flex-wrap gap-4 text-sm">
         {TABS.map((t) => (
-          <Link key={t.status} href={link({ status: t.status })} aria-current={t.status === status ? "page" : undefined} className={t.status === status ? "font-semibold" : undefined}>
+          <Link
+            key={t.status}
+            href={link({ status: t.status })}
+            aria-current={t.status === status ? "page" : undefined}
+            className={t.status === status ? "font-semibold" : undefined}
+          >
             {t.label} ({q.counts[t.status] ?? 0})
           </Link>
         ))}
       </nav>
       <nav aria-label="Filter" className="mt-2 flex gap-4 text-sm">
-        <Link href={link({ view: "all" })} className={view === "all" ? "font-semibold" : undefined}>All</Link>
-        <Link href={link({ view: "mine" })} className={view === "mine" ? "font-semibold" : undefined}>Assigned to me ({q.assignedToMe})</Link>
-        <Link href={link({ view: "unassigned" })} className={view === "unassigned" ? "font-semibold" : undefined}>Unassigned</Link>
+        <Link href={link({ view: "all" })} className={view === "all" ? "font-semibold" : undefined}>
+          All
+        </Link>
+        <Link href={link({ view: "mine" })} className={view === "mine" ? "font-semibold" : undefined}>
+          Assigned to me ({q.assignedToMe})
+        </Link>
+        <Link href={link({ view: "unassigned" })} className={view === "unassigned" ? "font-semibold" : undefined}>
+          Unassigned
+        </Link>
       </nav>
       {q.items.length === 0 ? (
         <p className="mt-4">Nothing here.</p>
@@ -43,7 +61,10 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
           {q.items.map((c) => (
             <li key={c.id} className="py-2">
               <Link href={`/desk/${workspace}/claims/${c.id}`}>{c.headline}</Link>
-              <span className="block text-xs text-stone-600">{c.claimant?.name ?? "no claimant"}{c.document ? ` · ${c.document.title}` : ""} · waiting since {c.updatedAt.toISOString().slice(0, 10)}</span>
+              <span className="block text-xs text-stone-600">
+                {c.claimant?.name ?? "no claimant"}
+                {c.document ? ` · ${c.document.title}` : ""} · waiting since {c.updatedAt.toISOString().slice(0, 10)}
+              </span>
             </li>
           ))}
         </ul>

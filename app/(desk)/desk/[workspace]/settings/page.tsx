@@ -28,8 +28,14 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
     <>
       <h1 className="text-2xl font-semibold">Settings</h1>
       <section className="mt-6" aria-labelledby="editorial">
-        <h2 id="editorial" className="text-lg font-semibold">Editorial rules</h2>
-        <WorkflowSettingsForm slug={workspace} settings={settings} canManage={can(access.subject, "workspace.manage")} />
+        <h2 id="editorial" className="text-lg font-semibold">
+          Editorial rules
+        </h2>
+        <WorkflowSettingsForm
+          slug={workspace}
+          settings={settings}
+          canManage={can(access.subject, "workspace.manage")}
+        />
       </section>
       <section className="mt-6" aria-labelledby="members">
         <h2 id="members" className="text-lg font-semibold">
@@ -47,13 +53,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
           <tbody>
             {members.map((m) =>
               manage ? (
-                <MemberRow
-                  key={m.id}
-                  email={m.user.email}
-                  role={m.role}
-                  slug={workspace}
-                  membershipId={m.id}
-                />
+                <MemberRow key={m.id} email={m.user.email} role={m.role} slug={workspace} membershipId={m.id} />
               ) : (
                 <tr key={m.id} className="border-b border-stone-200">
                   <td className="py-2">{m.user.email}</td>
@@ -67,14 +67,31 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
       </section>
       {tokens && (
         <section className="mt-10" aria-labelledby="tokens">
-          <h2 id="tokens" className="text-lg font-semibold">API tokens</h2>
-          <p className="text-sm text-stone-600">Bearer tokens for <a href="/developers">the API</a>. Only a hash is stored; a token is shown once.</p>
+          <h2 id="tokens" className="text-lg font-semibold">
+            API tokens
+          </h2>
+          <p className="text-sm text-stone-600">
+            Bearer tokens for <a href="/developers">the API</a>. Only a hash is stored; a token is shown once.
+          </p>
           <table className="mt-2 w-full text-left text-sm">
-            <thead><tr className="border-b border-stone-300"><th className="py-1">Name</th><th>Prefix</th><th>Scope</th><th>Last used</th><th>Status</th><th /></tr></thead>
+            <thead>
+              <tr className="border-b border-stone-300">
+                <th className="py-1">Name</th>
+                <th>Prefix</th>
+                <th>Scope</th>
+                <th>Last used</th>
+                <th>Status</th>
+                <th />
+              </tr>
+            </thead>
             <tbody>
               {tokens.map((t) => (
                 <tr key={t.id} className="border-b border-stone-200">
-                  <td className="py-1">{t.name}</td><td><code>{t.prefix}…</code></td><td>{t.scope}</td>
+                  <td className="py-1">{t.name}</td>
+                  <td>
+                    <code>{t.prefix}…</code>
+                  </td>
+                  <td>{t.scope}</td>
                   <td>{t.lastUsedAt ? t.lastUsedAt.toISOString().slice(0, 16).replace("T", " ") : "never"}</td>
                   <td>{t.revokedAt ? "revoked" : "active"}</td>
                   <td>{!t.revokedAt && <RevokeTokenButton slug={workspace} tokenId={t.id} />}</td>
@@ -87,11 +104,29 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
       )}
       {scale && (
         <section className="mt-10" aria-labelledby="scale">
-          <h2 id="scale" className="text-lg font-semibold">Rating scale: {scale.name}</h2>
+          <h2 id="scale" className="text-lg font-semibold">
+            Rating scale: {scale.name}
+          </h2>
           {can(access.subject, "workspace.manage") ? (
-            scale.ratings.map((r) => <RatingForm key={r.id} value={r.value} label={r.label} description={r.description} color={r.color} slug={workspace} ratingId={r.id} />)
+            scale.ratings.map((r) => (
+              <RatingForm
+                key={r.id}
+                value={r.value}
+                label={r.label}
+                description={r.description}
+                color={r.color}
+                slug={workspace}
+                ratingId={r.id}
+              />
+            ))
           ) : (
-            <ul className="list-disc pl-5 text-sm">{scale.ratings.map((r) => <li key={r.id}>{r.label}: {r.description}</li>)}</ul>
+            <ul className="list-disc pl-5 text-sm">
+              {scale.ratings.map((r) => (
+                <li key={r.id}>
+                  {r.label}: {r.description}
+                </li>
+              ))}
+            </ul>
           )}
         </section>
       )}

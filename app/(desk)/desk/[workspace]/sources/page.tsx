@@ -9,12 +9,24 @@ import { SourceForm } from "@/components/sources/SourceForm";
 
 export const metadata: Metadata = { title: "Sources" };
 
-export default async function SourcesPage({ params, searchParams }: { params: Promise<{ workspace: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function SourcesPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ workspace: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { workspace } = await params;
   const sp = await searchParams;
   const actor = await requireUser(`/desk/${workspace}/sources`);
   const page = await orNotFound(
-    listSources(await getDb(), actor, workspace, { q: sp.q || undefined, type: sp.type || undefined, reliability: sp.reliability || undefined, cursor: sp.cursor || undefined, limit: 100 }),
+    listSources(await getDb(), actor, workspace, {
+      q: sp.q || undefined,
+      type: sp.type || undefined,
+      reliability: sp.reliability || undefined,
+      cursor: sp.cursor || undefined,
+      limit: 100,
+    }),
   );
   const sel = "rounded border border-stone-400 px-1 py-0.5";
   return (
@@ -27,11 +39,17 @@ export default async function SourcesPage({ params, searchParams }: { params: Pr
         </label>
         <select name="type" defaultValue={sp.type ?? ""} aria-label="Type" className={sel}>
           <option value="">any type</option>
-          {SOURCE_TYPES.map((t) => <option key={t}>{t}</option>)}
+          {SOURCE_TYPES.map((t) => (
+            <option key={t}>{t}</option>
+          ))}
         </select>
         <select name="reliability" defaultValue={sp.reliability ?? ""} aria-label="Reliability" className={sel}>
           <option value="">any reliability</option>
-          {[5, 4, 3, 2, 1].map((r) => <option key={r} value={r}>{r} – {RELIABILITY_LABELS[r]}</option>)}
+          {[5, 4, 3, 2, 1].map((r) => (
+            <option key={r} value={r}>
+              {r} – {RELIABILITY_LABELS[r]}
+            </option>
+          ))}
         </select>
         <button className="rounded bg-stone-900 px-3 py-1 text-white">Apply</button>
       </form>
@@ -50,7 +68,9 @@ export default async function SourcesPage({ params, searchParams }: { params: Pr
         <tbody>
           {page.items.map((s) => (
             <tr key={s.id} className="border-b border-stone-200 align-top">
-              <td className="py-2"><Link href={`/desk/${workspace}/sources/${s.id}`}>{s.title}</Link></td>
+              <td className="py-2">
+                <Link href={`/desk/${workspace}/sources/${s.id}`}>{s.title}</Link>
+              </td>
               <td>{s.authors.join("; ")}</td>
               <td>{s.publisher}</td>
               <td>{s.type}</td>
@@ -61,7 +81,15 @@ export default async function SourcesPage({ params, searchParams }: { params: Pr
           ))}
         </tbody>
       </table>
-      {page.nextCursor && <p className="mt-3"><Link href={`/desk/${workspace}/sources?${new URLSearchParams({ ...(sp as Record<string, string>), cursor: page.nextCursor })}`}>Next page →</Link></p>}
+      {page.nextCursor && (
+        <p className="mt-3">
+          <Link
+            href={`/desk/${workspace}/sources?${new URLSearchParams({ ...(sp as Record<string, string>), cursor: page.nextCursor })}`}
+          >
+            Next page →
+          </Link>
+        </p>
+      )}
       <SourceForm slug={workspace} types={[...SOURCE_TYPES]} />
     </>
   );

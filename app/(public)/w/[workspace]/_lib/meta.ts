@@ -3,7 +3,14 @@ import type { Metadata } from "next";
 import { requestPublicOrigin } from "@/lib/platform/request-origin";
 import { publicPaths } from "@/lib/publishing/urls";
 
-export async function pageMetadata(opts: { slug: string; siteName: string; title: string; description?: string | null; path: string; type?: "website" | "article" }): Promise<Metadata> {
+export async function pageMetadata(opts: {
+  slug: string;
+  siteName: string;
+  title: string;
+  description?: string | null;
+  path: string;
+  type?: "website" | "article";
+}): Promise<Metadata> {
   const origin = await requestPublicOrigin();
   const url = `${origin}${opts.path}`;
   const description = opts.description?.slice(0, 300) || undefined;
@@ -13,9 +20,20 @@ export async function pageMetadata(opts: { slug: string; siteName: string; title
     description,
     alternates: {
       canonical: url,
-      types: { "application/atom+xml": [{ url: `${origin}${publicPaths(opts.slug).feed}`, title: `${opts.siteName}: verdicts and corrections` }] },
+      types: {
+        "application/atom+xml": [
+          { url: `${origin}${publicPaths(opts.slug).feed}`, title: `${opts.siteName}: verdicts and corrections` },
+        ],
+      },
     },
-    openGraph: { type: opts.type ?? "website", url, title: opts.title, description, siteName: opts.siteName, locale: "en" },
+    openGraph: {
+      type: opts.type ?? "website",
+      url,
+      title: opts.title,
+      description,
+      siteName: opts.siteName,
+      locale: "en",
+    },
     twitter: { card: "summary", title: opts.title, description },
   };
 }

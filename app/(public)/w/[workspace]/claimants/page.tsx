@@ -14,7 +14,13 @@ type Props = { params: Promise<{ workspace: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const ws = await loadWorkspace((await params).workspace);
   if (!ws) return NOT_FOUND_METADATA;
-  return pageMetadata({ slug: ws.slug, siteName: ws.name, title: `Claimants — ${ws.name}`, description: `Everyone whose claims ${ws.name} has checked, with the verdicts on them.`, path: publicPaths(ws.slug).claimants });
+  return pageMetadata({
+    slug: ws.slug,
+    siteName: ws.name,
+    title: `Claimants — ${ws.name}`,
+    description: `Everyone whose claims ${ws.name} has checked, with the verdicts on them.`,
+    path: publicPaths(ws.slug).claimants,
+  });
 }
 
 export default async function ClaimantsPage({ params }: Props) {
@@ -25,39 +31,61 @@ export default async function ClaimantsPage({ params }: Props) {
     <div className="max-w-4xl">
       <h1 className="text-3xl font-semibold">Claimants</h1>
       <p className="mt-2 rounded border border-amber-400 bg-amber-50 p-3 text-sm" data-testid="caveat">
-        These counts describe the claims we chose to check, not the people or organizations who made them: they are not a representative sample of what anyone has said.
+        These counts describe the claims we chose to check, not the people or organizations who made them: they are not
+        a representative sample of what anyone has said.
       </p>
       {claimants.length === 0 ? (
         <p className="mt-6">No claimant has a published check yet.</p>
       ) : (
         <table className="mt-6 w-full text-sm" data-testid="claimants">
-          <caption className="sr-only">Claimants with the number of their checked claims and the verdicts on them</caption>
+          <caption className="sr-only">
+            Claimants with the number of their checked claims and the verdicts on them
+          </caption>
           <thead>
             <tr className="border-b border-stone-300 text-left">
-              <th scope="col" className="py-2 pr-4">Claimant</th>
-              <th scope="col" className="py-2 pr-4 text-right">Checked claims</th>
-              <th scope="col" className="py-2">Verdicts</th>
+              <th scope="col" className="py-2 pr-4">
+                Claimant
+              </th>
+              <th scope="col" className="py-2 pr-4 text-right">
+                Checked claims
+              </th>
+              <th scope="col" className="py-2">
+                Verdicts
+              </th>
             </tr>
           </thead>
           <tbody>
             {claimants.map((c) => (
               <tr key={c.id} className="border-b border-stone-200 align-top" data-claimant={c.id}>
                 <th scope="row" className="py-2 pr-4 text-left font-normal">
-                  <Link href={p.claimant(c.id)} className="font-medium">{c.name}</Link>
-                  <span className="block text-xs text-stone-600">{c.kind === "organization" ? "organization" : "person"}</span>
+                  <Link href={p.claimant(c.id)} className="font-medium">
+                    {c.name}
+                  </Link>
+                  <span className="block text-xs text-stone-600">
+                    {c.kind === "organization" ? "organization" : "person"}
+                  </span>
                 </th>
                 <td className="py-2 pr-4 text-right tabular-nums">
                   {c.claims}
-                  {c.retracted > 0 && <span className="block text-xs text-stone-600">+ {plural(c.retracted, "retracted check")}</span>}
+                  {c.retracted > 0 && (
+                    <span className="block text-xs text-stone-600">+ {plural(c.retracted, "retracted check")}</span>
+                  )}
                 </td>
                 <td className="py-2">
                   <ul className="flex flex-wrap gap-x-3 gap-y-1">
-                    {c.byRating.filter((r) => r.count > 0).map((r) => (
-                      <li key={r.rating?.id ?? "none"}>
-                        <Swatch color={r.rating?.color ?? "#6b7280"} />{" "}
-                        {r.rating ? <Link href={p.verdicts({ claimant: c.id, rating: r.rating.id })}>{r.rating.label}</Link> : "Not rated"}: {r.count}
-                      </li>
-                    ))}
+                    {c.byRating
+                      .filter((r) => r.count > 0)
+                      .map((r) => (
+                        <li key={r.rating?.id ?? "none"}>
+                          <Swatch color={r.rating?.color ?? "#6b7280"} />{" "}
+                          {r.rating ? (
+                            <Link href={p.verdicts({ claimant: c.id, rating: r.rating.id })}>{r.rating.label}</Link>
+                          ) : (
+                            "Not rated"
+                          )}
+                          : {r.count}
+                        </li>
+                      ))}
                   </ul>
                 </td>
               </tr>

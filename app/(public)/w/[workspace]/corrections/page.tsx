@@ -15,12 +15,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const ws = await loadWorkspace((await params).workspace);
   if (!ws) return NOT_FOUND_METADATA;
   const meta = await pageMetadata({
-    slug: ws.slug, siteName: ws.name, path: publicPaths(ws.slug).corrections(),
+    slug: ws.slug,
+    siteName: ws.name,
+    path: publicPaths(ws.slug).corrections(),
     title: `Corrections and retractions — ${ws.name}`,
     description: `Every correction and retraction ${ws.name} has published, newest first.`,
   });
   const feed = publicPaths(ws.slug).correctionsFeed;
-  return { ...meta, alternates: { ...meta.alternates, types: { "application/atom+xml": [{ url: feed, title: `${ws.name}: corrections and retractions` }] } } };
+  return {
+    ...meta,
+    alternates: {
+      ...meta.alternates,
+      types: { "application/atom+xml": [{ url: feed, title: `${ws.name}: corrections and retractions` }] },
+    },
+  };
 }
 
 export default async function CorrectionsPage({ params, searchParams }: Props) {
@@ -31,10 +39,15 @@ export default async function CorrectionsPage({ params, searchParams }: Props) {
     <div className="max-w-3xl">
       <h1 className="text-3xl font-semibold">Corrections and retractions</h1>
       <p className="mt-2 text-sm text-stone-700">
-        When we change a published verdict, its evidence or its rationale, or withdraw a check, it is listed here, newest first. Each correction links to the
-        revision it published, where you can see exactly what changed. <a href={p.correctionsFeed}>Follow this log as an Atom feed</a>.
+        When we change a published verdict, its evidence or its rationale, or withdraw a check, it is listed here,
+        newest first. Each correction links to the revision it published, where you can see exactly what changed.{" "}
+        <a href={p.correctionsFeed}>Follow this log as an Atom feed</a>.
       </p>
-      {q.ok ? <Log slug={ws.slug} page={q.input.page} data={await cachedPages.corrections(await getDb(), ws, q.input.page)} /> : <QueryProblem errors={q.errors} reset={p.corrections()} />}
+      {q.ok ? (
+        <Log slug={ws.slug} page={q.input.page} data={await cachedPages.corrections(await getDb(), ws, q.input.page)} />
+      ) : (
+        <QueryProblem errors={q.errors} reset={p.corrections()} />
+      )}
     </div>
   );
 }
@@ -47,7 +60,8 @@ function Log({ slug, page, data }: { slug: string; page: number; data: LogData }
   if (!data.items.length) {
     return (
       <p className="mt-6" data-testid="no-results">
-        There is no page {page}: the log has {plural(data.pages, "page")}. <Link href={p.corrections()}>Go to the first page</Link>.
+        There is no page {page}: the log has {plural(data.pages, "page")}.{" "}
+        <Link href={p.corrections()}>Go to the first page</Link>.
       </p>
     );
   }
@@ -58,7 +72,9 @@ function Log({ slug, page, data }: { slug: string; page: number; data: LogData }
         {data.items.map((x) => (
           <li key={x.id} className="py-4" data-kind={x.kind}>
             <p className="flex flex-wrap items-baseline gap-2">
-              <span className={`rounded px-1.5 text-xs font-semibold uppercase ${isRetraction(x) ? "bg-red-800 text-white" : "bg-stone-200 text-stone-900"}`}>
+              <span
+                className={`rounded px-1.5 text-xs font-semibold uppercase ${isRetraction(x) ? "bg-red-800 text-white" : "bg-stone-200 text-stone-900"}`}
+              >
                 {isRetraction(x) ? "Retraction" : "Correction"}
               </span>
               <Link href={p.claim(x.claim.id)} className="font-medium">
@@ -71,7 +87,9 @@ function Log({ slug, page, data }: { slug: string; page: number; data: LogData }
             <p className="mt-1 text-sm text-stone-700">Why: {x.why}</p>
             <p className="mt-1 text-sm">
               {x.revisionNumber && !isRetraction(x) ? (
-                <Link href={p.revision(x.claim.id, x.revisionNumber)}>See revision {x.revisionNumber} and what changed</Link>
+                <Link href={p.revision(x.claim.id, x.revisionNumber)}>
+                  See revision {x.revisionNumber} and what changed
+                </Link>
               ) : (
                 <Link href={`${p.claim(x.claim.id)}#correction-${x.id}`}>See the notice on the fact check</Link>
               )}

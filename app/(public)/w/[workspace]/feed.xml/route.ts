@@ -8,8 +8,11 @@ export const dynamic = "force-dynamic";
 export async function GET(req: Request, { params }: { params: Promise<{ workspace: string }> }) {
   const db = await getDb();
   const ws = await publicWorkspace(db, (await params).workspace);
-  if (!ws) return new Response("Not found\n", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+  if (!ws)
+    return new Response("Not found\n", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
   const origin = publicOrigin(req.headers);
   const xml = atomFeed(ws, await feedEntries(db, ws, origin), origin);
-  return new Response(xml, { headers: { "content-type": "application/atom+xml; charset=utf-8", "cache-control": "public, max-age=300" } });
+  return new Response(xml, {
+    headers: { "content-type": "application/atom+xml; charset=utf-8", "cache-control": "public, max-age=300" },
+  });
 }

@@ -14,7 +14,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const ws = await loadWorkspace((await params).workspace);
   if (!ws) return NOT_FOUND_METADATA;
   return pageMetadata({
-    slug: ws.slug, siteName: ws.name, path: publicPaths(ws.slug).methodology,
+    slug: ws.slug,
+    siteName: ws.name,
+    path: publicPaths(ws.slug).methodology,
     title: `How ${ws.name} checks claims`,
     description: "Our rating scale, how we weigh evidence, how verdicts are reviewed and how we correct them.",
   });
@@ -25,7 +27,9 @@ export default async function MethodologyPage({ params }: Props) {
   return (
     <article className="max-w-3xl">
       <h1 className="text-3xl font-semibold">Methodology</h1>
-      <p className="mt-2 text-stone-700">How {ws.name} rates claims, weighs evidence, reviews verdicts and corrects them.</p>
+      <p className="mt-2 text-stone-700">
+        How {ws.name} rates claims, weighs evidence, reviews verdicts and corrects them.
+      </p>
 
       <section aria-labelledby="scale-heading" className="mt-10">
         <h2 id="scale-heading" className="text-xl font-semibold">
@@ -38,9 +42,15 @@ export default async function MethodologyPage({ params }: Props) {
             <caption className="sr-only">Verdicts, from best to worst, with their definitions</caption>
             <thead>
               <tr className="border-b border-stone-300 text-left">
-                <th scope="col" className="py-2 pr-4">Verdict</th>
-                <th scope="col" className="py-2 pr-4">Value</th>
-                <th scope="col" className="py-2">Definition</th>
+                <th scope="col" className="py-2 pr-4">
+                  Verdict
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Value
+                </th>
+                <th scope="col" className="py-2">
+                  Definition
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -57,8 +67,8 @@ export default async function MethodologyPage({ params }: Props) {
           </table>
         )}
         <p className="mt-3 text-sm text-stone-700">
-          Each verdict also carries our confidence in it — low, medium or high — and a written rationale. The values map to schema.org
-          ClaimReview ratings, so search engines and fact-check aggregators read them the same way.
+          Each verdict also carries our confidence in it — low, medium or high — and a written rationale. The values map
+          to schema.org ClaimReview ratings, so search engines and fact-check aggregators read them the same way.
         </p>
       </section>
 

@@ -11,13 +11,24 @@ import { NOT_FOUND_METADATA, pageMetadata } from "../_lib/meta";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ workspace: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ workspace: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const ws = await loadWorkspace((await params).workspace);
   if (!ws) return NOT_FOUND_METADATA;
   // Result pages are not indexed: they duplicate the claim pages the sitemap lists.
-  return { ...(await pageMetadata({ slug: ws.slug, siteName: ws.name, title: `Search ${ws.name}`, path: publicPaths(ws.slug).search() })), robots: { index: false, follow: true } };
+  return {
+    ...(await pageMetadata({
+      slug: ws.slug,
+      siteName: ws.name,
+      title: `Search ${ws.name}`,
+      path: publicPaths(ws.slug).search(),
+    })),
+    robots: { index: false, follow: true },
+  };
 }
 
 const KIND = { claim: "Claim", document: "Document", source: "Source" } as const;
@@ -25,15 +36,28 @@ const KIND = { claim: "Claim", document: "Document", source: "Source" } as const
 export default async function SearchPage({ params, searchParams }: Props) {
   const ws = await requireWorkspace((await params).workspace);
   const db = await getDb();
-  const [result, facets] = await Promise.all([cachedPages.search(db, ws, await searchParams), cachedPages.facets(db, ws)]);
+  const [result, facets] = await Promise.all([
+    cachedPages.search(db, ws, await searchParams),
+    cachedPages.facets(db, ws),
+  ]);
   const { input, hits, total, capped, pages } = result;
   const p = publicPaths(ws.slug);
   const searched = !!(input.q || input.rating || input.claimant || input.tag || input.document);
-  const pageHref = (page: number) => p.search({ q: input.q, rating: input.rating, claimant: input.claimant, tag: input.tag, document: input.document, page: page > 1 ? page : undefined });
+  const pageHref = (page: number) =>
+    p.search({
+      q: input.q,
+      rating: input.rating,
+      claimant: input.claimant,
+      tag: input.tag,
+      document: input.document,
+      page: page > 1 ? page : undefined,
+    });
   return (
     <div className="max-w-3xl">
       <h1 className="text-3xl font-semibold">Search</h1>
-      <p className="mt-1 text-sm text-stone-700">Published claims, the documents they come from and the sources behind them.</p>
+      <p className="mt-1 text-sm text-stone-700">
+        Published claims, the documents they come from and the sources behind them.
+      </p>
       <div className="mt-6">
         <SearchForm slug={ws.slug} values={input} facets={facets} />
       </div>
@@ -66,8 +90,16 @@ export default async function SearchPage({ params, searchParams }: Props) {
         )}
         {pages > 1 && (
           <nav aria-label="Pagination" className="mt-4 flex gap-4 text-sm">
-            {input.page > 1 && <Link href={pageHref(input.page - 1)} rel="prev">Previous page</Link>}
-            {input.page < pages && <Link href={pageHref(input.page + 1)} rel="next">Next page</Link>}
+            {input.page > 1 && (
+              <Link href={pageHref(input.page - 1)} rel="prev">
+                Previous page
+              </Link>
+            )}
+            {input.page < pages && (
+              <Link href={pageHref(input.page + 1)} rel="next">
+                Next page
+              </Link>
+            )}
           </nav>
         )}
       </section>
@@ -82,8 +114,19 @@ function Hit({ slug, hit }: { slug: string; hit: SearchHit }) {
     <>
       <p className="flex flex-wrap items-baseline gap-2">
         <span className="text-xs font-semibold tracking-wide text-stone-600 uppercase">{KIND[hit.kind]}</span>
-        {hit.kind === "claim" && <VerdictBadge rating={hit.ratingLabel ? { label: hit.ratingLabel, color: hit.ratingColor ?? "" } : null} size="sm" />}
-        {href ? <Link href={href} className="font-medium">{hit.title}</Link> : <span className="font-medium">{hit.title}</span>}
+        {hit.kind === "claim" && (
+          <VerdictBadge
+            rating={hit.ratingLabel ? { label: hit.ratingLabel, color: hit.ratingColor ?? "" } : null}
+            size="sm"
+          />
+        )}
+        {href ? (
+          <Link href={href} className="font-medium">
+            {hit.title}
+          </Link>
+        ) : (
+          <span className="font-medium">{hit.title}</span>
+        )}
       </p>
       {hit.snippet && (
         <p className="mt-1 text-sm text-stone-800 [&_mark]:bg-yellow-200 [&_mark]:text-stone-900">
@@ -93,7 +136,12 @@ function Hit({ slug, hit }: { slug: string; hit: SearchHit }) {
       {hit.kind === "claim" && hit.claimantId && (
         <p className="mt-1 text-sm text-stone-700">
           <Link href={p.claimant(hit.claimantId)}>{hit.claimantName}</Link>
-          {hit.documentId && <> · <Link href={p.document(hit.documentId, hit.id)}>in the document</Link></>}
+          {hit.documentId && (
+            <>
+              {" "}
+              · <Link href={p.document(hit.documentId, hit.id)}>in the document</Link>
+            </>
+          )}
         </p>
       )}
       {hit.kind === "source" && <SourceLinks sourceUrl={hit.sourceUrl} />}
@@ -105,7 +153,9 @@ function SourceLinks({ sourceUrl }: { sourceUrl: string | null }) {
   const href = safeHref(sourceUrl);
   return href ? (
     <p className="mt-1 text-sm">
-      <a href={href} rel="nofollow noopener noreferrer">Open the source</a>
+      <a href={href} rel="nofollow noopener noreferrer">
+        Open the source
+      </a>
     </p>
   ) : null;
 }

@@ -1,7 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/lib/db/server";
-import { cachedPages, parseVerdictsQuery, publicPaths, type PublicVerdicts, type RawQuery, type VerdictsInput } from "@/lib/publishing";
+import {
+  cachedPages,
+  parseVerdictsQuery,
+  publicPaths,
+  type PublicVerdicts,
+  type RawQuery,
+  type VerdictsInput,
+} from "@/lib/publishing";
 import { ClaimList } from "@/components/public/ClaimList";
 import { plural } from "@/components/public/format";
 import { Pager, QueryProblem } from "@/components/public/Pager";
@@ -17,7 +24,13 @@ type Props = { params: Promise<{ workspace: string }>; searchParams: Promise<Raw
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const ws = await loadWorkspace((await params).workspace);
   if (!ws) return NOT_FOUND_METADATA;
-  const meta = await pageMetadata({ slug: ws.slug, siteName: ws.name, title: `Verdicts — ${ws.name}`, description: `Every verdict ${ws.name} has published, by rating, claimant, topic and document.`, path: publicPaths(ws.slug).verdicts() });
+  const meta = await pageMetadata({
+    slug: ws.slug,
+    siteName: ws.name,
+    title: `Verdicts — ${ws.name}`,
+    description: `Every verdict ${ws.name} has published, by rating, claimant, topic and document.`,
+    path: publicPaths(ws.slug).verdicts(),
+  });
   // Filtered lists repeat the claim pages; only the unfiltered first page is indexed.
   return Object.keys(await searchParams).length ? { ...meta, robots: { index: false, follow: true } } : meta;
 }
@@ -32,17 +45,27 @@ export default async function VerdictsPage({ params, searchParams }: Props) {
     <div>
       <h1 className="text-3xl font-semibold">Verdicts</h1>
       <p className="mt-2 max-w-3xl text-sm text-stone-700">
-        Every published verdict, newest first. Filter by verdict, claimant, topic or document; retracted checks are left out (see <Link href={p.corrections()}>corrections</Link>).
+        Every published verdict, newest first. Filter by verdict, claimant, topic or document; retracted checks are left
+        out (see <Link href={p.corrections()}>corrections</Link>).
       </p>
       <Filters slug={ws.slug} facets={facets} values={q.ok ? q.input : {}} />
-      {q.ok ? <Results slug={ws.slug} data={await cachedPages.verdicts(db, ws, q.input)} /> : <QueryProblem errors={q.errors} reset={p.verdicts()} />}
+      {q.ok ? (
+        <Results slug={ws.slug} data={await cachedPages.verdicts(db, ws, q.input)} />
+      ) : (
+        <QueryProblem errors={q.errors} reset={p.verdicts()} />
+      )}
     </div>
   );
 }
 
 function Filters({ slug, facets, values }: { slug: string; facets: Facets; values: Partial<VerdictsInput> }) {
   return (
-    <form aria-label="Filter verdicts" action={publicPaths(slug).verdicts()} method="get" className="mt-6 flex flex-wrap items-end gap-4 rounded border border-stone-300 bg-white p-4 text-sm">
+    <form
+      aria-label="Filter verdicts"
+      action={publicPaths(slug).verdicts()}
+      method="get"
+      className="mt-6 flex flex-wrap items-end gap-4 rounded border border-stone-300 bg-white p-4 text-sm"
+    >
       <Select name="rating" label="Verdict" options={facets.ratings} value={values.rating} />
       <Select name="claimant" label="Claimant" options={facets.claimants} value={values.claimant} />
       <Select name="topic" label="Topic" options={facets.tags} value={values.topic} />
@@ -80,13 +103,28 @@ function Results({ slug, data }: { slug: string; data: PublicVerdicts }) {
           <ClaimList slug={slug} claims={data.claims} />
         ) : (
           <p className="mt-2" data-testid="no-results">
-            {data.total > 0 ? <>There is no page {input.page}. <Link href={p.verdicts({ ...filters, rating: input.rating })}>Go to the first page</Link>.</> : "No published verdict matches these filters."}
+            {data.total > 0 ? (
+              <>
+                There is no page {input.page}.{" "}
+                <Link href={p.verdicts({ ...filters, rating: input.rating })}>Go to the first page</Link>.
+              </>
+            ) : (
+              "No published verdict matches these filters."
+            )}
           </p>
         )}
-        <Pager page={input.page} pages={data.pages} href={(n) => p.verdicts({ ...filters, rating: input.rating, page: n > 1 ? n : undefined })} />
+        <Pager
+          page={input.page}
+          pages={data.pages}
+          href={(n) => p.verdicts({ ...filters, rating: input.rating, page: n > 1 ? n : undefined })}
+        />
       </section>
       <aside aria-label="Verdicts by rating">
-        <RatingBars items={data.counts} caption={described.length ? "By verdict, for the other filters" : "By verdict"} href={(rid) => p.verdicts({ ...filters, rating: rid })} />
+        <RatingBars
+          items={data.counts}
+          caption={described.length ? "By verdict, for the other filters" : "By verdict"}
+          href={(rid) => p.verdicts({ ...filters, rating: rid })}
+        />
       </aside>
     </div>
   );

@@ -34,7 +34,10 @@ export default async function ClaimPage({ params }: { params: Promise<{ workspac
   ]);
   const canEdit = can(access.subject, "claim.update", { createdById: claim.createdById });
   // Changing, removing and restoring a link: evidence writers, contributors on their own claims.
-  const canEditEvidence = can(access.subject, "evidence.write") && can(access.subject, "claim.update", { createdById: claim.createdById }) && !frozenReason(claim, "evidence");
+  const canEditEvidence =
+    can(access.subject, "evidence.write") &&
+    can(access.subject, "claim.update", { createdById: claim.createdById }) &&
+    !frozenReason(claim, "evidence");
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_22rem]">
       <div>
@@ -43,7 +46,9 @@ export default async function ClaimPage({ params }: { params: Promise<{ workspac
           {claim.claimant ? ` · ${claim.claimant.name}` : ""}
           {claim.reportedBy ? ` (as reported by ${claim.reportedBy.name})` : ""} · version {claim.version}
         </p>
-        <h1 className="mt-1 text-2xl font-semibold" data-testid="claim-headline">{claim.headline}</h1>
+        <h1 className="mt-1 text-2xl font-semibold" data-testid="claim-headline">
+          {claim.headline}
+        </h1>
         <p className="mt-2">{claim.text}</p>
         {claim.anchorExact && claim.document && (
           <figure className="mt-4 rounded border border-stone-300 bg-white p-3 text-sm">
@@ -53,12 +58,18 @@ export default async function ClaimPage({ params }: { params: Promise<{ workspac
               {claim.anchorSuffix}…
             </blockquote>
             <figcaption className="mt-1 text-stone-600">
-              <Link href={`/desk/${workspace}/documents/${claim.document.id}?claim=${claim.id}`}>{claim.document.title}</Link>, characters {claim.anchorStart}–{claim.anchorEnd}
+              <Link href={`/desk/${workspace}/documents/${claim.document.id}?claim=${claim.id}`}>
+                {claim.document.title}
+              </Link>
+              , characters {claim.anchorStart}–{claim.anchorEnd}
               {claim.documentVersion ? `, version ${claim.documentVersion.number}` : ""} · anchor {claim.anchorStatus}
               {claim.anchorStatus === "orphaned" && (
                 <>
                   {" "}
-                  · <Link href={`/desk/${workspace}/documents/${claim.document.id}?reattach=${claim.id}`}>re-attach to the new text</Link>
+                  ·{" "}
+                  <Link href={`/desk/${workspace}/documents/${claim.document.id}?reattach=${claim.id}`}>
+                    re-attach to the new text
+                  </Link>
                 </>
               )}
             </figcaption>
@@ -68,8 +79,14 @@ export default async function ClaimPage({ params }: { params: Promise<{ workspac
           <ClaimEditForm
             slug={workspace}
             claim={{
-              id: claim.id, version: claim.version, text: claim.text, headline: claim.headline, claimType: claim.claimType,
-              tags: claim.tags, claimant: claim.claimant?.name ?? "", claimedAt: claim.claimedAt?.toISOString().slice(0, 10) ?? "",
+              id: claim.id,
+              version: claim.version,
+              text: claim.text,
+              headline: claim.headline,
+              claimType: claim.claimType,
+              tags: claim.tags,
+              claimant: claim.claimant?.name ?? "",
+              claimedAt: claim.claimedAt?.toISOString().slice(0, 10) ?? "",
             }}
             claimants={claimants.map((c) => ({ id: c.id, name: c.name }))}
           />
@@ -115,7 +132,12 @@ export default async function ClaimPage({ params }: { params: Promise<{ workspac
           <h2 className="text-lg font-semibold">History</h2>
           <Timeline slug={workspace} claimId={claim.id} entries={timeline} canRestore={canEditEvidence} />
         </section>
-        <RelationsPanel slug={workspace} claimId={claim.id} relations={claim.relations} canEdit={can(access.subject, "claim.create")} />
+        <RelationsPanel
+          slug={workspace}
+          claimId={claim.id}
+          relations={claim.relations}
+          canEdit={can(access.subject, "claim.create")}
+        />
       </aside>
     </div>
   );

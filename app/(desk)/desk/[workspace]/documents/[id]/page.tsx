@@ -33,22 +33,36 @@ export default async function ReaderPage({
     listClaimants(db, actor, workspace),
   ]);
   // A long document is read in parts of bounded size; `?claim=` opens the part holding that claim.
-  const view = readerPart(doc, anchored.map((c) => ({ id: c.id, start: c.anchorStart!, end: c.anchorEnd! })), {
-    part: typeof partParam === "string" ? partParam : undefined,
-    claim: typeof claimParam === "string" ? claimParam : undefined,
-  });
-  const nav = (label: string) => <ReaderPartNav base={`/desk/${workspace}/documents/${id}`} parts={view.parts} current={view.part.n} label={label} />;
+  const view = readerPart(
+    doc,
+    anchored.map((c) => ({ id: c.id, start: c.anchorStart!, end: c.anchorEnd! })),
+    {
+      part: typeof partParam === "string" ? partParam : undefined,
+      claim: typeof claimParam === "string" ? claimParam : undefined,
+    },
+  );
+  const nav = (label: string) => (
+    <ReaderPartNav base={`/desk/${workspace}/documents/${id}`} parts={view.parts} current={view.part.n} label={label} />
+  );
   const order = [...new Set(doc.citations.map((c) => c.sourceId))];
   const sources = order.map((sid) => doc.sources.find((s) => s.id === sid)!).filter(Boolean);
   return (
     <article>
       <h1 className="text-3xl font-semibold">{doc.title}</h1>
       <p className="mt-1 text-sm text-stone-600">
-        {doc.format} · version {doc.version} · {doc.citations.length} citations · {sources.length} sources · {anchored.length} claims
+        {doc.format} · version {doc.version} · {doc.citations.length} citations · {sources.length} sources ·{" "}
+        {anchored.length} claims
       </p>
-      {doc.publishedVersion !== null && doc.publishedVersion !== doc.version && can(access.subject, "claim.publish") && (
-        <PublishVersionButton slug={workspace} documentId={doc.id} version={doc.version} publishedVersion={doc.publishedVersion} />
-      )}
+      {doc.publishedVersion !== null &&
+        doc.publishedVersion !== doc.version &&
+        can(access.subject, "claim.publish") && (
+          <PublishVersionButton
+            slug={workspace}
+            documentId={doc.id}
+            version={doc.version}
+            publishedVersion={doc.publishedVersion}
+          />
+        )}
       {doc.flags.length > 0 && (
         <section aria-label="Flags" className="mt-4 rounded border border-amber-300 bg-amber-50 p-3 text-sm">
           <h2 className="font-semibold">Editorial flags</h2>
@@ -71,7 +85,9 @@ export default async function ReaderPage({
                 <Link href={`/desk/${workspace}/claims/${c.id}`}>{c.headline}</Link> ·{" "}
                 <Link href={`/desk/${workspace}/documents/${id}?reattach=${c.id}`}>re-attach</Link>
                 <span className="block text-stone-700">
-                  was: …{c.anchorPrefix}<mark>{c.anchorExact}</mark>{c.anchorSuffix}…
+                  was: …{c.anchorPrefix}
+                  <mark>{c.anchorExact}</mark>
+                  {c.anchorSuffix}…
                 </span>
               </li>
             ))}
@@ -88,7 +104,15 @@ export default async function ReaderPage({
           textOffset={view.part.start}
           initialSelected={view.selected}
           blocks={view.blocks}
-          claims={anchored.map((c) => ({ id: c.id, headline: c.headline, status: c.status, claimant: c.claimant?.name ?? null, start: c.anchorStart!, end: c.anchorEnd!, here: view.claimsHere.has(c.id) }))}
+          claims={anchored.map((c) => ({
+            id: c.id,
+            headline: c.headline,
+            status: c.status,
+            claimant: c.claimant?.name ?? null,
+            start: c.anchorStart!,
+            end: c.anchorEnd!,
+            here: view.claimsHere.has(c.id),
+          }))}
           claimants={claimants.map((c) => ({ id: c.id, name: c.name }))}
           canCreate={can(access.subject, "claim.create")}
           reattach={(() => {

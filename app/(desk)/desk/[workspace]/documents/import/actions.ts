@@ -22,16 +22,24 @@ const importForm = z.object({
   intent: z.string().optional(),
 });
 
-const filesOf = (v: unknown): File[] => (Array.isArray(v) ? v : [v]).filter((f): f is File => f instanceof File && f.size > 0);
+const filesOf = (v: unknown): File[] =>
+  (Array.isArray(v) ? v : [v]).filter((f): f is File => f instanceof File && f.size > 0);
 
 export const importAction = defineAction(importForm, async (f, { db, actor }): Promise<ImportOutcome> => {
   const files = filesOf(f.file);
   if (files.length > 1 && f.intent !== "preview") {
-    const read = await Promise.all(files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
+    const read = await Promise.all(
+      files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
+    );
     const results = await importFiles(db, actor, { workspace: f.slug, format: f.format }, read);
     return {
       kind: "results",
-      results: results.map((r) => ({ file: r.file, ok: r.ok, line: describeResult(r), href: r.ok && r.summary.documentId ? `/desk/${f.slug}/documents/${r.summary.documentId}` : null })),
+      results: results.map((r) => ({
+        file: r.file,
+        ok: r.ok,
+        line: describeResult(r),
+        href: r.ok && r.summary.documentId ? `/desk/${f.slug}/documents/${r.summary.documentId}` : null,
+      })),
     };
   }
   const [file] = files;
@@ -45,7 +53,11 @@ export const importAction = defineAction(importForm, async (f, { db, actor }): P
   };
   if (f.intent === "preview") return { kind: "preview", preview: await previewImport(db, actor, input) };
   const result = await importDocument(db, actor, input);
-  if (result.status === "unchanged") return { kind: "unchanged", message: `“${result.title}” version ${result.version} already has exactly this text; nothing was saved.` };
+  if (result.status === "unchanged")
+    return {
+      kind: "unchanged",
+      message: `“${result.title}” version ${result.version} already has exactly this text; nothing was saved.`,
+    };
   // Next's redirect is a throw the wrapper passes through.
   redirect(`/desk/${f.slug}/documents/${result.documentId}`);
 });

@@ -25,38 +25,105 @@ export default async function SourcePage({ params }: { params: Promise<{ workspa
   const cap = await sourceCaptures(db, actor, workspace, id);
   return (
     <>
-      <p className="text-sm text-stone-600">{s.type}{s.isPrimary ? " · primary" : ""} · version {s.version}</p>
+      <p className="text-sm text-stone-600">
+        {s.type}
+        {s.isPrimary ? " · primary" : ""} · version {s.version}
+      </p>
       <h1 className="text-2xl font-semibold">{s.title}</h1>
       <dl className="mt-3 grid grid-cols-[9rem_1fr] gap-x-3 gap-y-1 text-sm">
-        {s.authors.length > 0 && (<><dt>Authors</dt><dd>{s.authors.join("; ")}</dd></>)}
-        {s.chapter && (<><dt>Chapter</dt><dd>{s.chapter}</dd></>)}
-        {s.publisher && (<><dt>Publisher</dt><dd>{s.publisher}</dd></>)}
-        {s.date && (<><dt>Date</dt><dd>{s.date}</dd></>)}
-        {href && (<><dt>URL</dt><dd><a href={href} rel="noopener noreferrer nofollow">{s.url}</a></dd></>)}
-        {s.archiveUrl && (<><dt>Archive</dt><dd>{s.archiveUrl} {s.archiveDate}</dd></>)}
-        {(s.isbn || s.doi) && (<><dt>Identifiers</dt><dd>{[s.isbn && `ISBN ${s.isbn}`, s.doi && `DOI ${s.doi}`].filter(Boolean).join(" · ")}</dd></>)}
+        {s.authors.length > 0 && (
+          <>
+            <dt>Authors</dt>
+            <dd>{s.authors.join("; ")}</dd>
+          </>
+        )}
+        {s.chapter && (
+          <>
+            <dt>Chapter</dt>
+            <dd>{s.chapter}</dd>
+          </>
+        )}
+        {s.publisher && (
+          <>
+            <dt>Publisher</dt>
+            <dd>{s.publisher}</dd>
+          </>
+        )}
+        {s.date && (
+          <>
+            <dt>Date</dt>
+            <dd>{s.date}</dd>
+          </>
+        )}
+        {href && (
+          <>
+            <dt>URL</dt>
+            <dd>
+              <a href={href} rel="noopener noreferrer nofollow">
+                {s.url}
+              </a>
+            </dd>
+          </>
+        )}
+        {s.archiveUrl && (
+          <>
+            <dt>Archive</dt>
+            <dd>
+              {s.archiveUrl} {s.archiveDate}
+            </dd>
+          </>
+        )}
+        {(s.isbn || s.doi) && (
+          <>
+            <dt>Identifiers</dt>
+            <dd>{[s.isbn && `ISBN ${s.isbn}`, s.doi && `DOI ${s.doi}`].filter(Boolean).join(" · ")}</dd>
+          </>
+        )}
         <dt>Reliability</dt>
-        <dd data-testid="reliability">{s.reliability ? `${s.reliability} – ${RELIABILITY_LABELS[s.reliability]}` : "unrated"}{s.reliabilityRationale ? ` — ${s.reliabilityRationale}` : ""}</dd>
+        <dd data-testid="reliability">
+          {s.reliability ? `${s.reliability} – ${RELIABILITY_LABELS[s.reliability]}` : "unrated"}
+          {s.reliabilityRationale ? ` — ${s.reliabilityRationale}` : ""}
+        </dd>
       </dl>
-      {can(access.subject, "source.write") && <SourceEditForm slug={workspace} id={s.id} version={s.version} fields={s} types={[...SOURCE_TYPES]} />}
-      {can(access.subject, "source.rate") && <ReliabilityForm slug={workspace} sourceId={s.id} version={s.version} current={s.reliability} />}
+      {can(access.subject, "source.write") && (
+        <SourceEditForm slug={workspace} id={s.id} version={s.version} fields={s} types={[...SOURCE_TYPES]} />
+      )}
+      {can(access.subject, "source.rate") && (
+        <ReliabilityForm slug={workspace} sourceId={s.id} version={s.version} current={s.reliability} />
+      )}
       <CapturePanel
-        slug={workspace} sourceId={s.id} canCapture={can(access.subject, "source.write")} hasUrl={!!href}
-        captures={cap.captures} state={cap.status.state} detail={cap.status.detail} snapshot={cap.snapshot} excerpts={cap.excerpts}
+        slug={workspace}
+        sourceId={s.id}
+        canCapture={can(access.subject, "source.write")}
+        hasUrl={!!href}
+        captures={cap.captures}
+        state={cap.status.state}
+        detail={cap.status.detail}
+        snapshot={cap.snapshot}
+        excerpts={cap.excerpts}
       />
       <section className="mt-6" aria-labelledby="evidence-for">
-        <h2 id="evidence-for" className="text-lg font-semibold">Evidence for {s.evidence.length} claim links</h2>
+        <h2 id="evidence-for" className="text-lg font-semibold">
+          Evidence for {s.evidence.length} claim links
+        </h2>
         <ul className="list-disc pl-5 text-sm" data-testid="source-claims">
           {s.evidence.map((e) => (
-            <li key={e.id}><Link href={`/desk/${workspace}/claims/${e.claim.id}`}>{e.claim.headline}</Link> — {e.stance} ({e.strength}){e.locator ? `, ${e.locator}` : ""}</li>
+            <li key={e.id}>
+              <Link href={`/desk/${workspace}/claims/${e.claim.id}`}>{e.claim.headline}</Link> — {e.stance} (
+              {e.strength}){e.locator ? `, ${e.locator}` : ""}
+            </li>
           ))}
         </ul>
       </section>
       <section className="mt-6" aria-labelledby="cited-by">
-        <h2 id="cited-by" className="text-lg font-semibold">Cited by</h2>
+        <h2 id="cited-by" className="text-lg font-semibold">
+          Cited by
+        </h2>
         <ul className="list-disc pl-5 text-sm">
           {s.documents.map((d) => (
-            <li key={d.id}><Link href={`/desk/${workspace}/documents/${d.id}`}>{d.title}</Link> ({d.citations}×)</li>
+            <li key={d.id}>
+              <Link href={`/desk/${workspace}/documents/${d.id}`}>{d.title}</Link> ({d.citations}×)
+            </li>
           ))}
         </ul>
       </section>

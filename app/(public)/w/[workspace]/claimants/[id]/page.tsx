@@ -16,7 +16,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [ws, c] = await Promise.all([loadWorkspace(workspace), loadClaimant(workspace, id)]);
   if (!ws || !c) return NOT_FOUND_METADATA;
   return pageMetadata({
-    slug: ws.slug, siteName: ws.name, path: publicPaths(ws.slug).claimant(c.id),
+    slug: ws.slug,
+    siteName: ws.name,
+    path: publicPaths(ws.slug).claimant(c.id),
     title: `Claims by ${c.name}`,
     description: `${plural(c.claims.length, "claim")} by ${c.name} checked by ${ws.name}.`,
   });
@@ -39,7 +41,11 @@ export default async function ClaimantPage({ params }: Props) {
           <h2 id="claims-heading" className="text-xl font-semibold">
             Checked claims ({c.claims.length})
           </h2>
-          {c.claims.length ? <ClaimList slug={ws.slug} claims={c.claims} showClaimant={false} /> : <p className="mt-2">No current verdicts.</p>}
+          {c.claims.length ? (
+            <ClaimList slug={ws.slug} claims={c.claims} showClaimant={false} />
+          ) : (
+            <p className="mt-2">No current verdicts.</p>
+          )}
           {c.retracted.length > 0 && (
             <>
               <h3 className="mt-8 font-semibold">Retracted checks</h3>
@@ -54,10 +60,15 @@ export default async function ClaimantPage({ params }: Props) {
           )}
         </section>
         <aside aria-label="Verdicts on these claims" className="space-y-3">
-          <RatingBars items={c.byRating} caption="Verdicts on their claims we checked" href={(rid) => p.verdicts({ rating: rid, claimant: c.id })} />
+          <RatingBars
+            items={c.byRating}
+            caption="Verdicts on their claims we checked"
+            href={(rid) => p.verdicts({ rating: rid, claimant: c.id })}
+          />
           <p className="rounded border border-amber-400 bg-amber-50 p-3 text-sm" data-testid="caveat">
-            This is not a score of the person. It counts only the claims we chose to check — which are not a representative sample of
-            everything {c.name} has said — and each verdict is about one statement, not about honesty or character.
+            This is not a score of the person. It counts only the claims we chose to check — which are not a
+            representative sample of everything {c.name} has said — and each verdict is about one statement, not about
+            honesty or character.
           </p>
         </aside>
       </div>

@@ -4,7 +4,13 @@ import { notFound } from "next/navigation";
 import { requestPublicOrigin } from "@/lib/platform/request-origin";
 import { absoluteUrl, markdownToText, publicClaimReview, publicPaths } from "@/lib/publishing";
 import { BalanceChart } from "@/components/public/BalanceChart";
-import { AboutCheck, Corrections, RelatedClaims, RetractionNotice, VerdictSection } from "@/components/public/ClaimSections";
+import {
+  AboutCheck,
+  Corrections,
+  RelatedClaims,
+  RetractionNotice,
+  VerdictSection,
+} from "@/components/public/ClaimSections";
 import { EvidenceList } from "@/components/public/EvidenceList";
 import { DateText, formatDate } from "@/components/public/format";
 import { JsonLd } from "@/components/public/JsonLd";
@@ -21,7 +27,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!ws || !claim) return NOT_FOUND_METADATA;
   const verdict = claim.retracted ? "Retracted" : (claim.rating?.label ?? "Checked");
   return pageMetadata({
-    slug: ws.slug, siteName: ws.name, type: "article", path: publicPaths(ws.slug).claim(claim.id),
+    slug: ws.slug,
+    siteName: ws.name,
+    type: "article",
+    path: publicPaths(ws.slug).claim(claim.id),
     title: `${verdict}: ${claim.headline}`,
     description: claim.rationale ? markdownToText(claim.rationale, 200) : claim.text,
   });
@@ -67,8 +76,19 @@ export default async function ClaimPage({ params }: Props) {
         )}
         <dl className="mt-4 grid grid-cols-[8rem_minmax(0,1fr)] gap-x-4 gap-y-1 text-sm">
           <dt className="font-medium">Claimant</dt>
-          <dd>{claim.claimant ? <Link href={p.claimant(claim.claimant.id)}>{claim.claimant.name}</Link> : "Not attributed"}</dd>
-          {claim.reportedBy && (<><dt className="font-medium">Reported by</dt><dd>{claim.reportedBy.name}</dd></>)}
+          <dd>
+            {claim.claimant ? (
+              <Link href={p.claimant(claim.claimant.id)}>{claim.claimant.name}</Link>
+            ) : (
+              "Not attributed"
+            )}
+          </dd>
+          {claim.reportedBy && (
+            <>
+              <dt className="font-medium">Reported by</dt>
+              <dd>{claim.reportedBy.name}</dd>
+            </>
+          )}
           <dt className="font-medium">Claimed</dt>
           <dd>{claim.claimedAt ? <DateText date={claim.claimedAt} /> : "Date unknown"}</dd>
           {claim.tags.length > 0 && (
@@ -111,7 +131,10 @@ export default async function ClaimPage({ params }: Props) {
       <Corrections claim={claim} />
       {claim.revision && (
         <p className="mt-3 text-sm">
-          <Link href={p.revisions(claim.id)} className="underline">All revisions</Link> of this check, each as it was published, with what changed.
+          <Link href={p.revisions(claim.id)} className="underline">
+            All revisions
+          </Link>{" "}
+          of this check, each as it was published, with what changed.
         </p>
       )}
       <AboutCheck claim={claim} permalink={permalink} citation={citation} />

@@ -19,7 +19,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [ws, doc] = await Promise.all([loadWorkspace(workspace), loadDocument(workspace, id)]);
   if (!ws || !doc) return NOT_FOUND_METADATA;
   return pageMetadata({
-    slug: ws.slug, siteName: ws.name, type: "article", path: publicPaths(ws.slug).document(doc.id),
+    slug: ws.slug,
+    siteName: ws.name,
+    type: "article",
+    path: publicPaths(ws.slug).document(doc.id),
     title: `${doc.title}: claims checked`,
     description: `${plural(doc.claims.length, "checked claim")} in “${doc.title}”, highlighted by verdict. ${doc.excerpt}`,
   });
@@ -35,7 +38,8 @@ export default async function DocumentPage({ params }: Props) {
     <article>
       <h1 className="text-3xl font-semibold">{doc.title}</h1>
       <p className="mt-1 text-sm text-stone-700">
-        Credibility view · version {doc.version} · {plural(doc.claims.length, "published verdict")} · {plural(doc.sources.length, "cited source")}
+        Credibility view · version {doc.version} · {plural(doc.claims.length, "published verdict")} ·{" "}
+        {plural(doc.sources.length, "cited source")}
       </p>
       <div className="mt-8 grid gap-10 lg:grid-cols-[1fr_20rem]">
         <section aria-labelledby="text-heading" className="min-w-0">
@@ -44,9 +48,16 @@ export default async function DocumentPage({ params }: Props) {
           </h2>
           <AnnotatedDocument slug={ws.slug} blocks={doc.blocks} claims={doc.located} />
         </section>
-        <aside aria-label="Summary" className="space-y-8 lg:sticky lg:top-4 lg:max-h-[95vh] lg:self-start lg:overflow-y-auto">
+        <aside
+          aria-label="Summary"
+          className="space-y-8 lg:sticky lg:top-4 lg:max-h-[95vh] lg:self-start lg:overflow-y-auto"
+        >
           <Legend ratings={ws.ratings} />
-          <RatingBars items={doc.byRating} caption="Claims by rating" href={(rid) => p.search({ rating: rid, document: doc.id })} />
+          <RatingBars
+            items={doc.byRating}
+            caption="Claims by rating"
+            href={(rid) => p.search({ rating: rid, document: doc.id })}
+          />
           {doc.claimants.length > 0 && (
             <section aria-labelledby="claimants-heading" className="text-sm">
               <h2 id="claimants-heading" className="font-semibold">
@@ -55,7 +66,10 @@ export default async function DocumentPage({ params }: Props) {
               <ul className="mt-2 space-y-1">
                 {doc.claimants.map((c) => (
                   <li key={c.id}>
-                    <Link href={p.claimant(c.id)} className="underline">{c.name}</Link> ({plural(c.claims, "claim")})
+                    <Link href={p.claimant(c.id)} className="underline">
+                      {c.name}
+                    </Link>{" "}
+                    ({plural(c.claims, "claim")})
                   </li>
                 ))}
               </ul>

@@ -10,13 +10,18 @@ export const dynamic = "force-dynamic";
 export const GET = apiHandler<Params>(async ({ req, db, actor, params }) => {
   const q = new URL(req.url).searchParams;
   const flag = q.get("public");
-  const result = await exportWorkspace(db, actor, {
-    workspace: params.slug,
-    format: q.get("format") ?? "json",
-    entity: q.get("entity") || undefined,
-    page: q.get("page") ?? undefined,
-    public: flag !== null && flag !== "0" && flag !== "false",
-  }, { origin: publicOrigin(req.headers) });
+  const result = await exportWorkspace(
+    db,
+    actor,
+    {
+      workspace: params.slug,
+      format: q.get("format") ?? "json",
+      entity: q.get("entity") || undefined,
+      page: q.get("page") ?? undefined,
+      public: flag !== null && flag !== "0" && flag !== "false",
+    },
+    { origin: publicOrigin(req.headers) },
+  );
   return new Response(toReadableStream(result.body), {
     headers: {
       "content-type": result.contentType,

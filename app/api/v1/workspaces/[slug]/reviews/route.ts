@@ -13,7 +13,10 @@ export const GET = apiHandler<Params>(async ({ req, db, actor, params }) => {
 
 /** `{ claimId, decision: approve|request_changes, ratingId?, confidence?, rationale, dissent? }` */
 export const POST = apiHandler<Params>(async ({ db, actor, params, json }) => {
-  const body = z.object({ claimId: z.string().min(1, "claimId is required") }).passthrough().parse(await json());
+  const body = z
+    .object({ claimId: z.string().min(1, "claimId is required") })
+    .passthrough()
+    .parse(await json());
   const { review } = await reviewClaim(db, actor, params.slug, body.claimId, body);
   return Response.json(review, { status: 201 });
 });

@@ -16,7 +16,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [ws, c] = await Promise.all([loadWorkspace(workspace), loadRevisions(workspace, id)]);
   if (!ws || !c) return NOT_FOUND_METADATA;
   return pageMetadata({
-    slug: ws.slug, siteName: ws.name, path: publicPaths(ws.slug).revisions(c.id),
+    slug: ws.slug,
+    siteName: ws.name,
+    path: publicPaths(ws.slug).revisions(c.id),
     title: `Revisions: ${c.headline}`,
     description: `Every published revision of this fact check (${plural(c.revisions.length, "revision")}), with the corrections that came with them.`,
   });
@@ -35,7 +37,8 @@ export default async function RevisionsPage({ params }: Props) {
       </p>
       <h1 className="mt-1 text-3xl font-semibold">{c.headline}</h1>
       <p className="mt-2 text-sm text-stone-700">
-        Each revision is the check exactly as it was published. A correction publishes a new revision after a second person reviews it; earlier revisions stay here unchanged.
+        Each revision is the check exactly as it was published. A correction publishes a new revision after a second
+        person reviews it; earlier revisions stay here unchanged.
       </p>
       {c.revisions.length === 0 ? (
         <p className="mt-6">No revision of this check has been recorded.</p>
@@ -59,7 +62,8 @@ export default async function RevisionsPage({ params }: Props) {
               </p>
               {r.corrections.map((x) => (
                 <p key={x.id} className="mt-2 text-sm" data-testid="revision-note">
-                  <strong>{isRetraction(x) ? "Retraction" : "Correction"}</strong>, <DateText date={x.createdAt} />: {x.whatChanged} <span className="text-stone-700">Why: {x.why}</span>
+                  <strong>{isRetraction(x) ? "Retraction" : "Correction"}</strong>, <DateText date={x.createdAt} />:{" "}
+                  {x.whatChanged} <span className="text-stone-700">Why: {x.why}</span>
                 </p>
               ))}
             </li>

@@ -18,9 +18,12 @@ export const PATCH = apiHandler<Params>(async ({ req, db, actor, params, json })
   const body = (await json()) as Record<string, unknown>;
   const ifMatch = req.headers.get("if-match");
   const fromHeader = ifMatch?.match(/^(?:W\/)?"(\d+)"$/);
-  if (ifMatch && !fromHeader) return problem(400, "If-Match must be an ETag from this API, like \"3\"");
+  if (ifMatch && !fromHeader) return problem(400, 'If-Match must be an ETag from this API, like "3"');
   try {
-    const claim = await updateClaim(db, actor, params.slug, params.id, { ...body, ...(fromHeader ? { version: Number(fromHeader[1]) } : {}) });
+    const claim = await updateClaim(db, actor, params.slug, params.id, {
+      ...body,
+      ...(fromHeader ? { version: Number(fromHeader[1]) } : {}),
+    });
     return Response.json(claim, { headers: { ETag: etag(claim.version) } });
   } catch (err) {
     if (fromHeader && err instanceof AppError && err.code === "conflict" && err.details?.current) {

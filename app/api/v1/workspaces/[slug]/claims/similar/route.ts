@@ -6,5 +6,7 @@ type Params = { slug: string };
 
 export const GET = apiHandler<Params>(async ({ req, db, actor, params }) => {
   const q = query.parse(Object.fromEntries(new URL(req.url).searchParams));
-  return { items: await findSimilarClaims(db, actor, params.slug, q.text, { threshold: q.threshold, excludeId: q.exclude }) };
+  return {
+    items: await findSimilarClaims(db, actor, params.slug, q.text, { threshold: q.threshold, excludeId: q.exclude }),
+  };
 });

@@ -4,4 +4,6 @@ import { getSource, updateSource } from "@/lib/sources";
 type Params = { slug: string; id: string };
 
 export const GET = apiHandler<Params>(async ({ db, actor, params }) => getSource(db, actor, params.slug, params.id));
-export const PATCH = apiHandler<Params>(async ({ db, actor, params, json }) => updateSource(db, actor, params.slug, params.id, await json()));
+export const PATCH = apiHandler<Params>(async ({ db, actor, params, json }) =>
+  updateSource(db, actor, params.slug, params.id, await json()),
+);

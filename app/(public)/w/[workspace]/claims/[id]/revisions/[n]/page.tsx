@@ -20,7 +20,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [ws, r] = await Promise.all([loadWorkspace(workspace), loadRevision(workspace, id, n)]);
   if (!ws || !r) return NOT_FOUND_METADATA;
   return pageMetadata({
-    slug: ws.slug, siteName: ws.name, type: "article", path: publicPaths(ws.slug).revision(r.claim.id, r.revision.number),
+    slug: ws.slug,
+    siteName: ws.name,
+    type: "article",
+    path: publicPaths(ws.slug).revision(r.claim.id, r.revision.number),
     title: `Revision ${r.revision.number}: ${r.revision.headline}`,
     description: r.revision.text ?? r.revision.headline,
   });
@@ -36,18 +39,26 @@ export default async function RevisionPage({ params }: Props) {
   return (
     <article className="max-w-3xl">
       <p className="text-sm text-stone-700">
-        <Link href={p.claim(r.claim.id)}>Fact check</Link> · <Link href={p.revisions(r.claim.id)}>revisions</Link> · revision {rev.number} of {r.latest}
+        <Link href={p.claim(r.claim.id)}>Fact check</Link> · <Link href={p.revisions(r.claim.id)}>revisions</Link> ·
+        revision {rev.number} of {r.latest}
       </p>
       <h1 className="mt-1 text-3xl font-semibold">{rev.headline}</h1>
       <p className="mt-2 rounded border border-stone-300 bg-stone-50 p-3 text-sm" data-testid="revision-status">
         This is revision {rev.number} as published on <DateText date={rev.publishedAt} />
         {rev.authorName && <>, written by {rev.authorName}</>}
         {rev.reviewerName && <> and reviewed by {rev.reviewerName}</>}.{" "}
-        {r.claim.retracted ? "This fact check has since been retracted." : rev.number < r.latest ? <Link href={p.claim(r.claim.id)}>A later revision is the current one.</Link> : "It is the current revision."}
+        {r.claim.retracted ? (
+          "This fact check has since been retracted."
+        ) : rev.number < r.latest ? (
+          <Link href={p.claim(r.claim.id)}>A later revision is the current one.</Link>
+        ) : (
+          "It is the current revision."
+        )}
       </p>
       {r.notes.map((x) => (
         <p key={x.id} className="mt-3 text-sm" data-testid="revision-note">
-          <strong>{isRetraction(x) ? "Retraction" : "Correction"}</strong>, <DateText date={x.createdAt} />: {x.whatChanged} <span className="text-stone-700">Why: {x.why}</span>
+          <strong>{isRetraction(x) ? "Retraction" : "Correction"}</strong>, <DateText date={x.createdAt} />:{" "}
+          {x.whatChanged} <span className="text-stone-700">Why: {x.why}</span>
         </p>
       ))}
 
@@ -57,10 +68,25 @@ export default async function RevisionPage({ params }: Props) {
         <h2 id="claim-heading" className="text-xl font-semibold">
           The claim
         </h2>
-        {rev.text ? <blockquote className="mt-2 border-l-4 border-stone-400 pl-4 text-lg" data-testid="revision-statement">{rev.text}</blockquote> : <p className="mt-2">The statement of this early revision was not recorded.</p>}
+        {rev.text ? (
+          <blockquote className="mt-2 border-l-4 border-stone-400 pl-4 text-lg" data-testid="revision-statement">
+            {rev.text}
+          </blockquote>
+        ) : (
+          <p className="mt-2">The statement of this early revision was not recorded.</p>
+        )}
         {rev.anchorExact && (
           <figure className="mt-4 text-sm">
-            <figcaption className="text-stone-700">As quoted{r.claim.document ? <> from <Link href={p.document(r.claim.document.id)}>{r.claim.document.title}</Link></> : null}:</figcaption>
+            <figcaption className="text-stone-700">
+              As quoted
+              {r.claim.document ? (
+                <>
+                  {" "}
+                  from <Link href={p.document(r.claim.document.id)}>{r.claim.document.title}</Link>
+                </>
+              ) : null}
+              :
+            </figcaption>
             <blockquote className="mt-1 rounded bg-white p-3">
               …{rev.anchorPrefix}
               <mark className="bg-yellow-200 text-stone-900">{rev.anchorExact}</mark>
@@ -70,11 +96,31 @@ export default async function RevisionPage({ params }: Props) {
         )}
         <dl className="mt-4 grid grid-cols-[8rem_minmax(0,1fr)] gap-x-4 gap-y-1 text-sm">
           <dt className="font-medium">Claimant</dt>
-          <dd>{rev.claimantName ? (rev.claimantId && rev.claimantId === r.claim.claimantId ? <Link href={p.claimant(rev.claimantId)}>{rev.claimantName}</Link> : rev.claimantName) : "Not attributed"}</dd>
-          {rev.reportedByName && (<><dt className="font-medium">Reported by</dt><dd>{rev.reportedByName}</dd></>)}
+          <dd>
+            {rev.claimantName ? (
+              rev.claimantId && rev.claimantId === r.claim.claimantId ? (
+                <Link href={p.claimant(rev.claimantId)}>{rev.claimantName}</Link>
+              ) : (
+                rev.claimantName
+              )
+            ) : (
+              "Not attributed"
+            )}
+          </dd>
+          {rev.reportedByName && (
+            <>
+              <dt className="font-medium">Reported by</dt>
+              <dd>{rev.reportedByName}</dd>
+            </>
+          )}
           <dt className="font-medium">Claimed</dt>
           <dd>{rev.claimedAt ? <DateText date={rev.claimedAt} /> : "Date unknown"}</dd>
-          {rev.tags.length > 0 && (<><dt className="font-medium">Topics</dt><dd>{rev.tags.join(", ")}</dd></>)}
+          {rev.tags.length > 0 && (
+            <>
+              <dt className="font-medium">Topics</dt>
+              <dd>{rev.tags.join(", ")}</dd>
+            </>
+          )}
         </dl>
       </section>
 
@@ -111,9 +157,17 @@ export default async function RevisionPage({ params }: Props) {
       </section>
 
       <nav aria-label="Revisions" className="mt-8 flex flex-wrap gap-4 text-sm">
-        {rev.number > 1 && <Link href={p.revision(r.claim.id, rev.number - 1)} rel="prev">Revision {rev.number - 1}</Link>}
+        {rev.number > 1 && (
+          <Link href={p.revision(r.claim.id, rev.number - 1)} rel="prev">
+            Revision {rev.number - 1}
+          </Link>
+        )}
         <Link href={p.revisions(r.claim.id)}>All revisions</Link>
-        {rev.number < r.latest && <Link href={p.revision(r.claim.id, rev.number + 1)} rel="next">Revision {rev.number + 1}</Link>}
+        {rev.number < r.latest && (
+          <Link href={p.revision(r.claim.id, rev.number + 1)} rel="next">
+            Revision {rev.number + 1}
+          </Link>
+        )}
       </nav>
     </article>
   );
@@ -126,10 +180,17 @@ function Changes({ r }: { r: PublicRevision }) {
         {r.previous ? `What changed since revision ${r.previous.number}` : "First publication"}
       </h2>
       {!r.previous ? (
-        <p className="mt-2 text-sm">This is the first published revision{r.revision.number > 1 ? "; the one before it was not recorded" : ""}.</p>
+        <p className="mt-2 text-sm">
+          This is the first published revision{r.revision.number > 1 ? "; the one before it was not recorded" : ""}.
+        </p>
       ) : (
         <div className="mt-2 space-y-4">
-          {!r.previous.snapshotted && <p className="text-sm">Revision {r.previous.number} was published before full snapshots were kept, so only the verdict is compared.</p>}
+          {!r.previous.snapshotted && (
+            <p className="text-sm">
+              Revision {r.previous.number} was published before full snapshots were kept, so only the verdict is
+              compared.
+            </p>
+          )}
           <RevisionChanges changes={r.changes} />
           {r.textDiff && r.textDiff.statement.length > 0 && (
             <div>

@@ -3,7 +3,9 @@ import { addRelation, claimRelations } from "@/lib/claims";
 
 type Params = { slug: string; id: string };
 
-export const GET = apiHandler<Params>(async ({ db, actor, params }) => ({ items: await claimRelations(db, actor, params.slug, params.id) }));
+export const GET = apiHandler<Params>(async ({ db, actor, params }) => ({
+  items: await claimRelations(db, actor, params.slug, params.id),
+}));
 
 /** Relates this claim to another: `{ toClaimId, type, note? }`. */
 export const POST = apiHandler<Params>(async ({ db, actor, params, json }) => {
