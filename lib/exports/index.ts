@@ -55,6 +55,8 @@ export const CSV_ENTITIES: readonly EntityName[] = [
   "reviews",
   "comments",
 ];
+/** The CSV tables a public export has (internal ones, such as reviews and comments, are left out). */
+export const PUBLIC_CSV_ENTITIES: readonly EntityName[] = CSV_ENTITIES.filter((name) => !ENTITIES[name].internal);
 
 const CONTENT: Record<ExportFormat, { type: string; ext: string }> = {
   csv: { type: "text/csv; charset=utf-8", ext: "csv" },

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getDb } from "@/lib/db/server";
 import { workspaceAccess } from "@/lib/auth/access";
 import { requireUser } from "@/lib/auth/session";
+import { CSV_ENTITIES, PUBLIC_CSV_ENTITIES } from "@/lib/exports";
 import { orNotFound } from "@/lib/http/pages";
 
 export const metadata: Metadata = { title: "Export" };
@@ -21,20 +22,6 @@ const FORMATS = [
     about: "W3C annotations anchoring each claim in its document",
   },
 ] as const;
-
-const TABLES = [
-  "claims",
-  "sources",
-  "evidence",
-  "claimants",
-  "documents",
-  "relations",
-  "citations",
-  "corrections",
-  "reviews",
-  "comments",
-] as const;
-const INTERNAL = new Set<string>(["reviews", "comments"]);
 
 // Plain links (not next/link): each is a download from the streaming API route, which checks
 // the session itself; prefetching them would start exports.
@@ -90,13 +77,13 @@ export default async function ExportPage({ params }: { params: Promise<{ workspa
         run them.
       </p>
       <ul className="mt-2 grid grid-cols-2 gap-1 text-sm sm:grid-cols-3">
-        {TABLES.map((t) => (
+        {CSV_ENTITIES.map((t) => (
           <li key={t}>
             <span className="font-medium">{t}</span>:{" "}
             <a className={link} href={href("csv", { entity: t })} download>
               full
             </a>
-            {!INTERNAL.has(t) && (
+            {PUBLIC_CSV_ENTITIES.includes(t) && (
               <>
                 {" "}
                 ·{" "}
