@@ -16,9 +16,7 @@ export function formatZodError(err: ZodError): string {
  * the database layer cannot serialize (a 500); out of range is the client's error (422).
  */
 export function boundedDate(message = "must be a date (YYYY-MM-DD)") {
-  return z.coerce
-    .date({ error: message })
-    .refine((d) => d.getUTCFullYear() >= 1 && d.getUTCFullYear() <= 9999, {
-      error: "must be a date between the years 1 and 9999",
-    });
+  return z.coerce.date({ error: message }).refine((d) => d.getUTCFullYear() >= 1 && d.getUTCFullYear() <= 9999, {
+    error: "must be a date between the years 1 and 9999",
+  });
 }
