@@ -15,6 +15,8 @@ export interface EvidenceItem {
   locator: string | null;
   note: string | null;
   source: { id: string; title: string; reliability: number | null };
+  /** The excerpt checked against the source's newest snapshot; null without an excerpt or a snapshot. */
+  snapshot?: { found: boolean; capturedAt: Date | null } | null;
 }
 
 interface Current {
@@ -116,6 +118,15 @@ export function EvidenceLink({
         {e.locator ? `, ${e.locator}` : ""})
       </span>
       {e.excerpt && <Excerpt text={e.excerpt} kind={e.excerptKind} className="mt-1" />}
+      {e.snapshot && (
+        <p
+          data-testid="excerpt-snapshot"
+          className={e.snapshot.found ? "text-xs text-stone-600" : "text-xs font-medium text-red-800"}
+        >
+          {e.snapshot.found ? "In" : "Not found in"} the snapshot of the source
+          {e.snapshot.capturedAt ? ` captured ${new Date(e.snapshot.capturedAt).toISOString().slice(0, 10)}` : ""}
+        </p>
+      )}
       {e.note && <p className="text-xs">{e.note}</p>}
       {canChange && mode === "view" && (
         <div className="mt-1 flex gap-3 text-xs">

@@ -7,6 +7,7 @@ import { Prisma, type Db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertCan, authorize } from "@/lib/auth/access";
 import { actorUserId, type Actor } from "@/lib/auth/actor";
+import { locateExcerpt } from "@/lib/capture/excerpt";
 import { requireClaimInWorkspace } from "@/lib/claims/exists";
 import { citationReach } from "@/lib/claims/queries";
 import { AppError, notFound } from "@/lib/errors";
@@ -322,10 +323,28 @@ export async function claimEvidence(db: Db, actor: Actor, slug: string, claimId:
       sourceId: r.sourceId,
     })),
   );
+  // Each excerpt looked up in its source's newest snapshot (issue 19): found, or flagged.
+  const withExcerpt = [...new Set(rows.filter((r) => r.excerpt).map((r) => r.sourceId))];
+  const snapshots = withExcerpt.length
+    ? await db.sourceCapture.findMany({
+        where: { workspaceId: workspace.id, sourceId: { in: withExcerpt }, status: "done", text: { not: null } },
+        orderBy: [{ capturedAt: "desc" }, { id: "desc" }],
+        distinct: ["sourceId"],
+        select: { sourceId: true, text: true, capturedAt: true },
+      })
+    : [];
+  const snapshotOf = new Map(snapshots.map((s) => [s.sourceId, s]));
+  const checked = rows.map((r) => {
+    const snap = r.excerpt ? snapshotOf.get(r.sourceId) : undefined;
+    return {
+      ...r,
+      snapshot: snap ? { found: locateExcerpt(snap.text!, r.excerpt!) !== null, capturedAt: snap.capturedAt } : null,
+    };
+  });
   return {
     balance,
-    supports: rows.filter((r) => r.stance === "supports"),
-    contests: rows.filter((r) => r.stance === "contests"),
-    context: rows.filter((r) => r.stance === "context"),
+    supports: checked.filter((r) => r.stance === "supports"),
+    contests: checked.filter((r) => r.stance === "contests"),
+    context: checked.filter((r) => r.stance === "context"),
   };
 }

@@ -12,6 +12,7 @@ import {
   runCaptureJobs,
 } from "@/lib/capture";
 import { importDocument } from "@/lib/documents";
+import { claimEvidence } from "@/lib/evidence";
 import { createTestDatabase, DB_TARGETS, type TestDatabase } from "../../support/db";
 import { makeUser, makeWorkspace } from "../../support/factories";
 import { ARTICLE, html, startPages, type PageServer } from "./pages";
@@ -115,6 +116,11 @@ describe.each(DB_TARGETS)("source captures on $name", (target) => {
     expect(text.slice(pos.start - quote.prefix.length, pos.start)).toBe(quote.prefix);
     expect(text.slice(pos.end, pos.end + quote.suffix.length)).toBe(quote.suffix);
     expect(quote.exact).toBe("found that “individuals in the Contras” were involved");
+    // The claim's evidence panel reads the same check: found, or flagged.
+    const [f] = (await claimEvidence(t.prisma, editor.actor, ws.slug, claim.id)).supports;
+    const [m] = (await claimEvidence(t.prisma, editor.actor, ws.slug, claim2.id)).contests;
+    expect(f.snapshot).toMatchObject({ found: true });
+    expect(m.snapshot).toMatchObject({ found: false });
   });
 
   it("link check: a changed page is marked changed, a vanished one failing, and the last snapshot stays", async () => {
