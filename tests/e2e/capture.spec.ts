@@ -56,6 +56,8 @@ test("an editor captures a web source, reads its snapshot, and links an excerpt 
     .getByRole("textbox", { name: "Excerpt" })
     .fill("individuals in the Contra networks were involved in drug trafficking");
   await add.getByRole("button", { name: "Link source" }).click();
+  // The claim's evidence panel says the excerpt is in the source's snapshot.
+  await expect(page.getByTestId("evidence-context").getByTestId("excerpt-snapshot")).toContainText("In the snapshot");
   await page
     .getByTestId("evidence-context")
     .getByRole("link", { name: new RegExp(title) })
