@@ -4,22 +4,18 @@ import "server-only";
 import { claimReview } from "@/lib/publishing/claimreview";
 import { readClaims, type ClaimRow } from "./entities";
 import type { ExportContext } from "./types";
-import { scaleBounds } from "./workspace";
-
-const DEFAULT_BOUNDS = { best: 5, worst: 1 };
+import { scaleBounds } from "@/lib/workspaces/rating-scale";
 
 /** Bounds of the scale a rating belongs to: the active scale, or (for a verdict given on an
  * earlier scale) that scale's own, so ratingValue always lies within worstRating..bestRating. */
 function boundsOf(ctx: ExportContext) {
   const cache = new Map<string, Promise<{ best: number; worst: number }>>();
   const active = ctx.workspace.ratingScale;
-  if (active) cache.set(active.id, Promise.resolve(scaleBounds(active.ratings) ?? DEFAULT_BOUNDS));
+  if (active) cache.set(active.id, Promise.resolve(scaleBounds(active.ratings)));
   return (scaleId: string) => {
     let b = cache.get(scaleId);
     if (!b) {
-      b = ctx.db.rating
-        .findMany({ where: { scaleId }, select: { value: true } })
-        .then((rs) => scaleBounds(rs) ?? DEFAULT_BOUNDS);
+      b = ctx.db.rating.findMany({ where: { scaleId }, select: { value: true } }).then((rs) => scaleBounds(rs));
       cache.set(scaleId, b);
     }
     return b;

@@ -29,12 +29,6 @@ export async function loadExportWorkspace(db: Db, workspaceId: string): Promise<
   return ws;
 }
 
-/** bestRating / worstRating of a scale: the highest and lowest rating with a value. */
-export function scaleBounds(ratings: readonly { value: number | null }[]): { best: number; worst: number } | null {
-  const values = ratings.map((r) => r.value).filter((v): v is number => v !== null);
-  return values.length ? { best: Math.max(...values), worst: Math.min(...values) } : null;
-}
-
 export function workspaceRecord(ctx: ExportContext): Record<string, unknown> {
   const { workspace: ws, origin, scope } = ctx;
   return {

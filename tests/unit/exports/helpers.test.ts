@@ -3,7 +3,7 @@ import { ndjsonRecord } from "@/lib/exports/json";
 import { licenseOf } from "@/lib/exports/licence";
 import { children, keyset } from "@/lib/exports/paginate";
 import { collect, toReadableStream } from "@/lib/exports/stream";
-import { scaleBounds } from "@/lib/exports/workspace";
+import { scaleBounds } from "@/lib/workspaces/rating-scale";
 
 describe("export helpers", () => {
   it("maps workspace licences to Data Package licences", () => {
@@ -29,7 +29,8 @@ describe("export helpers", () => {
 
   it("takes best and worst rating from the valued ratings only", () => {
     expect(scaleBounds([{ value: 5 }, { value: 1 }, { value: null }, { value: 3 }])).toEqual({ best: 5, worst: 1 });
-    expect(scaleBounds([{ value: null }])).toBeNull();
+    // A scale without values: the default 1–5, as on the public pages.
+    expect(scaleBounds([{ value: null }])).toEqual({ best: 5, worst: 1 });
   });
 
   it("keeps the NDJSON kind in `type` and moves a row's own type aside", () => {
