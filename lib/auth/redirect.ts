@@ -23,11 +23,3 @@ export function safeCallbackUrl(
   const path = url.pathname.replace(/^\/+/, "/");
   return `${path}${url.search}${url.hash}`;
 }
-
-/** The request's own origin from its Host header (and the protocol Next recorded). */
-export function requestOrigin(headers: Headers, fallback: string): string {
-  const host = headers.get("host");
-  const proto = headers.get("x-forwarded-proto")?.split(",")[0].trim() === "https" ? "https" : "http";
-  if (!host || !/^[A-Za-z0-9.-]+(?::\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](?::\d{1,5})?$/.test(host)) return fallback;
-  return `${proto}://${host}`;
-}

@@ -1,7 +1,7 @@
 // Callback URLs after sign-in (issue 22): `/\evil.example/x` passed a "starts with one slash"
 // check, and browsers read it as //evil.example/x.
 import { describe, expect, it } from "vitest";
-import { requestOrigin, safeCallbackUrl } from "@/lib/auth/redirect";
+import { safeCallbackUrl } from "@/lib/auth/redirect";
 
 const ORIGIN = "http://desk.example.org:3000";
 
@@ -26,12 +26,5 @@ describe("safeCallbackUrl", () => {
     expect(safeCallbackUrl(`${ORIGIN}/desk/demo`, ORIGIN)).toBe("/desk/demo");
     expect(safeCallbackUrl("/.//evil.example/x", ORIGIN)).toBe("/evil.example/x");
     expect(safeCallbackUrl(undefined, ORIGIN)).toBe("/desk");
-  });
-  it("takes the request's own origin from its Host header, refusing junk hosts", () => {
-    expect(requestOrigin(new Headers({ host: "10.0.0.5:3000" }), "http://fallback")).toBe("http://10.0.0.5:3000");
-    expect(
-      requestOrigin(new Headers({ host: "desk.example.org", "x-forwarded-proto": "https" }), "http://fallback"),
-    ).toBe("https://desk.example.org");
-    expect(requestOrigin(new Headers({ host: "evil.example/x@" }), "http://fallback")).toBe("http://fallback");
   });
 });
