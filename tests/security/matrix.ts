@@ -22,6 +22,7 @@ import {
   removeRelation,
   updateClaim,
 } from "@/lib/claims";
+import { captureRaw, listCaptures, requestCapture, requestDocumentCaptures } from "@/lib/capture";
 import { suggestClaims } from "@/lib/claims/suggest";
 import { addComment, deleteComment } from "@/lib/comments";
 import { importDocument, listDocuments, previewImport, publishDocumentVersion } from "@/lib/documents";
@@ -108,6 +109,13 @@ const uid = () => crypto.randomBytes(4).toString("hex");
 const api = (w: World, rest = "") => `/api/v1/workspaces/${w.slug}${rest}`;
 const claimText = () => `Matrix claim ${uid()}: the agency kept two sets of books.`;
 const A = "app/(desk)/desk/[workspace]";
+/** A source with a URL, so it can be captured. */
+const webSource = (w: World) =>
+  createSource(w.db, w.author.actor, w.slug, {
+    title: `Web source ${uid()}`,
+    url: `https://example.org/page-${uid()}`,
+    force: true,
+  });
 
 export const ROWS: Row[] = [
   // --- HTTP API -------------------------------------------------------------------------------
@@ -371,6 +379,54 @@ export const ROWS: Row[] = [
       path: (w, t) => api(w, `/sources/${t.id}/reliability`),
       body: (_w, t) => ({ version: t.version, reliability: 4, rationale: "Official record." }),
     },
+  },
+  // Captures: queued only (no worker runs in this test, so nothing is fetched).
+  {
+    key: "POST /api/v1/workspaces/[slug]/sources/[id]/captures",
+    allow: WRITERS,
+    ok: 202,
+    writes: true,
+    prepare: (w) => webSource(w),
+    lib: (w, a, t) => requestCapture(w.db, a, w.slug, t.id),
+    http: { path: (w, t) => api(w, `/sources/${t.id}/captures`) },
+  },
+  {
+    key: "GET /api/v1/workspaces/[slug]/sources/[id]/captures",
+    allow: READ,
+    writes: false,
+    prepare: (w) => webSource(w),
+    lib: (w, a, t) => listCaptures(w.db, a, w.slug, t.id),
+    http: { path: (w, t) => api(w, `/sources/${t.id}/captures`) },
+  },
+  {
+    key: "GET /api/v1/workspaces/[slug]/sources/[id]/captures/[captureId]/raw",
+    allow: READ,
+    writes: false,
+    prepare: async (w) => {
+      const s = await webSource(w);
+      const c = await w.db.sourceCapture.create({
+        data: {
+          workspaceId: w.ws.id,
+          sourceId: s.id,
+          status: "done",
+          requestedUrl: s.url!,
+          raw: new Uint8Array([104, 105]),
+          sha256: "b".repeat(64),
+          capturedAt: new Date(),
+        },
+      });
+      return { id: s.id, captureId: c.id };
+    },
+    lib: (w, a, t) => captureRaw(w.db, a, w.slug, t.captureId),
+    http: { path: (w, t) => api(w, `/sources/${t.id}/captures/${t.captureId}/raw`) },
+  },
+  {
+    key: "POST /api/v1/workspaces/[slug]/documents/[id]/captures",
+    allow: WRITERS,
+    ok: 202,
+    writes: true,
+    lib: (w, a) => requestDocumentCaptures(w.db, a, w.slug, w.doc.id),
+    http: { path: (w) => api(w, `/documents/${w.doc.id}/captures`) },
   },
   {
     key: "GET /api/v1/workspaces/[slug]/sources/[id]",
@@ -651,6 +707,13 @@ export const ROWS: Row[] = [
     writes: true,
     prepare: (w) => w.fx.source(),
     lib: (w, a, t) => rateSource(w.db, a, w.slug, t.id, { version: t.version, reliability: 2, rationale: "Partisan." }),
+  },
+  {
+    key: `actions/sources.ts#requestCaptureAction`,
+    allow: WRITERS,
+    writes: true,
+    prepare: (w) => webSource(w),
+    lib: (w, a, t) => requestCapture(w.db, a, w.slug, t.id),
   },
   {
     key: `actions/sources.ts#searchSourcesAction`,
