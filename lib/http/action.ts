@@ -73,8 +73,9 @@ export function actionArgsIssue(args: Record<string, unknown>, maxChars = MAX_IN
 export async function actionResult<T>(
   work: () => Promise<T>,
   args?: Record<string, unknown>,
+  maxChars = MAX_INPUT_CHARS,
 ): Promise<ActionResult<T>> {
-  const issue = args ? actionArgsIssue(args) : null;
+  const issue = args ? actionArgsIssue(args, maxChars) : null;
   if (issue) return { ok: false, code: "bad_request", error: issue };
   try {
     return { ok: true, data: await work() };
@@ -116,7 +117,11 @@ type Paths = string | undefined | (string | undefined)[];
 export function defineAction<S extends z.ZodType<Record<string, unknown>>, T>(
   schema: S,
   work: (input: z.output<S>, ctx: ActionContext) => Promise<T>,
-  opts: { revalidate?: (input: z.output<S>, data: T) => Paths } = {},
+  opts: {
+    revalidate?: (input: z.output<S>, data: T) => Paths;
+    /** Longest string the guard lets through (default MAX_INPUT_CHARS); the importer checks its own size. */
+    maxChars?: number;
+  } = {},
 ): (raw: z.input<S> | FormData) => Promise<ActionResult<T>> {
   return async (posted) => {
     // A form posted as FormData is read as its fields (files stay File objects).
@@ -126,10 +131,14 @@ export function defineAction<S extends z.ZodType<Record<string, unknown>>, T>(
         ? (raw as Record<string, unknown>)
         : { input: raw };
     let input: z.output<S> | undefined;
-    const res = await actionResult(async () => {
-      input = schema.parse(raw);
-      return work(input, { db: await getDb(), actor: await currentActor() });
-    }, args);
+    const res = await actionResult(
+      async () => {
+        input = schema.parse(raw);
+        return work(input, { db: await getDb(), actor: await currentActor() });
+      },
+      args,
+      opts.maxChars,
+    );
     if (res.ok && opts.revalidate) {
       const paths = opts.revalidate(input!, res.data);
       for (const p of Array.isArray(paths) ? paths : [paths]) if (p) revalidatePath(p);

@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -17,6 +17,21 @@ function cli(args: string[], env: Record<string, string> = {}) {
     timeout: 120_000,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The same, without blocking this process: a lock it holds keeps being refreshed meanwhile. */
+function cliAsync(args: string[], env: Record<string, string> = {}) {
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+    const p = spawn(process.execPath, [path.join(root, "bin/corroborate.mjs"), ...args], {
+      cwd: root,
+      env: { ...process.env, ...env },
+    });
+    let stdout = "";
+    let stderr = "";
+    p.stdout.on("data", (d) => (stdout += d));
+    p.stderr.on("data", (d) => (stderr += d));
+    p.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
 }
 
 // Each test spawns several CLI processes (tsx + a database each): generous on a loaded machine.
@@ -45,7 +60,8 @@ describe("corroborate CLI", { timeout: 240_000 }, () => {
     const url = `pglite:${dir}`;
     const held = await openDatabase(url);
     try {
-      const r = cli(["db", "migrate"], { DATABASE_URL: url });
+      // Asynchronously: a blocked event loop would stop refreshing the lock, which then looks stale.
+      const r = await cliAsync(["db", "migrate"], { DATABASE_URL: url });
       expect(r.code).toBe(1);
       expect(r.stderr).toMatch(new RegExp(`in use by process ${process.pid}`));
     } finally {
