@@ -1,6 +1,7 @@
 "use client";
 // One evidence link in the desk: shown, edited at the version it was opened on (a 409 shows the
 // link as it is now and keeps what was typed), removed after a confirm step (undo: the history).
+import { STANCES, STRENGTHS } from "@/lib/evidence/values";
 import { useState, type FormEvent } from "react";
 import { Excerpt } from "@/components/public/EvidenceList";
 import { removeEvidenceAction, updateEvidenceAction } from "@/actions/evidence";
@@ -162,17 +163,17 @@ export function EvidenceLink({
             <label>
               Stance
               <select value={draft.stance} onChange={set("stance")} className={`ml-1 ${field}`}>
-                <option>supports</option>
-                <option>contests</option>
-                <option>context</option>
+                {STANCES.map((v) => (
+                  <option key={v}>{v}</option>
+                ))}
               </select>
             </label>
             <label>
               Strength
               <select value={draft.strength} onChange={set("strength")} className={`ml-1 ${field}`}>
-                <option>weak</option>
-                <option>moderate</option>
-                <option>strong</option>
+                {STRENGTHS.map((v) => (
+                  <option key={v}>{v}</option>
+                ))}
               </select>
             </label>
             <label>

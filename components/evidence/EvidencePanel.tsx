@@ -1,6 +1,7 @@
 "use client";
 // A claim's evidence in the desk: grouped by stance, the balance, one-click links from the
 // document's own citations, and a form to link any source. A refused add keeps what was typed.
+import { STANCES, STRENGTHS } from "@/lib/evidence/values";
 import { useState, type FormEvent } from "react";
 import { evidenceFromCitationAction, addEvidenceAction } from "@/actions/evidence";
 import { searchSourcesAction } from "@/actions/sources";
@@ -65,7 +66,7 @@ export function EvidencePanel(p: Props) {
         context
         {p.balance.primaryShare !== null && ` · ${Math.round(p.balance.primaryShare * 100)}% primary sources`}
       </p>
-      {(["supports", "contests", "context"] as const).map((k) => (
+      {STANCES.map((k) => (
         <div key={k} className="mt-3">
           <h3 className="font-medium">
             {HEADINGS[k]} ({p.groups[k].length})
@@ -92,7 +93,7 @@ export function EvidencePanel(p: Props) {
               .map((s) => (
                 <li key={s.id} className="flex flex-wrap items-center gap-2">
                   {s.title}
-                  {(["supports", "contests", "context"] as const).map((st) => (
+                  {STANCES.map((st) => (
                     <button
                       key={st}
                       type="button"
@@ -162,17 +163,17 @@ export function EvidencePanel(p: Props) {
             <label>
               Stance
               <select name="stance" className="ml-1 rounded border border-stone-400">
-                <option>supports</option>
-                <option>contests</option>
-                <option>context</option>
+                {STANCES.map((v) => (
+                  <option key={v}>{v}</option>
+                ))}
               </select>
             </label>
             <label>
               Strength
               <select name="strength" defaultValue="moderate" className="ml-1 rounded border border-stone-400">
-                <option>weak</option>
-                <option>moderate</option>
-                <option>strong</option>
+                {STRENGTHS.map((v) => (
+                  <option key={v}>{v}</option>
+                ))}
               </select>
             </label>
             <label>

@@ -13,12 +13,13 @@ import { citationReach } from "@/lib/claims/queries";
 import { AppError, notFound } from "@/lib/errors";
 import { assertEditable, recordContentChange } from "@/lib/review/cycle";
 import { evidenceBalance } from "./balance";
+import { STANCES, STRENGTHS } from "./values";
 
 export const EXCERPT_MAX = 2000;
-const stance = z.enum(["supports", "contests", "context"], {
+const stance = z.enum(STANCES, {
   error: "stance must be one of supports, contests, context",
 });
-const strength = z.enum(["weak", "moderate", "strong"], { error: "strength must be one of weak, moderate, strong" });
+const strength = z.enum(STRENGTHS, { error: "strength must be one of weak, moderate, strong" });
 // A quote is the source's own words, verbatim; a summary is the editor's account of it.
 export const excerptKind = z.enum(["quote", "summary"], { error: "excerptKind must be quote or summary" });
 
