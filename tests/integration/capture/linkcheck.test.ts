@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { linkCheckMaxAge, queueDueLinkChecks, requestCapture, requestLinkCheck, runCaptureJobs } from "@/lib/capture";
-import { listSources } from "@/lib/sources";
+import { createSource, listSources } from "@/lib/sources";
 import { createTestDatabase, DB_TARGETS, type TestDatabase } from "../../support/db";
 import { makeUser, makeWorkspace } from "../../support/factories";
 import { runExport } from "../exports/read";
@@ -129,6 +129,24 @@ describe.each(DB_TARGETS)("link checks on $name", (target) => {
     const csv = await runExport(t.prisma, editor.actor, { workspace: ws.slug, format: "csv", entity: "sources" });
     const [header] = csv.text.split("\r\n");
     expect(header.split(",")).toEqual(expect.arrayContaining(["linkStatus", "capturedAt", "captureSha256"]));
+  });
+
+  it("a new source can be captured as it is added; without a URL that is refused naming the field", async () => {
+    const { ws, editor } = await world();
+    const tag = crypto.randomUUID();
+    web.pages.set(`/${tag}/new`, html(ARTICLE("Added and captured at once.")));
+    const s = await createSource(t.prisma, editor.actor, ws.slug, {
+      title: "Added with a capture",
+      url: `${web.origin}/${tag}/new`,
+      capture: true,
+    });
+    expect(await t.prisma.sourceCapture.count({ where: { sourceId: s.id, status: "queued" } })).toBe(1);
+    await runCaptureJobs(t.prisma, LOCAL);
+    expect(await t.prisma.sourceCapture.findFirst({ where: { sourceId: s.id } })).toMatchObject({ status: "done" });
+    await expect(
+      createSource(t.prisma, editor.actor, ws.slug, { title: "No page", capture: true }),
+    ).rejects.toMatchObject({ code: "unprocessable", details: { field: "url" } });
+    expect(await t.prisma.source.count({ where: { workspaceId: ws.id, title: "No page" } })).toBe(0);
   });
 
   it("reads LINK_CHECK_DAYS: a week by default, 0 turns the schedule off, nonsense is refused", () => {
