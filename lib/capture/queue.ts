@@ -7,7 +7,7 @@ import "server-only";
 import crypto from "node:crypto";
 import { Prisma, type Db } from "@/lib/db";
 import { errorFields, log } from "@/lib/platform/log";
-import { extractCapture } from "./extract";
+import { extractCaptureBounded } from "./extract-bounded";
 import { linkCheckMaxAge, queueDueLinkChecks } from "./linkcheck";
 import { CaptureRefused, fetchForCapture, type FetchOptions } from "./fetch";
 
@@ -17,6 +17,8 @@ const LEASE = "2 minutes";
 export interface RunOptions extends FetchOptions {
   /** The first retry's wait; each next one doubles. CAPTURE_RETRY_MS, default 30 s. */
   retryMs?: number;
+  /** How long a page's text may take to extract; CAPTURE_EXTRACT_MS, default 60 s. */
+  extractMs?: number;
 }
 
 interface Claimed {
@@ -59,7 +61,7 @@ async function runOne(db: Db, job: Claimed, opts: RunOptions): Promise<boolean> 
       select: { sha256: true },
     });
     const ok = page.httpStatus < 400;
-    const ex = ok ? extractCapture(page.body, page.contentType, page.finalUrl) : null;
+    const ex = ok ? await extractCaptureBounded(page.body, page.contentType, page.finalUrl, opts.extractMs) : null;
     await db.sourceCapture.update({
       where: { id: job.id },
       data: {

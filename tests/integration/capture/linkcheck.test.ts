@@ -149,6 +149,24 @@ describe.each(DB_TARGETS)("link checks on $name", (target) => {
     expect(await t.prisma.source.count({ where: { workspaceId: ws.id, title: "No page" } })).toBe(0);
   });
 
+  it("a page whose text takes longer than the budget to extract keeps its bytes and hash, with the reason", async () => {
+    const { ws, editor, source } = await world();
+    const tag = crypto.randomUUID();
+    const body = ARTICLE("A long page. ".repeat(20_000));
+    web.pages.set(`/${tag}/long`, html(body));
+    const s = await source(`/${tag}/long`, "Long");
+    await requestCapture(t.prisma, editor.actor, ws.slug, s.id);
+    await runCaptureJobs(t.prisma, { ...LOCAL, extractMs: 1 });
+    const c = await t.prisma.sourceCapture.findFirstOrThrow({ where: { sourceId: s.id } });
+    expect(c).toMatchObject({
+      status: "done",
+      text: null,
+      sha256: crypto.createHash("sha256").update(body).digest("hex"),
+      byteLength: Buffer.byteLength(body),
+    });
+    expect(c.notes).toMatch(/took longer than 0\.001 s to extract \(the limit\); the file and its hash are kept/);
+  });
+
   it("reads LINK_CHECK_DAYS: a week by default, 0 turns the schedule off, nonsense is refused", () => {
     expect(linkCheckMaxAge({})).toBe(7 * DAY);
     expect(linkCheckMaxAge({ LINK_CHECK_DAYS: "1.5" })).toBe(1.5 * DAY);
