@@ -5,7 +5,7 @@ import "server-only";
 // the worker is ended and the capture keeps its bytes and hash with a note instead of text.
 import { Worker } from "node:worker_threads";
 import { log } from "@/lib/platform/log";
-import { isSource, sourceWorker } from "@/lib/platform/source-worker";
+import { fromSource, sourceWorker } from "@/lib/platform/source-worker";
 import { extractCapture, type Extracted } from "./extract";
 
 const MEMORY_MB = 512;
@@ -30,7 +30,7 @@ const textless = (note: string): Extracted => ({
 function spawn(): Worker {
   const limits = { resourceLimits: { maxOldGenerationSizeMb: MEMORY_MB } };
   const source = new URL("./extract-worker.ts", import.meta.url);
-  return isSource(source)
+  return fromSource(import.meta.url)
     ? sourceWorker(source, import.meta.url, limits)
     : new Worker(new URL("./extract-worker.ts", import.meta.url), limits);
 }

@@ -7,7 +7,7 @@
 import os from "node:os";
 import { Worker } from "node:worker_threads";
 import { AppError, type ErrorCode } from "@/lib/errors";
-import { isSource, sourceWorker } from "@/lib/platform/source-worker";
+import { fromSource, sourceWorker } from "@/lib/platform/source-worker";
 import { parseDocument, type DocumentFormat, type ParsedDocument } from "./parse";
 
 function envInt(name: string, fallback: number, min: number): number {
@@ -49,7 +49,7 @@ export const parsePoolStats = { started: 0, replaced: 0 };
 function spawn(): Worker {
   const limits = { resourceLimits: { maxOldGenerationSizeMb: MEMORY_MB } };
   const source = new URL("./parse-worker.ts", import.meta.url);
-  return isSource(source)
+  return fromSource(import.meta.url)
     ? sourceWorker(source, import.meta.url, limits)
     : new Worker(new URL("./parse-worker.ts", import.meta.url), limits);
 }
