@@ -108,14 +108,18 @@ export async function bulkSubmit(db: Db, actor: Actor, slug: string, input: unkn
   await authorize(db, actor, slug, "claim.submit");
   const submitted: string[] = [];
   const refused: { id: string; reason: string }[] = [];
+  let firstError: AppError | null = null;
   for (const id of new Set(data.claimIds)) {
     try {
       await submitClaim(db, actor, slug, id, {});
       submitted.push(id);
     } catch (e) {
       if (!(e instanceof AppError)) throw e;
+      firstError ??= e;
       refused.push({ id, reason: e.message });
     }
   }
+  // Nothing went: the first reason is the answer (a role that may not submit is a 403, not a list).
+  if (!submitted.length) throw firstError!;
   return { submitted: submitted.length, refused };
 }

@@ -2,28 +2,19 @@ import "server-only";
 // A member's notifications: the inbox, the unread count, mark read; email preferences, the
 // one-click unsubscribe, and the owners' view of email that fails. Notifications are written by
 // notify() (./notify.ts) inside the writers' transactions.
-import { z } from "zod";
 import type { Db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertCan, authorize } from "@/lib/auth/access";
 import { actorUserId, systemActor, type Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
-import { describeNotification, EMAIL_MODES } from "./kinds";
+import { describeNotification } from "./kinds";
+import { emailPreferenceInput, listNotificationsInput, markReadInput } from "./schemas";
 import { verifyUnsubscribeToken } from "./mail";
 
 export { notify, lastAssigner } from "./notify";
 export { queueDigests, runEmailJobs, startEmailWorker, wakeEmailWorker, MAX_EMAIL_ATTEMPTS } from "./outbox";
 export { unsubscribeToken, unsubscribeUrl } from "./mail";
 export { EMAIL_MODES, NOTIFICATION_KINDS, type EmailMode, type NotificationKind } from "./kinds";
-
-const flag = z
-  .union([z.boolean(), z.enum(["1", "0", "true", "false"])])
-  .transform((v) => v === true || v === "1" || v === "true");
-
-export const listNotificationsInput = z.object({
-  unread: flag.optional().describe("1: only unread notifications"),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-});
 
 async function me(db: Db, actor: Actor, slug: string) {
   const access = await authorize(db, actor, slug, "workspace.read");
@@ -84,11 +75,6 @@ export async function unreadNotificationCount(db: Db, actor: Actor, slug: string
   return db.notification.count({ where: { recipientId: userId, workspaceId: access.workspace.id, readAt: null } });
 }
 
-export const markReadInput = z.union([
-  z.object({ ids: z.array(z.string().min(1).max(64)).min(1, "name at least one notification").max(500) }).strict(),
-  z.object({ all: z.literal(true) }).strict(),
-]);
-
 /** Marks the caller's own notifications read: the named ones, or all of them. Others' ids match nothing. */
 export async function markNotificationsRead(db: Db, actor: Actor, slug: string, raw: unknown) {
   const input = markReadInput.parse(raw);
@@ -106,10 +92,6 @@ export async function markNotificationsRead(db: Db, actor: Actor, slug: string, 
   });
   return { updated: count };
 }
-
-export const emailPreferenceInput = z.object({
-  emailMode: z.enum(EMAIL_MODES, { error: "choose immediately, daily_digest or off" }),
-});
 
 export async function emailPreference(db: Db, actor: Actor, slug: string) {
   const { access, userId } = await me(db, actor, slug);
