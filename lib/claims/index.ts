@@ -10,3 +10,4 @@ export { reanchorDocumentClaims, type ReanchorSummary } from "./reanchor";
 export { headlineOf, CLAIM_TYPES, RELATION_TYPES, CLAIM_STATUSES } from "./schemas";
 export { bulkTagClaims, bulkAssignReviewer, bulkAssign, bulkSubmit } from "./bulk";
 export { assignClaim, assignableMembers, assignInput } from "./assign";
+export { myWork } from "./my-work";
