@@ -82,7 +82,8 @@ async function sendOne(db: Db, transport: nodemailer.Transporter, job: Claimed, 
     const final = job.attempts >= MAX_EMAIL_ATTEMPTS;
     const message = e instanceof Error ? e.message : String(e);
     const wait = (opts.retryMs ?? Number(process.env.EMAIL_RETRY_MS || 60_000)) * 2 ** (job.attempts - 1);
-    log.warn({ err: errorFields(e), emailId: job.id, attempt: job.attempts }, "email not sent");
+    // A retry is routine; giving up is what an operator must see (owners see both on the settings page).
+    log[final ? "warn" : "info"]({ err: errorFields(e), emailId: job.id, attempt: job.attempts }, "email not sent");
     await db.$executeRaw`UPDATE "EmailOutbox" SET "firstFailedAt" = COALESCE("firstFailedAt", now() AT TIME ZONE 'UTC') WHERE id = ${job.id}`;
     await db.emailOutbox.update({
       where: { id: job.id },

@@ -421,6 +421,8 @@ export const ROWS: Row[] = [
   {
     key: "POST /api/v1/workspaces/[slug]/notifications/read",
     allow: MEMBERS,
+    // Each member's own: the CLI (no person) has no notifications to mark or email to choose.
+    cli: 403,
     writes: false,
     lib: (w, a) => markNotificationsRead(w.db, a, w.slug, { all: true }),
     http: { path: (w) => api(w, "/notifications/read"), body: () => ({ all: true }) },
@@ -747,18 +749,24 @@ export const ROWS: Row[] = [
   {
     key: `actions/notifications.ts#markReadAction`,
     allow: MEMBERS,
+    // Each member's own: the CLI (no person) has no notifications to mark or email to choose.
+    cli: 403,
     writes: false,
     lib: (w, a) => markNotificationsRead(w.db, a, w.slug, { ids: ["none"] }),
   },
   {
     key: `actions/notifications.ts#markAllReadAction`,
     allow: MEMBERS,
+    // Each member's own: the CLI (no person) has no notifications to mark or email to choose.
+    cli: 403,
     writes: false,
     lib: (w, a) => markNotificationsRead(w.db, a, w.slug, { all: true }),
   },
   {
     key: `actions/notifications.ts#emailPreferenceAction`,
     allow: MEMBERS,
+    // Each member's own: the CLI (no person) has no notifications to mark or email to choose.
+    cli: 403,
     writes: true,
     lib: (w, a) => setEmailPreference(w.db, a, w.slug, { emailMode: "daily_digest" }),
   },
