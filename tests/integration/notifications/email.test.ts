@@ -76,17 +76,33 @@ describe.each(DB_TARGETS)("notification email on $name", (target) => {
     const row = await t.prisma.notification.findFirstOrThrow({ where: { recipientId: w.reviewer.user.id } });
     expect(row.emailedAt).not.toBeNull();
 
-    // The link works without signing in, and a forged one does nothing.
+    // The link works without signing in (the route handler, as a mail client's one-click POST),
+    // GET only asks, and a forged one does nothing.
     const token = decodeURIComponent(new URL(link).searchParams.get("t")!);
-    await expect(
-      unsubscribe(
-        t.prisma,
-        token.replace(/.$/, (ch) => (ch === "A" ? "B" : "A")),
-      ),
-    ).rejects.toMatchObject({
-      code: "not_found",
-    });
-    await unsubscribe(t.prisma, token);
+    const forgedToken = token.replace(/.$/, (ch) => (ch === "A" ? "B" : "A"));
+    await expect(unsubscribe(t.prisma, forgedToken)).rejects.toMatchObject({ code: "not_found" });
+    (globalThis as { __corroborateDb?: Promise<unknown> }).__corroborateDb = Promise.resolve(t);
+    try {
+      const route = await import("@/app/unsubscribe/route");
+      expect(await route.GET(new Request(link)).text()).toContain('method="post"');
+      const mode = async () =>
+        (await t.prisma.membership.findFirstOrThrow({ where: { userId: w.reviewer.user.id } })).emailMode;
+      expect(await mode()).toBe("immediately");
+      const forged = new URL(link);
+      forged.searchParams.set("t", forgedToken);
+      expect((await route.POST(new Request(forged, { method: "POST" }))).status).toBe(404);
+      const done = await route.POST(
+        new Request(link, {
+          method: "POST",
+          headers: { "content-type": "application/x-www-form-urlencoded" },
+          body: "List-Unsubscribe=One-Click",
+        }),
+      );
+      expect(done.status).toBe(200);
+      expect(await done.text()).toContain("Unsubscribed");
+    } finally {
+      delete (globalThis as { __corroborateDb?: unknown }).__corroborateDb;
+    }
     const m = await t.prisma.membership.findFirstOrThrow({ where: { userId: w.reviewer.user.id } });
     expect(m.emailMode).toBe("off");
     const c2 = await w.claim();
