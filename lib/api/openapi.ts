@@ -10,6 +10,7 @@ import {
   updateClaimInput,
 } from "@/lib/claims/schemas";
 import { assignInput } from "@/lib/claims/assign";
+import { linkCheckInput } from "@/lib/capture/linkcheck";
 import { evidenceInput, evidenceUpdate } from "@/lib/evidence/links";
 import { listNotificationsInput, markReadInput } from "@/lib/notifications/schemas";
 import { reviewInput, retractInput } from "@/lib/review/actions";
@@ -380,6 +381,18 @@ const OPERATIONS: Record<string, Record<string, [string, Op]>> = {
             content: { "application/octet-stream": { schema: { type: "string", contentEncoding: "binary" } } },
           },
         },
+      },
+    ],
+  },
+  [`${ws}/sources/link-check`]: {
+    post: [
+      "checkSourceLinks",
+      {
+        summary:
+          "Queue a link check: capture again the sources already captured (scope captured) or every web source (scope all)",
+        body: linkCheckInput,
+        ok: { "202": json("How many were queued", R.captureBatch) },
+        errors: { ...INVALID, ...WRITE },
       },
     ],
   },

@@ -8,6 +8,7 @@ import crypto from "node:crypto";
 import { Prisma, type Db } from "@/lib/db";
 import { errorFields, log } from "@/lib/platform/log";
 import { extractCapture } from "./extract";
+import { linkCheckMaxAge, queueDueLinkChecks } from "./linkcheck";
 import { CaptureRefused, fetchForCapture, type FetchOptions } from "./fetch";
 
 export const MAX_ATTEMPTS = 3;
@@ -119,6 +120,9 @@ function describeNetworkError(e: unknown): string {
 let busy = false;
 let again = false;
 let started: { db: () => Db | Promise<Db>; opts: RunOptions } | null = null;
+// The link-check schedule is looked at once an hour by each instance's worker.
+const SCHEDULE_EVERY_MS = 3_600_000;
+let scheduledAt = 0;
 
 export function startCaptureWorker(
   db: () => Db | Promise<Db>,
@@ -143,6 +147,11 @@ export function wakeCaptureWorker() {
     try {
       do {
         again = false;
+        const maxAge = linkCheckMaxAge();
+        if (maxAge !== null && Date.now() - scheduledAt >= SCHEDULE_EVERY_MS) {
+          scheduledAt = Date.now();
+          await queueDueLinkChecks(await db(), maxAge);
+        }
         await runCaptureJobs(await db(), opts);
       } while (again);
     } catch (e) {
