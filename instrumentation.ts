@@ -10,4 +10,13 @@ export async function register() {
     const [{ startCaptureWorker }, { getDb }] = await Promise.all([import("./lib/capture"), import("./lib/db/server")]);
     startCaptureWorker(getDb);
   }
+  // Notification email goes out from an outbox in the background of every instance
+  // (EMAIL_WORKER=0 turns it off); without SMTP_URL it logs once that email is off.
+  if (process.env.EMAIL_WORKER !== "0") {
+    const [{ startEmailWorker }, { getDb }] = await Promise.all([
+      import("./lib/notifications/outbox"),
+      import("./lib/db/server"),
+    ]);
+    startEmailWorker(getDb);
+  }
 }

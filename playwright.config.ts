@@ -44,6 +44,9 @@ export default defineConfig({
       // The capture spec serves its page from the test process on 127.0.0.1 (issue 19).
       CAPTURE_ALLOW_HOSTS: "127.0.0.1",
       CAPTURE_POLL_MS: "500",
+      // Notification email goes to the SMTP server tests/e2e/collaboration.spec.ts runs (issue 18).
+      SMTP_URL: "smtp://127.0.0.1:2526",
+      EMAIL_POLL_MS: "500",
       // Warnings and errors only: one JSON line per request would bury the test report.
       LOG_LEVEL: "warn",
     },

@@ -4,7 +4,9 @@ import { z } from "zod";
 import {
   acceptSuggestion,
   addRelation,
-  bulkAssignReviewer,
+  assignClaim,
+  bulkAssign,
+  bulkSubmit,
   bulkTagClaims,
   createClaim,
   dismissSuggestion,
@@ -15,6 +17,7 @@ import {
   removeRelation,
   updateClaim,
 } from "@/lib/claims";
+import type { AssignInput } from "@/lib/claims/assign";
 import type { CreateClaimInput, UpdateClaimInput } from "@/lib/claims/schemas";
 import { defineAction, slugArg } from "@/lib/http/action";
 import { SIMILAR_TEXT_MAX, stringArg } from "@/lib/http/input";
@@ -109,8 +112,32 @@ export const bulkTagAction = defineAction(
   { revalidate: ({ slug }) => `/desk/${slug}/claims` },
 );
 
+type BulkAssignment = {
+  claimIds: string[];
+  writerId?: string | null;
+  reviewerId?: string | null;
+  writerDueAt?: string | null;
+  reviewerDueAt?: string | null;
+};
+
+/** Writer, reviewer and due dates for every selected claim (lib/claims/bulk.ts bulkAssign). */
 export const bulkAssignAction = defineAction(
-  z.object({ slug: slugArg, input: z.custom<{ claimIds: string[]; reviewerId: string | null }>() }),
-  ({ slug, input }, { db, actor }) => bulkAssignReviewer(db, actor, slug, input),
+  z.object({ slug: slugArg, input: z.custom<BulkAssignment>() }),
+  ({ slug, input }, { db, actor }) => bulkAssign(db, actor, slug, input),
   { revalidate: ({ slug }) => `/desk/${slug}/claims` },
+);
+
+export const bulkSubmitAction = defineAction(
+  z.object({ slug: slugArg, input: z.custom<{ claimIds: string[] }>() }),
+  ({ slug, input }, { db, actor }) => bulkSubmit(db, actor, slug, input),
+  { revalidate: ({ slug }) => `/desk/${slug}/claims` },
+);
+
+export const assignClaimAction = defineAction(
+  z.object({ slug: slugArg, claimId: id, input: z.custom<AssignInput>() }),
+  async ({ slug, claimId, input }, { db, actor }) => {
+    const c = await assignClaim(db, actor, slug, claimId, input);
+    return { id: c.id, version: c.version };
+  },
+  { revalidate: ({ slug, claimId }) => [claimPage(slug, claimId), `/desk/${slug}/my-work`] },
 );

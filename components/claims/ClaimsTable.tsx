@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useState } from "react";
-import { bulkAssignAction, bulkTagAction } from "@/actions/claims";
+import { bulkAssignAction, bulkSubmitAction, bulkTagAction } from "@/actions/claims";
 import { Highlighted } from "@/components/ui/Highlighted";
 
 interface Row {
@@ -14,16 +14,27 @@ interface Row {
   claimant: string | null;
   document: string | null;
   anchorStatus: string;
+  /** ISO dates of the assignment's due dates, for the Due column. */
+  writerDueAt?: string | null;
+  reviewerDueAt?: string | null;
 }
+
+/** A select's value: "" leaves the field as it is, "none" clears it. */
+const pick = (form: FormData, k: string) => {
+  const v = String(form.get(k) ?? "");
+  return v === "" ? undefined : v === "none" ? null : v;
+};
 
 export function ClaimsTable({
   slug,
   claims,
   reviewers,
+  writers = [],
 }: {
   slug: string;
   claims: Row[];
   reviewers: { id: string; label: string }[];
+  writers?: { id: string; label: string }[];
 }) {
   const [picked, setPicked] = useState<Set<string>>(new Set());
   const [msg, setMsg] = useState<{ ok?: string; error?: string }>({});
@@ -48,10 +59,27 @@ export function ClaimsTable({
   async function assign(form: FormData) {
     const res = await bulkAssignAction({
       slug,
-      input: { claimIds, reviewerId: String(form.get("reviewer") || "") || null },
+      input: {
+        claimIds,
+        writerId: pick(form, "writer"),
+        reviewerId: pick(form, "reviewer"),
+        writerDueAt: String(form.get("writerDue") || "") || undefined,
+        reviewerDueAt: String(form.get("reviewerDue") || "") || undefined,
+      },
     });
     setMsg(res.ok ? { ok: `Assigned ${res.data.updated} claims.` } : { error: res.error });
   }
+  async function submit() {
+    const res = await bulkSubmitAction({ slug, input: { claimIds } });
+    setMsg(
+      res.ok
+        ? {
+            ok: `Submitted ${res.data.submitted} for review.${res.data.refused.length ? ` Not submitted: ${res.data.refused.map((r) => r.reason).join("; ")}` : ""}`,
+          }
+        : { error: res.error },
+    );
+  }
+  const today = new Date().toISOString().slice(0, 10);
 
   if (!claims.length) return <p className="mt-6">No claims match. Open a document to start breaking it into claims.</p>;
   return (
@@ -74,19 +102,41 @@ export function ClaimsTable({
             Tag {picked.size || ""}
           </button>
         </form>
-        <form action={assign} aria-label="Bulk assign" className="flex gap-1">
+        <form action={assign} aria-label="Bulk assign" className="flex flex-wrap gap-1">
+          {writers.length > 0 && (
+            <select name="writer" aria-label="Writer" className="rounded border border-stone-400">
+              <option value="">writer: keep</option>
+              <option value="none">no writer</option>
+              {writers.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.label}
+                </option>
+              ))}
+            </select>
+          )}
+          <input type="date" name="writerDue" aria-label="Writer due" className="rounded border border-stone-400" />
           <select name="reviewer" aria-label="Reviewer" className="rounded border border-stone-400">
-            <option value="">unassigned</option>
+            <option value="">reviewer: keep</option>
+            <option value="none">unassigned</option>
             {reviewers.map((r) => (
               <option key={r.id} value={r.id}>
                 {r.label}
               </option>
             ))}
           </select>
+          <input type="date" name="reviewerDue" aria-label="Reviewer due" className="rounded border border-stone-400" />
           <button disabled={!picked.size} className="rounded border border-stone-500 px-2 disabled:opacity-50">
             Assign {picked.size || ""}
           </button>
         </form>
+        <button
+          type="button"
+          onClick={submit}
+          disabled={!picked.size}
+          className="rounded border border-stone-500 px-2 disabled:opacity-50"
+        >
+          Submit {picked.size || ""} for review
+        </button>
         {msg.ok && (
           <span role="status" className="text-green-800">
             {msg.ok}
@@ -113,6 +163,7 @@ export function ClaimsTable({
             <th>Claimant</th>
             <th>Status</th>
             <th>Tags</th>
+            <th>Due</th>
           </tr>
         </thead>
         <tbody>
@@ -142,6 +193,14 @@ export function ClaimsTable({
               <td>{c.claimant ?? "—"}</td>
               <td>{c.status}</td>
               <td>{c.tags.join(", ")}</td>
+              <td className="whitespace-nowrap">
+                {[c.writerDueAt, c.reviewerDueAt].filter(Boolean).map((d) => (
+                  <span key={d} className={`block ${d!.slice(0, 10) < today ? "font-semibold text-red-800" : ""}`}>
+                    {d!.slice(0, 10)}
+                    {d!.slice(0, 10) < today ? " overdue" : ""}
+                  </span>
+                ))}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -3,6 +3,7 @@ import { SignOutButton } from "@/components/auth/SignOutButton";
 import { WorkspaceSwitcher } from "./WorkspaceSwitcher";
 
 const SECTIONS = [
+  { href: "my-work", label: "My work" },
   { href: "documents", label: "Documents" },
   { href: "claims", label: "Claims" },
   { href: "sources", label: "Sources" },
@@ -19,6 +20,8 @@ export function DeskNav(props: {
   role: string;
   user: string;
   workspaces: { slug: string; name: string }[];
+  /** Unread notifications, shown beside Inbox. */
+  unread?: number;
 }) {
   return (
     <header className="border-b border-stone-300 bg-white">
@@ -34,6 +37,15 @@ export function DeskNav(props: {
           {SECTIONS.map((s) => (
             <Link key={s.href} href={`/desk/${props.slug}/${s.href}`}>
               {s.label}
+              {s.href === "inbox" && !!props.unread && (
+                <span
+                  data-testid="unread-badge"
+                  className="ml-1 rounded-full bg-red-700 px-1.5 text-xs font-semibold text-white"
+                  aria-label={`${props.unread} unread`}
+                >
+                  {props.unread}
+                </span>
+              )}
             </Link>
           ))}
           <Link href={`/w/${props.slug}`}>Public view</Link>

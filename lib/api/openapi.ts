@@ -9,8 +9,10 @@ import {
   relationInput,
   updateClaimInput,
 } from "@/lib/claims/schemas";
+import { assignInput } from "@/lib/claims/assign";
 import { linkCheckInput } from "@/lib/capture/linkcheck";
 import { evidenceInput, evidenceUpdate } from "@/lib/evidence/links";
+import { listNotificationsInput, markReadInput } from "@/lib/notifications/schemas";
 import { reviewInput, retractInput } from "@/lib/review/actions";
 import { proposalInput } from "@/lib/review/proposal-schema";
 import { publishInput } from "@/lib/review/publish";
@@ -186,6 +188,40 @@ const OPERATIONS: Record<string, Record<string, [string, Op]>> = {
         body: updateClaimInput,
         ok: { "200": json("Updated", R.claim) },
         errors: { ...INVALID, ...WRITE, "412": problem("If-Match is stale") },
+      },
+    ],
+  },
+  [`${ws}/claims/{id}/assign`]: {
+    post: [
+      "assignClaim",
+      {
+        summary:
+          "Assign the claim's writer and/or reviewer and their due dates (a date in the past is accepted and shown overdue); 409 with the current state if `version` is stale",
+        body: assignInput,
+        ok: { "200": json("Assigned", R.claim) },
+        errors: { ...INVALID, ...WRITE },
+      },
+    ],
+  },
+  [`${ws}/notifications`]: {
+    get: [
+      "listNotifications",
+      {
+        summary: "The calling member's notifications, newest first (`unread=1`: only unread), with the unread count",
+        query: listNotificationsInput,
+        ok: { "200": json("Notifications", R.notificationList) },
+        errors: INVALID,
+      },
+    ],
+  },
+  [`${ws}/notifications/read`]: {
+    post: [
+      "markNotificationsRead",
+      {
+        summary: "Mark the caller's own notifications read: `{ ids: [...] }` or `{ all: true }`",
+        body: markReadInput,
+        ok: { "200": json("How many were marked read", R.markedRead) },
+        errors: { ...INVALID, "413": WRITE["413"] },
       },
     ],
   },

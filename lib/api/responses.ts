@@ -44,9 +44,31 @@ export const document = z
 export const documentPage = page(document);
 export const importResult = z.object({ status: z.string() }).loose();
 
-export const claimSummary = z.object({ id, text: z.string() }).loose();
+const assignment = {
+  writerId: z.union([id, z.null()]),
+  writerDueAt: when,
+  reviewerId: z.union([id, z.null()]),
+  reviewerDueAt: when,
+};
+export const claimSummary = z
+  .object({
+    id,
+    text: z.string(),
+    writerId: assignment.writerId.optional(),
+    reviewerId: assignment.reviewerId.optional(),
+    writerDueAt: when.optional(),
+    reviewerDueAt: when.optional(),
+  })
+  .loose();
 export const claim = z
-  .object({ id, text: z.string(), headline: z.string(), status: z.string(), version: z.number().int() })
+  .object({
+    id,
+    text: z.string(),
+    headline: z.string(),
+    status: z.string(),
+    version: z.number().int(),
+    ...assignment,
+  })
   .loose();
 export const claimPage = page(claimSummary);
 export const claimState = z.object({ id, status: z.string() }).loose();
@@ -89,3 +111,20 @@ export const capture = z
 export const captureBatch = z
   .object({ queued: z.number().int(), pending: z.number().int(), sources: z.number().int() })
   .loose();
+
+export const notification = z
+  .object({
+    id,
+    kind: z.string(),
+    claimId: z.union([id, z.null()]),
+    actorId: z.union([id, z.null()]),
+    summary: z.string(),
+    readAt: when,
+    createdAt: z.string(),
+  })
+  .loose();
+export const notificationList = z
+  .object({ items: z.array(notification), unreadCount: z.number().int() })
+  .loose()
+  .describe("the calling member's notifications, newest first");
+export const markedRead = z.object({ updated: z.number().int() }).loose();

@@ -7,7 +7,9 @@ import { assertCan, authorize } from "@/lib/auth/access";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { frozenReason } from "@/lib/review/content";
+import { submitClaim } from "@/lib/review/actions";
 import { recordContentChange } from "@/lib/review/cycle";
+import { applyAssignment, assignmentFields, checkAssignees } from "./assign";
 import { tagSchema } from "./schemas";
 
 const ids = z.array(z.string().min(1)).min(1, "select at least one claim").max(500);
@@ -66,35 +68,58 @@ export async function bulkTagClaims(db: Db, actor: Actor, slug: string, input: u
   });
 }
 
-export const bulkAssignInput = z.object({ claimIds: ids, reviewerId: z.string().min(1).nullable() });
+export const bulkAssignInput = assignmentFields
+  .extend({ claimIds: ids })
+  .refine(
+    (v) =>
+      v.writerId !== undefined ||
+      v.writerDueAt !== undefined ||
+      v.reviewerId !== undefined ||
+      v.reviewerDueAt !== undefined,
+    { message: "give a writer, a reviewer or a due date", path: ["writerId"] },
+  );
 
-export async function bulkAssignReviewer(db: Db, actor: Actor, slug: string, input: unknown) {
+/** Assigns a writer and/or a reviewer and/or due dates to every selected claim: all or nothing. */
+export async function bulkAssign(db: Db, actor: Actor, slug: string, input: unknown) {
   const data = bulkAssignInput.parse(input);
-  // Assigning work to reviewers is an editor's call.
-  const { workspace } = await authorize(db, actor, slug, "claim.assign");
+  // Assigning work is an editor's call.
+  const access = await authorize(db, actor, slug, "claim.assign");
   return db.$transaction(async (tx) => {
-    if (data.reviewerId) {
-      const m = await tx.membership.findFirst({
-        where: { workspaceId: workspace.id, userId: data.reviewerId, role: { in: ["owner", "editor", "reviewer"] } },
-      });
-      if (!m)
-        throw new AppError("unprocessable", "that person is not a reviewer in this workspace", { field: "reviewerId" });
-    }
-    const { count } = await tx.claim.updateMany({
-      where: { id: { in: data.claimIds }, workspaceId: workspace.id },
-      data: { reviewerId: data.reviewerId, version: { increment: 1 } },
-    });
-    if (count !== new Set(data.claimIds).size)
+    await checkAssignees(tx, access.workspace.id, data);
+    const claims = await tx.claim.findMany({ where: { id: { in: data.claimIds }, workspaceId: access.workspace.id } });
+    if (claims.length !== new Set(data.claimIds).size)
       throw new AppError("unprocessable", "some selected claims are not in this workspace");
-    for (const id of data.claimIds) {
-      await recordAudit(tx, actor, {
-        workspaceId: workspace.id,
-        action: "claim.assign",
-        entityType: "Claim",
-        entityId: id,
-        after: { reviewerId: data.reviewerId },
-      });
-    }
-    return { updated: count };
+    for (const c of claims) await applyAssignment(tx, actor, access, c, data);
+    return { updated: claims.length };
   });
+}
+
+/** The claims list's earlier name for bulk assignment (reviewer only). */
+export const bulkAssignReviewer = bulkAssign;
+
+export const bulkSubmitInput = z.object({ claimIds: ids });
+
+/**
+ * Submits each selected claim for review with the verdict its author proposed. Each is its own
+ * submission (audited and notified by submitClaim); the ones that cannot go yet are named.
+ */
+export async function bulkSubmit(db: Db, actor: Actor, slug: string, input: unknown) {
+  const data = bulkSubmitInput.parse(input);
+  await authorize(db, actor, slug, "claim.submit");
+  const submitted: string[] = [];
+  const refused: { id: string; reason: string }[] = [];
+  let firstError: AppError | null = null;
+  for (const id of new Set(data.claimIds)) {
+    try {
+      await submitClaim(db, actor, slug, id, {});
+      submitted.push(id);
+    } catch (e) {
+      if (!(e instanceof AppError)) throw e;
+      firstError ??= e;
+      refused.push({ id, reason: e.message });
+    }
+  }
+  // Nothing went: the first reason is the answer (a role that may not submit is a 403, not a list).
+  if (!submitted.length) throw firstError!;
+  return { submitted: submitted.length, refused };
 }

@@ -8,4 +8,6 @@ export { listClaimants, createClaimant } from "./claimants";
 export { documentSuggestions, acceptSuggestion, dismissSuggestion } from "./suggestions";
 export { reanchorDocumentClaims, type ReanchorSummary } from "./reanchor";
 export { headlineOf, CLAIM_TYPES, RELATION_TYPES, CLAIM_STATUSES } from "./schemas";
-export { bulkTagClaims, bulkAssignReviewer } from "./bulk";
+export { bulkTagClaims, bulkAssignReviewer, bulkAssign, bulkSubmit } from "./bulk";
+export { assignClaim, assignableMembers, assignInput } from "./assign";
+export { myWork } from "./my-work";

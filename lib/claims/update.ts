@@ -9,6 +9,7 @@ import { recordAudit } from "@/lib/audit";
 import { assertCan, authorize } from "@/lib/auth/access";
 import { actorUserId, type Actor } from "@/lib/auth/actor";
 import { AppError, notFound } from "@/lib/errors";
+import { notify } from "@/lib/notifications/notify";
 import { assertEditable, recordContentChange } from "@/lib/review/cycle";
 import { resolveRating } from "@/lib/review/proposal";
 import { resolveClaimant } from "./claimants";
@@ -127,6 +128,14 @@ export async function updateClaim(db: Db, actor: Actor, slug: string, claimId: s
       before,
       after,
     });
+    if (after.reviewerId && after.reviewerId !== before.reviewerId)
+      await notify(tx, actor, {
+        workspaceId: access.workspace.id,
+        kind: "assigned_reviewer",
+        claimId,
+        event: `assign:${claimId}:v${after.version}:reviewer`,
+        recipients: [after.reviewerId],
+      });
     return after;
   });
 }

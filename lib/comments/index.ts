@@ -7,6 +7,7 @@ import { recordAudit } from "@/lib/audit";
 import { assertCan, authorize } from "@/lib/auth/access";
 import { actorUserId, type Actor } from "@/lib/auth/actor";
 import { AppError, notFound } from "@/lib/errors";
+import { notifyComment } from "@/lib/notifications/events";
 
 export const commentInput = z.object({
   body: z.string().trim().min(1, "a comment must not be empty").max(10_000, "a comment is at most 10,000 characters"),
@@ -53,6 +54,7 @@ export async function addComment(db: Db, actor: Actor, slug: string, claimId: st
       entityId: comment.id,
       after: comment,
     });
+    await notifyComment(tx, actor, workspace.id, comment);
     return comment;
   });
 }

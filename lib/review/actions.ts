@@ -8,6 +8,7 @@ import { recordAudit } from "@/lib/audit";
 import { assertCan, authorize, type WorkspaceAccess } from "@/lib/auth/access";
 import { actorUserId, type Actor } from "@/lib/auth/actor";
 import { AppError, notFound } from "@/lib/errors";
+import { notifyWorkflow } from "@/lib/notifications/events";
 import { workflowState } from "./content";
 import { currentDigest, recordContentChange } from "./cycle";
 import { proposalFields, proposalInput, resolveProposal } from "./proposal";
@@ -89,7 +90,7 @@ export async function submitClaim(db: Db, actor: Actor, slug: string, claimId: s
     }
     const fresh = await tx.claim.findUniqueOrThrow({ where: { id: claim.id } });
     // The one event of a submission records the proposal it was submitted with.
-    return move(
+    const after = await move(
       tx,
       actor,
       access,
@@ -99,6 +100,15 @@ export async function submitClaim(db: Db, actor: Actor, slug: string, claimId: s
       {},
       { proposal },
     );
+    await notifyWorkflow(
+      tx,
+      actor,
+      access.workspace.id,
+      after,
+      "review_requested",
+      `submit:${after.id}:v${after.version}`,
+    );
+    return after;
   });
 }
 
@@ -189,7 +199,16 @@ export async function reviewClaim(db: Db, actor: Actor, slug: string, claimId: s
       },
     });
     if (action === "dissent") return { review, claim };
-    return { review, claim: await move(tx, actor, access, claim, to, null) };
+    const moved = await move(tx, actor, access, claim, to, null);
+    await notifyWorkflow(
+      tx,
+      actor,
+      access.workspace.id,
+      moved,
+      approving ? "approved" : "changes_requested",
+      `review:${review.id}`,
+    );
+    return { review, claim: moved };
   });
 }
 

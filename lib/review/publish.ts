@@ -9,6 +9,7 @@ import { recordAudit } from "@/lib/audit";
 import { assertCan, authorize } from "@/lib/auth/access";
 import { actorUserId, type Actor } from "@/lib/auth/actor";
 import { AppError, notFound } from "@/lib/errors";
+import { notifyWorkflow } from "@/lib/notifications/events";
 import { workflowState } from "./content";
 import { currentDigest, standingApproval } from "./cycle";
 import { describeChanges, revisionChanges } from "./revision-diff";
@@ -143,6 +144,14 @@ export async function publishClaim(db: Db, actor: Actor, slug: string, claimId: 
         changes,
       },
     });
+    await notifyWorkflow(
+      tx,
+      actor,
+      access.workspace.id,
+      { ...after, correctionOpenedById: claim.correctionOpenedById },
+      isCorrection ? "corrected" : "published",
+      `publish:${claim.id}:r${revision.number}`,
+    );
     return after;
   });
 }

@@ -5,6 +5,7 @@ import crypto from "node:crypto";
 import * as claims from "@/actions/claims";
 import * as comments from "@/actions/comments";
 import * as evidence from "@/actions/evidence";
+import * as notifications from "@/actions/notifications";
 import * as review from "@/actions/review";
 import * as settings from "@/actions/settings";
 import * as sources from "@/actions/sources";
@@ -82,6 +83,18 @@ export const ACTION_CALLS: Partial<Record<string, ActionCall>> = {
     claims.bulkTagAction({ slug: w.slug, input: { claimIds: [t.id], add: ["bulk"], remove: [] } }),
   "actions/claims.ts#bulkAssignAction": (w, t) =>
     claims.bulkAssignAction({ slug: w.slug, input: { claimIds: [t.id], reviewerId: w.checker.user.id } }),
+  "actions/claims.ts#bulkSubmitAction": (w, t) =>
+    claims.bulkSubmitAction({ slug: w.slug, input: { claimIds: [t.id] } }),
+  "actions/claims.ts#assignClaimAction": (w, t) =>
+    claims.assignClaimAction({
+      slug: w.slug,
+      claimId: t.id,
+      input: { version: t.version, reviewerId: w.checker.user.id, reviewerDueAt: "2030-01-31" },
+    }),
+  "actions/notifications.ts#markReadAction": (w) => notifications.markReadAction({ slug: w.slug, ids: ["none"] }),
+  "actions/notifications.ts#markAllReadAction": (w) => notifications.markAllReadAction({ slug: w.slug }),
+  "actions/notifications.ts#emailPreferenceAction": (w) =>
+    notifications.emailPreferenceAction({ slug: w.slug, emailMode: "daily_digest" }),
   "actions/comments.ts#addCommentAction": (w, t) =>
     comments.addCommentAction({ slug: w.slug, claimId: t.id, body: "Is the date right?" }),
   "actions/comments.ts#deleteCommentAction": (w, t) =>

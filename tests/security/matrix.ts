@@ -7,7 +7,9 @@ import { createApiToken, revokeApiToken } from "@/lib/auth/tokens";
 import {
   acceptSuggestion,
   addRelation,
+  assignClaim,
   bulkAssignReviewer,
+  bulkSubmit,
   bulkTagClaims,
   claimRelations,
   createClaim,
@@ -35,6 +37,7 @@ import {
   updateEvidence,
 } from "@/lib/evidence";
 import { exportWorkspace } from "@/lib/exports";
+import { listNotifications, markNotificationsRead, setEmailPreference } from "@/lib/notifications";
 import {
   claimHistory,
   claimTimeline,
@@ -116,6 +119,17 @@ const webSource = (w: World) =>
     url: `https://example.org/page-${uid()}`,
     force: true,
   });
+
+/** A draft whose author proposed a verdict, so it can be submitted. */
+const proposedDraft = async (w: World) => {
+  const c = await w.fx.draft();
+  return updateClaim(w.db, w.author.actor, w.slug, c.id, {
+    version: c.version,
+    proposedRatingId: w.ratings[0].id,
+    proposedConfidence: "high",
+    proposedRationale: "Proposed: the ledgers show it.",
+  });
+};
 
 export const ROWS: Row[] = [
   // --- HTTP API -------------------------------------------------------------------------------
@@ -379,6 +393,39 @@ export const ROWS: Row[] = [
       path: (w, t) => api(w, `/sources/${t.id}/reliability`),
       body: (_w, t) => ({ version: t.version, reliability: 4, rationale: "Official record." }),
     },
+  },
+  {
+    key: "POST /api/v1/workspaces/[slug]/claims/[id]/assign",
+    allow: EDITORS,
+    writes: true,
+    prepare: (w) => w.fx.draft(),
+    lib: (w, a, t) =>
+      assignClaim(w.db, a, w.slug, t.id, {
+        version: t.version,
+        reviewerId: w.checker.user.id,
+        reviewerDueAt: "2030-01-31",
+      }),
+    http: {
+      path: (w, t) => api(w, `/claims/${t.id}/assign`),
+      body: (w, t) => ({ version: t.version, reviewerId: w.checker.user.id, reviewerDueAt: "2030-01-31" }),
+    },
+  },
+  {
+    key: "GET /api/v1/workspaces/[slug]/notifications",
+    allow: READ,
+    writes: false,
+    lib: (w, a) => listNotifications(w.db, a, w.slug, { unread: "1" }),
+    http: { path: (w) => api(w, "/notifications?unread=1") },
+  },
+  // Tokens read notifications (their person's) but never mark them read: a person does.
+  {
+    key: "POST /api/v1/workspaces/[slug]/notifications/read",
+    allow: MEMBERS,
+    // Each member's own: the CLI (no person) has no notifications to mark or email to choose.
+    cli: 403,
+    writes: false,
+    lib: (w, a) => markNotificationsRead(w.db, a, w.slug, { all: true }),
+    http: { path: (w) => api(w, "/notifications/read"), body: () => ({ all: true }) },
   },
   // Captures: queued only (no worker runs in this test, so nothing is fetched).
   {
@@ -687,6 +734,50 @@ export const ROWS: Row[] = [
     writes: true,
     prepare: (w) => w.fx.draft(),
     lib: (w, a, t) => bulkAssignReviewer(w.db, a, w.slug, { claimIds: [t.id], reviewerId: w.checker.user.id }),
+  },
+  {
+    key: `actions/claims.ts#bulkSubmitAction`,
+    allow: EDITORS,
+    writes: true,
+    prepare: (w) => proposedDraft(w),
+    lib: (w, a, t) => bulkSubmit(w.db, a, w.slug, { claimIds: [t.id] }),
+  },
+  {
+    key: `actions/claims.ts#assignClaimAction`,
+    allow: EDITORS,
+    writes: true,
+    prepare: (w) => w.fx.draft(),
+    lib: (w, a, t) =>
+      assignClaim(w.db, a, w.slug, t.id, {
+        version: t.version,
+        reviewerId: w.checker.user.id,
+        reviewerDueAt: "2030-01-31",
+      }),
+  },
+  // Notifications are each member's own: marking read is not audited; the email choice is.
+  {
+    key: `actions/notifications.ts#markReadAction`,
+    allow: MEMBERS,
+    // Each member's own: the CLI (no person) has no notifications to mark or email to choose.
+    cli: 403,
+    writes: false,
+    lib: (w, a) => markNotificationsRead(w.db, a, w.slug, { ids: ["none"] }),
+  },
+  {
+    key: `actions/notifications.ts#markAllReadAction`,
+    allow: MEMBERS,
+    // Each member's own: the CLI (no person) has no notifications to mark or email to choose.
+    cli: 403,
+    writes: false,
+    lib: (w, a) => markNotificationsRead(w.db, a, w.slug, { all: true }),
+  },
+  {
+    key: `actions/notifications.ts#emailPreferenceAction`,
+    allow: MEMBERS,
+    // Each member's own: the CLI (no person) has no notifications to mark or email to choose.
+    cli: 403,
+    writes: true,
+    lib: (w, a) => setEmailPreference(w.db, a, w.slug, { emailMode: "daily_digest" }),
   },
   // Discussion is open to every member; tokens (machines) don't comment.
   {

@@ -4,7 +4,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ZodError, type ZodType } from "zod";
 import { createTokenInput } from "@/lib/auth/tokens";
-import { bulkAssignInput, bulkTagInput } from "@/lib/claims/bulk";
+import { assignInput } from "@/lib/claims/assign";
+import { bulkAssignInput, bulkSubmitInput, bulkTagInput } from "@/lib/claims/bulk";
+import { emailPreferenceInput, listNotificationsInput, markReadInput } from "@/lib/notifications/schemas";
 import { reattachInput } from "@/lib/claims/reattach";
 import {
   claimantInput,
@@ -29,8 +31,13 @@ import { createWorkspaceInput, emailSchema, roleSchema, slugSchema } from "@/lib
 
 const SCHEMAS: Record<string, ZodType> = {
   createTokenInput,
+  assignInput,
   bulkAssignInput,
+  bulkSubmitInput,
   bulkTagInput,
+  listNotificationsInput,
+  markReadInput,
+  emailPreferenceInput,
   reattachInput,
   claimantInput,
   claimantRef,

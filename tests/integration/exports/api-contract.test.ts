@@ -44,6 +44,7 @@ describe.each(DB_TARGETS)("API contract on $name", (target) => {
   let authorSession: string;
   const called = new Set<string>();
   let reviewerSession: string;
+  let reviewerId: string;
   beforeAll(async () => {
     t = await createTestDatabase(target);
     (globalThis as { __corroborateDb?: Promise<unknown> }).__corroborateDb = Promise.resolve(t);
@@ -58,6 +59,7 @@ describe.each(DB_TARGETS)("API contract on $name", (target) => {
       `next-auth.session-token=${await encode({ token: { sub: u.user.id, email: u.user.email }, secret: process.env.NEXTAUTH_SECRET! })}`;
     authorSession = await cookie(a);
     reviewerSession = await cookie(b);
+    reviewerId = b.user.id;
   }, 120_000);
   afterAll(async () => {
     delete (globalThis as { __corroborateDb?: unknown }).__corroborateDb;
@@ -225,6 +227,18 @@ describe.each(DB_TARGETS)("API contract on $name", (target) => {
     await call("post", `${W}/claims/{id}/publish`, { id: claim.body.id, session: reviewerSession, body: {} });
     await call("post", `${W}/claims/{id}/corrections`, { id: claim.body.id });
     await call("post", `${W}/claims/{id}/retract`, { id: n.claims.c2.id, body: { why: "The source withdrew it." } });
+
+    // Assignment and notifications (issue 18): the assigned reviewer hears of it and marks it read.
+    const current = await call("get", `${W}/claims/{id}`, { id: n.claims.c1.id });
+    const assigned = await call("post", `${W}/claims/{id}/assign`, {
+      id: n.claims.c1.id,
+      body: { version: current.body.version, reviewerId, reviewerDueAt: "2031-01-01" },
+    });
+    expect(assigned.body).toMatchObject({ reviewerId, reviewerDueAt: "2031-01-01T23:59:59.999Z", writerId: null });
+    const unread = await call("get", `${W}/notifications`, { session: reviewerSession, query: { unread: "1" } });
+    expect(unread.body.items.map((i) => i.kind)).toContain("assigned_reviewer");
+    await call("post", `${W}/notifications/read`, { session: reviewerSession, body: { all: true } });
+    expect((await call("post", `${W}/notifications/read`, { body: { ids: [] } })).status).toBe(422);
 
     // A few refusals, each a documented problem.
     expect((await call("post", `${W}/claimants`, { body: { kind: "alien" } })).status).toBe(422);

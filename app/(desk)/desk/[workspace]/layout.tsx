@@ -3,6 +3,7 @@ import { workspaceAccess } from "@/lib/auth/access";
 import { requireUser } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/http/pages";
 import { listMyWorkspaces } from "@/lib/workspaces";
+import { unreadNotificationCount } from "@/lib/notifications";
 import { DeskNav } from "@/components/desk/DeskNav";
 
 export const dynamic = "force-dynamic";
@@ -18,7 +19,10 @@ export default async function DeskLayout({
   const actor = await requireUser(`/desk/${slug}`);
   const db = await getDb();
   const access = await orNotFound(workspaceAccess(db, actor, slug));
-  const workspaces = await listMyWorkspaces(db, actor);
+  const [workspaces, unread] = await Promise.all([
+    listMyWorkspaces(db, actor),
+    unreadNotificationCount(db, actor, slug),
+  ]);
   return (
     <div className="min-h-screen">
       <DeskNav
@@ -27,6 +31,7 @@ export default async function DeskLayout({
         role={access.role ?? "owner"}
         user={actor.email ?? ""}
         workspaces={workspaces.map((w) => ({ slug: w.slug, name: w.name }))}
+        unread={unread}
       />
       <main id="main" className="mx-auto max-w-6xl p-6">
         {children}

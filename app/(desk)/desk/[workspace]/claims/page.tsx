@@ -117,9 +117,14 @@ export default async function ClaimsPage({
           claimant: c.claimant?.name ?? null,
           document: c.document?.title ?? null,
           anchorStatus: c.anchorStatus,
+          writerDueAt: c.writerDueAt?.toISOString() ?? null,
+          reviewerDueAt: c.reviewerDueAt?.toISOString() ?? null,
         }))}
         reviewers={members
           .filter((m) => m.role !== "contributor")
+          .map((m) => ({ id: m.user.id, label: m.user.name ?? m.user.email }))}
+        writers={members
+          .filter((m) => m.role !== "reviewer")
           .map((m) => ({ id: m.user.id, label: m.user.name ?? m.user.email }))}
       />
       {page.nextCursor && (

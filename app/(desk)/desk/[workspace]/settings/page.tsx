@@ -11,6 +11,8 @@ import { listApiTokens } from "@/lib/auth/tokens";
 import { CreateTokenForm, RevokeTokenButton } from "@/components/settings/TokenForms";
 import { listScales } from "@/lib/review";
 import { RatingForm } from "@/components/settings/RatingForm";
+import { EmailPreferenceForm } from "@/components/settings/EmailPreferenceForm";
+import { emailFailures, emailPreference } from "@/lib/notifications";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -24,9 +26,30 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
   const scale = (await listScales(db, actor, workspace)).find((s) => s.active);
   const tokens = can(access.subject, "token.manage") ? await listApiTokens(db, actor, workspace) : null;
   const settings = await workspaceSettings(db, actor, workspace);
+  const email = await emailPreference(db, actor, workspace);
+  const failing = can(access.subject, "workspace.manage") ? await emailFailures(db, actor, workspace) : null;
   return (
     <>
       <h1 className="text-2xl font-semibold">Settings</h1>
+      {failing && failing.count > 0 && (
+        <p role="alert" className="mt-3 rounded bg-amber-50 p-2 text-sm text-amber-900" data-testid="email-failures">
+          {failing.count} notification email{failing.count === 1 ? "" : "s"} failing
+          {failing.since ? ` since ${failing.since.toISOString().slice(0, 16).replace("T", " ")} UTC` : ""}
+          {failing.lastError ? `: ${failing.lastError}` : ""}. Check SMTP_URL and the mail server; retries continue with
+          growing waits.
+        </p>
+      )}
+      {email && (
+        <section className="mt-6" aria-labelledby="notification-email">
+          <h2 id="notification-email" className="text-lg font-semibold">
+            Notification email
+          </h2>
+          <p className="text-sm text-stone-600">
+            How your notifications in this workspace reach you by email. The inbox always has them.
+          </p>
+          <EmailPreferenceForm slug={workspace} emailMode={email.emailMode} />
+        </section>
+      )}
       <section className="mt-6" aria-labelledby="editorial">
         <h2 id="editorial" className="text-lg font-semibold">
           Editorial rules

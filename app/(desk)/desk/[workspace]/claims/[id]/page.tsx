@@ -4,7 +4,8 @@ import { getDb } from "@/lib/db/server";
 import { workspaceAccess } from "@/lib/auth/access";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { getClaimForDesk, listClaimants } from "@/lib/claims";
+import { assignableMembers, getClaimForDesk, listClaimants } from "@/lib/claims";
+import { AssignmentPanel } from "@/components/claims/AssignmentPanel";
 import { orNotFound } from "@/lib/http/pages";
 import { ClaimEditForm } from "@/components/claims/ClaimEditForm";
 import { RelationsPanel } from "@/components/claims/RelationsPanel";
@@ -24,13 +25,14 @@ export default async function ClaimPage({ params }: { params: Promise<{ workspac
   const db = await getDb();
   const access = await orNotFound(workspaceAccess(db, actor, workspace));
   const claim = await orNotFound(getClaimForDesk(db, actor, workspace, id));
-  const [claimants, evidence, timeline, ratings, comments, workflow] = await Promise.all([
+  const [claimants, evidence, timeline, ratings, comments, workflow, assignable] = await Promise.all([
     listClaimants(db, actor, workspace),
     claimEvidence(db, actor, workspace, id),
     claimTimeline(db, actor, workspace, id),
     activeRatings(db, actor, workspace),
     claimComments(db, actor, workspace, id),
     workflowOptions(db, actor, workspace, id),
+    assignableMembers(db, actor, workspace),
   ]);
   const canEdit = can(access.subject, "claim.update", { createdById: claim.createdById });
   // Changing, removing and restoring a link: evidence writers, contributors on their own claims.
@@ -91,6 +93,18 @@ export default async function ClaimPage({ params }: { params: Promise<{ workspac
             claimants={claimants.map((c) => ({ id: c.id, name: c.name }))}
           />
         )}
+        <AssignmentPanel
+          slug={workspace}
+          claimId={claim.id}
+          version={claim.version}
+          canAssign={can(access.subject, "claim.assign")}
+          writerId={claim.writerId}
+          writerDueAt={claim.writerDueAt?.toISOString() ?? null}
+          reviewerId={claim.reviewerId}
+          reviewerDueAt={claim.reviewerDueAt?.toISOString() ?? null}
+          writers={assignable.writers}
+          reviewers={assignable.reviewers}
+        />
         <WorkflowPanel
           slug={workspace}
           claimId={claim.id}

@@ -1,0 +1,98 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getDb } from "@/lib/db/server";
+import { requireUser } from "@/lib/auth/session";
+import { myWork } from "@/lib/claims";
+import { orNotFound } from "@/lib/http/pages";
+
+export const metadata: Metadata = { title: "My work" };
+
+type Item = { id: string; headline: string; status: string; writerDueAt: Date | null; reviewerDueAt: Date | null };
+
+function List({
+  slug,
+  items,
+  empty,
+  due,
+}: {
+  slug: string;
+  items: Item[];
+  empty: string;
+  due: (i: Item) => Date | null;
+}) {
+  if (!items.length) return <p className="text-sm text-stone-600">{empty}</p>;
+  const now = new Date();
+  return (
+    <ul className="divide-y divide-stone-200">
+      {items.map((c) => {
+        const d = due(c);
+        return (
+          <li key={c.id} className="py-2 text-sm">
+            <Link href={`/desk/${slug}/claims/${c.id}`}>{c.headline}</Link>
+            <span className="ml-2 text-xs text-stone-600">{c.status}</span>
+            {d && (
+              <span className={`ml-2 text-xs ${d < now ? "font-semibold text-red-800" : "text-stone-600"}`}>
+                due {d.toISOString().slice(0, 10)}
+                {d < now ? " · overdue" : ""}
+              </span>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+export default async function MyWorkPage({ params }: { params: Promise<{ workspace: string }> }) {
+  const { workspace } = await params;
+  const actor = await requireUser(`/desk/${workspace}/my-work`);
+  const work = await orNotFound(myWork(await getDb(), actor, workspace));
+  const writing = (i: Item) => i.writerDueAt;
+  const reviewing = (i: Item) => i.reviewerDueAt;
+  const earliest = (i: Item) =>
+    [i.writerDueAt, i.reviewerDueAt].filter((d): d is Date => !!d).sort((a, b) => +a - +b)[0] ?? null;
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">My work</h1>
+      <section aria-labelledby="overdue" className="mt-6">
+        <h2 id="overdue" className="text-lg font-semibold">
+          Overdue
+        </h2>
+        <List slug={workspace} items={work.overdue} empty="Nothing overdue." due={earliest} />
+      </section>
+      <section aria-labelledby="writing" className="mt-6">
+        <h2 id="writing" className="text-lg font-semibold">
+          Assigned to me
+        </h2>
+        <List slug={workspace} items={work.writing} empty="No claims assigned to you to write." due={writing} />
+      </section>
+      <section aria-labelledby="reviewing" className="mt-6">
+        <h2 id="reviewing" className="text-lg font-semibold">
+          Waiting for my review
+        </h2>
+        <List slug={workspace} items={work.reviewing} empty="Nothing waits for your review." due={reviewing} />
+      </section>
+      <section aria-labelledby="mentions" className="mt-6">
+        <h2 id="mentions" className="text-lg font-semibold">
+          Mentions
+        </h2>
+        {work.mentions.length === 0 ? (
+          <p className="text-sm text-stone-600">Nobody has mentioned you yet.</p>
+        ) : (
+          <ul className="divide-y divide-stone-200">
+            {work.mentions.map((m) => (
+              <li key={m.id} className="py-2 text-sm">
+                {m.claimId ? (
+                  <Link href={`/desk/${workspace}/claims/${m.claimId}`}>{m.headline ?? "a claim"}</Link>
+                ) : (
+                  "—"
+                )}
+                <span className="ml-2 text-xs text-stone-600">{m.createdAt.toISOString().slice(0, 10)}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}
