@@ -9,3 +9,4 @@ export { documentSuggestions, acceptSuggestion, dismissSuggestion } from "./sugg
 export { reanchorDocumentClaims, type ReanchorSummary } from "./reanchor";
 export { headlineOf, CLAIM_TYPES, RELATION_TYPES, CLAIM_STATUSES } from "./schemas";
 export { bulkTagClaims, bulkAssignReviewer } from "./bulk";
+export { claimVersion } from "./version";
