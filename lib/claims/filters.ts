@@ -16,7 +16,11 @@ export const DUE_SQL = Prisma.sql`(CASE WHEN c.status::text IN ('draft', 'change
 
 function dueWhere(due: NonNullable<ClaimFilters["due"]>, now: Date): Prisma.ClaimWhereInput {
   const range: Prisma.DateTimeNullableFilter =
-    due === "overdue" ? { lt: now } : due === "week" ? { gte: now, lt: new Date(now.getTime() + WEEK_MS) } : { not: null };
+    due === "overdue"
+      ? { lt: now }
+      : due === "week"
+        ? { gte: now, lt: new Date(now.getTime() + WEEK_MS) }
+        : { not: null };
   const dated: Prisma.ClaimWhereInput = {
     OR: [
       { status: { in: WRITER_STEPS }, writerDueAt: range },
@@ -55,7 +59,8 @@ export function filterSql(workspaceId: string, f: ClaimFilters, now = new Date()
   if (f.anchorStatus) conds.push(Prisma.sql`c."anchorStatus"::text = ${f.anchorStatus}`);
   if (f.assigneeId) conds.push(Prisma.sql`(c."writerId" = ${f.assigneeId} OR c."reviewerId" = ${f.assigneeId})`);
   if (f.due === "overdue") conds.push(Prisma.sql`${DUE_SQL} < ${now}`);
-  if (f.due === "week") conds.push(Prisma.sql`${DUE_SQL} >= ${now} AND ${DUE_SQL} < ${new Date(now.getTime() + WEEK_MS)}`);
+  if (f.due === "week")
+    conds.push(Prisma.sql`${DUE_SQL} >= ${now} AND ${DUE_SQL} < ${new Date(now.getTime() + WEEK_MS)}`);
   if (f.due === "none") conds.push(Prisma.sql`${DUE_SQL} IS NULL`);
   return conds;
 }

@@ -54,7 +54,10 @@ export async function listClaims(db: Db, actor: Actor, slug: string, raw: unknow
 /** How many claims match already-parsed filters (saved views' counts); the caller has authorized. */
 export async function countMatching(db: Db, workspaceId: string, filters: ClaimFilters): Promise<number> {
   if (!filters.q) return db.claim.count({ where: filterWhere(workspaceId, filters) });
-  const conds = [...filterSql(workspaceId, filters), Prisma.sql`c.search @@ websearch_to_tsquery('english', ${filters.q})`];
+  const conds = [
+    ...filterSql(workspaceId, filters),
+    Prisma.sql`c.search @@ websearch_to_tsquery('english', ${filters.q})`,
+  ];
   const [row] = await db.$queryRaw<{ n: number }[]>`
     SELECT count(*)::int AS n FROM "Claim" c WHERE ${Prisma.join(conds, " AND ")}`;
   return row.n;

@@ -98,8 +98,7 @@ export async function deskDashboard(db: Db, actor: Actor, slug: string, opts: Da
     weeks: weekList,
     createdPerWeek: perWeek(created),
     publishedPerWeek: perWeek(published),
-    medianDaysToPublish:
-      median[0]?.seconds == null ? null : Math.round((median[0].seconds / 86400) * 10) / 10,
+    medianDaysToPublish: median[0]?.seconds == null ? null : Math.round((median[0].seconds / 86400) * 10) / 10,
     publishedInWindow: median[0]?.n ?? 0,
     openWork: open
       .map((r) => ({ status: r.status, assigneeId: r.assigneeId, assignee: nameOf(r.assigneeId), count: r.n }))
@@ -120,9 +119,7 @@ export async function deskDashboard(db: Db, actor: Actor, slug: string, opts: Da
       kinds: verdictKinds,
       perWeek: weekList.map((week) => ({
         week,
-        counts: verdictKinds.map(
-          (k) => verdicts.find((v) => isoDay(v.week) === week && v.ratingId === k.id)?.n ?? 0,
-        ),
+        counts: verdictKinds.map((k) => verdicts.find((v) => isoDay(v.week) === week && v.ratingId === k.id)?.n ?? 0),
       })),
     },
     uncontested: uncontested.map((r) => ({ ...r, publishedAt: new Date(r.publishedAt) })),
