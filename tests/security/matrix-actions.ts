@@ -8,6 +8,7 @@ import * as evidence from "@/actions/evidence";
 import * as review from "@/actions/review";
 import * as settings from "@/actions/settings";
 import * as sources from "@/actions/sources";
+import * as views from "@/actions/views";
 import { importAction } from "@/app/(desk)/desk/[workspace]/documents/import/actions";
 import { suggestClaims } from "@/lib/claims/suggest";
 import type { ActionResult } from "@/lib/http/action";
@@ -82,6 +83,11 @@ export const ACTION_CALLS: Partial<Record<string, ActionCall>> = {
     claims.bulkTagAction({ slug: w.slug, input: { claimIds: [t.id], add: ["bulk"], remove: [] } }),
   "actions/claims.ts#bulkAssignAction": (w, t) =>
     claims.bulkAssignAction({ slug: w.slug, input: { claimIds: [t.id], reviewerId: w.checker.user.id } }),
+  "actions/views.ts#createViewAction": (w) =>
+    views.createViewAction({ slug: w.slug, name: `View ${uid()}`, filters: { due: "overdue" } }),
+  "actions/views.ts#updateViewAction": (w, t) =>
+    views.updateViewAction({ slug: w.slug, viewId: t.id, input: { version: t.version, shared: false } }),
+  "actions/views.ts#deleteViewAction": (w, t) => views.deleteViewAction({ slug: w.slug, viewId: t.id }),
   "actions/comments.ts#addCommentAction": (w, t) =>
     comments.addCommentAction({ slug: w.slug, claimId: t.id, body: "Is the date right?" }),
   "actions/comments.ts#deleteCommentAction": (w, t) =>
