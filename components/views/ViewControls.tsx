@@ -14,6 +14,7 @@ export function ViewControls({
 }: {
   slug: string;
   view: { id: string; name: string; shared: boolean; version: number };
+  /** Rename, share and unshare: the view's owner. */
   canShare: boolean;
   canDelete: boolean;
   /** The list shows this view now: after deleting it, go back to the plain list. */
@@ -32,6 +33,14 @@ export function ViewControls({
     setBusy(false);
     setError(res.ok ? null : res.error);
   }
+  async function rename() {
+    const name = window.prompt("New name for the view", view.name);
+    if (name === null || name.trim() === view.name) return;
+    setBusy(true);
+    const res = await updateViewAction({ slug, viewId: view.id, input: { version: view.version, name } });
+    setBusy(false);
+    setError(res.ok ? null : res.error);
+  }
   async function remove() {
     if (!window.confirm(`Delete the view “${view.name}”?`)) return;
     setBusy(true);
@@ -43,6 +52,11 @@ export function ViewControls({
   const button = "rounded border border-stone-400 px-1 text-xs disabled:opacity-50";
   return (
     <span className="ml-2 inline-flex gap-1">
+      {canShare && (
+        <button type="button" disabled={busy} onClick={rename} className={button}>
+          Rename<span className="sr-only"> {view.name}</span>
+        </button>
+      )}
       {canShare && (
         <button type="button" disabled={busy} onClick={share} className={button}>
           {view.shared ? "Unshare" : "Share"}
