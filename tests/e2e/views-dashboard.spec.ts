@@ -43,6 +43,20 @@ test("an editor saves a filtered view, opens it by its URL and sees its count; a
   await signInAs(reviewer, "reviewer");
   const res = await reviewer.goto(`${WS}/claims?view=${viewId}`);
   expect(res?.status()).toBe(404);
+
+  // Shared, it is everyone's; renamed by its owner, everyone sees the new name.
+  await page.goto(viewUrl);
+  await item.getByRole("button", { name: `Share ${name}` }).click();
+  await expect(item).toContainText("Unshare");
+  expect((await reviewer.goto(`${WS}/claims?view=${viewId}`))?.status()).toBe(200);
+  await expect(reviewer.getByTestId("current-view")).toHaveText(name);
+  await expect(reviewer.getByTestId("saved-view").filter({ hasText: name })).toContainText(`${rows} claims`);
+  await expect(reviewer.getByTestId("saved-view").filter({ hasText: name })).toContainText("shared by");
+  page.once("dialog", (d) => d.accept(`${name} (renamed)`));
+  await item.getByRole("button", { name: `Rename ${name}` }).click();
+  await expect(page.getByTestId("saved-view").filter({ hasText: `${name} (renamed)` })).toBeVisible();
+  await reviewer.reload();
+  await expect(reviewer.getByTestId("current-view")).toHaveText(`${name} (renamed)`);
   await other.close();
 });
 
