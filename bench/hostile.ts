@@ -7,6 +7,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { monitorEventLoopDelay } from "node:perf_hooks";
+import { extractCapture } from "@/lib/capture/extract";
+import { extractCaptureBounded } from "@/lib/capture/extract-bounded";
 import { parseDocument } from "@/lib/documents/parse";
 import { parseDocumentBounded, parseWorkers } from "@/lib/documents/parse-pool";
 import { AppError } from "@/lib/errors";
@@ -183,12 +185,39 @@ async function smallDuringBig(): Promise<{ workers: number; bigMs: number; small
   return { workers: parseWorkers(), bigMs: Math.round(await bigDone), smallMs: Math.round(smallMs) };
 }
 
+/** Captured pages (issue 19): Readability in process, then through the capture's extraction worker with the stall meanwhile. */
+async function captureExtraction() {
+  const para =
+    "<p>The committee found that individuals in the Contras were involved in trafficking. <a href='/x'>x</a></p>\n";
+  const rows: { mb: number; inProcessMs: number; workerMs: number; stallMs: number; text: boolean }[] = [];
+  for (const mb of [0.25, 1, 5].map((x) => x * SCALE)) {
+    const body = Buffer.from(
+      `<!doctype html><html><body><article>${para.repeat(Math.max(1, Math.floor((mb * 1048576) / para.length)))}</article></body></html>`,
+    );
+    const t0 = performance.now();
+    extractCapture(body, "text/html; charset=utf-8", "https://example.org/");
+    const inProcessMs = Math.round(performance.now() - t0);
+    const h = monitorEventLoopDelay({ resolution: 10 });
+    h.enable();
+    const t1 = performance.now();
+    const r = await extractCaptureBounded(body, "text/html; charset=utf-8", "https://example.org/", 120_000);
+    const workerMs = Math.round(performance.now() - t1);
+    h.disable();
+    rows.push({ mb, inProcessMs, workerMs, stallMs: Math.round(h.max / 1e6), text: !!r.text });
+    console.log(
+      `capture extraction ${mb} MB HTML: in process ${inProcessMs} ms, in its worker ${workerMs} ms with a longest stall of ${Math.round(h.max / 1e6)} ms`,
+    );
+  }
+  return rows;
+}
+
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith("hostile.ts")) {
   const only = process.env.BENCH_HOSTILE_ONLY?.split(",").filter(Boolean);
   // Warm the worker (tsx start-up) so the first row's figures are the parse's, not the start's.
   await parseDocumentBounded("warm-up", "text");
   const rows = await runHostile(only);
   const concurrency = await smallDuringBig();
+  const captures = await captureExtraction();
   console.log(
     `pool (${concurrency.workers} workers): a one-line import took ${concurrency.smallMs} ms while a ${concurrency.bigMs} ms import parsed beside it`,
   );
@@ -202,6 +231,7 @@ if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith
     stallGoalMs: 200,
     rows,
     concurrency,
+    captures,
   };
   fs.writeFileSync(path.resolve("bench/results-hostile.json"), JSON.stringify(out, null, 2) + "\n");
   console.log(
