@@ -187,6 +187,12 @@ export default async function ClaimsPage({
         <Link href={`/desk/${workspace}/claims`}>Clear</Link>
       </form>
       {filtering && !view && listed.data && <SaveViewForm slug={workspace} filters={current} />}
+      {view && !view.usable && (
+        <p role="alert" className="mt-3 rounded bg-amber-50 p-2 text-sm text-amber-900">
+          This view was saved with filters the list no longer understands, so every claim is shown. Save it again with
+          the filters you want.
+        </p>
+      )}
       {listed.problem && (
         <p role="alert" className="mt-3 rounded bg-amber-50 p-2 text-sm text-amber-900">
           These filters cannot be applied ({listed.problem}). Change them or{" "}
