@@ -10,6 +10,7 @@ const SECTIONS = [
   { href: "review", label: "Review queue" },
   { href: "inbox", label: "Inbox" },
   { href: "activity", label: "Activity" },
+  { href: "dashboard", label: "Dashboard", editors: true },
   { href: "export", label: "Export" },
   { href: "settings", label: "Settings" },
 ];
@@ -34,7 +35,7 @@ export function DeskNav(props: {
         </Link>
         <WorkspaceSwitcher current={props.slug} workspaces={props.workspaces} />
         <nav aria-label="Desk" className="flex flex-wrap gap-3">
-          {SECTIONS.map((s) => (
+          {SECTIONS.filter((s) => !s.editors || props.role === "owner" || props.role === "editor").map((s) => (
             <Link key={s.href} href={`/desk/${props.slug}/${s.href}`}>
               {s.label}
               {s.href === "inbox" && !!props.unread && (

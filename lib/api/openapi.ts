@@ -17,6 +17,7 @@ import { reviewInput, retractInput } from "@/lib/review/actions";
 import { proposalInput } from "@/lib/review/proposal-schema";
 import { publishInput } from "@/lib/review/publish";
 import { createSourceInput, listSourcesInput, rateSourceInput, updateSourceInput } from "@/lib/sources/schemas";
+import { createViewInput, updateViewInput } from "@/lib/views/schemas";
 import { workspaceSettingsInput } from "@/lib/workspaces/settings-schema";
 import {
   claimantsQuery,
@@ -281,6 +282,52 @@ const OPERATIONS: Record<string, Record<string, [string, Op]>> = {
         body: retractInput,
         ok: { "200": json("Retracted", R.claimState) },
         errors: { ...INVALID, ...WRITE },
+      },
+    ],
+  },
+  [`${ws}/claims/{id}/version`]: {
+    get: [
+      "getClaimVersion",
+      {
+        summary: "The claim's version and who changed it last (cheap to poll before saving)",
+        ok: { "200": json("The version", R.claimVersion) },
+      },
+    ],
+  },
+  [`${ws}/views`]: {
+    get: [
+      "listSavedViews",
+      {
+        summary: "Saved claims-list views: the caller's own and the workspace's shared ones, each with its count",
+        ok: { "200": json("The views", R.items(R.savedView)) },
+      },
+    ],
+    post: [
+      "createSavedView",
+      {
+        summary: "Save the claims list's filters as a view (unknown filter keys or values are refused by name)",
+        body: createViewInput,
+        ok: { "201": json("Created", R.savedView) },
+        errors: { ...INVALID, ...WRITE },
+      },
+    ],
+  },
+  [`${ws}/views/{id}`]: {
+    get: ["getSavedView", { summary: "A saved view with its count", ok: { "200": json("The view", R.savedView) } }],
+    patch: [
+      "updateSavedView",
+      {
+        summary: "Rename, share or unshare a view, or change its filters (its owner); `version` must match",
+        body: updateViewInput,
+        ok: { "200": json("Updated", R.savedView) },
+        errors: { ...INVALID, ...WRITE },
+      },
+    ],
+    delete: [
+      "deleteSavedView",
+      {
+        summary: "Delete a view (its owner; owners and editors also delete shared ones)",
+        ok: { "204": { description: "Deleted" } },
       },
     ],
   },

@@ -128,3 +128,22 @@ export const notificationList = z
   .loose()
   .describe("the calling member's notifications, newest first");
 export const markedRead = z.object({ updated: z.number().int() }).loose();
+export const savedView = z
+  .object({
+    id,
+    name: z.string(),
+    shared: z.boolean(),
+    filters: loose.describe("the claims list's filters (the query parameters of GET …/claims)"),
+    mine: z.boolean(),
+    count: z.union([z.number().int(), z.null()]).describe("claims matching the filters now"),
+    version: z.number().int(),
+  })
+  .loose();
+export const claimVersion = z
+  .object({
+    id,
+    version: z.number().int(),
+    updatedAt: when,
+    updatedBy: z.union([z.object({ id, name: z.string() }).loose(), z.null()]),
+  })
+  .loose();

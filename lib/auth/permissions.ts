@@ -35,6 +35,9 @@ export const ACTIONS = [
   "comment.create",
   "comment.delete", // their own; editors and owners any
   "export.full",
+  "view.write", // save claims-list views of one's own
+  "view.moderate", // delete someone else's shared view
+  "dashboard.read",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -66,6 +69,9 @@ export const ROLE_MATRIX: Record<Action, readonly Role[]> = {
   "comment.create": ALL,
   "comment.delete": ALL, // reviewers and contributors: only their own (see OWN_ONLY)
   "export.full": ALL,
+  "view.write": ALL,
+  "view.moderate": EDITORS,
+  "dashboard.read": EDITORS,
 };
 
 /** Read-only tokens may read; write tokens act as an editor, but never manage the workspace. */
@@ -140,6 +146,9 @@ const VERBS: Record<Action, string> = {
   "evidence.write": "link evidence",
   "comment.create": "comment",
   "export.full": "export the full dataset",
+  "view.write": "save views",
+  "view.moderate": "delete others' shared views",
+  "dashboard.read": "see the dashboard",
 };
 const plural: Record<Role, string> = {
   owner: "Owners",

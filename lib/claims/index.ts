@@ -11,3 +11,4 @@ export { headlineOf, CLAIM_TYPES, RELATION_TYPES, CLAIM_STATUSES } from "./schem
 export { bulkTagClaims, bulkAssignReviewer, bulkAssign, bulkSubmit } from "./bulk";
 export { assignClaim, assignableMembers, assignInput } from "./assign";
 export { myWork } from "./my-work";
+export { claimVersion } from "./version";

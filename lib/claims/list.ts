@@ -5,7 +5,8 @@ import type { Db } from "@/lib/db";
 import { Prisma } from "@/lib/db";
 import { authorize } from "@/lib/auth/access";
 import type { Actor } from "@/lib/auth/actor";
-import { listClaimsInput } from "./schemas";
+import { filterSql, filterWhere } from "./filters";
+import { listClaimsInput, type ClaimFilters } from "./schemas";
 
 const SELECT = {
   id: true,
@@ -19,10 +20,11 @@ const SELECT = {
   updatedAt: true,
   version: true,
   anchorStatus: true,
+  writerId: true,
   reviewerId: true,
   reviewerDueAt: true,
-  writerId: true,
   writerDueAt: true,
+  ratingId: true,
   claimant: { select: { id: true, name: true } },
   document: { select: { id: true, title: true } },
   rating: { select: { label: true, color: true } },
@@ -31,15 +33,6 @@ const SELECT = {
 export async function listClaims(db: Db, actor: Actor, slug: string, raw: unknown = {}) {
   const input = listClaimsInput.parse(raw);
   const { workspace } = await authorize(db, actor, slug, "workspace.read");
-  const where: Prisma.ClaimWhereInput = {
-    workspaceId: workspace.id,
-    ...(input.documentId && { documentId: input.documentId }),
-    ...(input.claimantId && { claimantId: input.claimantId }),
-    ...(input.status && { status: input.status }),
-    ...(input.claimType && { claimType: input.claimType }),
-    ...(input.tag && { tags: { has: input.tag } }),
-    ...(input.anchorStatus && { anchorStatus: input.anchorStatus }),
-  };
   if (input.q) return searchClaims(db, workspace.id, input);
   const orderBy: Prisma.ClaimOrderByWithRelationInput[] =
     input.sort === "created"
@@ -48,7 +41,7 @@ export async function listClaims(db: Db, actor: Actor, slug: string, raw: unknow
         ? [{ checkWorthiness: { sort: "desc", nulls: "last" } }, { id: "desc" }]
         : [{ updatedAt: "desc" }, { id: "desc" }];
   const rows = await db.claim.findMany({
-    where,
+    where: filterWhere(workspace.id, input),
     orderBy,
     take: input.limit + 1,
     select: SELECT,
@@ -58,17 +51,23 @@ export async function listClaims(db: Db, actor: Actor, slug: string, raw: unknow
   return { items, nextCursor: rows.length > input.limit ? items[items.length - 1].id : null };
 }
 
+/** How many claims match already-parsed filters (saved views' counts); the caller has authorized. */
+export async function countMatching(db: Db, workspaceId: string, filters: ClaimFilters): Promise<number> {
+  if (!filters.q) return db.claim.count({ where: filterWhere(workspaceId, filters) });
+  const conds = [
+    ...filterSql(workspaceId, filters),
+    Prisma.sql`c.search @@ websearch_to_tsquery('english', ${filters.q})`,
+  ];
+  const [row] = await db.$queryRaw<{ n: number }[]>`
+    SELECT count(*)::int AS n FROM "Claim" c WHERE ${Prisma.join(conds, " AND ")}`;
+  return row.n;
+}
+
 /** Full-text: filter, rank and highlight in one SQL statement, then load rows through the same select.
  * Matches are wrapped in ⟦ ⟧ (not HTML), so the page can render them escaped. */
 async function searchClaims(db: Db, workspaceId: string, input: ReturnType<typeof listClaimsInput.parse>) {
   const offset = input.cursor ? Math.max(0, Number.parseInt(input.cursor, 10) || 0) : 0;
-  const conds = [Prisma.sql`c."workspaceId" = ${workspaceId}`, Prisma.sql`c.search @@ q`];
-  if (input.documentId) conds.push(Prisma.sql`c."documentId" = ${input.documentId}`);
-  if (input.claimantId) conds.push(Prisma.sql`c."claimantId" = ${input.claimantId}`);
-  if (input.status) conds.push(Prisma.sql`c.status::text = ${input.status}`);
-  if (input.claimType) conds.push(Prisma.sql`c."claimType"::text = ${input.claimType}`);
-  if (input.tag) conds.push(Prisma.sql`${input.tag} = ANY(c.tags)`);
-  if (input.anchorStatus) conds.push(Prisma.sql`c."anchorStatus"::text = ${input.anchorStatus}`);
+  const conds = [...filterSql(workspaceId, input), Prisma.sql`c.search @@ q`];
   const hits = await db.$queryRaw<{ id: string; snippet: string }[]>`
     SELECT c.id,
       ts_headline('english', c.text, q, 'StartSel=⟦,StopSel=⟧,MaxFragments=2,MaxWords=30,MinWords=8') AS snippet

@@ -98,14 +98,32 @@ export const relationInput = z.object({
   note: z.string().trim().max(2000).optional(),
 });
 
-export const listClaimsInput = z.object({
+/** When a claim's current step is due (lib/claims/filters.ts): past it, within 7 days, or no date. */
+export const DUE_FILTERS = ["overdue", "week", "none"] as const;
+
+/**
+ * The claims list's filters: one schema for the desk page, `GET …/claims` and saved views. Strict,
+ * so a saved view with a key this list does not know is refused naming it.
+ */
+export const claimFilters = z.strictObject({
   documentId: id.optional(),
   claimantId: id.optional(),
   status: z.enum(ClaimStatus).optional(),
+  /** The published verdict: a rating's id. */
+  verdict: id.optional(),
+  /** Writer or reviewer. */
+  assigneeId: id.optional(),
+  due: z.enum(DUE_FILTERS).optional(),
   claimType: z.enum(CLAIM_TYPES).optional(),
   tag: tagSchema.optional(),
   anchorStatus: z.enum(["anchored", "reanchored", "fuzzy", "orphaned"]).optional(),
   q: z.string().trim().max(300).optional(),
+});
+export type ClaimFilters = z.output<typeof claimFilters>;
+
+// The filters plus paging; unknown query parameters are ignored here as elsewhere in the API.
+export const listClaimsInput = z.object({
+  ...claimFilters.shape,
   sort: z.enum(["updated", "created", "worthiness", "relevance"]).default("updated"),
   cursor: z.string().optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),

@@ -72,7 +72,11 @@ export async function recordContentChange(
   const data: Prisma.ClaimUncheckedUpdateInput = {};
   if (userId && opts.asEditor !== false && !before.contentEditorIds.includes(userId))
     data.contentEditorIds = { push: userId };
-  if (opts.bumpVersion) data.version = { increment: 1 };
+  if (opts.bumpVersion) {
+    data.version = { increment: 1 };
+    // Who changed the claim last: the desk's "changed by" notice reads it (lib/claims/version.ts).
+    if (userId) data.updatedById = userId;
+  }
   const reopen = state === "approved";
   if (reopen) {
     if (before.correctionStatus) data.correctionStatus = "in_review";

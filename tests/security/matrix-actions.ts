@@ -9,6 +9,7 @@ import * as notifications from "@/actions/notifications";
 import * as review from "@/actions/review";
 import * as settings from "@/actions/settings";
 import * as sources from "@/actions/sources";
+import * as views from "@/actions/views";
 import { importAction } from "@/app/(desk)/desk/[workspace]/documents/import/actions";
 import { suggestClaims } from "@/lib/claims/suggest";
 import type { ActionResult } from "@/lib/http/action";
@@ -95,6 +96,11 @@ export const ACTION_CALLS: Partial<Record<string, ActionCall>> = {
   "actions/notifications.ts#markAllReadAction": (w) => notifications.markAllReadAction({ slug: w.slug }),
   "actions/notifications.ts#emailPreferenceAction": (w) =>
     notifications.emailPreferenceAction({ slug: w.slug, emailMode: "daily_digest" }),
+  "actions/views.ts#createViewAction": (w) =>
+    views.createViewAction({ slug: w.slug, name: `View ${uid()}`, filters: { due: "overdue" } }),
+  "actions/views.ts#updateViewAction": (w, t) =>
+    views.updateViewAction({ slug: w.slug, viewId: t.id, input: { version: t.version, shared: false } }),
+  "actions/views.ts#deleteViewAction": (w, t) => views.deleteViewAction({ slug: w.slug, viewId: t.id }),
   "actions/comments.ts#addCommentAction": (w, t) =>
     comments.addCommentAction({ slug: w.slug, claimId: t.id, body: "Is the date right?" }),
   "actions/comments.ts#deleteCommentAction": (w, t) =>

@@ -12,6 +12,7 @@ import {
   bulkSubmit,
   bulkTagClaims,
   claimRelations,
+  claimVersion,
   createClaim,
   createClaimant,
   dismissSuggestion,
@@ -50,6 +51,8 @@ import {
   updateRating,
 } from "@/lib/review";
 import { createSource, getSource, listSources, rateSource, updateSource } from "@/lib/sources";
+import { deskDashboard } from "@/lib/dashboard";
+import { createView, deleteView, getView, listViews, updateView } from "@/lib/views";
 import { addUser } from "@/lib/users";
 import {
   addMember,
@@ -113,6 +116,8 @@ const api = (w: World, rest = "") => `/api/v1/workspaces/${w.slug}${rest}`;
 const claimText = () => `Matrix claim ${uid()}: the agency kept two sets of books.`;
 const A = "app/(desk)/desk/[workspace]";
 /** A source with a URL, so it can be captured. */
+const sharedView = (w: World, owner: Actor) =>
+  createView(w.db, owner, w.slug, { name: `Shared ${uid()}`, shared: true, filters: { status: "draft" } });
 const webSource = (w: World) =>
   createSource(w.db, w.author.actor, w.slug, {
     title: `Web source ${uid()}`,
@@ -280,6 +285,60 @@ export const ROWS: Row[] = [
     prepare: (w) => w.fx.published(),
     lib: (w, a, t) => openCorrection(w.db, a, w.slug, t.id),
     http: { path: (w, t) => api(w, `/claims/${t.id}/corrections`), body: () => ({}) },
+  },
+  {
+    key: "GET /api/v1/workspaces/[slug]/claims/[id]/version",
+    allow: READ,
+    writes: false,
+    prepare: (w) => w.fx.draft(),
+    lib: (w, a, t) => claimVersion(w.db, a, w.slug, t.id),
+    http: { path: (w, t) => api(w, `/claims/${t.id}/version`) },
+  },
+  // Saved views belong to a person: read tokens list the shared ones; the CLI (no person) saves none.
+  {
+    key: "GET /api/v1/workspaces/[slug]/views",
+    allow: READ,
+    writes: false,
+    lib: (w, a) => listViews(w.db, a, w.slug),
+    http: { path: (w) => api(w, "/views") },
+  },
+  {
+    key: "POST /api/v1/workspaces/[slug]/views",
+    allow: MEMBERS,
+    ok: 201,
+    cli: 403,
+    writes: true,
+    prepare: async () => ({ name: `View ${uid()}`, filters: { status: "draft", tag: "drugs" } }),
+    lib: (w, a, t) => createView(w.db, a, w.slug, t),
+    http: { path: (w) => api(w, "/views"), body: (_w, t) => t },
+  },
+  {
+    key: "GET /api/v1/workspaces/[slug]/views/[id]",
+    allow: READ,
+    writes: false,
+    prepare: (w) => sharedView(w, w.members.owner.actor),
+    lib: (w, a, t) => getView(w.db, a, w.slug, t.id),
+    http: { path: (w, t) => api(w, `/views/${t.id}`) },
+  },
+  // Only the member who saved a view renames it (the fixture is the owner's shared view).
+  {
+    key: "PATCH /api/v1/workspaces/[slug]/views/[id]",
+    allow: OWNER,
+    cli: 403,
+    writes: true,
+    prepare: (w) => sharedView(w, w.members.owner.actor),
+    lib: (w, a, t) => updateView(w.db, a, w.slug, t.id, { version: t.version, name: `Renamed ${uid()}` }),
+    http: { path: (w, t) => api(w, `/views/${t.id}`), body: (_w, t) => ({ version: t.version, name: `R ${uid()}` }) },
+  },
+  // Someone else's shared view: owners and editors may delete it.
+  {
+    key: "DELETE /api/v1/workspaces/[slug]/views/[id]",
+    allow: EDITORS,
+    ok: 204,
+    writes: true,
+    prepare: (w) => sharedView(w, w.author.actor),
+    lib: (w, a, t) => deleteView(w.db, a, w.slug, t.id),
+    http: { path: (w, t) => api(w, `/views/${t.id}`) },
   },
   {
     key: "GET /api/v1/workspaces/[slug]/documents",
@@ -904,6 +963,34 @@ export const ROWS: Row[] = [
     allow: WRITERS,
     writes: false,
     lib: (w, a) => previewImport(w.db, a, { workspace: w.slug, format: "text", text: "Memo\n\nA line.\n" }),
+  },
+  {
+    key: `actions/views.ts#createViewAction`,
+    allow: MEMBERS,
+    cli: 403,
+    writes: true,
+    lib: (w, a) => createView(w.db, a, w.slug, { name: `View ${uid()}`, filters: { due: "overdue" } }),
+  },
+  {
+    key: `actions/views.ts#updateViewAction`,
+    allow: OWNER,
+    cli: 403,
+    writes: true,
+    prepare: (w) => sharedView(w, w.members.owner.actor),
+    lib: (w, a, t) => updateView(w.db, a, w.slug, t.id, { version: t.version, shared: false }),
+  },
+  {
+    key: `actions/views.ts#deleteViewAction`,
+    allow: EDITORS,
+    writes: true,
+    prepare: (w) => sharedView(w, w.author.actor),
+    lib: (w, a, t) => deleteView(w.db, a, w.slug, t.id),
+  },
+  {
+    key: "lib:deskDashboard (desk dashboard page)",
+    allow: EDITORS,
+    writes: false,
+    lib: (w, a) => deskDashboard(w.db, a, w.slug),
   },
   {
     key: "lib:claimTimeline (desk claim page history)",

@@ -157,6 +157,26 @@ describe.each(DB_TARGETS)("API contract on $name", (target) => {
       id: claim.body.id,
       body: { version: got.body.version, headline: "The river rose four metres" },
     });
+    await call("get", `${W}/claims/{id}/version`, { id: claim.body.id });
+
+    // Saved views (a person's): save, list with counts, rename, delete; an unknown filter is a 422.
+    const view = await call("post", `${W}/views`, {
+      session: authorSession,
+      body: { name: "River claims", shared: true, filters: { q: "river" } },
+    });
+    expect(view.body).toMatchObject({ count: 1, shared: true });
+    await call("get", `${W}/views`, { session: authorSession });
+    await call("get", `${W}/views/{id}`, { id: view.body.id });
+    await call("patch", `${W}/views/{id}`, {
+      id: view.body.id,
+      session: authorSession,
+      body: { version: view.body.version, name: "Rivers" },
+    });
+    expect(
+      (await call("post", `${W}/views`, { session: authorSession, body: { name: "Bad", filters: { colour: "red" } } }))
+        .status,
+    ).toBe(422);
+    expect((await call("delete", `${W}/views/{id}`, { id: view.body.id, session: authorSession })).status).toBe(204);
 
     const rel = await call("post", `${W}/claims/{id}/relations`, {
       id: claim.body.id,

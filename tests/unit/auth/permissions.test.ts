@@ -27,6 +27,9 @@ const EXPECTED: Record<Action, Record<Role, boolean>> = {
   "comment.create": { owner: Y, editor: Y, reviewer: Y, contributor: Y },
   "comment.delete": { owner: Y, editor: Y, reviewer: Y, contributor: Y }, // reviewers, contributors: their own
   "export.full": { owner: Y, editor: Y, reviewer: Y, contributor: Y },
+  "view.write": { owner: Y, editor: Y, reviewer: Y, contributor: Y },
+  "view.moderate": { owner: Y, editor: Y, reviewer: N, contributor: N },
+  "dashboard.read": { owner: Y, editor: Y, reviewer: N, contributor: N },
 };
 
 const member = (role: Role, userId = "u1"): Subject => ({ kind: "member", role, userId });

@@ -8,6 +8,7 @@ import { assignableMembers, getClaimForDesk, listClaimants } from "@/lib/claims"
 import { AssignmentPanel } from "@/components/claims/AssignmentPanel";
 import { orNotFound } from "@/lib/http/pages";
 import { ClaimEditForm } from "@/components/claims/ClaimEditForm";
+import { FreshnessNotice } from "@/components/claims/FreshnessNotice";
 import { RelationsPanel } from "@/components/claims/RelationsPanel";
 import { EvidencePanel } from "@/components/evidence/EvidencePanel";
 import { claimEvidence } from "@/lib/evidence";
@@ -43,6 +44,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ workspac
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_22rem]">
       <div>
+        <FreshnessNotice slug={workspace} claimId={claim.id} version={claim.version} meId={actor.userId} />
         <p className="text-sm text-stone-600">
           {claim.status} · {claim.claimType}
           {claim.claimant ? ` · ${claim.claimant.name}` : ""}

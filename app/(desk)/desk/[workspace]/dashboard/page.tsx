@@ -1,0 +1,169 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getDb } from "@/lib/db/server";
+import { requireUser } from "@/lib/auth/session";
+import { deskDashboard } from "@/lib/dashboard";
+import { orNotFound } from "@/lib/http/pages";
+import { StackedBars } from "@/components/dashboard/StackedBars";
+import { WeeklyLines } from "@/components/dashboard/WeeklyLines";
+
+export const metadata: Metadata = { title: "Dashboard" };
+
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+// Owners and editors only: for anyone else lib refuses and the page is a 404.
+export default async function DashboardPage({ params }: { params: Promise<{ workspace: string }> }) {
+  const { workspace } = await params;
+  const actor = await requireUser(`/desk/${workspace}/dashboard`);
+  const d = await orNotFound(deskDashboard(await getDb(), actor, workspace));
+  const claim = (id: string) => `/desk/${workspace}/claims/${id}`;
+  const created = d.createdPerWeek.map((w) => w.count);
+  const published = d.publishedPerWeek.map((w) => w.count);
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">Dashboard</h1>
+      <p className="mt-1 text-sm text-stone-600">The last {d.weeks.length} weeks, weeks starting on Monday (UTC).</p>
+      <dl className="mt-4 grid grid-cols-2 gap-4 sm:grid-cols-4">
+        <div>
+          <dt className="text-sm text-stone-600">Median time from draft to publication</dt>
+          <dd className="text-xl font-semibold" data-testid="median-days">
+            {d.medianDaysToPublish === null ? "—" : `${d.medianDaysToPublish} days`}
+          </dd>
+        </div>
+        <div>
+          <dt className="text-sm text-stone-600">Published in these weeks</dt>
+          <dd className="text-xl font-semibold">{d.publishedInWindow}</dd>
+        </div>
+        <div>
+          <dt className="text-sm text-stone-600">Overdue</dt>
+          <dd className="text-xl font-semibold">{d.overdue.length}</dd>
+        </div>
+        <div>
+          <dt className="text-sm text-stone-600">Published with nothing contesting them</dt>
+          <dd className="text-xl font-semibold">{d.uncontestedTotal}</dd>
+        </div>
+      </dl>
+
+      <section aria-labelledby="throughput" className="mt-8">
+        <h2 id="throughput" className="text-lg font-semibold">
+          Claims created and published per week
+        </h2>
+        <WeeklyLines
+          id="throughput-chart"
+          title="Claims created and published per week"
+          desc={`${sum(created)} claims created and ${sum(published)} first published over ${d.weeks.length} weeks.`}
+          weeks={d.weeks}
+          series={[
+            { name: "Created", strokeClass: "stroke-sky-700", values: created },
+            { name: "Published", strokeClass: "stroke-emerald-700", dashed: true, values: published },
+          ]}
+        />
+      </section>
+
+      <section aria-labelledby="verdicts" className="mt-8">
+        <h2 id="verdicts" className="text-lg font-semibold">
+          Verdicts over time
+        </h2>
+        {d.verdicts.kinds.length === 0 ? (
+          <p className="text-sm">Nothing was published in these weeks.</p>
+        ) : (
+          <StackedBars
+            id="verdicts-chart"
+            title="Verdicts of claims published per week"
+            desc={d.verdicts.kinds
+              .map((k, i) => `${k.label}: ${sum(d.verdicts.perWeek.map((w) => w.counts[i]))}`)
+              .join("; ")}
+            weeks={d.weeks}
+            kinds={d.verdicts.kinds}
+            counts={d.verdicts.perWeek.map((w) => w.counts)}
+          />
+        )}
+      </section>
+
+      <section aria-labelledby="open-work" className="mt-8">
+        <h2 id="open-work" className="text-lg font-semibold">
+          Open work by state and assignee
+        </h2>
+        {d.openWork.length === 0 ? (
+          <p className="text-sm">No open claims.</p>
+        ) : (
+          <table className="mt-2 text-sm">
+            <thead>
+              <tr>
+                <th scope="col" className="pr-6 text-left">
+                  State
+                </th>
+                <th scope="col" className="pr-6 text-left">
+                  Assignee
+                </th>
+                <th scope="col" className="text-right">
+                  Claims
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {d.openWork.map((r) => (
+                <tr key={`${r.status}-${r.assigneeId}`}>
+                  <td className="pr-6">{r.status.replace("_", " ")}</td>
+                  <td className="pr-6">
+                    {r.assigneeId ? (
+                      <Link href={`/desk/${workspace}/claims?status=${r.status}&assignee=${r.assigneeId}`}>
+                        {r.assignee}
+                      </Link>
+                    ) : (
+                      r.assignee
+                    )}
+                  </td>
+                  <td className="text-right">{r.count}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <section aria-labelledby="overdue" className="mt-8">
+        <h2 id="overdue" className="text-lg font-semibold">
+          Overdue
+        </h2>
+        {d.overdue.length === 0 ? (
+          <p className="text-sm">Nothing is overdue.</p>
+        ) : (
+          <ul className="mt-2 list-disc pl-5 text-sm">
+            {d.overdue.map((o) => (
+              <li key={o.id}>
+                <Link href={claim(o.id)}>{o.headline}</Link> — {o.status.replace("_", " ")}, {o.assignee}, due{" "}
+                {day(o.dueAt)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="uncontested" className="mt-8">
+        <h2 id="uncontested" className="text-lg font-semibold">
+          Published without contesting evidence
+        </h2>
+        {d.uncontested.length === 0 ? (
+          <p className="text-sm">Every published claim has contesting evidence linked.</p>
+        ) : (
+          <>
+            <ul className="mt-2 list-disc pl-5 text-sm" data-testid="uncontested">
+              {d.uncontested.map((u) => (
+                <li key={u.id}>
+                  <Link href={claim(u.id)}>{u.headline}</Link> — published {day(u.publishedAt)}
+                </li>
+              ))}
+            </ul>
+            {d.uncontestedTotal > d.uncontested.length && (
+              <p className="mt-1 text-sm text-stone-600">
+                Showing the latest {d.uncontested.length} of {d.uncontestedTotal}.
+              </p>
+            )}
+          </>
+        )}
+      </section>
+    </>
+  );
+}
