@@ -30,7 +30,7 @@ const textless = (note: string): Extracted => ({
 function spawn(): Worker {
   const limits = { resourceLimits: { maxOldGenerationSizeMb: MEMORY_MB } };
   const source = new URL("./extract-worker.ts", import.meta.url);
-  return fromSource(import.meta.url)
+  return fromSource()
     ? sourceWorker(source, import.meta.url, limits)
     : new Worker(new URL("./extract-worker.ts", import.meta.url), limits);
 }

@@ -49,7 +49,7 @@ export const parsePoolStats = { started: 0, replaced: 0 };
 function spawn(): Worker {
   const limits = { resourceLimits: { maxOldGenerationSizeMb: MEMORY_MB } };
   const source = new URL("./parse-worker.ts", import.meta.url);
-  return fromSource(import.meta.url)
+  return fromSource()
     ? sourceWorker(source, import.meta.url, limits)
     : new Worker(new URL("./parse-worker.ts", import.meta.url), limits);
 }

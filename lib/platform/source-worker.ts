@@ -2,14 +2,15 @@
 // `new Worker(new URL("./x-worker.ts", import.meta.url))` written inline at the call site is a
 // worker entry it compiles; from source the URL names the .ts file, which a worker can load only
 // through tsx: a small boot script, built at run time so the bundler does not mistake it for a
-// module to resolve. Call sites: `fromSource(import.meta.url) ? sourceWorker(url, …) : new Worker(new URL(…))`.
+// module to resolve. Call sites: `fromSource() ? sourceWorker(url, …) : new Worker(new URL(…))`.
 import { Worker, type WorkerOptions } from "node:worker_threads";
 
 /**
- * Whether the calling module runs from source. Asked of the caller, not of the worker's URL: in
- * Next's build that URL names a copied asset that still ends in .ts, while the caller is a .js chunk.
+ * Whether this code runs from source (tsx, vitest) rather than in Next's server build. Not read
+ * from import.meta.url: Turbopack rewrites it to the source file's URL, so a bundle looks like
+ * source; Next sets NEXT_RUNTIME in its server (and inlines it in the build), nothing else does.
  */
-export const fromSource = (callerUrl: string) => new URL(callerUrl).pathname.endsWith(".ts");
+export const fromSource = () => process.env.NEXT_RUNTIME !== "nodejs";
 
 export function sourceWorker(entry: URL, parent: string, options: WorkerOptions = {}): Worker {
   return new Worker(
