@@ -27,6 +27,8 @@ export interface ApiContext<P> {
 }
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+/** Methods an anonymous caller may use: reads, which lib answers with a public workspace's published data. */
+const ANONYMOUS_METHODS = new Set(["GET", "HEAD"]);
 
 /** No Origin (curl, server-to-server) or an Origin naming this host (as Next's server-action check). */
 function sameOrigin(req: Request): boolean {
@@ -80,6 +82,9 @@ export function apiHandler<P>(handler: (ctx: ApiContext<P>) => Promise<Response 
         res.headers.set("retry-after", String(retry));
         return res;
       }
+      // Anonymous reads reach lib (lib/publishing/read-scope.ts decides what they see); anonymous writes stop here.
+      if (actor.kind === "anonymous" && !ANONYMOUS_METHODS.has(req.method))
+        throw new AppError("unauthenticated", "sign in or send a Bearer token");
       const params = await route.params;
       // Path and query first (400: the URL is wrong), before any of it reaches a query.
       assertCleanInput(params, "", { code: "bad_request", maxChars: 10_000 });
