@@ -3,6 +3,7 @@ import "server-only";
 import type { Db } from "@/lib/db";
 import { authorize } from "@/lib/auth/access";
 import type { Actor } from "@/lib/auth/actor";
+import type { TextMark } from "@/lib/documents/blocks";
 import { notFound } from "@/lib/errors";
 import { readAccess } from "@/lib/publishing/read-scope";
 import { visibleClaimWhere, visibleDocumentWhere } from "@/lib/publishing/visibility";
@@ -92,6 +93,7 @@ export async function getDocumentForReader(db: Db, actor: Actor, slug: string, d
           flags: true,
           warnings: true,
           quotations: true,
+          marks: true,
           createdAt: true,
           citations: {
             orderBy: { start: "asc" },
@@ -131,6 +133,7 @@ export async function getDocumentForReader(db: Db, actor: Actor, slug: string, d
     flags: v.flags as unknown as ReaderFlag[],
     warnings: v.warnings as unknown as { code: string; message: string; position: number }[],
     quotations: v.quotations as unknown as { start: number; end: number }[],
+    marks: v.marks as unknown as TextMark[],
     citations: v.citations,
     sources,
   };

@@ -1,7 +1,8 @@
 import "server-only";
 // Who may read a workspace through the API's GETs, and how much: members and tokens everything
-// (workspace.read), an anonymous caller what the public pages show of a public workspace. A private
-// workspace and one that does not exist answer alike (401), so an anonymous caller learns nothing.
+// (workspace.read), an anonymous API reader (lib/api/handler.ts) what the public pages show of a
+// public workspace. A private workspace and one that does not exist answer alike (401), so an
+// anonymous caller learns nothing; any other anonymous caller (the desk's actions) is refused as before.
 import type { Db } from "@/lib/db";
 import { authorize, type WorkspaceAccess } from "@/lib/auth/access";
 import type { Actor } from "@/lib/auth/actor";
@@ -24,7 +25,7 @@ const WORKSPACE_SELECT = {
 } as const;
 
 export async function readAccess(db: Db, actor: Actor, slug: string): Promise<ReadAccess> {
-  if (actor.kind !== "anonymous") {
+  if (actor.kind !== "anonymous" || actor.reads !== "public") {
     const { workspace } = await authorize(db, actor, slug, "workspace.read");
     return { workspace, scope: { workspaceId: workspace.id, public: false } };
   }

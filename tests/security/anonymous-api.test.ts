@@ -135,7 +135,9 @@ describe.each(DB_TARGETS)("anonymous API on $name", (target) => {
             : [
                 [{}, true],
                 ...(declared.has("q") ? [[{ q: "agency" }, true] as [Record<string, string>, boolean]] : []),
-                ...(template === `${W}/claims` && declared.has("status") ? [[{ status: "draft" }, true] as [Record<string, string>, boolean]] : []),
+                ...(template === `${W}/claims` && declared.has("status")
+                  ? [[{ status: "draft" }, true] as [Record<string, string>, boolean]]
+                  : []),
               ];
       for (const [params, a] of ids)
         for (const [query, b] of queries) out.push({ template, params, query, published: a && b });
