@@ -203,7 +203,7 @@ describe.each(DB_TARGETS)("anonymous API on $name", (target) => {
     expect(body("claimants")).toContain("Kerry Committee");
     expect(body(`claims/${n.claims.c1.id}`)).toContain("Kerry Committee");
     expect(body(`evidence?claimId=${n.claims.c1.id}`)).toContain("@excerpt, with comma");
-    expect(anonymousReads).toBeGreaterThan(15);
+    expect(anonymousReads).toBeGreaterThanOrEqual(10);
     console.log(`anonymous API on ${target.name}: ${all.length} GETs, ${anonymousReads} answered 200, no leaks`);
   });
 

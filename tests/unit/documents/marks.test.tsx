@@ -74,7 +74,7 @@ describe("marks rendered", () => {
   it("in the desk reader: the same, each run still one text node under its data-s element", () => {
     const router = { push() {}, replace() {}, refresh() {}, back() {}, forward() {}, prefetch() {} };
     const html = renderToStaticMarkup(
-      <AppRouterContext.Provider value={router}>
+      <AppRouterContext.Provider value={router as never}>
         <ClaimReader
           slug="ws"
           documentId="d"
