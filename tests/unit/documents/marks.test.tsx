@@ -8,6 +8,7 @@ import { AppRouterContext } from "next/dist/shared/lib/app-router-context.shared
 import { ClaimReader } from "@/components/claims/ClaimReader";
 import { AnnotatedDocument } from "@/components/public/AnnotatedDocument";
 import { layoutBlocks, type Segment, type TextMark } from "@/lib/documents/blocks";
+import { parseDocument } from "@/lib/documents/parse";
 
 //            0         1         2         3         4
 //            0123456789012345678901234567890123456789012345
@@ -90,5 +91,32 @@ describe("marks rendered", () => {
     expect(html).toMatch(/<mark [^>]*data-s="4"[^>]*><strong>agency <\/strong><\/mark>/);
     expect(html).toMatch(/<mark [^>]*data-s="11"[^>]*><strong><em>knew<\/em><\/strong><\/mark>/);
     expect(html).toContain('<span data-s="22"><em> flights and</em></span>');
+  });
+});
+
+describe("marks from the importers", () => {
+  const shown = (src: string, format: "markdown" | "wikitext") => {
+    const r = parseDocument(src, format);
+    return (r.marks ?? []).map((m) => [m.kind, r.text.slice(m.start, m.end)]);
+  };
+
+  it("markdown: **bold**, *italic*, ***both***, __bold__ and _italic_, in link text too; not snake_case or 2 * 3", () => {
+    const src = "Intro **bold words** and *italic*, ***both***, __under__ _it_ snake_case 2 * 3 [a **b** c](http://x).";
+    expect(shown(src, "markdown")).toEqual([
+      ["bold", "bold words"],
+      ["italic", "italic"],
+      ["bold", "both"],
+      ["italic", "both"],
+      ["bold", "under"],
+      ["italic", "it"],
+      ["bold", "b"],
+    ]);
+  });
+
+  it("wikitext: '''bold''' and ''italic''", () => {
+    expect(shown("Intro '''bold words''' and ''italic words'' here.", "wikitext")).toEqual([
+      ["bold", "bold words"],
+      ["italic", "italic words"],
+    ]);
   });
 });
