@@ -33,9 +33,9 @@ function readTables(texts: string[], names: string[]): string[][][] {
   const fromPython = readManyWithPython(texts);
   return texts.map((text, i) => {
     expect(readWithCsvParse(text), `${names[i]}: csv-parse and Python's csv agree`).toEqual(fromPython[i]);
-    expect(readWithSpreadsheet(text), `${names[i]}: a spreadsheet's import and Python's csv agree`).toEqual(
-      fromPython[i],
-    );
+    // A spreadsheet stores a line break in a cell as LF, so a CRLF inside a quoted value reads as LF there.
+    const asSheet = fromPython[i].map((row) => row.map((cell) => cell.replaceAll("\r\n", "\n")));
+    expect(readWithSpreadsheet(text), `${names[i]}: a spreadsheet's import and Python's csv agree`).toEqual(asSheet);
     for (const row of fromPython[i]) expect(row.length, `${names[i]}: row width`).toBe(fromPython[i][0].length);
     return fromPython[i];
   });
