@@ -2,7 +2,7 @@
 // Sources and their reliability: the lib functions the API and CLI use.
 import { z } from "zod";
 import { defineAction, slugArg } from "@/lib/http/action";
-import { requestCapture } from "@/lib/capture";
+import { requestCapture, requestLinkCheck } from "@/lib/capture";
 import { createSource, listSources, rateSource, updateSource } from "@/lib/sources";
 
 const sourcePage = ({ slug, sourceId }: { slug: string; sourceId: string }) => `/desk/${slug}/sources/${sourceId}`;
@@ -49,4 +49,10 @@ export const requestCaptureAction = defineAction(
   z.object({ slug: slugArg, sourceId: z.string() }),
   async ({ slug, sourceId }, { db, actor }) => ({ id: (await requestCapture(db, actor, slug, sourceId)).id }),
   { revalidate: sourcePage },
+);
+
+export const requestLinkCheckAction = defineAction(
+  z.object({ slug: slugArg, scope: z.enum(["captured", "all"]) }),
+  async ({ slug, scope }, { db, actor }) => requestLinkCheck(db, actor, slug, { scope }),
+  { revalidate: ({ slug }) => `/desk/${slug}/sources` },
 );

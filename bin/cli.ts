@@ -21,7 +21,7 @@ const USAGE = `usage: corroborate <command>
   import <file|folder…> --workspace <slug> [--format auto|wikitext|endnotes|markdown|text] [--title-from document|filename] [--title <title> (one file)]
   export --workspace <slug> --format csv|json|ndjson|claimreview|annotations|datapackage [--entity claims|sources|…] [--public] [--out <path>]
   claims list --workspace <slug> [--status …] [--document <id>] [--claimant <id>] [--tag …] [--q …] [--limit N] [--format json]
-  sources list|add|rate --workspace <slug> … (add: --title --url --authors "A; B" --publisher --date --type; rate <id> --version N --reliability 1-5 --rationale …)
+  sources list|add|rate|check-links --workspace <slug> … (add: --title --url --authors "A; B" --publisher --date --type; rate <id> --version N --reliability 1-5 --rationale …; check-links [--all] [--run])
   evidence list|add --workspace <slug> --claim <id> [--source <id> --stance supports|contests|context --strength --excerpt --locator --note]
   review submit|approve|request-changes|publish|retract|correct <claim-id> --workspace <slug> --as <email> [--verdict <label> --confidence low|medium|high --rationale … --why … --version N]
   workspace set --slug <slug> [--reviewers-may-publish on|off] [--publish-dissent on|off]

@@ -5,13 +5,7 @@ import path from "node:path";
 import { once } from "node:events";
 import { backupWorkspace, importDataset, readLines, restoreWorkspace } from "@/lib/backup";
 import { AppError } from "@/lib/errors";
-import { cliActor, options, required, UsageError, withDb } from "./util";
-
-/** Takes boolean `--flag`s out of the arguments (util's options() knows only string options). */
-function takeFlags(args: string[], names: string[]) {
-  const flags = new Set(names.filter((n) => args.includes(`--${n}`)));
-  return { flags, args: args.filter((a) => !names.some((n) => a === `--${n}`)) };
-}
+import { cliActor, options, required, takeFlags, UsageError, withDb } from "./util";
 
 function existingFile(file: string | undefined): string {
   if (!file) throw new UsageError("missing <file>");

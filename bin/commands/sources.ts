@@ -1,7 +1,8 @@
-// `corroborate sources list|add|rate` and `corroborate evidence list|add`.
+// `corroborate sources list|add|rate|check-links` and `corroborate evidence list|add`.
+import { requestLinkCheck, runCaptureJobs } from "@/lib/capture";
 import { addEvidence, claimEvidence } from "@/lib/evidence";
 import { createSource, listSources, rateSource } from "@/lib/sources";
-import { cliActor, int, options, required, UsageError, withDb } from "./util";
+import { cliActor, int, options, required, takeFlags, UsageError, withDb } from "./util";
 
 export async function sourcesCommand(sub: string | undefined, rest: string[]) {
   if (sub === "list") {
@@ -73,6 +74,19 @@ export async function sourcesCommand(sub: string | undefined, rest: string[]) {
       }),
     );
     console.log(`rated ${s.title}: ${s.reliability}`);
+    return;
+  }
+  if (sub === "check-links") {
+    // Queues the checks for the app's capture worker; --run also runs the queue here (for cron).
+    const { flags, args } = takeFlags(rest, ["all", "run"]);
+    const { values } = options(args, { workspace: { type: "string" } });
+    await withDb(async (d) => {
+      const r = await requestLinkCheck(d.prisma, cliActor, required(values.workspace, "workspace"), {
+        scope: flags.has("all") ? "all" : "captured",
+      });
+      console.log(`link check queued for ${r.queued} of ${r.sources} web sources (${r.pending} already pending)`);
+      if (flags.has("run")) console.log(`${await runCaptureJobs(d.prisma)} captures finished`);
+    });
     return;
   }
   throw new UsageError(`unknown sources command '${sub ?? ""}'`);

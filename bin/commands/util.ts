@@ -17,6 +17,12 @@ export function options(args: string[], spec: Record<string, { type: "string" }>
   }
 }
 
+/** Takes boolean `--flag`s out of the arguments (options() knows only string options). */
+export function takeFlags(args: string[], names: string[]) {
+  const flags = new Set(names.filter((n) => args.includes(`--${n}`)));
+  return { flags, args: args.filter((a) => !names.some((n) => a === `--${n}`)) };
+}
+
 export function required<T>(value: T | undefined, name: string): T {
   if (value === undefined || value === "") throw new UsageError(`missing --${name}`);
   return value;

@@ -4,6 +4,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { requestCaptureAction } from "@/actions/sources";
+import { LINK_STATE_LABELS, type LinkState } from "@/lib/capture/labels";
 
 export interface CaptureRow {
   id: string;
@@ -19,12 +20,6 @@ export interface CaptureRow {
   changed: boolean | null;
 }
 
-const STATE_WORDS = {
-  unchecked: "Not captured yet",
-  live: "Live: the page answered as captured",
-  changed: "Changed since the previous capture",
-  failing: "Failing",
-} as const;
 const STATUS_WORDS = { queued: "Waiting", running: "Capturing…", done: "Captured", failed: "Failed" } as const;
 
 export function CapturePanel(p: {
@@ -33,7 +28,7 @@ export function CapturePanel(p: {
   canCapture: boolean;
   hasUrl: boolean;
   captures: CaptureRow[];
-  state: keyof typeof STATE_WORDS;
+  state: LinkState;
   detail: string | null;
   snapshot: { id: string; text: string | null; capturedAt: Date | null } | null;
   excerpts: { evidenceId: string; claimId: string; found: boolean; excerpt: string; headline: string }[];
@@ -64,7 +59,7 @@ export function CapturePanel(p: {
         Snapshots
       </h2>
       <p className="text-sm" data-testid="link-status">
-        {STATE_WORDS[p.state]}
+        {LINK_STATE_LABELS[p.state]}
         {p.detail ? `: ${p.detail}` : ""}
       </p>
       {p.canCapture && p.hasUrl && (

@@ -44,6 +44,7 @@ export function SourceForm({ slug, types }: { slug: string; types: string[] }) {
         .map((a) => a.trim())
         .filter(Boolean),
       isPrimary: form.get("isPrimary") === "on",
+      capture: form.get("capture") === "on",
     };
     setLast(input);
     await save(input);
@@ -75,6 +76,10 @@ export function SourceForm({ slug, types }: { slug: string; types: string[] }) {
           placeholder="https://…"
         />
         <Err errors={fieldErrors} name="url" />
+      </label>
+      <label className="block">
+        <input type="checkbox" name="capture" defaultChecked={last?.capture === true} /> Capture the page now (a dated,
+        hashed snapshot of what it says today)
       </label>
       <label className="block">
         Authors (separated by ;)

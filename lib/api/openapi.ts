@@ -9,6 +9,7 @@ import {
   relationInput,
   updateClaimInput,
 } from "@/lib/claims/schemas";
+import { linkCheckInput } from "@/lib/capture/linkcheck";
 import { evidenceInput, evidenceUpdate } from "@/lib/evidence/links";
 import { reviewInput, retractInput } from "@/lib/review/actions";
 import { proposalInput } from "@/lib/review/proposal-schema";
@@ -361,6 +362,18 @@ const OPERATIONS: Record<string, Record<string, [string, Op]>> = {
             content: { "application/octet-stream": { schema: { type: "string", contentEncoding: "binary" } } },
           },
         },
+      },
+    ],
+  },
+  [`${ws}/sources/link-check`]: {
+    post: [
+      "checkSourceLinks",
+      {
+        summary:
+          "Queue a link check: capture again the sources already captured (scope captured) or every web source (scope all)",
+        body: linkCheckInput,
+        ok: { "202": json("How many were queued", R.captureBatch) },
+        errors: { ...INVALID, ...WRITE },
       },
     ],
   },

@@ -8,6 +8,7 @@ import { authorize } from "@/lib/auth/access";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError, notFound } from "@/lib/errors";
 import { locateExcerpt } from "./excerpt";
+import { CANDIDATE_SELECT, queueCaptures } from "./linkcheck";
 import { wakeCaptureWorker } from "./queue";
 
 const id = z.string().min(1).max(64);
@@ -186,29 +187,17 @@ export async function requestDocumentCaptures(db: Db, actor: Actor, slug: string
         url: { not: null },
         citations: { some: { documentVersionId: doc.currentVersionId ?? "" } },
       },
-      select: {
-        id: true,
-        url: true,
-        captures: { where: { status: { in: ["queued", "running"] } }, select: { id: true }, take: 1 },
-      },
+      select: CANDIDATE_SELECT,
     });
-    const todo = sources.filter((s) => s.captures.length === 0 && /^https?:/i.test(s.url!));
-    await tx.sourceCapture.createMany({
-      data: todo.map((s) => ({
-        workspaceId: workspace.id,
-        sourceId: s.id,
-        requestedUrl: s.url!,
-        requestedById: actor.kind === "user" ? actor.userId : null,
-      })),
-    });
+    const counts = await queueCaptures(tx, workspace.id, sources, actor);
     await recordAudit(tx, actor, {
       workspaceId: workspace.id,
       action: "document.capture_sources",
       entityType: "Document",
       entityId: doc.id,
-      after: { queued: todo.length },
+      after: { queued: counts.queued },
     });
-    return { queued: todo.length, pending: sources.length - todo.length, sources: sources.length };
+    return counts;
   });
   wakeCaptureWorker();
   return result;

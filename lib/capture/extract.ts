@@ -1,4 +1,3 @@
-import "server-only";
 // What a capture keeps besides the bytes: the readable text (Mozilla's Readability, the engine of
 // Firefox's reader view, over linkedom's DOM) and the page's metadata. Decoding follows the header's
 // charset, else the page's own <meta charset>; bytes that are not valid in the declared charset are

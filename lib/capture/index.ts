@@ -12,3 +12,4 @@ export {
 export { runCaptureJobs, startCaptureWorker, wakeCaptureWorker, MAX_ATTEMPTS } from "./queue";
 export { CaptureRefused, type Resolver } from "./fetch";
 export { locateExcerpt } from "./excerpt";
+export { requestLinkCheck, queueDueLinkChecks, linkCheckMaxAge } from "./linkcheck";

@@ -7,7 +7,8 @@ import "server-only";
 import crypto from "node:crypto";
 import { Prisma, type Db } from "@/lib/db";
 import { errorFields, log } from "@/lib/platform/log";
-import { extractCapture } from "./extract";
+import { extractCaptureBounded } from "./extract-bounded";
+import { linkCheckMaxAge, queueDueLinkChecks } from "./linkcheck";
 import { CaptureRefused, fetchForCapture, type FetchOptions } from "./fetch";
 
 export const MAX_ATTEMPTS = 3;
@@ -16,6 +17,8 @@ const LEASE = "2 minutes";
 export interface RunOptions extends FetchOptions {
   /** The first retry's wait; each next one doubles. CAPTURE_RETRY_MS, default 30 s. */
   retryMs?: number;
+  /** How long a page's text may take to extract; CAPTURE_EXTRACT_MS, default 60 s. */
+  extractMs?: number;
 }
 
 interface Claimed {
@@ -58,7 +61,7 @@ async function runOne(db: Db, job: Claimed, opts: RunOptions): Promise<boolean> 
       select: { sha256: true },
     });
     const ok = page.httpStatus < 400;
-    const ex = ok ? extractCapture(page.body, page.contentType, page.finalUrl) : null;
+    const ex = ok ? await extractCaptureBounded(page.body, page.contentType, page.finalUrl, opts.extractMs) : null;
     await db.sourceCapture.update({
       where: { id: job.id },
       data: {
@@ -119,6 +122,9 @@ function describeNetworkError(e: unknown): string {
 let busy = false;
 let again = false;
 let started: { db: () => Db | Promise<Db>; opts: RunOptions } | null = null;
+// The link-check schedule is looked at once an hour by each instance's worker.
+const SCHEDULE_EVERY_MS = 3_600_000;
+let scheduledAt = 0;
 
 export function startCaptureWorker(
   db: () => Db | Promise<Db>,
@@ -143,6 +149,11 @@ export function wakeCaptureWorker() {
     try {
       do {
         again = false;
+        const maxAge = linkCheckMaxAge();
+        if (maxAge !== null && Date.now() - scheduledAt >= SCHEDULE_EVERY_MS) {
+          scheduledAt = Date.now();
+          await queueDueLinkChecks(await db(), maxAge);
+        }
         await runCaptureJobs(await db(), opts);
       } while (again);
     } catch (e) {

@@ -82,7 +82,7 @@ export async function bulkAssignReviewer(db: Db, actor: Actor, slug: string, inp
     }
     const { count } = await tx.claim.updateMany({
       where: { id: { in: data.claimIds }, workspaceId: workspace.id },
-      data: { assignedReviewerId: data.reviewerId, version: { increment: 1 } },
+      data: { reviewerId: data.reviewerId, version: { increment: 1 } },
     });
     if (count !== new Set(data.claimIds).size)
       throw new AppError("unprocessable", "some selected claims are not in this workspace");
@@ -92,7 +92,7 @@ export async function bulkAssignReviewer(db: Db, actor: Actor, slug: string, inp
         action: "claim.assign",
         entityType: "Claim",
         entityId: id,
-        after: { assignedReviewerId: data.reviewerId },
+        after: { reviewerId: data.reviewerId },
       });
     }
     return { updated: count };

@@ -20,7 +20,7 @@ const SELECT = {
   updatedAt: true,
   version: true,
   anchorStatus: true,
-  assignedReviewerId: true,
+  reviewerId: true,
   claimant: { select: { id: true, name: true } },
   document: { select: { id: true, title: true } },
   rating: { select: { label: true, color: true } },

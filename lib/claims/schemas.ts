@@ -79,7 +79,7 @@ export const updateClaimInput = z.object({
   claimedAt: boundedDate().nullable().optional(),
   claimType: z.enum(CLAIM_TYPES).optional(),
   tags: z.array(tagSchema).max(30).optional(),
-  assignedReviewerId: id.nullable().optional(),
+  reviewerId: id.nullable().optional(),
   /** The proposed verdict (by rating id or label), confidence and rationale (Markdown). */
   proposedRatingId: id.nullable().optional(),
   proposedVerdict: z.string().trim().min(1).max(60).optional(),

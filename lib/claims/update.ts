@@ -49,22 +49,22 @@ export async function updateClaim(db: Db, actor: Actor, slug: string, claimId: s
     if (input.claimType !== undefined) data.claimType = input.claimType;
     if (input.tags !== undefined) data.tags = [...new Set(input.tags)];
     if (input.claimedAt !== undefined) data.claimedAt = input.claimedAt;
-    if (input.assignedReviewerId !== undefined) {
+    if (input.reviewerId !== undefined) {
       assertCan(access, "claim.assign");
-      if (input.assignedReviewerId) {
+      if (input.reviewerId) {
         const m = await tx.membership.findFirst({
           where: {
             workspaceId: access.workspace.id,
-            userId: input.assignedReviewerId,
+            userId: input.reviewerId,
             role: { in: ["owner", "editor", "reviewer"] },
           },
         });
         if (!m)
           throw new AppError("unprocessable", "the assigned reviewer is not a reviewer in this workspace", {
-            field: "assignedReviewerId",
+            field: "reviewerId",
           });
       }
-      data.assignedReviewerId = input.assignedReviewerId;
+      data.reviewerId = input.reviewerId;
     }
     if (input.reportingSourceId !== undefined) {
       if (

@@ -7,6 +7,7 @@
 import os from "node:os";
 import { Worker } from "node:worker_threads";
 import { AppError, type ErrorCode } from "@/lib/errors";
+import { isSource, sourceWorker } from "@/lib/platform/source-worker";
 import { parseDocument, type DocumentFormat, type ParsedDocument } from "./parse";
 
 function envInt(name: string, fallback: number, min: number): number {
@@ -46,22 +47,11 @@ let nextId = 1;
 export const parsePoolStats = { started: 0, replaced: 0 };
 
 function spawn(): Worker {
-  // Bundled by Next (Turbopack), `new Worker(new URL(…, import.meta.url))` written inline is a
-  // worker entry it compiles. From source (tsx, vitest) the URL names the .ts file, which a
-  // worker can load only through tsx: a small boot script, built at run time so the bundler
-  // does not mistake it for a module to resolve.
+  const limits = { resourceLimits: { maxOldGenerationSizeMb: MEMORY_MB } };
   const source = new URL("./parse-worker.ts", import.meta.url);
-  return source.pathname.endsWith(".ts")
-    ? new Worker(
-        `import("tsx/esm/api").then(({ tsImport }) => tsImport(${JSON.stringify(source.href)}, ${JSON.stringify(import.meta.url)}))`,
-        {
-          eval: true,
-          resourceLimits: { maxOldGenerationSizeMb: MEMORY_MB },
-        },
-      )
-    : new Worker(new URL("./parse-worker.ts", import.meta.url), {
-        resourceLimits: { maxOldGenerationSizeMb: MEMORY_MB },
-      });
+  return isSource(source)
+    ? sourceWorker(source, import.meta.url, limits)
+    : new Worker(new URL("./parse-worker.ts", import.meta.url), limits);
 }
 
 function start(slot: Slot): Promise<Worker> {

@@ -22,11 +22,7 @@ export async function reviewQueue(db: Db, actor: Actor, slug: string, raw: unkno
     workspaceId: workspace.id,
     // Corrections of published claims wait in the same queues as first versions.
     OR: [{ status: input.status, correctionStatus: null }, { correctionStatus: input.status }],
-    ...(input.view === "mine"
-      ? { assignedReviewerId: me ?? "-" }
-      : input.view === "unassigned"
-        ? { assignedReviewerId: null }
-        : {}),
+    ...(input.view === "mine" ? { reviewerId: me ?? "-" } : input.view === "unassigned" ? { reviewerId: null } : {}),
     ...(input.claimant && { claimantId: input.claimant }),
     ...(input.document && { documentId: input.document }),
   };
@@ -41,7 +37,7 @@ export async function reviewQueue(db: Db, actor: Actor, slug: string, raw: unkno
         status: true,
         correctionStatus: true,
         updatedAt: true,
-        assignedReviewerId: true,
+        reviewerId: true,
         createdById: true,
         claimant: { select: { name: true } },
         document: { select: { title: true } },
@@ -57,7 +53,7 @@ export async function reviewQueue(db: Db, actor: Actor, slug: string, raw: unkno
           where: {
             workspaceId: workspace.id,
             OR: [{ status: "in_review" }, { correctionStatus: "in_review" }],
-            assignedReviewerId: me,
+            reviewerId: me,
           },
         })
       : 0,

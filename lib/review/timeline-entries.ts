@@ -117,7 +117,11 @@ function claimFieldChanges(b: Obj, a: Obj, l: Lookup): TimelineChange[] {
   value("proposedRatingId", "Proposed verdict", (v) => l.rating(str(v)));
   value("proposedConfidence", "Proposed confidence");
   text("proposedRationale", "Proposed rationale");
-  value("assignedReviewerId", "Assigned reviewer", (v) => l.user(str(v)));
+  value("reviewerId", "Reviewer", (v) => l.user(str(v)));
+  value("assignedReviewerId", "Reviewer", (v) => l.user(str(v)));
+  value("writerId", "Writer", (v) => l.user(str(v)));
+  value("writerDueAt", "Writer due", day);
+  value("reviewerDueAt", "Review due", day);
   return out;
 }
 
@@ -275,8 +279,9 @@ function describe(e: TimelineEvent, l: Lookup): Omit<TimelineEntry, "id" | "at" 
     case "claim.assign":
       return {
         kind: "assigned",
-        summary: str(a.assignedReviewerId)
-          ? `Assigned to ${l.user(str(a.assignedReviewerId)) ?? "a former member"} for review`
+        // Events before issue 18 name the reviewer "assignedReviewerId".
+        summary: str(a.reviewerId ?? a.assignedReviewerId)
+          ? `Assigned to ${l.user(str(a.reviewerId ?? a.assignedReviewerId)) ?? "a former member"} for review`
           : "Removed the assigned reviewer",
         changes: [],
       };

@@ -72,7 +72,8 @@ export async function claimTimeline(db: Db, actor: Actor, slug: string, claimId:
       [
         ...events.map((e) => e.actorId),
         ...reviews.map((r) => r.reviewerId),
-        ...idsUnder(events, ["assignedReviewerId"]),
+        // Audit events before issue 18 name the reviewer "assignedReviewerId".
+        ...idsUnder(events, ["reviewerId", "assignedReviewerId", "writerId"]),
       ].filter((x): x is string => !!x),
     ),
   ];

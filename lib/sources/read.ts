@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/db";
 import { Prisma } from "@/lib/db";
 import { authorize } from "@/lib/auth/access";
+import { linkStatus } from "@/lib/capture/captures";
 import type { Actor } from "@/lib/auth/actor";
 import { notFound } from "@/lib/errors";
 import { readAccess } from "@/lib/publishing/read-scope";
@@ -24,6 +25,13 @@ const SELECT = {
   reliability: true,
   isPrimary: true,
   _count: { select: { citations: true, evidence: true } },
+  // The newest finished capture gives the link's state (live, changed, failing).
+  captures: {
+    where: { status: { in: ["done", "failed"] } },
+    orderBy: { capturedAt: "desc" },
+    take: 1,
+    select: { id: true, status: true, changed: true, error: true, capturedAt: true },
+  },
 } satisfies Prisma.SourceSelect;
 
 /** Anonymous callers: public fields, and only the uses the public sees counted. */
@@ -62,7 +70,7 @@ export async function listSources(db: Db, actor: Actor, slug: string, raw: unkno
     take: input.limit + 1,
     ...(input.cursor ? { cursor: { id: input.cursor }, skip: 1 } : {}),
   });
-  const items = rows.slice(0, input.limit);
+  const items = rows.slice(0, input.limit).map(({ captures, ...s }) => ({ ...s, link: linkStatus(captures).state }));
   return { items, nextCursor: rows.length > input.limit ? items[items.length - 1].id : null };
 }
 

@@ -45,7 +45,12 @@ export const sourceFields = {
   notes: opt(5000),
 };
 
-export const createSourceInput = z.object({ ...sourceFields, force: z.boolean().default(false) });
+export const createSourceInput = z.object({
+  ...sourceFields,
+  force: z.boolean().default(false),
+  /** Queue a capture of the page (a dated, hashed snapshot) with the new source. */
+  capture: z.boolean().default(false),
+});
 export type CreateSourceInput = z.input<typeof createSourceInput>;
 
 export const updateSourceInput = z

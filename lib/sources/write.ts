@@ -7,6 +7,8 @@ import { assertCan, authorize } from "@/lib/auth/access";
 import type { Actor } from "@/lib/auth/actor";
 import { normalizeUrl } from "@/lib/documents/parse";
 import { SourceIndex } from "@/lib/documents/source-match";
+import { queueCaptures } from "@/lib/capture/linkcheck";
+import { wakeCaptureWorker } from "@/lib/capture/queue";
 import { AppError, notFound } from "@/lib/errors";
 import { createSourceInput, rateSourceInput, updateSourceInput } from "./schemas";
 
@@ -27,9 +29,10 @@ export async function findDuplicateSource(
 }
 
 export async function createSource(db: Db, actor: Actor, slug: string, raw: unknown) {
-  const { force, ...data } = createSourceInput.parse(raw);
+  const { force, capture, ...data } = createSourceInput.parse(raw);
+  if (capture && !data.url) throw new AppError("unprocessable", "add the page's URL to capture it", { field: "url" });
   const { workspace } = await authorize(db, actor, slug, "source.write");
-  return db.$transaction(async (tx) => {
+  const created = await db.$transaction(async (tx) => {
     const dup = force ? null : await findDuplicateSource(tx, workspace.id, data);
     if (dup)
       throw new AppError(
@@ -47,8 +50,11 @@ export async function createSource(db: Db, actor: Actor, slug: string, raw: unkn
       entityId: source.id,
       after: source,
     });
+    if (capture) await queueCaptures(tx, workspace.id, [{ id: source.id, url: source.url, captures: [] }], actor);
     return source;
   });
+  if (capture) wakeCaptureWorker();
+  return created;
 }
 
 export async function updateSource(db: Db, actor: Actor, slug: string, sourceId: string, raw: unknown) {

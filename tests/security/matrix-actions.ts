@@ -95,6 +95,7 @@ export const ACTION_CALLS: Partial<Record<string, ActionCall>> = {
       input: { version: t.version, reliability: 2, rationale: "Partisan." },
     }),
   "actions/sources.ts#requestCaptureAction": (w, t) => sources.requestCaptureAction({ slug: w.slug, sourceId: t.id }),
+  "actions/sources.ts#requestLinkCheckAction": (w) => sources.requestLinkCheckAction({ slug: w.slug, scope: "all" }),
   "actions/sources.ts#searchSourcesAction": (w) => sources.searchSourcesAction({ slug: w.slug, q: "senate" }),
   "actions/sources.ts#updateSourceAction": (w, t) =>
     sources.updateSourceAction({ slug: w.slug, sourceId: t.id, input: { version: t.version, page: "12" } }),

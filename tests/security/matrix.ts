@@ -20,7 +20,7 @@ import {
   removeRelation,
   updateClaim,
 } from "@/lib/claims";
-import { captureRaw, listCaptures, requestCapture, requestDocumentCaptures } from "@/lib/capture";
+import { captureRaw, listCaptures, requestCapture, requestDocumentCaptures, requestLinkCheck } from "@/lib/capture";
 import { suggestClaims } from "@/lib/claims/suggest";
 import { addComment, deleteComment } from "@/lib/comments";
 import { importDocument, listDocuments, previewImport, publishDocumentVersion } from "@/lib/documents";
@@ -420,6 +420,15 @@ export const ROWS: Row[] = [
     http: { path: (w, t) => api(w, `/sources/${t.id}/captures/${t.captureId}/raw`) },
   },
   {
+    key: "POST /api/v1/workspaces/[slug]/sources/link-check",
+    allow: WRITERS,
+    ok: 202,
+    writes: true,
+    prepare: (w) => webSource(w),
+    lib: (w, a) => requestLinkCheck(w.db, a, w.slug, { scope: "all" }),
+    http: { path: (w) => api(w, `/sources/link-check`), body: () => ({ scope: "all" }) },
+  },
+  {
     key: "POST /api/v1/workspaces/[slug]/documents/[id]/captures",
     allow: WRITERS,
     ok: 202,
@@ -714,6 +723,13 @@ export const ROWS: Row[] = [
     writes: true,
     prepare: (w) => webSource(w),
     lib: (w, a, t) => requestCapture(w.db, a, w.slug, t.id),
+  },
+  {
+    key: `actions/sources.ts#requestLinkCheckAction`,
+    allow: WRITERS,
+    writes: true,
+    prepare: (w) => webSource(w),
+    lib: (w, a) => requestLinkCheck(w.db, a, w.slug, { scope: "all" }),
   },
   {
     key: `actions/sources.ts#searchSourcesAction`,

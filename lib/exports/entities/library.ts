@@ -3,7 +3,7 @@ import "server-only";
 import type { Prisma } from "@/lib/db";
 import { children, fullOnly, iso, keyset } from "../paginate";
 import { claimantWhere, documentWhere, sourceWhere } from "../scope";
-import type { EntitySpec } from "../types";
+import type { EntitySpec, ExportContext } from "../types";
 import { scopedDocuments } from "./parents";
 
 // A document row carries its whole text: far fewer per query than the other tables.
@@ -120,7 +120,40 @@ const sourceSelect = {
   createdAt: true,
   updatedAt: true,
 } satisfies Prisma.SourceSelect;
-type SourceRow = Prisma.SourceGetPayload<{ select: typeof sourceSelect }>;
+type SourceRow = Prisma.SourceGetPayload<{ select: typeof sourceSelect }> & { capture: CaptureSummary };
+
+/** What the export says of a source's snapshots: never the page, only when, its hash and the link state. */
+interface CaptureSummary {
+  linkStatus: "unchecked" | "live" | "changed" | "failing";
+  capturedAt: Date | null;
+  sha256: string | null;
+}
+
+/**
+ * The newest successful and the newest failed capture of each source in a batch (at most two rows
+ * per source): the newer of the two gives the link state, the successful one the snapshot's time and hash.
+ */
+async function withCaptures(db: ExportContext["db"], rows: Prisma.SourceGetPayload<{ select: typeof sourceSelect }>[]) {
+  const latest = await db.sourceCapture.findMany({
+    where: { sourceId: { in: rows.map((r) => r.id) }, status: { in: ["done", "failed"] } },
+    distinct: ["sourceId", "status"],
+    orderBy: [{ sourceId: "asc" }, { status: "asc" }, { capturedAt: "desc" }],
+    select: { sourceId: true, status: true, changed: true, capturedAt: true, sha256: true },
+  });
+  return rows.map((r): SourceRow => {
+    const done = latest.find((c) => c.sourceId === r.id && c.status === "done");
+    const failed = latest.find((c) => c.sourceId === r.id && c.status === "failed");
+    const newest = [done, failed].filter((c) => c).sort((a, b) => +b!.capturedAt! - +a!.capturedAt!)[0];
+    const linkStatus = !newest
+      ? "unchecked"
+      : newest.status === "failed"
+        ? "failing"
+        : newest.changed
+          ? "changed"
+          : "live";
+    return { ...r, capture: { linkStatus, capturedAt: done?.capturedAt ?? null, sha256: done?.sha256 ?? null } };
+  });
+}
 
 export const sources: EntitySpec<SourceRow> = {
   name: "sources",
@@ -130,19 +163,24 @@ export const sources: EntitySpec<SourceRow> = {
     keyset(
       // Public exports never even read `notes` (internal), so no writer can leak them.
       (after, take) =>
-        ctx.db.source.findMany({
-          where: { AND: [sourceWhere(ctx.scope), after] },
-          orderBy: { id: "asc" },
-          take,
-          select: { ...sourceSelect, notes: !ctx.scope.public },
-        }) as Promise<SourceRow[]>,
+        ctx.db.source
+          .findMany({
+            where: { AND: [sourceWhere(ctx.scope), after] },
+            orderBy: { id: "asc" },
+            take,
+            select: { ...sourceSelect, notes: !ctx.scope.public },
+          })
+          .then((rows) => withCaptures(ctx.db, rows as Prisma.SourceGetPayload<{ select: typeof sourceSelect }>[])),
       ctx.batchSize,
     ),
   json: (s, ctx) => {
-    const { notes, createdAt, updatedAt, ...rest } = s;
+    const { notes, createdAt, updatedAt, capture, ...rest } = s;
     return {
       ...rest,
       notes: fullOnly(ctx.scope.public, notes ?? null),
+      linkStatus: capture.linkStatus,
+      capturedAt: iso(capture.capturedAt),
+      captureSha256: capture.sha256,
       createdAt: iso(createdAt),
       updatedAt: iso(updatedAt),
     };
@@ -171,6 +209,25 @@ export const sources: EntitySpec<SourceRow> = {
     },
     { name: "reliabilityRationale", type: "string", get: (s) => s.reliabilityRationale },
     { name: "notes", type: "string", get: (s) => s.notes, fullOnly: true },
+    {
+      name: "linkStatus",
+      type: "string",
+      get: (s) => s.capture.linkStatus,
+      description:
+        "the newest capture's outcome: unchecked, live, changed (content differs from the capture before) or failing",
+    },
+    {
+      name: "capturedAt",
+      type: "datetime",
+      get: (s) => s.capture.capturedAt,
+      description: "when the newest successful snapshot of the page was taken",
+    },
+    {
+      name: "captureSha256",
+      type: "string",
+      get: (s) => s.capture.sha256,
+      description: "SHA-256 of the snapshot's raw bytes (the page itself is not exported)",
+    },
     { name: "createdAt", type: "datetime", get: (s) => s.createdAt },
     { name: "updatedAt", type: "datetime", get: (s) => s.updatedAt },
   ],

@@ -196,6 +196,7 @@ describe.each(DB_TARGETS)("API contract on $name", (target) => {
       params: { captureId: snap.id },
     });
     expect((await call("post", `${W}/documents/{id}/captures`, { id: doc.id as string })).status).toBe(202);
+    expect((await call("post", `${W}/sources/link-check`, { body: { scope: "all" } })).status).toBe(202);
 
     const ev = await call("post", `${W}/evidence`, {
       body: { claimId: claim.body.id, sourceId: source.body.id, stance: "supports", excerpt: "4.1 m" },

@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/lib/db/server";
+import { workspaceAccess } from "@/lib/auth/access";
+import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { RELIABILITY_LABELS } from "@/lib/evidence/balance";
 import { orNotFound } from "@/lib/http/pages";
 import { listSources, SOURCE_TYPES } from "@/lib/sources";
+import { LinkCheckButton } from "@/components/sources/LinkCheckButton";
 import { SourceForm } from "@/components/sources/SourceForm";
+import { LINK_STATE_SHORT } from "@/lib/capture/labels";
 
 export const metadata: Metadata = { title: "Sources" };
 
@@ -19,8 +23,10 @@ export default async function SourcesPage({
   const { workspace } = await params;
   const sp = await searchParams;
   const actor = await requireUser(`/desk/${workspace}/sources`);
+  const db = await getDb();
+  const access = await orNotFound(workspaceAccess(db, actor, workspace));
   const page = await orNotFound(
-    listSources(await getDb(), actor, workspace, {
+    listSources(db, actor, workspace, {
       q: sp.q || undefined,
       type: sp.type || undefined,
       reliability: sp.reliability || undefined,
@@ -32,6 +38,7 @@ export default async function SourcesPage({
   return (
     <>
       <h1 className="text-2xl font-semibold">Sources</h1>
+      {can(access.subject, "source.write") && <LinkCheckButton slug={workspace} />}
       <form className="mt-4 flex flex-wrap items-end gap-2 text-sm" aria-label="Filter sources">
         <label>
           Search
@@ -63,6 +70,7 @@ export default async function SourcesPage({
             <th>Reliability</th>
             <th>Cited</th>
             <th>Evidence</th>
+            <th>Link</th>
           </tr>
         </thead>
         <tbody>
@@ -77,6 +85,7 @@ export default async function SourcesPage({
               <td>{s.reliability ? `${s.reliability} – ${RELIABILITY_LABELS[s.reliability]}` : "unrated"}</td>
               <td>{s._count.citations}</td>
               <td>{s._count.evidence}</td>
+              <td>{s.url ? LINK_STATE_SHORT[s.link] : "no URL"}</td>
             </tr>
           ))}
         </tbody>
