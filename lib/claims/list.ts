@@ -46,7 +46,7 @@ function shown({ revisions, ...row }: Row, scope: ReadScope) {
   if (!scope.public) return row;
   return {
     ...row,
-    assignedReviewerId: null,
+    reviewerId: null,
     checkWorthiness: null,
     ...(rev?.text != null
       ? {
