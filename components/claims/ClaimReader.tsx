@@ -3,6 +3,8 @@
 // other, a "create claim from selection" form, and the suggestions pass.
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { AnnotatedText } from "@/components/documents/AnnotatedText";
+import { MarkedText } from "@/components/documents/MarkedText";
 import type { Block } from "@/lib/documents/blocks";
 import { ClaimForm } from "./ClaimForm";
 import type { ClaimantOption } from "./claimants";
@@ -37,8 +39,6 @@ interface Props {
   /** Set when the editor came to re-attach an orphaned claim by selecting new text. */
   reattach?: { id: string; version: number; headline: string };
 }
-
-const HEADING = ["h2", "h2", "h2", "h3", "h4", "h5", "h6"] as const;
 
 export function ClaimReader(props: Props) {
   const router = useRouter();
@@ -81,7 +81,11 @@ export function ClaimReader(props: Props) {
     target?.scrollIntoView({ block: "center", behavior: "smooth" });
   }
 
-  const firstRunOf = new Set<string>();
+  // Each claim's first highlighted run (its start offset) takes the claim's tab stop and label.
+  const firstRunOf = new Map<string, number>();
+  for (const b of props.blocks)
+    for (const seg of b.segments)
+      if (seg.kind === "text") for (const c of seg.claims) if (!firstRunOf.has(c)) firstRunOf.set(c, seg.start);
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_24rem]">
       <div
@@ -91,30 +95,12 @@ export function ClaimReader(props: Props) {
         className="space-y-3 leading-relaxed"
         data-testid="document-text"
       >
-        {props.blocks.map((b) => {
-          const content = b.segments.map((s, i) => {
-            if (s.kind === "citation") {
-              return (
-                <sup key={i}>
-                  <a
-                    href={`#source-${s.citation.sourceId}`}
-                    className="citation-marker px-0.5 text-xs"
-                    aria-label={`source ${s.n}`}
-                  >
-                    [{s.n}]
-                  </a>
-                </sup>
-              );
-            }
-            if (!s.claims.length)
-              return (
-                <span key={i} data-s={s.start}>
-                  {s.text}
-                </span>
-              );
+        <AnnotatedText
+          blocks={props.blocks}
+          citationHref={(id) => `#source-${id}`}
+          highlight={(s, i) => {
             const isSelected = selected !== null && s.claims.includes(selected);
-            const first = s.claims.find((c) => !firstRunOf.has(c));
-            if (first) firstRunOf.add(first);
+            const first = s.claims.find((c) => firstRunOf.get(c) === s.start);
             return (
               <mark
                 key={i}
@@ -130,30 +116,11 @@ export function ClaimReader(props: Props) {
                 }
                 className={`cursor-pointer rounded-sm ${isSelected ? "bg-amber-300 ring-2 ring-amber-600" : s.claims.length > 1 ? "bg-yellow-200" : "bg-yellow-100"}`}
               >
-                {s.text}
+                <MarkedText segment={s} />
               </mark>
             );
-          });
-          if (b.kind === "heading") {
-            const Tag = HEADING[Math.min(b.level, 6)];
-            return (
-              <Tag key={b.start} className="mt-6 text-xl font-semibold">
-                {content}
-              </Tag>
-            );
-          }
-          if (b.kind === "quote")
-            return (
-              <blockquote key={b.start} className="border-l-4 border-stone-300 pl-4 italic">
-                {content}
-              </blockquote>
-            );
-          return (
-            <p key={b.start} className={b.kind === "item" ? "pl-4" : undefined}>
-              {content}
-            </p>
-          );
-        })}
+          }}
+        />
       </div>
       <aside className="space-y-6 lg:sticky lg:top-4 lg:max-h-[92vh] lg:overflow-y-auto" aria-label="Claims">
         {message && (

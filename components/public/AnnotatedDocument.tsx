@@ -1,3 +1,5 @@
+import { AnnotatedText, type TextRun } from "@/components/documents/AnnotatedText";
+import { MarkedText } from "@/components/documents/MarkedText";
 import type { Block, Segment } from "@/lib/documents/blocks";
 import { safeColor, tint } from "@/lib/publishing/colors";
 import { publicPaths } from "@/lib/publishing/urls";
@@ -10,8 +12,6 @@ export interface HighlightClaim {
   anchorEnd: number | null;
   rating: BadgeRating | null;
 }
-
-const HEADING = ["h2", "h2", "h2", "h3", "h4", "h5", "h6"] as const;
 
 /**
  * The document text with each published claim highlighted in its verdict's colour. Plain links,
@@ -36,21 +36,7 @@ export function AnnotatedDocument({
     for (const s of b.segments) if (s.kind === "text") for (const id of s.claims) lastRun.set(id, s);
   const started = new Set<string>();
 
-  const renderSegment = (s: Segment, i: number) => {
-    if (s.kind === "citation") {
-      return (
-        <sup key={i}>
-          <a
-            href={`#source-${s.citation.sourceId}`}
-            className="citation-marker px-0.5 text-xs"
-            aria-label={`source ${s.n}`}
-          >
-            [{s.n}]
-          </a>
-        </sup>
-      );
-    }
-    if (!s.claims.length) return <span key={i}>{s.text}</span>;
+  const renderHighlight = (s: TextRun, i: number) => {
     const anchors = s.claims.filter((id) => !started.has(id));
     anchors.forEach((id) => started.add(id));
     const inner = [...s.claims].sort((a, b) => span(a) - span(b))[0];
@@ -76,7 +62,7 @@ export function AnnotatedDocument({
             textDecorationThickness: `${s.claims.length > 1 ? 4 : 2}px`,
           }}
         >
-          {s.text}
+          <MarkedText segment={s} />
         </a>
         {ends.map((id) => (
           <sup key={id} className="ml-0.5 whitespace-nowrap">
@@ -95,28 +81,7 @@ export function AnnotatedDocument({
 
   return (
     <div className="space-y-3 leading-loose" data-testid="document-text">
-      {blocks.map((b) => {
-        const content = b.segments.map(renderSegment);
-        if (b.kind === "heading") {
-          const Tag = HEADING[Math.min(b.level, 6)];
-          return (
-            <Tag key={b.start} className="mt-6 text-xl font-semibold">
-              {content}
-            </Tag>
-          );
-        }
-        if (b.kind === "quote")
-          return (
-            <blockquote key={b.start} className="border-l-4 border-stone-300 pl-4 italic text-stone-800">
-              {content}
-            </blockquote>
-          );
-        return (
-          <p key={b.start} className={b.kind === "item" ? "pl-4" : undefined}>
-            {content}
-          </p>
-        );
-      })}
+      <AnnotatedText blocks={blocks} citationHref={(id) => `#source-${id}`} highlight={renderHighlight} />
     </div>
   );
 }

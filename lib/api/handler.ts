@@ -4,7 +4,7 @@ import "server-only";
 import { getServerSession } from "next-auth";
 import type { Db } from "@/lib/db";
 import { getDb } from "@/lib/db/server";
-import { anonymous, type Actor } from "@/lib/auth/actor";
+import { anonymous, anonymousReader, type Actor } from "@/lib/auth/actor";
 import { authOptions } from "@/lib/auth/next-auth";
 import { hit } from "@/lib/auth/rate-limit";
 import { actorFromToken } from "@/lib/auth/tokens";
@@ -27,6 +27,8 @@ export interface ApiContext<P> {
 }
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+/** Methods an anonymous caller may use: reads, which lib answers with a public workspace's published data. */
+const ANONYMOUS_METHODS = new Set(["GET", "HEAD"]);
 
 /** No Origin (curl, server-to-server) or an Origin naming this host (as Next's server-action check). */
 function sameOrigin(req: Request): boolean {
@@ -80,6 +82,11 @@ export function apiHandler<P>(handler: (ctx: ApiContext<P>) => Promise<Response 
         res.headers.set("retry-after", String(retry));
         return res;
       }
+      // Anonymous reads reach lib as a public reader (lib/publishing/read-scope.ts decides what they see);
+      // anonymous writes stop here.
+      if (actor.kind === "anonymous" && !ANONYMOUS_METHODS.has(req.method))
+        throw new AppError("unauthenticated", "sign in or send a Bearer token");
+      const caller = actor.kind === "anonymous" ? anonymousReader : actor;
       const params = await route.params;
       // Path and query first (400: the URL is wrong), before any of it reaches a query.
       assertCleanInput(params, "", { code: "bad_request", maxChars: 10_000 });
@@ -104,7 +111,7 @@ export function apiHandler<P>(handler: (ctx: ApiContext<P>) => Promise<Response 
         assertCleanInput(body, "", { maxChars: MAX_JSON_BYTES }); // lengths per field: zod
         return body;
       };
-      const out = await handler({ req, db, actor, params, json });
+      const out = await handler({ req, db, actor: caller, params, json });
       return out instanceof Response ? out : Response.json(out);
     } catch (err) {
       return errorResponse(err, req.headers.get("x-request-id") ?? undefined);

@@ -67,7 +67,24 @@ interface Op {
   security?: unknown[];
 }
 
+/** Reads an anonymous caller may make of a public workspace: its published data only
+ * (lib/publishing/read-scope.ts); a private workspace answers 401 without credentials. */
+const PUBLIC_READS = new Set([
+  "listDocuments",
+  "listClaims",
+  "findSimilarClaims",
+  "getClaim",
+  "listClaimRelations",
+  "listClaimants",
+  "listSources",
+  "getSource",
+  "getClaimEvidence",
+  "exportWorkspace",
+]);
+const BEARER_OR_ANONYMOUS = [{ bearer: [] }, {}];
+
 function operation(operationId: string, o: Op) {
+  const security = o.security ?? (PUBLIC_READS.has(operationId) ? BEARER_OR_ANONYMOUS : undefined);
   const parameters = o.query
     ? Object.entries(o.query.shape).map(([name, s]) => ({
         name,
@@ -91,7 +108,7 @@ function operation(operationId: string, o: Op) {
     ...(o.body
       ? { requestBody: { required: true, content: { "application/json": { schema: toSchema(o.body, "input") } } } }
       : {}),
-    ...(o.security ? { security: o.security } : {}),
+    ...(security ? { security } : {}),
     responses: { ...responses, ...COMMON, ...o.errors },
   };
 }
@@ -529,7 +546,6 @@ const OPERATIONS: Record<string, Record<string, [string, Op]>> = {
         summary:
           "Download the workspace as a dataset (anonymous callers and non-members: published data of a public workspace)",
         query: exportQuery,
-        security: [{ bearer: [] }, {}],
         ok: {
           "200": {
             description: "The export, as an attachment",
@@ -609,7 +625,7 @@ export function openApiDocument(origin: string) {
       title: "Corroborate API",
       version: "1",
       description:
-        "Claims, evidence, review and publication. Bearer tokens act for their workspace. Without one, the export of a public workspace answers with its published data only.",
+        "Claims, evidence, review and publication. Bearer tokens act for their workspace. Without one, the reads of a public workspace (the operations whose security allows anonymous callers) answer with its published data only: drafts, claims in review, their evidence, unpublished document text, reviews, comments, settings and captures never appear.",
       license: { name: "MIT", identifier: "MIT" },
     },
     servers: [{ url: `${origin}/api/v1` }],

@@ -2,10 +2,13 @@
 export type Actor =
   | { kind: "user"; userId: string; email?: string | null; name?: string | null }
   | { kind: "token"; tokenId: string; workspaceId: string; scope: "read" | "write"; userId: string | null }
-  | { kind: "anonymous" }
+  /** `reads: "public"`: an API GET without credentials, answered with a public workspace's published
+   * data (lib/publishing/read-scope.ts); elsewhere (the desk's actions) an anonymous caller may read nothing. */
+  | { kind: "anonymous"; reads?: "public" }
   | { kind: "system"; label: string };
 
 export const anonymous: Actor = { kind: "anonymous" };
+export const anonymousReader: Actor = { kind: "anonymous", reads: "public" };
 export const systemActor = (label = "cli"): Actor => ({ kind: "system", label });
 
 export function actorUserId(actor: Actor): string | null {

@@ -3,6 +3,8 @@ import { z } from "zod";
 import type { Db, Prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { authorize } from "@/lib/auth/access";
+import { readAccess } from "@/lib/publishing/read-scope";
+import { visibleClaimantWhere, visibleClaimWhere } from "@/lib/publishing/visibility";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { claimantInput, claimantRef } from "./schemas";
@@ -38,9 +40,9 @@ export async function resolveClaimant(
 }
 
 export async function listClaimants(db: Db, actor: Actor, slug: string, q?: string) {
-  const { workspace } = await authorize(db, actor, slug, "workspace.read");
+  const { scope } = await readAccess(db, actor, slug);
   return db.claimant.findMany({
-    where: { workspaceId: workspace.id, ...(q ? { name: { contains: q, mode: "insensitive" } } : {}) },
+    where: { AND: [visibleClaimantWhere(scope), q ? { name: { contains: q, mode: "insensitive" } } : {}] },
     orderBy: { name: "asc" },
     take: 200,
     select: {
@@ -49,7 +51,7 @@ export async function listClaimants(db: Db, actor: Actor, slug: string, q?: stri
       kind: true,
       aliases: true,
       description: true,
-      _count: { select: { claims: true } },
+      _count: { select: { claims: { where: visibleClaimWhere(scope) } } },
     },
   });
 }

@@ -3,8 +3,9 @@ import "server-only";
 // `search` column) with highlighted matches, sorting and cursor pagination.
 import type { Db } from "@/lib/db";
 import { Prisma } from "@/lib/db";
-import { authorize } from "@/lib/auth/access";
 import type { Actor } from "@/lib/auth/actor";
+import { readAccess } from "@/lib/publishing/read-scope";
+import { PUBLIC_STATUSES, visibleClaimWhere, type ReadScope } from "@/lib/publishing/visibility";
 import { filterSql, filterWhere } from "./filters";
 import { listClaimsInput, type ClaimFilters } from "./schemas";
 
@@ -28,12 +29,48 @@ const SELECT = {
   claimant: { select: { id: true, name: true } },
   document: { select: { id: true, title: true } },
   rating: { select: { label: true, color: true } },
+  // The published statement: anonymous callers read it, never a later desk edit (lib/publishing/claim.ts).
+  revisions: {
+    orderBy: { number: "desc" },
+    take: 1,
+    select: {
+      headline: true,
+      text: true,
+      tags: true,
+      claimType: true,
+      rating: { select: { label: true, color: true } },
+    },
+  },
 } satisfies Prisma.ClaimSelect;
+
+type Row = Prisma.ClaimGetPayload<{ select: typeof SELECT }>;
+
+/** A row as the caller may see it: members the desk's state, anonymous callers the published revision. */
+function shown({ revisions, ...row }: Row, scope: ReadScope) {
+  const rev = revisions[0];
+  if (!scope.public) return row;
+  return {
+    ...row,
+    reviewerId: null,
+    checkWorthiness: null,
+    ...(rev?.text != null
+      ? {
+          headline: rev.headline ?? row.headline,
+          text: rev.text,
+          tags: rev.tags,
+          claimType: rev.claimType ?? row.claimType,
+          rating: rev.rating,
+        }
+      : {}),
+  };
+}
 
 export async function listClaims(db: Db, actor: Actor, slug: string, raw: unknown = {}) {
   const input = listClaimsInput.parse(raw);
-  const { workspace } = await authorize(db, actor, slug, "workspace.read");
-  if (input.q) return searchClaims(db, workspace.id, input);
+  const { scope } = await readAccess(db, actor, slug);
+  // Anonymous callers filter on what the public sees: not on who works on a claim, nor by when.
+  if (scope.public) Object.assign(input, { assigneeId: undefined, due: undefined });
+  if (input.q) return searchClaims(db, scope, input);
   const orderBy: Prisma.ClaimOrderByWithRelationInput[] =
     input.sort === "created"
       ? [{ createdAt: "desc" }, { id: "desc" }]
@@ -41,13 +78,13 @@ export async function listClaims(db: Db, actor: Actor, slug: string, raw: unknow
         ? [{ checkWorthiness: { sort: "desc", nulls: "last" } }, { id: "desc" }]
         : [{ updatedAt: "desc" }, { id: "desc" }];
   const rows = await db.claim.findMany({
-    where: filterWhere(workspace.id, input),
+    where: { AND: [visibleClaimWhere(scope), filterWhere(scope.workspaceId, input)] },
     orderBy,
     take: input.limit + 1,
     select: SELECT,
     ...(input.cursor ? { cursor: { id: input.cursor }, skip: 1 } : {}),
   });
-  const items = rows.slice(0, input.limit).map((r) => ({ ...r, snippet: null as string | null }));
+  const items = rows.slice(0, input.limit).map((r) => ({ ...shown(r, scope), snippet: null as string | null }));
   return { items, nextCursor: rows.length > input.limit ? items[items.length - 1].id : null };
 }
 
@@ -65,9 +102,10 @@ export async function countMatching(db: Db, workspaceId: string, filters: ClaimF
 
 /** Full-text: filter, rank and highlight in one SQL statement, then load rows through the same select.
  * Matches are wrapped in ⟦ ⟧ (not HTML), so the page can render them escaped. */
-async function searchClaims(db: Db, workspaceId: string, input: ReturnType<typeof listClaimsInput.parse>) {
+async function searchClaims(db: Db, scope: ReadScope, input: ReturnType<typeof listClaimsInput.parse>) {
   const offset = input.cursor ? Math.max(0, Number.parseInt(input.cursor, 10) || 0) : 0;
-  const conds = [...filterSql(workspaceId, input), Prisma.sql`c.search @@ q`];
+  const conds = [...filterSql(scope.workspaceId, input), Prisma.sql`c.search @@ q`];
+  if (scope.public) conds.push(publicStatusSql);
   const hits = await db.$queryRaw<{ id: string; snippet: string }[]>`
     SELECT c.id,
       ts_headline('english', c.text, q, 'StartSel=⟦,StopSel=⟧,MaxFragments=2,MaxWords=30,MinWords=8') AS snippet
@@ -75,11 +113,21 @@ async function searchClaims(db: Db, workspaceId: string, input: ReturnType<typeo
     WHERE ${Prisma.join(conds, " AND ")}
     ORDER BY ts_rank(c.search, q) DESC, c.id
     LIMIT ${input.limit + 1} OFFSET ${offset}`;
-  const rows = await db.claim.findMany({ where: { id: { in: hits.map((h) => h.id) } }, select: SELECT });
+  const rows = await db.claim.findMany({
+    where: { AND: [visibleClaimWhere(scope), { id: { in: hits.map((h) => h.id) } }] },
+    select: SELECT,
+  });
   const byId = new Map(rows.map((r) => [r.id, r]));
-  const items = hits.slice(0, input.limit).map((h) => ({ ...byId.get(h.id)!, snippet: h.snippet }));
+  // Anonymous callers get no snippet: it is cut from the desk's text, which may hold an unpublished edit.
+  const items = hits
+    .slice(0, input.limit)
+    .filter((h) => byId.has(h.id))
+    .map((h) => ({ ...shown(byId.get(h.id)!, scope), snippet: scope.public ? null : h.snippet }));
   return { items, nextCursor: hits.length > input.limit ? String(offset + input.limit) : null };
 }
+
+/** The raw-SQL form of visibleClaimWhere's public statuses (lib/publishing/visibility.ts). */
+const publicStatusSql = Prisma.sql`status::text IN (${Prisma.join(PUBLIC_STATUSES)})`;
 
 /** Similar existing claims (pg_trgm), shown while an editor writes a statement. */
 export async function findSimilarClaims(
@@ -89,14 +137,15 @@ export async function findSimilarClaims(
   text: string,
   opts: { threshold?: number; excludeId?: string } = {},
 ) {
-  const { workspace } = await authorize(db, actor, slug, "workspace.read");
+  const { scope } = await readAccess(db, actor, slug);
   const threshold = opts.threshold ?? Number(process.env.DUPLICATE_THRESHOLD ?? 0.35);
   const probe = text.trim();
   if (probe.length < 8) return [];
   return db.$queryRaw<{ id: string; headline: string; text: string; status: string; similarity: number }[]>`
     SELECT id, headline, text, status::text AS status, similarity(text, ${probe})::float8 AS similarity
     FROM "Claim"
-    WHERE "workspaceId" = ${workspace.id} AND id <> ${opts.excludeId ?? ""} AND similarity(text, ${probe}) >= ${threshold}
+    WHERE "workspaceId" = ${scope.workspaceId} AND ${scope.public ? publicStatusSql : Prisma.sql`TRUE`}
+      AND id <> ${opts.excludeId ?? ""} AND similarity(text, ${probe}) >= ${threshold}
     ORDER BY similarity DESC
     LIMIT 5`;
 }

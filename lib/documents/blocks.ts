@@ -1,6 +1,8 @@
 // Splits a document's plain text into display blocks (headings, quotations, paragraphs, list
-// items) with citation markers placed at their character positions. Pure: the reader and the
-// public credibility view render from it.
+// items) with citation markers placed at their character positions, and text runs cut at every
+// claim highlight and bold/italic mark boundary. Pure: the desk reader and the public credibility
+// view render from it (components/documents/MarkedText.tsx), and since a run keeps its offsets,
+// marks never move a claim's anchor.
 export interface Span {
   start: number;
   end: number;
@@ -16,9 +18,17 @@ export interface Highlight {
   start: number;
   end: number;
 }
-/** A text run; `claims` lists the highlights covering all of it (overlaps give several). */
+/** Bold or italic over [start, end) of the text, as the importer found it (lib/documents/parse/types.ts). */
+export interface TextMark {
+  kind: "bold" | "italic";
+  start: number;
+  end: number;
+}
+export type MarkKind = TextMark["kind"];
+/** A text run; `claims` lists the highlights covering all of it (overlaps give several), `marks`
+ * the bold/italic covering all of it (absent when none). */
 export type Segment =
-  | { kind: "text"; start: number; end: number; text: string; claims: string[] }
+  | { kind: "text"; start: number; end: number; text: string; claims: string[]; marks?: MarkKind[] }
   | { kind: "citation"; citation: BlockCitation; n: number };
 export interface Block {
   kind: "heading" | "quote" | "paragraph" | "item";
@@ -36,7 +46,10 @@ export function layoutBlocks(
   highlights: Highlight[] = [],
   /** Lay out only this stretch (a reader part, lib/documents/parts); numbering stays the whole document's. */
   window: Span = { start: 0, end: text.length },
+  marks: TextMark[] = [],
 ): Block[] {
+  const shown = marks.filter((m) => m.end > window.start && m.start < window.end);
+  const runs = (from: number, to: number) => textRuns(text, from, to, highlights, shown);
   const headingAt = new Map<number, number>();
   for (const s of sections) headingAt.set(s.start, s.level);
   // Citations are numbered by source, in order of first appearance, as a reader expects.
@@ -74,11 +87,11 @@ export function layoutBlocks(
     while (ci < sorted.length && sorted[ci].position <= end) {
       const c = sorted[ci++];
       const at = Math.max(c.position, cursor);
-      if (at > cursor) segments.push(...textRuns(text, cursor, at, highlights));
+      if (at > cursor) segments.push(...runs(cursor, at));
       cursor = at;
       segments.push({ kind: "citation", citation: c, n: numberOf.get(c.sourceId)! });
     }
-    if (cursor < end) segments.push(...textRuns(text, cursor, end, highlights));
+    if (cursor < end) segments.push(...runs(cursor, end));
     blocks.push({ kind, level: level ?? 0, start, end, segments });
   }
   // Citations past the last line (trailing whitespace) attach to the last block.
@@ -91,10 +104,16 @@ export function layoutBlocks(
   return blocks;
 }
 
-/** Splits [from, to) at every highlight boundary inside it, so each run has one set of claims. */
-function textRuns(text: string, from: number, to: number, highlights: Highlight[]): Segment[] {
+/** Splits [from, to) at every highlight and mark boundary inside it, so each run has one set of claims and marks. */
+export function textRuns(
+  text: string,
+  from: number,
+  to: number,
+  highlights: Highlight[],
+  marks: TextMark[] = [],
+): Segment[] {
   const cuts = new Set([from, to]);
-  for (const h of highlights) {
+  for (const h of [...highlights, ...marks]) {
     if (h.start > from && h.start < to) cuts.add(h.start);
     if (h.end > from && h.end < to) cuts.add(h.end);
   }
@@ -103,7 +122,10 @@ function textRuns(text: string, from: number, to: number, highlights: Highlight[
   for (let i = 0; i < points.length - 1; i++) {
     const [a, b] = [points[i], points[i + 1]];
     const claims = highlights.filter((h) => h.start <= a && h.end >= b).map((h) => h.id);
-    runs.push({ kind: "text", start: a, end: b, text: text.slice(a, b), claims });
+    const on = MARK_ORDER.filter((k) => marks.some((m) => m.kind === k && m.start <= a && m.end >= b));
+    runs.push({ kind: "text", start: a, end: b, text: text.slice(a, b), claims, ...(on.length ? { marks: on } : {}) });
   }
   return runs;
 }
+
+const MARK_ORDER: MarkKind[] = ["bold", "italic"];

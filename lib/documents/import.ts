@@ -145,6 +145,7 @@ export async function importDocument(db: Db, actor: Actor, input: ImportInput): 
           flags: p.parsed.flags as object[],
           warnings: p.parsed.warnings as object[],
           quotations: p.parsed.quotations as object[],
+          marks: (p.parsed.marks ?? []) as object[],
           contentHash: p.contentHash,
           createdById,
         },

@@ -3,19 +3,24 @@ import "server-only";
 import type { Db } from "@/lib/db";
 import { authorize } from "@/lib/auth/access";
 import type { Actor } from "@/lib/auth/actor";
+import type { TextMark } from "@/lib/documents/blocks";
 import { notFound } from "@/lib/errors";
+import { readAccess } from "@/lib/publishing/read-scope";
+import { visibleClaimWhere, visibleDocumentWhere } from "@/lib/publishing/visibility";
 
-/** A workspace's documents, newest first; cursor pagination by id. */
+/** A workspace's documents, newest first; cursor pagination by id. Anonymous callers see the
+ * public documents, with their published version's numbers and their public claims counted. */
 export async function listDocuments(
   db: Db,
   actor: Actor,
   slug: string,
   page: { cursor?: string; limit?: number } = {},
 ) {
-  const { workspace } = await authorize(db, actor, slug, "workspace.read");
+  const { scope } = await readAccess(db, actor, slug);
   const limit = Math.min(page.limit ?? 100, 200);
+  const versionSelect = { select: { number: true, _count: { select: { citations: true } } } };
   const docs = await db.document.findMany({
-    where: { workspaceId: workspace.id },
+    where: visibleDocumentWhere(scope),
     orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
     take: limit + 1,
     ...(page.cursor ? { cursor: { id: page.cursor }, skip: 1 } : {}),
@@ -31,25 +36,29 @@ export async function listDocuments(
       datePublished: true,
       language: true,
       licence: true,
-      currentVersion: { select: { number: true, _count: { select: { citations: true } } } },
-      _count: { select: { claims: true } },
+      currentVersion: versionSelect,
+      publishedVersion: versionSelect,
+      _count: { select: { claims: { where: visibleClaimWhere(scope) } } },
     },
   });
-  const items = docs.slice(0, limit).map((d) => ({
-    id: d.id,
-    title: d.title,
-    format: d.format,
-    version: d.currentVersion?.number ?? 0,
-    updatedAt: d.updatedAt,
-    citations: d.currentVersion?._count.citations ?? 0,
-    claims: d._count.claims,
-    originalUrl: d.originalUrl,
-    author: d.author,
-    publisher: d.publisher,
-    datePublished: d.datePublished,
-    language: d.language,
-    licence: d.licence,
-  }));
+  const items = docs.slice(0, limit).map((d) => {
+    const shown = scope.public ? d.publishedVersion : d.currentVersion;
+    return {
+      id: d.id,
+      title: d.title,
+      format: d.format,
+      version: shown?.number ?? 0,
+      updatedAt: d.updatedAt,
+      citations: shown?._count.citations ?? 0,
+      claims: d._count.claims,
+      originalUrl: d.originalUrl,
+      author: d.author,
+      publisher: d.publisher,
+      datePublished: d.datePublished,
+      language: d.language,
+      licence: d.licence,
+    };
+  });
   return { items, nextCursor: docs.length > limit ? items[items.length - 1].id : null };
 }
 
@@ -84,6 +93,7 @@ export async function getDocumentForReader(db: Db, actor: Actor, slug: string, d
           flags: true,
           warnings: true,
           quotations: true,
+          marks: true,
           createdAt: true,
           citations: {
             orderBy: { start: "asc" },
@@ -123,6 +133,7 @@ export async function getDocumentForReader(db: Db, actor: Actor, slug: string, d
     flags: v.flags as unknown as ReaderFlag[],
     warnings: v.warnings as unknown as { code: string; message: string; position: number }[],
     quotations: v.quotations as unknown as { start: number; end: number }[],
+    marks: v.marks as unknown as TextMark[],
     citations: v.citations,
     sources,
   };

@@ -1,7 +1,7 @@
 // What the desk reader page renders for one part of a document (see parts.ts): the part asked
 // for by `?part=`, or the one holding the claim asked for by `?claim=`, laid out with only the
 // claims and citations inside it. Pure, so a test can measure the page it makes.
-import { layoutBlocks, type BlockCitation, type Block } from "./blocks";
+import { layoutBlocks, type BlockCitation, type Block, type TextMark } from "./blocks";
 import { documentParts, partAt, READER_PART_CHARS, type DocumentPart } from "./parts";
 
 export interface ReaderDoc {
@@ -9,6 +9,8 @@ export interface ReaderDoc {
   sections: { start: number; end: number; level: number; title: string }[];
   quotations: { start: number; end: number }[];
   citations: { id: string; start: number; sourceId: string; label: string | null }[];
+  /** Bold and italic ranges of the text (absent: none). */
+  marks?: TextMark[];
 }
 export interface PartClaim {
   id: string;
@@ -51,10 +53,15 @@ export function readerPart(
     parts,
     part,
     text: doc.text.slice(part.start, part.end),
-    blocks: layoutBlocks(doc.text, doc.sections, doc.quotations, citations, highlights, {
-      start: part.start,
-      end: part.end,
-    }),
+    blocks: layoutBlocks(
+      doc.text,
+      doc.sections,
+      doc.quotations,
+      citations,
+      highlights,
+      { start: part.start, end: part.end },
+      doc.marks,
+    ),
     claimsHere: new Set(claims.filter(inPart).map((c) => c.id)),
     selected: wanted && inPart(wanted) ? wanted.id : null,
   };

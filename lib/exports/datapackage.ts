@@ -39,6 +39,7 @@ function resource(entity: AnyEntity, ctx: ExportContext) {
         type: c.type,
         ...(c.description ? { description: c.description } : {}),
         ...(c.name === "id" ? { constraints: { required: true, unique: true } } : {}),
+        ...(c.enum ? { constraints: { enum: [...c.enum] } } : {}),
       })),
       missingValues: [""],
       primaryKey: ["id"],

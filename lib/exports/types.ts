@@ -65,6 +65,8 @@ export interface Column<R> {
   description?: string;
   /** Left out of public exports (internal notes, user ids, editorial scores). */
   fullOnly?: boolean;
+  /** The only values the column holds (a Data Package `enum` constraint). */
+  enum?: readonly string[];
 }
 
 export interface ForeignKey {

@@ -134,7 +134,7 @@ export function publicEvidence(items: EvidenceSnapshot[]) {
   }));
 }
 
-export async function publicClaim(db: Db, ws: PublicWorkspace, claimId: string) {
+export async function publicClaim(db: Db, ws: Pick<PublicWorkspace, "id" | "publishDissent">, claimId: string) {
   const c = await db.claim.findFirst({
     where: { id: claimId, workspaceId: ws.id, ...publicClaimWhere },
     select: claimSelect(ws.publishDissent),
@@ -215,7 +215,7 @@ export async function publicClaim(db: Db, ws: PublicWorkspace, claimId: string) 
     },
     related: snapshots.flatMap((r) => {
       const other = byId.get(r.claimId);
-      return other ? [{ type: r.type, direction: r.direction, claim: other }] : [];
+      return other ? [{ id: r.id ?? null, type: r.type, direction: r.direction, claim: other }] : [];
     }),
     dissents: retracted ? [] : reviews,
   };

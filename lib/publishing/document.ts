@@ -3,7 +3,7 @@ import "server-only";
 // until someone publishes it) with every published claim highlighted,
 // the sources it cites, and a summary of its claims by rating and claimant.
 import type { Db } from "@/lib/db";
-import { layoutBlocks, type Block } from "@/lib/documents/blocks";
+import { layoutBlocks, type Block, type TextMark } from "@/lib/documents/blocks";
 import { PUBLIC_SOURCE_SELECT } from "./claim";
 import { countRatings, distribution } from "./ratings";
 import { listedClaimWhere, publicClaimWhere } from "./visibility";
@@ -27,6 +27,7 @@ export async function publicDocument(db: Db, ws: PublicWorkspace, documentId: st
           text: true,
           sections: true,
           quotations: true,
+          marks: true,
           createdAt: true,
           citations: { orderBy: { start: "asc" }, select: { id: true, start: true, sourceId: true, label: true } },
         },
@@ -72,6 +73,8 @@ export async function publicDocument(db: Db, ws: PublicWorkspace, documentId: st
     v.quotations as unknown as Span[],
     v.citations.map((c) => ({ id: c.id, position: c.start, sourceId: c.sourceId, label: c.label })),
     located.map((c) => ({ id: c.id, start: c.anchorStart!, end: c.anchorEnd! })),
+    undefined,
+    v.marks as unknown as TextMark[],
   );
   return {
     id: doc.id,

@@ -5,6 +5,13 @@ import { authorize } from "@/lib/auth/access";
 import { linkStatus } from "@/lib/capture/captures";
 import type { Actor } from "@/lib/auth/actor";
 import { notFound } from "@/lib/errors";
+import { readAccess } from "@/lib/publishing/read-scope";
+import {
+  visibleDocumentWhere,
+  visibleEvidenceWhere,
+  visibleSourceWhere,
+  type ReadScope,
+} from "@/lib/publishing/visibility";
 import { listSourcesInput } from "./schemas";
 
 const SELECT = {
@@ -27,12 +34,24 @@ const SELECT = {
   },
 } satisfies Prisma.SourceSelect;
 
+/** Anonymous callers: public fields, and only the uses the public sees counted. */
+function publicSelect(scope: ReadScope) {
+  return {
+    ...SELECT,
+    _count: {
+      select: {
+        citations: { where: { documentVersion: { publishedOf: { some: visibleDocumentWhere(scope) } } } },
+        evidence: { where: visibleEvidenceWhere(scope) },
+      },
+    },
+  } satisfies Prisma.SourceSelect;
+}
+
 /** The source library: filter by type and reliability, full-text over title, authors, publisher. */
 export async function listSources(db: Db, actor: Actor, slug: string, raw: unknown = {}) {
   const input = listSourcesInput.parse(raw);
-  const { workspace } = await authorize(db, actor, slug, "workspace.read");
-  const where: Prisma.SourceWhereInput = {
-    workspaceId: workspace.id,
+  const { scope } = await readAccess(db, actor, slug);
+  const filters: Prisma.SourceWhereInput = {
     ...(input.type && { type: input.type }),
     ...(input.reliability && { reliability: input.reliability }),
     ...(input.unrated && { reliability: null }),
@@ -40,13 +59,13 @@ export async function listSources(db: Db, actor: Actor, slug: string, raw: unkno
   if (input.q) {
     const hits = await db.$queryRaw<{ id: string }[]>`
       SELECT id FROM "Source", websearch_to_tsquery('english', ${input.q}) q
-      WHERE "workspaceId" = ${workspace.id} AND search @@ q
+      WHERE "workspaceId" = ${scope.workspaceId} AND search @@ q
       ORDER BY ts_rank(search, q) DESC LIMIT 500`;
-    where.id = { in: hits.map((h) => h.id) };
+    filters.id = { in: hits.map((h) => h.id) };
   }
   const rows = await db.source.findMany({
-    where,
-    select: SELECT,
+    where: { AND: [visibleSourceWhere(scope), filters] },
+    select: scope.public ? publicSelect(scope) : SELECT,
     orderBy: [{ title: "asc" }, { id: "asc" }],
     take: input.limit + 1,
     ...(input.cursor ? { cursor: { id: input.cursor }, skip: 1 } : {}),

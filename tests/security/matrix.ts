@@ -11,14 +11,12 @@ import {
   bulkAssignReviewer,
   bulkSubmit,
   bulkTagClaims,
-  claimRelations,
   claimVersion,
   createClaim,
   createClaimant,
   dismissSuggestion,
   documentSuggestions,
   findSimilarClaims,
-  getClaimForDesk,
   listClaimants,
   listClaims,
   reattachClaim,
@@ -29,16 +27,10 @@ import { captureRaw, listCaptures, requestCapture, requestDocumentCaptures, requ
 import { suggestClaims } from "@/lib/claims/suggest";
 import { addComment, deleteComment } from "@/lib/comments";
 import { importDocument, listDocuments, previewImport, publishDocumentVersion } from "@/lib/documents";
-import {
-  addEvidence,
-  claimEvidence,
-  evidenceFromCitation,
-  removeEvidence,
-  restoreEvidence,
-  updateEvidence,
-} from "@/lib/evidence";
+import { addEvidence, evidenceFromCitation, removeEvidence, restoreEvidence, updateEvidence } from "@/lib/evidence";
 import { exportWorkspace } from "@/lib/exports";
 import { listNotifications, markNotificationsRead, setEmailPreference } from "@/lib/notifications";
+import { readClaim, readClaimEvidence, readClaimRelations, readSource } from "@/lib/publishing/api-reads";
 import {
   claimHistory,
   claimTimeline,
@@ -50,7 +42,7 @@ import {
   submitClaim,
   updateRating,
 } from "@/lib/review";
-import { createSource, getSource, listSources, rateSource, updateSource } from "@/lib/sources";
+import { createSource, listSources, rateSource, updateSource } from "@/lib/sources";
 import { deskDashboard } from "@/lib/dashboard";
 import { createView, deleteView, getView, listViews, updateView } from "@/lib/views";
 import { addUser } from "@/lib/users";
@@ -66,6 +58,10 @@ import { SUBJECTS, type Subject, type World } from "./world";
 
 const MEMBERS: Subject[] = ["contributor", "reviewer", "editor", "owner"];
 const READ: Subject[] = [...MEMBERS, "readToken"];
+/** Lists an anonymous caller may read too: the matrix's workspace is public, so they answer its published data. */
+const PUBLIC_READ: Subject[] = [...READ, "anonymous"];
+/** An anonymous caller asking a public workspace for an unpublished record (the fixtures are drafts): 404. */
+const UNPUBLISHED = { anonymous: 404 } as const;
 const WRITERS: Subject[] = ["contributor", "editor", "owner"];
 const REVIEWERS: Subject[] = ["reviewer", "editor", "owner"];
 /** Editors and owners; contributors only for what they authored (fixtures are someone else's). */
@@ -176,7 +172,7 @@ export const ROWS: Row[] = [
   },
   {
     key: "GET /api/v1/workspaces/[slug]/claimants",
-    allow: READ,
+    allow: PUBLIC_READ,
     writes: false,
     lib: (w, a) => listClaimants(w.db, a, w.slug),
     http: { path: (w) => api(w, "/claimants") },
@@ -192,14 +188,14 @@ export const ROWS: Row[] = [
   },
   {
     key: "GET /api/v1/workspaces/[slug]/claims/similar",
-    allow: READ,
+    allow: PUBLIC_READ,
     writes: false,
     lib: (w, a) => findSimilarClaims(w.db, a, w.slug, "funded off the books"),
     http: { path: (w) => api(w, "/claims/similar?text=funded%20off%20the%20books") },
   },
   {
     key: "GET /api/v1/workspaces/[slug]/claims",
-    allow: READ,
+    allow: PUBLIC_READ,
     writes: false,
     lib: (w, a) => listClaims(w.db, a, w.slug, {}),
     http: { path: (w) => api(w, "/claims") },
@@ -216,9 +212,10 @@ export const ROWS: Row[] = [
   {
     key: "GET /api/v1/workspaces/[slug]/claims/[id]",
     allow: READ,
+    deny: UNPUBLISHED,
     writes: false,
     prepare: (w) => w.fx.draft(),
-    lib: (w, a, t) => getClaimForDesk(w.db, a, w.slug, t.id),
+    lib: (w, a, t) => readClaim(w.db, a, w.slug, t.id),
     http: { path: (w, t) => api(w, `/claims/${t.id}`) },
   },
   {
@@ -232,9 +229,10 @@ export const ROWS: Row[] = [
   {
     key: "GET /api/v1/workspaces/[slug]/claims/[id]/relations",
     allow: READ,
+    deny: UNPUBLISHED,
     writes: false,
     prepare: (w) => w.fx.draft(),
-    lib: (w, a, t) => claimRelations(w.db, a, w.slug, t.id),
+    lib: (w, a, t) => readClaimRelations(w.db, a, w.slug, t.id),
     http: { path: (w, t) => api(w, `/claims/${t.id}/relations`) },
   },
   {
@@ -342,7 +340,7 @@ export const ROWS: Row[] = [
   },
   {
     key: "GET /api/v1/workspaces/[slug]/documents",
-    allow: READ,
+    allow: PUBLIC_READ,
     writes: false,
     lib: (w, a) => listDocuments(w.db, a, w.slug),
     http: { path: (w) => api(w, "/documents") },
@@ -363,9 +361,10 @@ export const ROWS: Row[] = [
   {
     key: "GET /api/v1/workspaces/[slug]/evidence",
     allow: READ,
+    deny: UNPUBLISHED,
     writes: false,
     prepare: (w) => w.fx.draft(),
-    lib: (w, a, t) => claimEvidence(w.db, a, w.slug, t.id),
+    lib: (w, a, t) => readClaimEvidence(w.db, a, w.slug, t.id),
     http: { path: (w, t) => api(w, `/evidence?claimId=${t.id}`) },
   },
   {
@@ -546,9 +545,10 @@ export const ROWS: Row[] = [
   {
     key: "GET /api/v1/workspaces/[slug]/sources/[id]",
     allow: READ,
+    deny: UNPUBLISHED,
     writes: false,
     prepare: (w) => w.fx.source(),
-    lib: (w, a, t) => getSource(w.db, a, w.slug, t.id),
+    lib: (w, a, t) => readSource(w.db, a, w.slug, t.id),
     http: { path: (w, t) => api(w, `/sources/${t.id}`) },
   },
   {
@@ -564,7 +564,7 @@ export const ROWS: Row[] = [
   },
   {
     key: "GET /api/v1/workspaces/[slug]/sources",
-    allow: READ,
+    allow: PUBLIC_READ,
     writes: false,
     lib: (w, a) => listSources(w.db, a, w.slug, {}),
     http: { path: (w) => api(w, "/sources") },

@@ -1,8 +1,10 @@
 // The CSV readers people use, on one text: Python's `csv` module (as `open(path, newline="")`
-// gives it, the documented way) and csv-parse with default options (line endings auto-detected,
-// as pandas does). Each returns rows of strings.
+// gives it, the documented way), csv-parse with default options (line endings auto-detected,
+// as pandas does) and a spreadsheet's import (SheetJS, the parser behind many web spreadsheets).
+// Each returns rows of strings.
 import { spawnSync } from "node:child_process";
 import { parse } from "csv-parse/sync";
+import * as XLSX from "xlsx";
 
 const PYTHON = `
 import csv, io, json, sys
@@ -34,6 +36,17 @@ export function readManyWithPython(texts: string[]): string[][][] {
 
 export function readWithCsvParse(text: string): string[][] {
   return parse(text) as string[][];
+}
+
+/**
+ * A spreadsheet opening the CSV: SheetJS reads it into a worksheet (cells kept as the text written,
+ * `raw`, so a value is compared rather than a spreadsheet's number or date formatting of it) and the
+ * sheet comes back as rows, blank cells as "", blank rows kept.
+ */
+export function readWithSpreadsheet(text: string): string[][] {
+  const book = XLSX.read(text, { type: "string", raw: true, dense: true });
+  const sheet = book.Sheets[book.SheetNames[0]];
+  return XLSX.utils.sheet_to_json<string[]>(sheet, { header: 1, raw: false, defval: "", blankrows: true });
 }
 
 /** What a spreadsheet-safe cell holds for a value: a leading ' before formula characters. */

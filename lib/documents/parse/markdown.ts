@@ -5,6 +5,7 @@
 import { TextBuilder } from "./builder";
 import { parseCitationText } from "./citation-text";
 import { decodeEntities } from "./entities";
+import { marksFrom } from "./marks";
 import { NoteSources } from "./note-sources";
 import { splitLines, type Line } from "./text";
 import type { ParsedCitation, ParsedDocument, ParseWarning } from "./types";
@@ -24,36 +25,72 @@ const TABLE_SEP = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 const INLINE =
   /!\[([^\]]{0,300})\]\([^)]{0,2000}\)|\[\^([^\]\s]{1,100})\]|\[((?:[^[\]]|\[[^\]]{0,300}\]){0,300})\]\([^)]{0,2000}\)|\[([^\]]{1,300})\]\[([^\]]{0,300})\]|<((?:https?|mailto):[^>\s]{1,2000})>|<\/?[A-Za-z][^>]{0,1000}>|\\([\\`*_{}[\]()#+\-.!|~>])/g;
 
-// Emphasis markers are masked with this (same length, so offsets hold) and dropped on output.
+// Emphasis markers are masked (same length, so offsets hold) and dropped on output: strikethrough
+// with HIDE, an opening `*`/`_` run with OPEN and a closing one with CLOSE, so the walker knows
+// where bold (2), italic (1) or both (3) start and end.
 const HIDE = "\u0001";
+const OPEN = "\u0002";
+const CLOSE = "\u0003";
+const MASKS = /[\u0001-\u0003]/g;
 
-/** Masks emphasis markers that flank words (not snake_case underscores or "2 * 3"). */
-function maskEmphasis(s: string): string {
-  const mask = (_: string, pre: string, marks: string) => pre + HIDE.repeat(marks.length);
-  return s
-    .replaceAll(HIDE, " ")
-    .replace(/(^|[^\p{L}\p{N}\\*_~])(\*{1,3}|_{1,3}|~~)(?=[^\s*_~])/gu, mask)
-    .replace(/([^\s\\*_~])(\*{1,3}|_{1,3}|~~)(?=$|[^\p{L}\p{N}*_~])/gu, mask);
+/** Masks emphasis markers that flank words (not snake_case underscores or "2 * 3"); `s` is raw
+ * text (any mask character in it is not ours) unless it is a link text already masked. */
+function maskEmphasis(s: string, masked: boolean): string {
+  const mask = (by: string) => (_: string, pre: string, marks: string) =>
+    pre + (marks === "~~" ? HIDE : by).repeat(marks.length);
+  return (masked ? s : s.replace(MASKS, " "))
+    .replace(/(^|[^\p{L}\p{N}\\*_~])(\*{1,3}|_{1,3}|~~)(?=[^\s*_~])/gu, mask(OPEN))
+    .replace(/([^\s\\*_~])(\*{1,3}|_{1,3}|~~)(?=$|[^\p{L}\p{N}*_~])/gu, mask(CLOSE));
 }
 
-type Emit = (piece: { text: string } | { footnote: string; offset: number }) => void;
+type Style = { bold: boolean; italic: boolean };
+type Emit = (piece: { text: string; style?: Style } | { footnote: string; offset: number }) => void;
 
-/** Walks one line of inline markdown, emitting visible text and footnote references. */
-function inline(line: string, offset: number, refs: Map<string, string>, emit: Emit): void {
-  const out = (t: string) => emit({ text: decodeEntities(t.replaceAll(HIDE, "")) });
+/** Open emphasis within one line: runs of 1 open italic, 2 bold, 3 both; unclosed ones end with the line. */
+class Emphasis {
+  private bold = 0;
+  private italic = 0;
+  /** Splits masked text at its emphasis runs: each visible piece with the style it is in. */
+  pieces(t: string): { text: string; style?: Style }[] {
+    const out: { text: string; style?: Style }[] = [];
+    for (const part of t.split(/(\u0002+|\u0003+)/)) {
+      const step = part[0] === OPEN ? 1 : part[0] === CLOSE ? -1 : 0;
+      if (step) {
+        const n = part.length;
+        if (n !== 1) this.bold = Math.max(0, this.bold + step);
+        if (n !== 2) this.italic = Math.max(0, this.italic + step);
+        continue;
+      }
+      const text = part.replaceAll(HIDE, "");
+      if (text)
+        out.push(
+          this.bold || this.italic ? { text, style: { bold: this.bold > 0, italic: this.italic > 0 } } : { text },
+        );
+    }
+    return out;
+  }
+}
+
+/** Walks one line of inline markdown, emitting visible text (with its emphasis) and footnote references. */
+function inline(line: string, offset: number, refs: Map<string, string>, emit: Emit, em?: Emphasis): void {
+  const masked = em !== undefined;
+  em ??= new Emphasis();
+  const out = (t: string) => {
+    for (const p of em.pieces(t)) emit({ text: decodeEntities(p.text), ...(p.style ? { style: p.style } : {}) });
+  };
   // Code spans first: nothing inside them is markup.
   const parts = line.split(/(`+)(.{1,2000}?)\1/);
   let at = offset;
   for (let i = 0; i < parts.length; i++) {
     if (i % 3 === 2) emit({ text: parts[i] });
     else if (i % 3 === 0) {
-      const s = maskEmphasis(parts[i]);
+      const s = maskEmphasis(parts[i], masked);
       let last = 0;
       for (const m of s.matchAll(INLINE)) {
         out(s.slice(last, m.index));
         last = m.index + m[0].length;
         if (m[2] !== undefined) emit({ footnote: m[2], offset: at + m.index });
-        else if (m[3] !== undefined) inline(m[3], at + m.index + 1, refs, emit);
+        else if (m[3] !== undefined) inline(m[3], at + m.index + 1, refs, emit, em);
         else if (m[4] !== undefined) out(m[4]);
         else if (m[6] !== undefined) out(m[6]);
         else if (m[7] !== undefined) out(m[7]);
@@ -120,7 +157,7 @@ export function parseMarkdown(input: string): ParsedDocument {
   const b = new TextBuilder();
   const used = new Set<string>();
   const emit: Emit = (p) => {
-    if ("text" in p) return b.text(p.text);
+    if ("text" in p) return b.text(p.text, p.style);
     const sourceKey = keyOf.get(p.footnote);
     if (!sourceKey) {
       warnings.push({
@@ -216,9 +253,22 @@ export function parseMarkdown(input: string): ParsedDocument {
       });
   }
   const { text, sections, quotations, placed } = b.finish();
-  const citations = placed.map((p) => ({
-    ...(p.marker.data as Omit<ParsedCitation, "position">),
-    position: p.position,
-  }));
-  return { format: "markdown", text, sections, sources: pool.sources, citations, flags: [], warnings, quotations };
+  const citations = placed
+    .filter((p) => p.marker.kind === "cite")
+    .map((p) => ({
+      ...(p.marker.data as Omit<ParsedCitation, "position">),
+      position: p.position,
+    }));
+  const marks = marksFrom(placed, text);
+  return {
+    format: "markdown",
+    text,
+    sections,
+    sources: pool.sources,
+    citations,
+    flags: [],
+    warnings,
+    quotations,
+    ...(marks.length ? { marks } : {}),
+  };
 }

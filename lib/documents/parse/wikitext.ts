@@ -8,10 +8,11 @@
 // source to point at, and a placeholder would pollute the workspace's sources.
 import Parser from "wikiparser-node";
 import type { AstNodes, AstText, ExtToken, HeadingToken, HtmlToken, Token, TranscludeToken } from "wikiparser-node";
-import { sectionAt, TextBuilder, type Placed } from "./builder";
+import { sectionAt, TextBuilder } from "./builder";
+import { marksFrom } from "./marks";
 import { parseText } from "./text";
 import { CHUNK_CHARS, splitWikitext } from "./wikitext-chunks";
-import type { ParsedCitation, ParsedDocument, ParsedFlag, ParsedMark, ParsedSource, ParseWarning } from "./types";
+import type { ParsedCitation, ParsedDocument, ParsedFlag, ParsedSource, ParseWarning } from "./types";
 import { AppError } from "@/lib/errors";
 import {
   ARCHIVE_TEMPLATES,
@@ -115,33 +116,6 @@ function hashKey(content: string): string {
 function styleOf(n: AstNodes): { bold: boolean; italic: boolean } | undefined {
   const { bold, italic } = n as unknown as { bold?: boolean; italic?: boolean };
   return bold || italic ? { bold: !!bold, italic: !!italic } : undefined;
-}
-
-/** Bold and italic ranges from the style markers' positions: trimmed, adjacent ones merged. */
-function marksFrom(placed: Placed[], text: string): ParsedMark[] {
-  const marks: ParsedMark[] = [];
-  const last: Partial<Record<ParsedMark["kind"], ParsedMark>> = {};
-  let open: { at: number; bold: boolean; italic: boolean } | undefined;
-  const add = (kind: ParsedMark["kind"], start: number, end: number) => {
-    while (start < end && /\s/.test(text[start])) start++;
-    while (end > start && /\s/.test(text[end - 1])) end--;
-    if (end <= start) return;
-    const prev = last[kind];
-    const between = prev ? text.slice(prev.end, start) : "x";
-    if (prev && !/\S/.test(between) && !between.includes("\n")) prev.end = end;
-    else marks.push((last[kind] = { kind, start, end }));
-  };
-  for (const { marker, position } of placed) {
-    if (marker.kind !== "style") continue;
-    const data = marker.data as { bold: boolean; italic: boolean } | undefined;
-    if (data) open = { at: position, ...data };
-    else if (open) {
-      if (open.bold) add("bold", open.at, position);
-      if (open.italic) add("italic", open.at, position);
-      open = undefined;
-    }
-  }
-  return marks.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 const isRef = (n: AstNodes): boolean => n.type === "ext" && (n as ExtToken).name === "ref";

@@ -1,6 +1,7 @@
 import "server-only";
 // Evidence, relations and corrections (public for public claims); reviews and comments (members only).
 import type { Prisma } from "@/lib/db";
+import { ExcerptKind } from "@/lib/db/generated/enums";
 import { children, fullOnly, iso } from "../paginate";
 import { claimWhere } from "../scope";
 import type { EntitySpec } from "../types";
@@ -16,6 +17,7 @@ const evidenceSelect = {
   sourceId: true,
   stance: true,
   excerpt: true,
+  excerptKind: true,
   locator: true,
   strength: true,
   note: true,
@@ -28,7 +30,8 @@ type EvidenceRow = Prisma.EvidenceGetPayload<{ select: typeof evidenceSelect }>;
 export const evidence: EntitySpec<EvidenceRow> = {
   name: "evidence",
   type: "evidence",
-  description: "Links between claims and sources: stance, quoted excerpt, locator and strength.",
+  description:
+    "Links between claims and sources: stance, excerpt (a verbatim quote or a summary), locator and strength.",
   read: (ctx) =>
     children(scopedClaims(ctx), async (claims) => {
       if (!ctx.scope.public)
@@ -46,6 +49,8 @@ export const evidence: EntitySpec<EvidenceRow> = {
           sourceId: e.sourceId,
           stance: e.stance as EvidenceRow["stance"],
           excerpt: e.excerpt ?? null,
+          // Snapshots from before excerpts had a kind held quotes (the column's default).
+          excerptKind: e.excerptKind === "summary" ? "summary" : "quote",
           locator: e.locator ?? null,
           strength: e.strength as EvidenceRow["strength"],
           note: null,
@@ -61,6 +66,7 @@ export const evidence: EntitySpec<EvidenceRow> = {
     sourceId: e.sourceId,
     stance: e.stance,
     excerpt: e.excerpt,
+    excerptKind: e.excerptKind,
     locator: e.locator,
     strength: e.strength,
     note: fullOnly(ctx.scope.public, e.note),
@@ -74,6 +80,13 @@ export const evidence: EntitySpec<EvidenceRow> = {
     { name: "sourceId", type: "string", get: (e) => e.sourceId },
     { name: "stance", type: "string", get: (e) => e.stance },
     { name: "excerpt", type: "string", get: (e) => e.excerpt },
+    {
+      name: "excerptKind",
+      type: "string",
+      get: (e) => e.excerptKind,
+      description: "quote: the excerpt is the source's words verbatim; summary: it is a paraphrase",
+      enum: Object.values(ExcerptKind),
+    },
     { name: "locator", type: "string", get: (e) => e.locator },
     { name: "strength", type: "string", get: (e) => e.strength },
     { name: "note", type: "string", get: (e) => e.note, fullOnly: true },

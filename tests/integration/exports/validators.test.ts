@@ -1,6 +1,6 @@
 // Every export, on the demo workspace and on a workspace of hostile values, read by the field's
-// own tools: every CSV table by Python's csv and by csv-parse with default options (same rows and
-// cells, as many rows as the JSON export), the Data Package by the official Frictionless library
+// own tools: every CSV table by Python's csv, by csv-parse with default options and by a
+// spreadsheet's import (SheetJS) (same rows and cells, as many rows as the JSON export), the Data Package by the official Frictionless library
 // (descriptor against its profile, every resource read with types cast and foreign keys
 // checked), ClaimReview against Google's properties, Web Annotations' selectors against the text.
 import fs from "node:fs";
@@ -15,7 +15,7 @@ import { DEMO_SLUG, seedDemo } from "@/lib/demo";
 import { CSV_ENTITIES } from "@/lib/exports";
 import { publicClaim, publicClaimReview, publicWorkspace } from "@/lib/publishing";
 import { claimReviewSchema, ratingInBounds } from "../../support/claimreview-schema";
-import { asWritten, readManyWithPython, readWithCsvParse } from "../../support/csv-readers";
+import { asWritten, readManyWithPython, readWithCsvParse, readWithSpreadsheet } from "../../support/csv-readers";
 import { createTestDatabase, DB_TARGETS, type TestDatabase } from "../../support/db";
 import { errorOf } from "../../support/errors";
 import { buildHostileWorkspace } from "../../support/hostile-workspace";
@@ -28,11 +28,14 @@ const ajv = new Ajv2020({ allErrors: true, strict: false });
 addFormats(ajv);
 const validateClaimReview = ajv.compile(claimReviewSchema);
 
-/** CSV tables read by both readers: identical rows, one header, every row as wide as it. */
+/** CSV tables read by the three readers: identical rows, one header, every row as wide as it. */
 function readTables(texts: string[], names: string[]): string[][][] {
   const fromPython = readManyWithPython(texts);
   return texts.map((text, i) => {
     expect(readWithCsvParse(text), `${names[i]}: csv-parse and Python's csv agree`).toEqual(fromPython[i]);
+    // A spreadsheet stores a line break in a cell as LF, so a CRLF inside a quoted value reads as LF there.
+    const asSheet = fromPython[i].map((row) => row.map((cell) => cell.replaceAll("\r\n", "\n")));
+    expect(readWithSpreadsheet(text), `${names[i]}: a spreadsheet's import and Python's csv agree`).toEqual(asSheet);
     for (const row of fromPython[i]) expect(row.length, `${names[i]}: row width`).toBe(fromPython[i][0].length);
     return fromPython[i];
   });
@@ -88,7 +91,7 @@ describe.each(DB_TARGETS)("exports read by the field's own tools on $name", (tar
       runExport(t.prisma, actor, { workspace: slugs[world], format, ...extra });
     const jsonOf = async (): Promise<Json> => JSON.parse((await exp("json")).text);
 
-    it("every CSV table (format=csv and the Data Package's data/*.csv) reads the same in Python's csv and csv-parse, row for row with the JSON export", async () => {
+    it("every CSV table (format=csv and the Data Package's data/*.csv) reads the same in Python's csv, csv-parse and a spreadsheet, row for row with the JSON export", async () => {
       const json = await jsonOf();
       const pkg = await exp("datapackage");
       const descriptor = JSON.parse(pkg.files!.get("datapackage.json")!.toString("utf8"));
@@ -111,6 +114,34 @@ describe.each(DB_TARGETS)("exports read by the field's own tools on $name", (tar
       expect(json.claims.length).toBeGreaterThan(0);
       expect(cells).toBeGreaterThan(50);
     }, 240_000);
+
+    it("evidence says whether each excerpt is a verbatim quote or a summary: JSON, NDJSON, CSV and the Data Package's enum", async () => {
+      const json = await jsonOf();
+      const kinds = json.evidence.map((e) => e.excerptKind);
+      expect(kinds.length).toBeGreaterThan(0);
+      expect(kinds.filter((k) => k !== "quote" && k !== "summary")).toEqual([]);
+      // The demo labels its paraphrases (lib/demo/evidence.ts): both kinds reach every export.
+      if (world === "demo") expect(new Set(kinds)).toEqual(new Set(["quote", "summary"]));
+      const ndjson = (await exp("ndjson")).text
+        .trim()
+        .split("\n")
+        .map((line) => JSON.parse(line) as Obj)
+        .filter((o) => o.type === "evidence");
+      expect(new Map(ndjson.map((e) => [e.id, e.excerptKind]))).toEqual(
+        new Map(json.evidence.map((e) => [e.id, e.excerptKind])),
+      );
+      const [header, ...rows] = readWithCsvParse((await exp("csv", { entity: "evidence" })).text);
+      const col = header.indexOf("excerptKind");
+      expect(col).toBeGreaterThan(-1);
+      expect(new Map(rows.map((r) => [r[header.indexOf("id")], r[col]]))).toEqual(
+        new Map(json.evidence.map((e) => [e.id, e.excerptKind])),
+      );
+      const descriptor = JSON.parse((await exp("datapackage")).files!.get("datapackage.json")!.toString("utf8"));
+      const field = descriptor.resources
+        .find((r: { name: string }) => r.name === "evidence")
+        .schema.fields.find((f: { name: string }) => f.name === "excerptKind");
+      expect(field).toMatchObject({ type: "string", constraints: { enum: ["quote", "summary"] } });
+    }, 120_000);
 
     it("the Data Package passes the official Frictionless library: profile, types cast, keys and foreign keys", async () => {
       const pkg = await exp("datapackage");

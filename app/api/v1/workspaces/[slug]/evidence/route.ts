@@ -1,12 +1,13 @@
+import { readClaimEvidence } from "@/lib/publishing/api-reads";
 import { apiHandler } from "@/lib/api/handler";
 import { evidenceQuery } from "@/lib/api/schemas";
-import { addEvidence, claimEvidence, evidenceFromCitation } from "@/lib/evidence";
+import { addEvidence, evidenceFromCitation } from "@/lib/evidence";
 
 type Params = { slug: string };
 
 export const GET = apiHandler<Params>(async ({ req, db, actor, params }) => {
   const { claimId } = evidenceQuery.parse(Object.fromEntries(new URL(req.url).searchParams));
-  return claimEvidence(db, actor, params.slug, claimId);
+  return readClaimEvidence(db, actor, params.slug, claimId);
 });
 
 /** A link `{ claimId, sourceId, stance, strength?, excerpt?, locator?, note? }`, or `{ claimId, sourceId, fromCitation: true }`. */

@@ -1,6 +1,7 @@
+import { readClaim } from "@/lib/publishing/api-reads";
 import { apiHandler } from "@/lib/api/handler";
 import { problem } from "@/lib/api/problem";
-import { getClaimForDesk, updateClaim } from "@/lib/claims";
+import { updateClaim } from "@/lib/claims";
 import { AppError } from "@/lib/errors";
 
 type Params = { slug: string; id: string };
@@ -8,7 +9,7 @@ type Params = { slug: string; id: string };
 const etag = (version: number) => `"${version}"`;
 
 export const GET = apiHandler<Params>(async ({ db, actor, params }) => {
-  const claim = await getClaimForDesk(db, actor, params.slug, params.id);
+  const claim = await readClaim(db, actor, params.slug, params.id);
   return Response.json(claim, { headers: { ETag: etag(claim.version) } });
 });
 

@@ -1,9 +1,10 @@
+import { readSource } from "@/lib/publishing/api-reads";
 import { apiHandler } from "@/lib/api/handler";
-import { getSource, updateSource } from "@/lib/sources";
+import { updateSource } from "@/lib/sources";
 
 type Params = { slug: string; id: string };
 
-export const GET = apiHandler<Params>(async ({ db, actor, params }) => getSource(db, actor, params.slug, params.id));
+export const GET = apiHandler<Params>(async ({ db, actor, params }) => readSource(db, actor, params.slug, params.id));
 export const PATCH = apiHandler<Params>(async ({ db, actor, params, json }) =>
   updateSource(db, actor, params.slug, params.id, await json()),
 );

@@ -1,10 +1,11 @@
+import { readClaimRelations } from "@/lib/publishing/api-reads";
 import { apiHandler } from "@/lib/api/handler";
-import { addRelation, claimRelations } from "@/lib/claims";
+import { addRelation } from "@/lib/claims";
 
 type Params = { slug: string; id: string };
 
 export const GET = apiHandler<Params>(async ({ db, actor, params }) => ({
-  items: await claimRelations(db, actor, params.slug, params.id),
+  items: await readClaimRelations(db, actor, params.slug, params.id),
 }));
 
 /** Relates this claim to another: `{ toClaimId, type, note? }`. */
