@@ -131,10 +131,7 @@ describe.each(DB_TARGETS)("leak crawl on $name", (target) => {
     bodies.set("feed.xml", await feed.text());
     // The sitemap takes its origin from the request (lib/platform/request-origin.ts).
     const sitemapReq = new Request("http://localhost/sitemap.xml");
-    bodies.set(
-      "sitemap.xml",
-      JSON.stringify(await withRequest(sitemapReq, () => Promise.resolve(sitemap()))),
-    );
+    bodies.set("sitemap.xml", JSON.stringify(await withRequest(sitemapReq, () => Promise.resolve(sitemap()))));
     const ws = (await publicWorkspace(db, n.ws.slug))!;
     bodies.set("home", JSON.stringify(await publicHome(db, ws)));
     bodies.set("feed entries", JSON.stringify(await feedEntries(db, ws, "http://localhost")));

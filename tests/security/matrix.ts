@@ -816,5 +816,6 @@ export const ROWS: Row[] = [
 
 /** The CLI acts as the system actor with full access: every row above is allowed to it (each
  * executed by permissions.test.ts), and `export --public` is limited to published data
- * (checked by cli-public.test.ts). `review … --as <email>` acts as that member instead. */
+ * (checked by cli-public.test.ts). `review … --as <email>` acts as that member instead. Its
+ * commands run as the real process in cli-matrix.test.ts. */
 export const CLI_ROW = { key: "cli", actor: "system", allow: "every lib function in ROWS" } as const;

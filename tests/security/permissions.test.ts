@@ -21,6 +21,7 @@ import { createTestDatabase, DB_TARGETS, type TestDatabase } from "../support/db
 import { discoverActions, discoverRoutes, routeFor } from "./discover";
 import { CLI_ROW, DENY, ROWS, type Row } from "./matrix";
 import { ACTION_CALLS, type ActionCall } from "./matrix-actions";
+import { audits, snapshot as takeSnapshot } from "./snapshot";
 import { buildWorld, SUBJECTS, type Subject, type World } from "./world";
 
 // What a server action sees of the request: its actor, and the app's database handle (the test's).
@@ -54,27 +55,6 @@ describe("permission matrix table", () => {
   });
 });
 
-/** Every table a change could touch (rate-limit buckets and token last-use times excepted). */
-const TABLES = [
-  "User",
-  "Membership",
-  "ApiToken",
-  "Document",
-  "DocumentVersion",
-  "Source",
-  "Citation",
-  "Claimant",
-  "Claim",
-  "ClaimRelation",
-  "Evidence",
-  "Review",
-  "ClaimRevision",
-  "Correction",
-  "Comment",
-  "SuggestionDismissal",
-  "AuditEvent",
-  "Rating",
-];
 const isToken = (s: Subject) => s === "readToken" || s === "revokedToken";
 const expected = (row: Row, s: Subject) => (row.allow.includes(s) ? (row.ok ?? 200) : (row.deny?.[s] ?? DENY[s]));
 
@@ -105,17 +85,7 @@ describe.each(DB_TARGETS)("permission matrix on $name", (target) => {
     await t?.drop();
   });
 
-  /** Row counts, version sums and a few states: any write changes it. */
-  async function snapshot(): Promise<string> {
-    const counts = TABLES.map((n) => `(SELECT count(*) FROM "${n}")::text`).join(" || ',' || ");
-    const versions = `(SELECT coalesce(sum(version), 0) FROM "Claim")::text || ',' || (SELECT coalesce(sum(version), 0) FROM "Source")::text || ',' || (SELECT coalesce(sum(version), 0) FROM "Evidence")::text`;
-    const states = `(SELECT count(*) FROM "ApiToken" WHERE "revokedAt" IS NOT NULL)::text || ',' || (SELECT coalesce(md5(string_agg(role::text || "userId", ',' ORDER BY id)), '') FROM "Membership") || ',' || (SELECT coalesce(md5(string_agg(coalesce(description, ''), ',' ORDER BY id)), '') FROM "Rating")`;
-    const rows = await t.prisma.$queryRawUnsafe<{ s: string }[]>(
-      `SELECT ${counts} || ';' || ${versions} || ';' || ${states} AS s`,
-    );
-    return rows[0].s;
-  }
-  const audits = (snap: string) => Number(snap.split(";")[0].split(",")[TABLES.indexOf("AuditEvent")]);
+  const snapshot = () => takeSnapshot(t.prisma);
 
   async function actorOf(s: Subject): Promise<Actor> {
     return isToken(s) ? actorFromToken(t.prisma, w.secrets[s]!) : w.actors[s]!;

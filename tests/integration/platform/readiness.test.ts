@@ -14,7 +14,6 @@ import { useAppDatabase } from "../../support/app-database";
 
 vi.mock("@/lib/db/server", () => import("../../support/app-database"));
 
-
 describe("readiness on PGlite", () => {
   const opened: { close(): Promise<void> }[] = [];
   afterAll(async () => {
