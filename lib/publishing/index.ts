@@ -32,13 +32,12 @@ export {
   type SearchInput,
   type PublicSearchResult,
 } from "./search";
-export { feedEntries, atomFeed, correctionEntry, type FeedEntry } from "./feed";
+export { feedEntries, atomFeed, correctionFeedEntries, publicFeedResponse, type FeedEntry } from "./feed";
 export {
   publicRevisions,
   publicRevision,
   publicCorrections,
   latestCorrections,
-  correctionFeedEntries,
   parseCorrectionsQuery,
   CORRECTIONS_PAGE_SIZE,
   type PublicRevisions,
