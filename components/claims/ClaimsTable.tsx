@@ -3,6 +3,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { bulkAssignAction, bulkTagAction } from "@/actions/claims";
 import { Highlighted } from "@/components/ui/Highlighted";
+import { Outcome } from "@/components/ui/form-action";
 
 interface Row {
   id: string;
@@ -87,16 +88,7 @@ export function ClaimsTable({
             Assign {picked.size || ""}
           </button>
         </form>
-        {msg.ok && (
-          <span role="status" className="text-green-800">
-            {msg.ok}
-          </span>
-        )}
-        {msg.error && (
-          <span role="alert" className="text-red-800">
-            {msg.error}
-          </span>
-        )}
+        <Outcome msg={msg} as="span" />
       </div>
       <table className="mt-3 w-full text-left text-sm">
         <thead>

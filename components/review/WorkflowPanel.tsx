@@ -13,6 +13,7 @@ import {
   submitAction,
 } from "@/actions/review";
 import { RatingSelect, VerdictFields } from "./VerdictFields";
+import { Outcome } from "@/components/ui/form-action";
 
 interface Option {
   action: string;
@@ -257,16 +258,7 @@ export function WorkflowPanel(p: Props) {
           ))}
         </ul>
       )}
-      {msg.ok && (
-        <p role="status" className="text-green-800">
-          {msg.ok}
-        </p>
-      )}
-      {msg.error && (
-        <p role="alert" className="rounded bg-red-50 p-2 text-red-800">
-          {msg.error}
-        </p>
-      )}
+      <Outcome msg={msg} errorClassName="rounded bg-red-50 p-2 text-red-800" />
     </section>
   );
 }
