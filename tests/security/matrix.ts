@@ -108,7 +108,6 @@ export interface Row {
 const uid = () => crypto.randomBytes(4).toString("hex");
 const api = (w: World, rest = "") => `/api/v1/workspaces/${w.slug}${rest}`;
 const claimText = () => `Matrix claim ${uid()}: the agency kept two sets of books.`;
-const A = "app/(desk)/desk/[workspace]";
 /** A source with a URL, so it can be captured. */
 const webSource = (w: World) =>
   createSource(w.db, w.author.actor, w.slug, {
@@ -780,7 +779,7 @@ export const ROWS: Row[] = [
     lib: (w, a) => publishDocumentVersion(w.db, a, w.slug, w.doc.id),
   },
   {
-    key: `${A}/documents/import/actions.ts#importAction`,
+    key: "actions/documents.ts#importAction",
     allow: WRITERS,
     writes: true,
     lib: (w, a) =>
