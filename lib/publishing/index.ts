@@ -11,14 +11,7 @@ export async function publishedClaimCount(db: Db, workspaceId: string): Promise<
 export { cachedPublicWorkspace, cachedPublic, cachedPages } from "./cache";
 export { publicWorkspace, type PublicWorkspace, type PublicRating } from "./workspace";
 export { scaleBounds } from "@/lib/workspaces/rating-scale";
-export {
-  publicHome,
-  latestVerdicts,
-  ratingCounts,
-  topClaimants,
-  documentSummaries,
-  type DocumentSummary,
-} from "./home";
+export { publicHome, type DocumentSummary } from "./home";
 export { publicClaim, type PublicClaim } from "./claim";
 export { publicDocument, type PublicDocument } from "./document";
 export { publicClaimant, type PublicClaimant } from "./claimant";
@@ -37,7 +30,6 @@ export {
   publicRevisions,
   publicRevision,
   publicCorrections,
-  latestCorrections,
   parseCorrectionsQuery,
   CORRECTIONS_PAGE_SIZE,
   type PublicRevisions,
