@@ -2,16 +2,9 @@
 import { useState } from "react";
 import { updateSourceAction } from "@/actions/sources";
 import { Outcome } from "@/components/ui/form-action";
+import type { CitedSource } from "@/components/ui/SourceCitation";
 
-interface Fields {
-  title: string;
-  authors: string[];
-  publisher: string | null;
-  date: string | null;
-  url: string | null;
-  archiveUrl: string | null;
-  chapter: string | null;
-  page: string | null;
+interface Fields extends CitedSource {
   doi: string | null;
   isbn: string | null;
   type: string;

@@ -3,7 +3,6 @@
 // call adds an audit event, and a refused one (a review `--as` a member whose role may not, or
 // without `--as`: the system actor does not review) exits ≠ 0 with one line and writes nothing.
 // permissions.test.ts runs the CLI's actor through every lib row; this runs the commands.
-import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -12,9 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "@/lib/db";
 import { migrate } from "@/lib/db/migrate";
 import { createTestDatabase, DB_TARGETS, type TestDatabase } from "../support/db";
-import { ROOT } from "./discover";
 import { audits, snapshot } from "./snapshot";
 import { buildWorld, type World } from "./world";
+import { runCli } from "../support/cli";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type T = any;
@@ -196,17 +195,6 @@ export const CLI_ROWS: CliRow[] = [
   },
 ];
 
-function cli(url: string, args: string[]) {
-  const r = spawnSync(process.execPath, [path.join(ROOT, "bin/corroborate.mjs"), ...args], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: url },
-    encoding: "utf8",
-    timeout: 120_000,
-    maxBuffer: 64 * 2 ** 20,
-  });
-  return { code: r.status, stderr: r.stderr };
-}
-
 describe.each(DB_TARGETS)("the CLI column as the real process on $name", (target) => {
   let url: string;
   let pg: TestDatabase | undefined;
@@ -239,7 +227,7 @@ describe.each(DB_TARGETS)("the CLI column as the real process on $name", (target
     it(
       row.name,
       async () => {
-        const r = cli(url, argv[i]);
+        const r = runCli(url, argv[i]);
         const before = last;
         const after = (last = await open((d) => snapshot(d.prisma)));
         if (row.allowed) {
