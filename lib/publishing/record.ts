@@ -9,8 +9,7 @@ import { revisionView } from "@/lib/review/snapshot";
 import { publicEvidence, REVISION_SELECT } from "./claim";
 import { pageParam, parseQuery, type RawQuery } from "./params";
 import { wordDiff, type DiffPart } from "./textdiff";
-import { publicPaths } from "./urls";
-import { isRetraction, publicClaimWhere } from "./visibility";
+import { publicClaimWhere } from "./visibility";
 import { RATING_SELECT, type PublicWorkspace } from "./workspace";
 
 export const CORRECTIONS_PAGE_SIZE = 50;
