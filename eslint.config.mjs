@@ -6,6 +6,11 @@ const PRISMA_CLIENT = {
   group: ["@/lib/db/generated", "@/lib/db/generated/*", "@prisma/client", "@prisma/client/*"],
   message: "Query through lib/<domain>: app/ and bin/ call lib functions, never Prisma.",
 };
+const NEXT_INTERNALS = {
+  group: ["next/dist/*"],
+  message:
+    "Next's internals change without notice: use next/server, next/headers, next/navigation (tests: docs/ARCHITECTURE.md, how tests reach the app).",
+};
 const DB_QUERY = {
   // `db.claim.findMany(…)`, `d.prisma.source.update(…)`, `db.$queryRaw…`: a query outside lib/.
   selector:
@@ -53,6 +58,7 @@ const config = [
               group: ["@/app/*", "**/app/*"],
               message: "Components get server actions from actions/<area>.ts (or props), never from app/.",
             },
+            NEXT_INTERNALS,
           ],
         },
       ],
@@ -62,7 +68,7 @@ const config = [
     files: ["app/**", "bin/**"],
     ignores: ["app/(public)/**"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [PRISMA_CLIENT] }],
+      "no-restricted-imports": ["error", { patterns: [PRISMA_CLIENT, NEXT_INTERNALS] }],
       "no-restricted-syntax": ["error", DB_QUERY, RAW_QUERY],
     },
   },
@@ -74,12 +80,17 @@ const config = [
         {
           patterns: [
             PRISMA_CLIENT,
+            NEXT_INTERNALS,
             { group: DESK, message: "Public pages use lib/publishing and components/public, never desk modules." },
           ],
         },
       ],
       "no-restricted-syntax": ["error", DB_QUERY, RAW_QUERY],
     },
+  },
+  {
+    files: ["lib/**", "actions/**", "tests/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [NEXT_INTERNALS] }] },
   },
 ];
 export default config;

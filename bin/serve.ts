@@ -6,6 +6,7 @@ import util from "node:util";
 import next from "next";
 import { createAppServer, shutdownGraceMs } from "@/lib/platform/http-server";
 import { log } from "@/lib/platform/log";
+import { databaseHandle } from "@/lib/platform/process-shared";
 
 // Next and libraries print through console; route that into the JSON log so stdout stays JSON lines.
 console.log = console.info = (...args: unknown[]) => log.info(util.format(...args));
@@ -19,11 +20,11 @@ console.error = (...args: unknown[]) => {
 const port = Number(process.env.PORT || 3000);
 const app = next({ dev: false, port, dir: process.cwd() });
 
-/** lib/db/server.ts keeps the app's one database handle on globalThis; the Next bundle opened it. */
+/** The app's one database handle (lib/db/server.ts), which the Next bundle opened in this process. */
 async function closeDatabase(): Promise<void> {
-  const g = globalThis as unknown as { __corroborateDb?: Promise<{ close(): Promise<void> }> };
-  const opened = g.__corroborateDb;
-  g.__corroborateDb = undefined;
+  const handle = databaseHandle();
+  const opened = handle.opened;
+  handle.opened = undefined;
   if (opened) await (await opened).close();
 }
 

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { updateClaimAction } from "@/actions/claims";
 import { CLAIM_TYPES } from "@/lib/claims/schemas";
 import { ClaimantOptions, claimantRef } from "./claimants";
+import { Outcome } from "@/components/ui/form-action";
 
 interface Values {
   text: string;
@@ -126,16 +127,7 @@ export function ClaimEditForm(p: {
           className="mt-1 block w-full rounded border border-stone-400 p-1"
         />
       </label>
-      {status.ok && (
-        <p role="status" className="text-green-800">
-          {status.ok}
-        </p>
-      )}
-      {status.error && (
-        <p role="alert" className="rounded bg-red-50 p-2 text-red-800">
-          {status.error}
-        </p>
-      )}
+      <Outcome msg={status} errorClassName="rounded bg-red-50 p-2 text-red-800" />
       {conflict && (
         <div className="rounded border border-amber-400 bg-amber-50 p-2" aria-label="Conflicting change">
           <p className="font-medium">Their version now says:</p>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { bulkAssignAction, bulkSubmitAction, bulkTagAction } from "@/actions/claims";
 import { Highlighted } from "@/components/ui/Highlighted";
+import { Outcome } from "@/components/ui/form-action";
 
 interface Row {
   id: string;
@@ -137,16 +138,7 @@ export function ClaimsTable({
         >
           Submit {picked.size || ""} for review
         </button>
-        {msg.ok && (
-          <span role="status" className="text-green-800">
-            {msg.ok}
-          </span>
-        )}
-        {msg.error && (
-          <span role="alert" className="text-red-800">
-            {msg.error}
-          </span>
-        )}
+        <Outcome msg={msg} as="span" />
       </div>
       <table className="mt-3 w-full text-left text-sm">
         <thead>

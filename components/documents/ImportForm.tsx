@@ -1,13 +1,9 @@
 "use client";
 import { startTransition, useActionState, useState } from "react";
 import { sizeMessage } from "@/lib/documents/size";
-import type { previewImport } from "@/lib/documents";
+import type { ImportOutcome } from "@/actions/documents";
 import type { ActionResult } from "@/lib/http/action";
 
-type ImportOutcome =
-  | { kind: "preview"; preview: Awaited<ReturnType<typeof previewImport>> }
-  | { kind: "unchanged"; message: string }
-  | { kind: "results"; results: { file: string; ok: boolean; line: string; href: string | null }[] };
 type ImportState = ImportOutcome | { kind: "idle" } | { kind: "error"; message: string };
 
 const FORMATS = [

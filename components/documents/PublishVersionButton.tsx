@@ -2,6 +2,7 @@
 // A newer import stays in the desk until an editor makes it the public version.
 import { useState } from "react";
 import { publishVersionAction } from "@/actions/documents";
+import { Outcome } from "@/components/ui/form-action";
 
 export function PublishVersionButton({
   slug,
@@ -37,16 +38,7 @@ export function PublishVersionButton({
       >
         Publish version {version}
       </button>
-      {msg.ok && (
-        <p role="status" className="mt-1 text-green-800">
-          {msg.ok}
-        </p>
-      )}
-      {msg.error && (
-        <p role="alert" className="mt-1 text-red-800">
-          {msg.error}
-        </p>
-      )}
+      <Outcome msg={msg} className="mt-1" />
     </div>
   );
 }

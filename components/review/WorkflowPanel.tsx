@@ -12,6 +12,8 @@ import {
   saveProposalAction,
   submitAction,
 } from "@/actions/review";
+import { RatingSelect, VerdictFields } from "./VerdictFields";
+import { Outcome } from "@/components/ui/form-action";
 
 interface Option {
   action: string;
@@ -98,36 +100,7 @@ export function WorkflowPanel(p: Props) {
           }}
         >
           <h3 className="font-medium">{p.inCorrection ? "Corrected verdict" : "Proposed verdict"}</h3>
-          <div className="flex flex-wrap gap-3">
-            <label>
-              Verdict
-              <select
-                name="ratingId"
-                defaultValue={p.proposal.ratingId ?? ""}
-                className="ml-1 rounded border border-stone-400"
-              >
-                <option value="">—</option>
-                {p.ratings.map((r) => (
-                  <option key={r.id} value={r.id}>
-                    {r.label}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              Confidence
-              <select
-                name="confidence"
-                defaultValue={p.proposal.confidence ?? ""}
-                className="ml-1 rounded border border-stone-400"
-              >
-                <option value="">—</option>
-                <option>low</option>
-                <option>medium</option>
-                <option>high</option>
-              </select>
-            </label>
-          </div>
+          <VerdictFields ratings={p.ratings} proposal={p.proposal} />
           <label className="block">
             Rationale (Markdown)
             <textarea name="rationale" rows={4} defaultValue={p.proposal.rationale ?? ""} className={field} />
@@ -168,7 +141,7 @@ export function WorkflowPanel(p: Props) {
           }}
         >
           <h3 className="font-medium">Review</h3>
-          <div className="flex flex-wrap gap-3">
+          <VerdictFields ratings={p.ratings} proposal={p.proposal}>
             <label>
               Decision
               <select name="decision" className="ml-1 rounded border border-stone-400">
@@ -176,35 +149,7 @@ export function WorkflowPanel(p: Props) {
                 <option value="request_changes">request changes</option>
               </select>
             </label>
-            <label>
-              Verdict
-              <select
-                name="ratingId"
-                defaultValue={p.proposal.ratingId ?? ""}
-                className="ml-1 rounded border border-stone-400"
-              >
-                <option value="">—</option>
-                {p.ratings.map((r) => (
-                  <option key={r.id} value={r.id}>
-                    {r.label}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              Confidence
-              <select
-                name="confidence"
-                defaultValue={p.proposal.confidence ?? ""}
-                className="ml-1 rounded border border-stone-400"
-              >
-                <option value="">—</option>
-                <option>low</option>
-                <option>medium</option>
-                <option>high</option>
-              </select>
-            </label>
-          </div>
+          </VerdictFields>
           <label className="block">
             Your rationale (Markdown; required to request changes or to approve something other than the proposal)
             <textarea name="rationale" rows={3} className={field} />
@@ -236,14 +181,7 @@ export function WorkflowPanel(p: Props) {
           <h3 className="font-medium">Record a dissent</h3>
           <label className="block">
             Verdict you would give
-            <select name="ratingId" className="ml-1 rounded border border-stone-400">
-              <option value="">—</option>
-              {p.ratings.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {r.label}
-                </option>
-              ))}
-            </select>
+            <RatingSelect ratings={p.ratings} />
           </label>
           <label className="block">
             Why (Markdown)
@@ -320,16 +258,7 @@ export function WorkflowPanel(p: Props) {
           ))}
         </ul>
       )}
-      {msg.ok && (
-        <p role="status" className="text-green-800">
-          {msg.ok}
-        </p>
-      )}
-      {msg.error && (
-        <p role="alert" className="rounded bg-red-50 p-2 text-red-800">
-          {msg.error}
-        </p>
-      )}
+      <Outcome msg={msg} errorClassName="rounded bg-red-50 p-2 text-red-800" />
     </section>
   );
 }

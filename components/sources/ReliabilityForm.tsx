@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
 import { rateSourceAction } from "@/actions/sources";
+import { Outcome } from "@/components/ui/form-action";
 
 const LABELS: Record<number, string> = {
   5: "Primary official record",
@@ -47,16 +48,7 @@ export function ReliabilityForm({
         <input name="rationale" className="ml-1 w-full rounded border border-stone-400 p-1" />
       </label>
       <button className="rounded bg-stone-900 px-3 py-1 text-white">Rate</button>
-      {msg.ok && (
-        <p role="status" className="basis-full text-green-800">
-          {msg.ok}
-        </p>
-      )}
-      {msg.error && (
-        <p role="alert" className="basis-full text-red-800">
-          {msg.error}
-        </p>
-      )}
+      <Outcome msg={msg} className="basis-full" />
     </form>
   );
 }

@@ -1,16 +1,10 @@
 "use client";
 import { useState } from "react";
 import { updateSourceAction } from "@/actions/sources";
+import { Outcome } from "@/components/ui/form-action";
+import type { CitedSource } from "@/components/ui/SourceCitation";
 
-interface Fields {
-  title: string;
-  authors: string[];
-  publisher: string | null;
-  date: string | null;
-  url: string | null;
-  archiveUrl: string | null;
-  chapter: string | null;
-  page: string | null;
+interface Fields extends CitedSource {
   doi: string | null;
   isbn: string | null;
   type: string;
@@ -106,16 +100,7 @@ export function SourceEditForm({
         </label>
         <div className="col-span-2 flex items-center gap-3">
           <button className="rounded bg-stone-900 px-3 py-1 text-white">Save</button>
-          {msg.ok && (
-            <span role="status" className="text-green-800">
-              {msg.ok}
-            </span>
-          )}
-          {msg.error && (
-            <span role="alert" className="text-red-800">
-              {msg.error}
-            </span>
-          )}
+          <Outcome msg={msg} as="span" />
         </div>
       </form>
     </details>

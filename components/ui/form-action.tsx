@@ -56,3 +56,32 @@ export function FormMessage<T>({
     </p>
   ) : null;
 }
+
+/** An outcome a form keeps itself ({ ok } or { error }): the message as status, the refusal as alert. */
+export function Outcome({
+  msg,
+  as: Tag = "p",
+  className,
+  errorClassName = "text-red-800",
+}: {
+  msg: { ok?: string; error?: string };
+  as?: "p" | "span";
+  className?: string;
+  errorClassName?: string;
+}) {
+  const cls = (c: string) => (className ? `${className} ${c}` : c);
+  return (
+    <>
+      {msg.ok && (
+        <Tag role="status" className={cls("text-green-800")}>
+          {msg.ok}
+        </Tag>
+      )}
+      {msg.error && (
+        <Tag role="alert" className={cls(errorClassName)}>
+          {msg.error}
+        </Tag>
+      )}
+    </>
+  );
+}

@@ -1,11 +1,10 @@
 import "server-only";
 // The one wrapper every /api/v1 handler goes through (as dub's withWorkspace): who is asking
 // (Bearer token or session), a rate limit in the database, body limits, and one error mapping.
-import { getServerSession } from "next-auth";
 import type { Db } from "@/lib/db";
 import { getDb } from "@/lib/db/server";
-import { anonymous, anonymousReader, type Actor } from "@/lib/auth/actor";
-import { authOptions } from "@/lib/auth/next-auth";
+import { anonymousReader, type Actor } from "@/lib/auth/actor";
+import { sessionActor } from "@/lib/auth/session";
 import { hit } from "@/lib/auth/rate-limit";
 import { actorFromToken } from "@/lib/auth/tokens";
 import { clientAddress } from "@/lib/auth/client";
@@ -53,9 +52,7 @@ async function resolveActor(db: Db, req: Request): Promise<Actor> {
   // (server actions do), so a browser write from another origin is refused here.
   if (!SAFE_METHODS.has(req.method) && !sameOrigin(req))
     throw new AppError("forbidden", "cross-origin requests must use a Bearer token");
-  const session = await getServerSession(authOptions);
-  const user = session?.user as { id?: string; email?: string | null } | undefined;
-  return user?.id ? { kind: "user", userId: user.id, email: user.email } : anonymous;
+  return sessionActor(req.headers);
 }
 
 /**

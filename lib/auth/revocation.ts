@@ -6,18 +6,18 @@ import "server-only";
 // forgets its entry at once, others within CACHE_TTL_MS.
 import { LRUCache } from "lru-cache";
 import type { Db } from "@/lib/db";
+import { processShared } from "@/lib/platform/process-shared";
 
 export const CACHE_TTL_MS = 10_000;
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
-// `null`: the user no longer exists. On globalThis: Next bundles route handlers and pages apart,
-// and the sign-out route's bump must reach the cache the desk pages read in the same process.
-const g = globalThis as unknown as { __corroborateSessionVersions?: LRUCache<string, { v: number | null }> };
-const versions = (g.__corroborateSessionVersions ??= new LRUCache<string, { v: number | null }>({
-  max: 10_000,
-  ttl: CACHE_TTL_MS,
-}));
+// `null`: the user no longer exists. Per process: Next bundles route handlers and pages apart, and
+// the sign-out route's bump must reach the cache the desk pages read in the same process.
+const versions = processShared(
+  "session-versions",
+  () => new LRUCache<string, { v: number | null }>({ max: 10_000, ttl: CACHE_TTL_MS }),
+);
 
 export class SessionRevoked extends Error {
   constructor() {

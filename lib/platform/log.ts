@@ -3,6 +3,7 @@
 // CORROBORATE_SERVER=1 for itself and bin/serve.ts) writes to stdout; anything else that logs (CLI, scripts) writes to stderr,
 // so a log line never lands in an export written to stdout.
 import pino from "pino";
+import { processShared } from "./process-shared";
 
 const LEVELS = new Set(["trace", "debug", "info", "warn", "error", "fatal", "silent"]);
 
@@ -62,5 +63,4 @@ function create(): pino.Logger {
 }
 
 // One instance per process, shared by the server wrapper and the Next bundle's copy of this module.
-const g = globalThis as unknown as { __corroborateLog?: pino.Logger };
-export const log: pino.Logger = (g.__corroborateLog ??= create());
+export const log: pino.Logger = processShared("log", create);

@@ -1,10 +1,12 @@
 import "server-only";
-// Atom feed of new verdicts and of corrections (retractions included), newest first.
+// Atom feeds, newest first: the workspace's new verdicts and corrections (retractions included),
+// and its corrections log alone. Both read corrections through latestCorrections (record.ts).
 import type { Db } from "@/lib/db";
 import { markdownToText } from "@/lib/markdown";
+import { latestCorrections } from "./record";
 import { absoluteUrl, publicPaths } from "./urls";
-import { isRetraction, listedClaimWhere, publicClaimWhere } from "./visibility";
-import type { PublicWorkspace } from "./workspace";
+import { isRetraction, listedClaimWhere } from "./visibility";
+import { publicWorkspace, type PublicWorkspace } from "./workspace";
 import { escapeXml } from "./xml";
 
 export interface FeedEntry {
@@ -34,19 +36,7 @@ export async function feedEntries(db: Db, ws: PublicWorkspace, origin: string, t
         claimant: { select: { name: true } },
       },
     }),
-    db.correction.findMany({
-      where: { claim: { workspaceId: ws.id, ...publicClaimWhere } },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take,
-      select: {
-        id: true,
-        kind: true,
-        whatChanged: true,
-        why: true,
-        createdAt: true,
-        claim: { select: { id: true, headline: true } },
-      },
-    }),
+    latestCorrections(db, ws, take),
   ]);
   const entries: FeedEntry[] = [
     ...verdicts.map((c) => {
@@ -72,7 +62,7 @@ export async function feedEntries(db: Db, ws: PublicWorkspace, origin: string, t
  * A correction or retraction as a feed entry. Its id is the same in every feed (readers that
  * follow both show it once); it links to `page` when given, else to the note on the claim page.
  */
-export function correctionEntry(
+function correctionEntry(
   x: {
     id: string;
     kind: string;
@@ -97,6 +87,48 @@ export function correctionEntry(
     updated: x.createdAt,
     summary: `${x.whatChanged.replace(/\.?\s*$/, ".")} Why: ${x.why}`,
   };
+}
+
+/** The corrections log's Atom entries: a correction links to the revision it published, a retraction to the claim's notice. */
+export async function correctionFeedEntries(
+  db: Db,
+  ws: PublicWorkspace,
+  origin: string,
+  take = 50,
+): Promise<FeedEntry[]> {
+  const p = publicPaths(ws.slug);
+  return (await latestCorrections(db, ws, take)).map((x) =>
+    correctionEntry(
+      x,
+      ws.slug,
+      origin,
+      !isRetraction(x) && x.revisionNumber ? p.revision(x.claim.id, x.revisionNumber) : undefined,
+    ),
+  );
+}
+
+/** A public workspace's feed as the feed routes serve it: Atom, or a plain 404 for a workspace that is not public. */
+export async function publicFeedResponse(
+  db: Db,
+  slug: string,
+  origin: string,
+  feed: "verdicts and corrections" | "corrections",
+): Promise<Response> {
+  const ws = await publicWorkspace(db, slug);
+  if (!ws)
+    return new Response("Not found\n", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+  const p = publicPaths(ws.slug);
+  const xml =
+    feed === "corrections"
+      ? atomFeed(ws, await correctionFeedEntries(db, ws, origin), origin, {
+          self: p.correctionsFeed,
+          alternate: p.corrections(),
+          title: `${ws.name}: corrections and retractions`,
+        })
+      : atomFeed(ws, await feedEntries(db, ws, origin), origin);
+  return new Response(xml, {
+    headers: { "content-type": "application/atom+xml; charset=utf-8", "cache-control": "public, max-age=300" },
+  });
 }
 
 /** The Atom 1.0 document (RFC 4287). Every text goes through escapeXml. `self`, `title` and `alternate` (its HTML page) name a feed other than the main one. */

@@ -11,14 +11,7 @@ export async function publishedClaimCount(db: Db, workspaceId: string): Promise<
 export { cachedPublicWorkspace, cachedPublic, cachedPages } from "./cache";
 export { publicWorkspace, type PublicWorkspace, type PublicRating } from "./workspace";
 export { scaleBounds } from "@/lib/workspaces/rating-scale";
-export {
-  publicHome,
-  latestVerdicts,
-  ratingCounts,
-  topClaimants,
-  documentSummaries,
-  type DocumentSummary,
-} from "./home";
+export { publicHome, type DocumentSummary } from "./home";
 export { publicClaim, type PublicClaim } from "./claim";
 export { publicDocument, type PublicDocument } from "./document";
 export { publicClaimant, type PublicClaimant } from "./claimant";
@@ -32,13 +25,11 @@ export {
   type SearchInput,
   type PublicSearchResult,
 } from "./search";
-export { feedEntries, atomFeed, correctionEntry, type FeedEntry } from "./feed";
+export { feedEntries, atomFeed, correctionFeedEntries, publicFeedResponse, type FeedEntry } from "./feed";
 export {
   publicRevisions,
   publicRevision,
   publicCorrections,
-  latestCorrections,
-  correctionFeedEntries,
   parseCorrectionsQuery,
   CORRECTIONS_PAGE_SIZE,
   type PublicRevisions,

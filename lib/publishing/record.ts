@@ -7,11 +7,9 @@ import type { Db, Prisma } from "@/lib/db";
 import { revisionChanges, type EvidenceSnapshot, type RevisionChange } from "@/lib/review/revision-diff";
 import { revisionView } from "@/lib/review/snapshot";
 import { publicEvidence, REVISION_SELECT } from "./claim";
-import { correctionEntry, type FeedEntry } from "./feed";
 import { pageParam, parseQuery, type RawQuery } from "./params";
 import { wordDiff, type DiffPart } from "./textdiff";
-import { publicPaths } from "./urls";
-import { isRetraction, publicClaimWhere } from "./visibility";
+import { publicClaimWhere } from "./visibility";
 import { RATING_SELECT, type PublicWorkspace } from "./workspace";
 
 export const CORRECTIONS_PAGE_SIZE = 50;
@@ -165,21 +163,3 @@ export async function publicCorrections(db: Db, ws: PublicWorkspace, page: numbe
 export type PublicCorrectionsPage = Awaited<ReturnType<typeof publicCorrections>>;
 
 export const parseCorrectionsQuery = (raw: RawQuery) => parseQuery(correctionsQuery, raw);
-
-/** The corrections log's Atom entries: a correction links to the revision it published, a retraction to the claim's notice. */
-export async function correctionFeedEntries(
-  db: Db,
-  ws: PublicWorkspace,
-  origin: string,
-  take = 50,
-): Promise<FeedEntry[]> {
-  const p = publicPaths(ws.slug);
-  return (await latestCorrections(db, ws, take)).map((x) =>
-    correctionEntry(
-      x,
-      ws.slug,
-      origin,
-      !isRetraction(x) && x.revisionNumber ? p.revision(x.claim.id, x.revisionNumber) : undefined,
-    ),
-  );
-}

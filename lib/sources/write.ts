@@ -1,7 +1,7 @@
 import "server-only";
 // Creating, editing and rating sources. Creation refuses a probable duplicate (same normalized
 // URL, DOI, ISBN or title + year) and names it, so the editor can use the existing source.
-import type { Db, Prisma } from "@/lib/db";
+import type { Db, Prisma, Source } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertCan, authorize } from "@/lib/auth/access";
 import type { Actor } from "@/lib/auth/actor";
@@ -57,22 +57,35 @@ export async function createSource(db: Db, actor: Actor, slug: string, raw: unkn
   return created;
 }
 
+/** Writes `data` if the source is still at `version` (the optimistic lock); the row as written. */
+async function writeAtVersion(
+  tx: Prisma.TransactionClient,
+  before: Source,
+  version: number,
+  data: Prisma.SourceUpdateManyMutationInput,
+) {
+  const { count } = await tx.source.updateMany({
+    where: { id: before.id, version },
+    data: { ...data, version: { increment: 1 } },
+  });
+  if (!count)
+    throw new AppError(
+      "conflict",
+      `the source was changed by someone else (now version ${before.version}); reload and re-apply`,
+      { current: before },
+    );
+  return tx.source.findUniqueOrThrow({ where: { id: before.id } });
+}
+
 export async function updateSource(db: Db, actor: Actor, slug: string, sourceId: string, raw: unknown) {
   const { version, ...data } = updateSourceInput.parse(raw);
   const { workspace } = await authorize(db, actor, slug, "source.write");
   return db.$transaction(async (tx) => {
     const before = await tx.source.findFirst({ where: { id: sourceId, workspaceId: workspace.id } });
     if (!before) throw notFound("source");
-    const patch: Prisma.SourceUpdateManyMutationInput = { ...data, version: { increment: 1 } };
+    const patch: Prisma.SourceUpdateManyMutationInput = { ...data };
     if (data.url !== undefined) patch.normalizedUrl = data.url ? normalizeUrl(data.url) : null;
-    const { count } = await tx.source.updateMany({ where: { id: sourceId, version }, data: patch });
-    if (!count)
-      throw new AppError(
-        "conflict",
-        `the source was changed by someone else (now version ${before.version}); reload and re-apply`,
-        { current: before },
-      );
-    const after = await tx.source.findUniqueOrThrow({ where: { id: sourceId } });
+    const after = await writeAtVersion(tx, before, version, patch);
     await recordAudit(tx, actor, {
       workspaceId: workspace.id,
       action: "source.update",
@@ -93,17 +106,10 @@ export async function rateSource(db: Db, actor: Actor, slug: string, sourceId: s
   return db.$transaction(async (tx) => {
     const before = await tx.source.findFirst({ where: { id: sourceId, workspaceId: access.workspace.id } });
     if (!before) throw notFound("source");
-    const { count } = await tx.source.updateMany({
-      where: { id: sourceId, version: data.version },
-      data: { reliability: data.reliability, reliabilityRationale: data.rationale, version: { increment: 1 } },
+    const after = await writeAtVersion(tx, before, data.version, {
+      reliability: data.reliability,
+      reliabilityRationale: data.rationale,
     });
-    if (!count)
-      throw new AppError(
-        "conflict",
-        `the source was changed by someone else (now version ${before.version}); reload and re-apply`,
-        { current: before },
-      );
-    const after = await tx.source.findUniqueOrThrow({ where: { id: sourceId } });
     await recordAudit(tx, actor, {
       workspaceId: access.workspace.id,
       action: "source.rate",

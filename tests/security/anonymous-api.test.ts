@@ -4,15 +4,18 @@
 // callers answer its published data (and 404 for an unpublished record), the others 401; every
 // answer matches the schema the document declares for its status, and no body holds anything
 // unpublished. A private workspace answers 401 (its export 404) and says nothing.
-import "./als-global";
 import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { openApiDocument } from "@/lib/api/openapi";
 import { createTestDatabase, DB_TARGETS, type TestDatabase } from "../support/db";
 import { buildNewsroom, type Newsroom } from "../integration/exports/fixture";
 import { unzip } from "../integration/exports/unzip";
-import { inRequestScope } from "./next-request";
+import { useAppDatabase } from "../support/app-database";
+import { withRequest } from "../support/next-headers";
+
+vi.mock("@/lib/db/server", () => import("../support/app-database"));
+vi.mock("next/headers", () => import("../support/next-headers"));
 
 type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
 type Schema = Record<string, unknown>;
@@ -60,7 +63,7 @@ describe.each(DB_TARGETS)("anonymous API on $name", (target) => {
 
   beforeAll(async () => {
     t = await createTestDatabase(target);
-    (globalThis as { __corroborateDb?: Promise<unknown> }).__corroborateDb = Promise.resolve(t);
+    useAppDatabase(t);
     process.env.NEXTAUTH_URL ??= "http://localhost"; // next-auth reads it on the anonymous session lookup
     process.env.NEXTAUTH_SECRET ??= "anonymous-api-test-secret-not-used-for-signing";
     n = await buildNewsroom(t.prisma);
@@ -95,7 +98,7 @@ describe.each(DB_TARGETS)("anonymous API on $name", (target) => {
     );
   }, 120_000);
   afterAll(async () => {
-    delete (globalThis as { __corroborateDb?: unknown }).__corroborateDb;
+    useAppDatabase(undefined);
     await t?.drop();
   });
 
@@ -152,7 +155,7 @@ describe.each(DB_TARGETS)("anonymous API on $name", (target) => {
     const mod = (await import(/* @vite-ignore */ `@/app/api/${file}/route`)) as Record<string, Handler>;
     const qs = new URLSearchParams(p.query).toString();
     const req = new Request(`http://localhost/api/v1${url}${qs ? `?${qs}` : ""}`);
-    const res = await inRequestScope(req, `/api/${file}`, () => mod.GET(req, { params: Promise.resolve(params) }));
+    const res = await withRequest(req, () => mod.GET(req, { params: Promise.resolve(params) }));
     const bytes = Buffer.from(await res.arrayBuffer());
     const type = res.headers.get("content-type") ?? "";
     const text = type.includes("zip")

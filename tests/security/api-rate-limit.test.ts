@@ -1,13 +1,14 @@
 // The API's per-minute limit for anonymous clients (issue 22): X-Forwarded-For is whatever the
 // client sends, so without TRUST_PROXY a fresh forged address per request must not buy a fresh
 // bucket; with TRUST_PROXY=1 the address our proxy appended tells clients apart.
-import "./als-global";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { API_RATE_LIMIT } from "@/lib/api/handler";
 import * as claims from "@/app/api/v1/workspaces/[slug]/claims/route";
 import { createTestDatabase, DB_TARGETS, type TestDatabase } from "../support/db";
 import { makeWorkspace } from "../support/factories";
-import { inRequestScope } from "./next-request";
+import { useAppDatabase } from "../support/app-database";
+
+vi.mock("@/lib/db/server", () => import("../support/app-database"));
 
 type Handler = (req: Request, route: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
@@ -17,7 +18,7 @@ describe.each(DB_TARGETS)("API rate limit for anonymous clients on $name", (targ
   const perMinute = API_RATE_LIMIT.perMinute;
   beforeAll(async () => {
     t = await createTestDatabase(target);
-    (globalThis as { __corroborateDb?: Promise<unknown> }).__corroborateDb = Promise.resolve(t);
+    useAppDatabase(t);
     slug = (await makeWorkspace(t.prisma, { isPublic: true })).slug;
     API_RATE_LIMIT.perMinute = 3;
   });
@@ -27,7 +28,7 @@ describe.each(DB_TARGETS)("API rate limit for anonymous clients on $name", (targ
   });
   afterAll(async () => {
     API_RATE_LIMIT.perMinute = perMinute;
-    delete (globalThis as { __corroborateDb?: unknown }).__corroborateDb;
+    useAppDatabase(undefined);
     await t?.drop();
   });
 
@@ -36,9 +37,7 @@ describe.each(DB_TARGETS)("API rate limit for anonymous clients on $name", (targ
     const req = new Request(`http://localhost/api/v1/workspaces/${slug}/claims`, {
       headers: { "x-forwarded-for": forwardedFor },
     });
-    const res = await inRequestScope(req, "/api/v1/workspaces/[slug]/claims", () =>
-      (claims.GET as Handler)(req, { params: Promise.resolve({ slug }) }),
-    );
+    const res = await (claims.GET as Handler)(req, { params: Promise.resolve({ slug }) });
     return res.status === 429 ? "limited" : "served";
   }
 

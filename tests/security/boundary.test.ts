@@ -1,6 +1,6 @@
 // Hostile input at the boundary (issue 22): each of these was a 500; now a 4xx naming the field,
 // through the real route handlers on a real database.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createApiToken } from "@/lib/auth/tokens";
 import { workspaceAccess } from "@/lib/auth/access";
 import { systemActor } from "@/lib/auth/actor";
@@ -12,6 +12,9 @@ import * as sources from "@/app/api/v1/workspaces/[slug]/sources/route";
 import * as documents from "@/app/api/v1/workspaces/[slug]/documents/route";
 import { createTestDatabase, DB_TARGETS, type TestDatabase } from "../support/db";
 import { makeUser, makeWorkspace } from "../support/factories";
+import { useAppDatabase } from "../support/app-database";
+
+vi.mock("@/lib/db/server", () => import("../support/app-database"));
 
 type Handler = (req: Request, route: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
@@ -21,14 +24,14 @@ describe.each(DB_TARGETS)("input boundary on $name", (target) => {
   let secret: string;
   beforeAll(async () => {
     t = await createTestDatabase(target);
-    (globalThis as { __corroborateDb?: Promise<unknown> }).__corroborateDb = Promise.resolve(t);
+    useAppDatabase(t);
     const ws = await makeWorkspace(t.prisma);
     slug = ws.slug;
     const owner = await makeUser(t.prisma, { workspaceId: ws.id, role: "owner" });
     secret = (await createApiToken(t.prisma, owner.actor, slug, { name: "bot", scope: "write" })).secret;
   });
   afterAll(async () => {
-    delete (globalThis as { __corroborateDb?: unknown }).__corroborateDb;
+    useAppDatabase(undefined);
     await t?.drop();
   });
 

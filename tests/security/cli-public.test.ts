@@ -1,7 +1,6 @@
 // The CLI row of the matrix: the CLI acts as the system actor with full access, but
 // `export --public` must hold only what anonymous visitors see. The real CLI process, on an
 // embedded database on disk and on PostgreSQL.
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -13,21 +12,10 @@ import { createTestDatabase, DB_TARGETS, type TestDatabase } from "../support/db
 import { buildNewsroom } from "../integration/exports/fixture";
 import { runExport } from "../integration/exports/read";
 import { unzip } from "../integration/exports/unzip";
-import { ROOT } from "./discover";
+import { runCli } from "../support/cli";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "corroborate-cli-public-"));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
-
-function cli(url: string, args: string[]) {
-  const r = spawnSync(process.execPath, [path.join(ROOT, "bin/corroborate.mjs"), ...args], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: url },
-    encoding: "buffer",
-    timeout: 120_000,
-    maxBuffer: 64 * 2 ** 20,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr.toString("utf8") };
-}
 
 describe.each(DB_TARGETS)("corroborate export --public on $name", (target) => {
   let t: TestDatabase | undefined;
@@ -46,7 +34,7 @@ describe.each(DB_TARGETS)("corroborate export --public on $name", (target) => {
     for (const s of ["DRAFT-SECRET", "REVIEW-SECRET", "COMMENT-SECRET", "SOURCE-NOTE-SECRET"])
       expect(full).toContain(s);
 
-    const json = cli(url, ["export", "--workspace", n.ws.slug, "--format", "json", "--public"]);
+    const json = runCli(url, ["export", "--workspace", n.ws.slug, "--format", "json", "--public"]);
     expect(json.stderr).toBe("");
     expect(json.code).toBe(0);
     const parsed = JSON.parse(json.stdout.toString("utf8"));
@@ -54,7 +42,16 @@ describe.each(DB_TARGETS)("corroborate export --public on $name", (target) => {
     expect(parsed.claims.map((c: { id: string }) => c.id).sort()).toEqual([...n.publicClaimIds].sort());
 
     const zipPath = path.join(tmp, `${target.name}.zip`);
-    const zip = cli(url, ["export", "--workspace", n.ws.slug, "--format", "datapackage", "--public", "--out", zipPath]);
+    const zip = runCli(url, [
+      "export",
+      "--workspace",
+      n.ws.slug,
+      "--format",
+      "datapackage",
+      "--public",
+      "--out",
+      zipPath,
+    ]);
     expect(zip.code, zip.stderr).toBe(0);
     const files = [...unzip(fs.readFileSync(zipPath))];
     expect(files.length).toBeGreaterThan(3);

@@ -1,63 +1,50 @@
-// The device cookie through next-auth's real credentials callback (issue 22): a successful
-// sign-in sets this account's signed device cookie (HttpOnly, for /api/auth only), and the next
-// sign-in from that browser is let in although strangers' guesses keep other browsers waiting.
-import "./als-global";
+// The device cookie through the app's real credentials callback (issue 22): a successful sign-in
+// sets this account's signed device cookie (HttpOnly, for /api/auth only), and the next sign-in
+// from that browser is let in although strangers' guesses keep other browsers waiting. The
+// callback runs as next-auth's sign-in route runs it, with the request's headers and cookies.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { cookies } from "next/headers";
-import { NextRequest } from "next/server";
-import * as auth from "@/app/api/auth/[...nextauth]/route";
+import { authOptions } from "@/lib/auth/next-auth";
 import { deviceCookieName, verifyDeviceToken } from "@/lib/auth/device";
 import { authenticate, SIGNIN_LIMITS } from "@/lib/auth/signin";
+import { useAppDatabase } from "../support/app-database";
 import { createTestDatabase, type TestDatabase } from "../support/db";
 import { makeUser, TEST_PASSWORD } from "../support/factories";
-import { inRequestScope } from "./next-request";
+import { cookiesSet, withRequest } from "../support/next-headers";
 
-type Handler = (req: NextRequest, ctx: { params: Promise<{ nextauth: string[] }> }) => Promise<Response>;
-const handler = auth.POST as unknown as Handler;
-const getHandler = auth.GET as unknown as Handler;
+vi.mock("@/lib/db/server", () => import("../support/app-database"));
+vi.mock("next/headers", () => import("../support/next-headers"));
+
+type Authorize = (credentials: Record<string, string>, req: { headers: Record<string, string> }) => Promise<unknown>;
+const credentials = authOptions.providers.find((p) => p.id === "credentials") as unknown as {
+  options: { authorize: Authorize };
+};
 
 describe("device cookie through the credentials callback", () => {
   let t: TestDatabase;
   beforeAll(async () => {
-    vi.stubEnv("NEXTAUTH_SECRET", "a test secret of enough length");
-    vi.stubEnv("NEXTAUTH_URL", "http://localhost");
     t = await createTestDatabase({ name: "pglite" });
-    (globalThis as { __corroborateDb?: Promise<unknown> }).__corroborateDb = Promise.resolve(t);
+    useAppDatabase(t);
   });
   afterAll(async () => {
-    vi.unstubAllEnvs();
-    delete (globalThis as { __corroborateDb?: unknown }).__corroborateDb;
+    useAppDatabase(undefined);
     await t?.drop();
   });
 
-  async function csrf(): Promise<{ token: string; cookie: string }> {
-    const req = new NextRequest("http://localhost/api/auth/csrf");
-    const res = await inRequestScope(req, "/api/auth/[...nextauth]", () =>
-      getHandler(req, { params: Promise.resolve({ nextauth: ["csrf"] }) }),
-    );
-    const cookie = res.headers
-      .getSetCookie()
-      .map((c) => c.split(";")[0])
-      .join("; ");
-    return { token: ((await res.json()) as { csrfToken: string }).csrfToken, cookie };
-  }
-
-  /** Signs in; returns whether it worked and the device cookie the response sets, if any. */
-  async function signIn(email: string, password: string, extraCookie = "") {
-    const { token, cookie } = await csrf();
-    const req = new NextRequest("http://localhost/api/auth/callback/credentials", {
+  /** Signs in; returns whether it worked, the refusal's message and the device cookie set, if any. */
+  async function signIn(email: string, password: string, cookie = "") {
+    const req = new Request("http://localhost/api/auth/callback/credentials", {
       method: "POST",
-      headers: {
-        "content-type": "application/x-www-form-urlencoded",
-        cookie: [cookie, extraCookie].filter(Boolean).join("; "),
-      },
-      body: new URLSearchParams({ csrfToken: token, email, password, json: "true", callbackUrl: "/desk" }).toString(),
+      headers: cookie ? { cookie } : {},
     });
-    return inRequestScope(req, "/api/auth/[...nextauth]", async () => {
-      const res = await handler(req, { params: Promise.resolve({ nextauth: ["callback", "credentials"] }) });
-      const url = ((await res.json()) as { url: string }).url;
-      const jar = await cookies();
-      return { ok: !new URL(url).searchParams.has("error"), url, device: jar.get(deviceCookieName(email)) };
+    return withRequest(req, async () => {
+      let user: unknown = null;
+      let error = "";
+      try {
+        user = await credentials.options.authorize({ email, password }, { headers: Object.fromEntries(req.headers) });
+      } catch (err) {
+        error = (err as Error).message; // next-auth shows it on the sign-in page as ?error=…
+      }
+      return { ok: user !== null, error, device: cookiesSet().get(deviceCookieName(email)) };
     });
   }
 
@@ -77,7 +64,7 @@ describe("device cookie through the credentials callback", () => {
       await authenticate(t.prisma, { email: user.email, password: "guess" }).catch(() => null);
     const stranger = await signIn(user.email, TEST_PASSWORD);
     expect(stranger.ok).toBe(false);
-    expect(decodeURIComponent(stranger.url)).toMatch(/Too many failed sign-ins/);
+    expect(stranger.error).toMatch(/Too many failed sign-ins/);
 
     const owner = await signIn(user.email, TEST_PASSWORD, `${deviceCookieName(user.email)}=${first.device!.value}`);
     expect(owner.ok).toBe(true);

@@ -5,10 +5,9 @@
 // and with ANOTHER workspace's token, must hold none of its secrets; guessed unpublished ids
 // are 404 / absent.
 // (The rendered pages over HTTP: leak.spec.ts.)
-import "./als-global";
 import { pathToFileURL } from "node:url";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { anonymous, systemActor } from "@/lib/auth/actor";
 import { createApiToken } from "@/lib/auth/tokens";
 import { addComment } from "@/lib/comments";
@@ -24,13 +23,17 @@ import {
 } from "@/lib/publishing";
 import { GET as feedGET } from "@/app/(public)/w/[workspace]/feed.xml/route";
 import sitemap from "@/app/sitemap";
+import { useAppDatabase } from "../support/app-database";
 import { createTestDatabase, DB_TARGETS, type TestDatabase } from "../support/db";
 import { makeUser, makeWorkspace } from "../support/factories";
 import { buildNewsroom, type Newsroom } from "../integration/exports/fixture";
 import { runExport } from "../integration/exports/read";
 import { unzip } from "../integration/exports/unzip";
 import { ROOT } from "./discover";
-import { inRequestScope } from "./next-request";
+import { withRequest } from "../support/next-headers";
+
+vi.mock("@/lib/db/server", () => import("../support/app-database"));
+vi.mock("next/headers", () => import("../support/next-headers"));
 
 const FORMATS = ["csv", "json", "ndjson", "claimreview", "annotations", "datapackage"];
 const CSV_ENTITIES = [
@@ -73,7 +76,7 @@ describe.each(DB_TARGETS)("leak crawl on $name", (target) => {
 
   beforeAll(async () => {
     t = await createTestDatabase(target);
-    (globalThis as { __corroborateDb?: Promise<unknown> }).__corroborateDb = Promise.resolve(t);
+    useAppDatabase(t);
     n = await buildNewsroom(t.prisma);
     process.env.NEXTAUTH_URL ??= "http://localhost"; // next-auth reads it on the anonymous session lookup
     process.env.NEXTAUTH_SECRET ??= "leak-test-secret-not-used-for-signing";
@@ -108,7 +111,7 @@ describe.each(DB_TARGETS)("leak crawl on $name", (target) => {
     );
   });
   afterAll(async () => {
-    delete (globalThis as { __corroborateDb?: unknown }).__corroborateDb;
+    useAppDatabase(undefined);
     await t?.drop();
   });
 
@@ -128,10 +131,7 @@ describe.each(DB_TARGETS)("leak crawl on $name", (target) => {
     bodies.set("feed.xml", await feed.text());
     // The sitemap takes its origin from the request (lib/platform/request-origin.ts).
     const sitemapReq = new Request("http://localhost/sitemap.xml");
-    bodies.set(
-      "sitemap.xml",
-      JSON.stringify(await inRequestScope(sitemapReq, "/sitemap.xml", () => Promise.resolve(sitemap()))),
-    );
+    bodies.set("sitemap.xml", JSON.stringify(await withRequest(sitemapReq, () => Promise.resolve(sitemap()))));
     const ws = (await publicWorkspace(db, n.ws.slug))!;
     bodies.set("home", JSON.stringify(await publicHome(db, ws)));
     bodies.set("feed entries", JSON.stringify(await feedEntries(db, ws, "http://localhost")));
@@ -183,9 +183,7 @@ describe.each(DB_TARGETS)("leak crawl on $name", (target) => {
       const mod = await route(rel);
       const url = `http://localhost/api/v1/workspaces/${slug}/${rel.replace(/\[(\w+)\]/g, (_, k: string) => params[k])}${query}`;
       const req = new Request(url, { headers });
-      const res = await inRequestScope(req, `/api/v1/workspaces/[slug]/${rel}`, () =>
-        mod.GET(req, { params: Promise.resolve({ slug, ...params }) }),
-      );
+      const res = await mod.GET(req, { params: Promise.resolve({ slug, ...params }) });
       const bytes = Buffer.from(await res.arrayBuffer());
       const body = query.includes("datapackage")
         ? [...unzip(bytes)].map(([k, v]) => `${k}\n${v}`).join("\n")

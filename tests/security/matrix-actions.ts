@@ -4,13 +4,13 @@
 import crypto from "node:crypto";
 import * as claims from "@/actions/claims";
 import * as comments from "@/actions/comments";
+import * as documents from "@/actions/documents";
 import * as evidence from "@/actions/evidence";
 import * as notifications from "@/actions/notifications";
 import * as review from "@/actions/review";
 import * as settings from "@/actions/settings";
 import * as sources from "@/actions/sources";
 import * as views from "@/actions/views";
-import { importAction } from "@/app/(desk)/desk/[workspace]/documents/import/actions";
 import { suggestClaims } from "@/lib/claims/suggest";
 import type { ActionResult } from "@/lib/http/action";
 import type { World } from "./world";
@@ -21,7 +21,6 @@ export type ActionCall = (w: World, t: T) => Promise<ActionResult<unknown>>;
 
 const uid = () => crypto.randomBytes(4).toString("hex");
 const claimText = () => `Matrix claim ${uid()}: the agency kept two sets of books.`;
-const A = "app/(desk)/desk/[workspace]";
 
 export const ACTION_CALLS: Partial<Record<string, ActionCall>> = {
   "actions/review.ts#submitAction": (w, t) => review.submitAction({ slug: w.slug, claimId: t.id, input: w.proposal }),
@@ -138,7 +137,7 @@ export const ACTION_CALLS: Partial<Record<string, ActionCall>> = {
     }),
   "actions/evidence.ts#restoreEvidenceAction": (w, t) =>
     evidence.restoreEvidenceAction({ slug: w.slug, claimId: "any", auditEventId: t.id }),
-  [`${A}/documents/import/actions.ts#importAction`]: (w) => {
+  "actions/documents.ts#importAction": (w) => {
     const form = new FormData();
     for (const [k, v] of Object.entries({
       slug: w.slug,
@@ -147,6 +146,6 @@ export const ACTION_CALLS: Partial<Record<string, ActionCall>> = {
       text: `Memo\n\nEntry ${uid()}.\n`,
     }))
       form.set(k, v);
-    return importAction(form);
+    return documents.importAction(form);
   },
 };

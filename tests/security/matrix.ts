@@ -110,7 +110,6 @@ export interface Row {
 const uid = () => crypto.randomBytes(4).toString("hex");
 const api = (w: World, rest = "") => `/api/v1/workspaces/${w.slug}${rest}`;
 const claimText = () => `Matrix claim ${uid()}: the agency kept two sets of books.`;
-const A = "app/(desk)/desk/[workspace]";
 /** A source with a URL, so it can be captured. */
 const sharedView = (w: World, owner: Actor) =>
   createView(w.db, owner, w.slug, { name: `Shared ${uid()}`, shared: true, filters: { status: "draft" } });
@@ -946,7 +945,7 @@ export const ROWS: Row[] = [
     lib: (w, a) => publishDocumentVersion(w.db, a, w.slug, w.doc.id),
   },
   {
-    key: `${A}/documents/import/actions.ts#importAction`,
+    key: "actions/documents.ts#importAction",
     allow: WRITERS,
     writes: true,
     lib: (w, a) =>
@@ -1010,5 +1009,6 @@ export const ROWS: Row[] = [
 
 /** The CLI acts as the system actor with full access: every row above is allowed to it (each
  * executed by permissions.test.ts), and `export --public` is limited to published data
- * (checked by cli-public.test.ts). `review … --as <email>` acts as that member instead. */
+ * (checked by cli-public.test.ts). `review … --as <email>` acts as that member instead. Its
+ * commands run as the real process in cli-matrix.test.ts. */
 export const CLI_ROW = { key: "cli", actor: "system", allow: "every lib function in ROWS" } as const;

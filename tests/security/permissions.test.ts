@@ -1,11 +1,10 @@
 // The permission matrix (matrix.ts) executed for real: every row × every subject, on PGlite and
 // PostgreSQL. API rows go through the real route handler with a real Request — a signed
-// next-auth session cookie, a Bearer token or nothing — inside Next's request scope. Server
+// next-auth session cookie, a Bearer token or nothing — as Next calls it. Server
 // action rows run the real action (actions/<area>.ts) for the signed-in and anonymous subjects,
 // with the session module answering the subject's actor (tokens never reach a server action, so
 // token subjects and lib extras call the lib function). The CLI column runs as the CLI's system
 // actor. A refusal must write nothing.
-import "./als-global";
 import crypto from "node:crypto";
 import { pathToFileURL } from "node:url";
 import { encode } from "next-auth/jwt";
@@ -17,23 +16,21 @@ import { ErrorCode } from "@/lib/errors";
 import { defineAction, type ActionResult } from "@/lib/http/action";
 import { actorFromToken } from "@/lib/auth/tokens";
 import { cliActor } from "@/bin/commands/util";
+import { useAppDatabase } from "../support/app-database";
 import { createTestDatabase, DB_TARGETS, type TestDatabase } from "../support/db";
 import { discoverActions, discoverRoutes, routeFor } from "./discover";
-import { inRequestScope } from "./next-request";
 import { CLI_ROW, DENY, ROWS, type Row } from "./matrix";
 import { ACTION_CALLS, type ActionCall } from "./matrix-actions";
+import { audits, snapshot as takeSnapshot } from "./snapshot";
 import { buildWorld, SUBJECTS, type Subject, type World } from "./world";
 
-// What a server action sees of the request: its actor and the app's database handle.
-const request = vi.hoisted(() => ({
-  actor: undefined as unknown,
-  database: undefined as { prisma: unknown } | undefined,
+// What a server action sees of the request: its actor, and the app's database handle (the test's).
+const request = vi.hoisted(() => ({ actor: undefined as unknown }));
+vi.mock("@/lib/auth/session", async (original) => ({
+  ...(await original<typeof import("@/lib/auth/session")>()),
+  currentActor: async () => request.actor,
 }));
-vi.mock("@/lib/auth/session", () => ({ currentActor: async () => request.actor }));
-vi.mock("@/lib/db/server", () => ({
-  getDb: async () => request.database!.prisma,
-  getDatabase: async () => request.database,
-}));
+vi.mock("@/lib/db/server", () => import("../support/app-database"));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
 
 describe("permission matrix table", () => {
@@ -58,27 +55,6 @@ describe("permission matrix table", () => {
   });
 });
 
-/** Every table a change could touch (rate-limit buckets and token last-use times excepted). */
-const TABLES = [
-  "User",
-  "Membership",
-  "ApiToken",
-  "Document",
-  "DocumentVersion",
-  "Source",
-  "Citation",
-  "Claimant",
-  "Claim",
-  "ClaimRelation",
-  "Evidence",
-  "Review",
-  "ClaimRevision",
-  "Correction",
-  "Comment",
-  "SuggestionDismissal",
-  "AuditEvent",
-  "Rating",
-];
 const isToken = (s: Subject) => s === "readToken" || s === "revokedToken";
 const expected = (row: Row, s: Subject) => (row.allow.includes(s) ? (row.ok ?? 200) : (row.deny?.[s] ?? DENY[s]));
 
@@ -91,7 +67,7 @@ describe.each(DB_TARGETS)("permission matrix on $name", (target) => {
   beforeAll(async () => {
     t = await createTestDatabase(target);
     // The route handlers' and actions' database (lib/db/server, mocked above) is this test database.
-    request.database = t;
+    useAppDatabase(t);
     w = await buildWorld(t.prisma);
     // next-auth signs and reads session cookies with this secret.
     process.env.NEXTAUTH_SECRET ??= crypto.randomBytes(32).toString("base64");
@@ -109,17 +85,7 @@ describe.each(DB_TARGETS)("permission matrix on $name", (target) => {
     await t?.drop();
   });
 
-  /** Row counts, version sums and a few states: any write changes it. */
-  async function snapshot(): Promise<string> {
-    const counts = TABLES.map((n) => `(SELECT count(*) FROM "${n}")::text`).join(" || ',' || ");
-    const versions = `(SELECT coalesce(sum(version), 0) FROM "Claim")::text || ',' || (SELECT coalesce(sum(version), 0) FROM "Source")::text || ',' || (SELECT coalesce(sum(version), 0) FROM "Evidence")::text`;
-    const states = `(SELECT count(*) FROM "ApiToken" WHERE "revokedAt" IS NOT NULL)::text || ',' || (SELECT coalesce(md5(string_agg(role::text || "userId", ',' ORDER BY id)), '') FROM "Membership") || ',' || (SELECT coalesce(md5(string_agg(coalesce(description, ''), ',' ORDER BY id)), '') FROM "Rating")`;
-    const rows = await t.prisma.$queryRawUnsafe<{ s: string }[]>(
-      `SELECT ${counts} || ';' || ${versions} || ';' || ${states} AS s`,
-    );
-    return rows[0].s;
-  }
-  const audits = (snap: string) => Number(snap.split(";")[0].split(",")[TABLES.indexOf("AuditEvent")]);
+  const snapshot = () => takeSnapshot(t.prisma);
 
   async function actorOf(s: Subject): Promise<Actor> {
     return isToken(s) ? actorFromToken(t.prisma, w.secrets[s]!) : w.actors[s]!;
@@ -166,9 +132,7 @@ describe.each(DB_TARGETS)("permission matrix on $name", (target) => {
       headers,
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-    const res = await inRequestScope(req, row.key.split(" ")[1], () =>
-      mod[method](req, { params: Promise.resolve(params) }),
-    );
+    const res = await mod[method](req, { params: Promise.resolve(params) });
     await res.arrayBuffer(); // an export streams: read it to the end
     viaHandler++;
     return res.status;

@@ -35,7 +35,7 @@ export async function ensureBuild(): Promise<void> {
   });
   try {
     if (fs.existsSync(path.join(ROOT, ".next/BUILD_ID"))) return;
-    const next = path.join(ROOT, "node_modules/next/dist/bin/next");
+    const next = path.join(ROOT, "node_modules/.bin/next"); // the package's own bin entry
     const b = spawnSync(process.execPath, [next, "build"], {
       cwd: ROOT,
       stdio: "pipe",

@@ -7,6 +7,9 @@ import { requestBodyLimit } from "@/lib/platform/limits";
 import { POST } from "@/app/api/v1/workspaces/[slug]/documents/route";
 import { createTestDatabase, type TestDatabase } from "../../support/db";
 import { makeUser, makeWorkspace } from "../../support/factories";
+import { useAppDatabase } from "../../support/app-database";
+
+vi.mock("@/lib/db/server", () => import("../../support/app-database"));
 
 const MB = 1024 * 1024;
 
@@ -43,14 +46,14 @@ describe("a 7 MB document through the API", () => {
   let secret: string;
   beforeAll(async () => {
     t = await createTestDatabase({ name: "pglite" });
-    (globalThis as { __corroborateDb?: Promise<unknown> }).__corroborateDb = Promise.resolve(t);
+    useAppDatabase(t);
     const ws = await makeWorkspace(t.prisma);
     slug = ws.slug;
     const owner = await makeUser(t.prisma, { workspaceId: ws.id, role: "owner" });
     secret = (await createApiToken(t.prisma, owner.actor, slug, { name: "bot", scope: "write" })).secret;
   });
   afterAll(async () => {
-    delete (globalThis as { __corroborateDb?: unknown }).__corroborateDb;
+    useAppDatabase(undefined);
     await t?.drop();
   });
 

@@ -1,12 +1,15 @@
 // GET /api/v1/workspaces/<slug>/export through the real route handler, authenticated by a Bearer
 // token (anonymous requests need Next's request context for the session lookup: covered by the
 // lib tests with the anonymous actor).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createApiToken } from "@/lib/auth/tokens";
 import { GET } from "@/app/api/v1/workspaces/[slug]/export/route";
 import { createTestDatabase, DB_TARGETS, type TestDatabase } from "../../support/db";
 import { makeUser } from "../../support/factories";
 import { buildNewsroom, type Newsroom } from "./fixture";
+import { useAppDatabase } from "../../support/app-database";
+
+vi.mock("@/lib/db/server", () => import("../../support/app-database"));
 
 describe.each(DB_TARGETS)("export route on $name", (target) => {
   let t: TestDatabase;
@@ -15,13 +18,13 @@ describe.each(DB_TARGETS)("export route on $name", (target) => {
   beforeAll(async () => {
     t = await createTestDatabase(target);
     // The app's database handle (lib/db/server) is this test database.
-    (globalThis as { __corroborateDb?: Promise<unknown> }).__corroborateDb = Promise.resolve(t);
+    useAppDatabase(t);
     n = await buildNewsroom(t.prisma);
     const owner = await makeUser(t.prisma, { workspaceId: n.ws.id, role: "owner" });
     secret = (await createApiToken(t.prisma, owner.actor, n.ws.slug, { name: "bot", scope: "read" })).secret;
   });
   afterAll(async () => {
-    delete (globalThis as { __corroborateDb?: unknown }).__corroborateDb;
+    useAppDatabase(undefined);
     await t?.drop();
   });
 

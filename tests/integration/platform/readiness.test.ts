@@ -3,20 +3,21 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { openDatabase } from "@/lib/db";
 import { listMigrations } from "@/lib/db/migrate";
 import { checkReadiness } from "@/lib/platform/readiness";
 import { GET as health } from "@/app/api/health/route";
 import { GET as ready } from "@/app/api/ready/route";
 import { createEmptyPostgres, createTestDatabase } from "../../support/db";
+import { useAppDatabase } from "../../support/app-database";
 
-const g = globalThis as { __corroborateDb?: Promise<unknown> };
+vi.mock("@/lib/db/server", () => import("../../support/app-database"));
 
 describe("readiness on PGlite", () => {
   const opened: { close(): Promise<void> }[] = [];
   afterAll(async () => {
-    delete g.__corroborateDb;
+    useAppDatabase(undefined);
     for (const d of opened) await d.close();
   });
 
@@ -30,7 +31,7 @@ describe("readiness on PGlite", () => {
     const t = await createTestDatabase({ name: "pglite" });
     opened.push(t);
     expect(await checkReadiness(async () => t)).toEqual({ ready: true, problems: [] });
-    g.__corroborateDb = Promise.resolve(t);
+    useAppDatabase(t);
     const res = await ready();
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ status: "ready" });
@@ -58,7 +59,7 @@ describe("readiness on PGlite", () => {
     ]);
     fs.rmSync(dir, { recursive: true, force: true });
 
-    g.__corroborateDb = Promise.resolve(database);
+    useAppDatabase(database);
     const res = await ready();
     expect(res.status).toBe(503);
     expect(res.headers.get("content-type")).toBe("application/problem+json");
@@ -68,8 +69,7 @@ describe("readiness on PGlite", () => {
   });
 
   it("is not ready when the database cannot be opened", async () => {
-    g.__corroborateDb = Promise.reject(new Error("the embedded database at .data/pglite is in use by process 42"));
-    g.__corroborateDb.catch(() => undefined);
+    useAppDatabase(Promise.reject(new Error("the embedded database at .data/pglite is in use by process 42")));
     const res = await ready();
     expect(res.status).toBe(503);
     expect((await res.json()).detail).toMatch(/database: the embedded database .* in use by process 42/);

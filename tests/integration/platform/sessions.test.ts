@@ -4,17 +4,19 @@
 import crypto from "node:crypto";
 import NextAuth, { getServerSession } from "next-auth";
 import { encode } from "next-auth/jwt";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { authenticate, systemActor } from "@/lib/auth";
 import { authOptions, SESSION_MAX_AGE_S } from "@/lib/auth/next-auth";
 import { addUser } from "@/lib/users";
 import { removeMember } from "@/lib/workspaces";
 import { createTestDatabase, DB_TARGETS, type TestDatabase } from "../../support/db";
 import { makeUser, makeWorkspace, TEST_PASSWORD } from "../../support/factories";
+import { useAppDatabase } from "../../support/app-database";
+
+vi.mock("@/lib/db/server", () => import("../../support/app-database"));
 
 const secret = "a-test-secret-of-thirty-two-chars!!";
 const COOKIE = "next-auth.session-token";
-const g = globalThis as { __corroborateDb?: Promise<unknown> };
 
 /** Signs in through the app's credentials check and jwt callback; returns the session cookie. */
 async function signIn(email: string, password = TEST_PASSWORD): Promise<string> {
@@ -81,12 +83,12 @@ describe.each(DB_TARGETS)("sessions that end on $name", (target) => {
   const env = { secret: process.env.NEXTAUTH_SECRET, url: process.env.NEXTAUTH_URL };
   beforeAll(async () => {
     t = await createTestDatabase(target);
-    g.__corroborateDb = Promise.resolve(t);
+    useAppDatabase(t);
     process.env.NEXTAUTH_SECRET = secret;
     process.env.NEXTAUTH_URL = "http://localhost:3000";
   });
   afterAll(async () => {
-    delete g.__corroborateDb;
+    useAppDatabase(undefined);
     process.env.NEXTAUTH_SECRET = env.secret;
     process.env.NEXTAUTH_URL = env.url;
     if (env.secret === undefined) delete process.env.NEXTAUTH_SECRET;

@@ -1,7 +1,7 @@
 // The public record (issue 14 item 5), built through the real workflow: submit with a proposed
 // verdict, approve by another member, publish, open a correction that changes the verdict and
 // adds evidence, have it approved by someone who did not edit it, publish it with a reason.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createClaim, updateClaim } from "@/lib/claims";
 import { importDocument } from "@/lib/documents";
 import { addEvidence } from "@/lib/evidence";
@@ -28,6 +28,9 @@ import { makeUser, makeWorkspace } from "../../support/factories";
 import { assertWellFormedXml } from "../../unit/publishing/xml-check";
 import { buildWorld } from "./world";
 import { GET as correctionsFeedGET } from "@/app/(public)/w/[workspace]/corrections/feed.xml/route";
+import { useAppDatabase } from "../../support/app-database";
+
+vi.mock("@/lib/db/server", () => import("../../support/app-database"));
 
 const ORIGIN = "https://example.org";
 const DOC = [
@@ -581,9 +584,8 @@ describe.each(DB_TARGETS)("public record leaks nothing on $name", (target) => {
   });
 
   it("serves the corrections feed over its route; a private workspace's is a 404", async () => {
-    // The route opens the database through lib/db/server, which takes this test's database.
-    const g = globalThis as { __corroborateDb?: Promise<unknown> };
-    g.__corroborateDb = Promise.resolve(t);
+    // The route opens the database through lib/db/server, mocked above with this test's database.
+    useAppDatabase(t);
     try {
       const w = await buildWorld(t.prisma);
       const get = (slug: string) =>
@@ -600,7 +602,7 @@ describe.each(DB_TARGETS)("public record leaks nothing on $name", (target) => {
       await t.prisma.workspace.update({ where: { id: w.ws.id }, data: { isPublic: false } });
       expect((await get(w.ws.slug)).status).toBe(404);
     } finally {
-      delete g.__corroborateDb;
+      useAppDatabase(undefined);
     }
   });
 });

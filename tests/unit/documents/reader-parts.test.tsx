@@ -1,9 +1,8 @@
 // The desk reader of a huge document renders in parts (issue 22): a 4.8 MB import made a 15 MB
 // page. The page's reader, rendered as the page renders it, stays under a stated bound whatever
 // the document's size; a claim deep in the document opens the part that holds it.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { renderToString } from "react-dom/server";
-import { AppRouterContext } from "next/dist/shared/lib/app-router-context.shared-runtime";
 import { ClaimReader } from "@/components/claims/ClaimReader";
 import { ReaderPartNav } from "@/components/documents/ReaderPartNav";
 import { documentParts, READER_PART_CHARS } from "@/lib/documents/parts";
@@ -32,7 +31,11 @@ function bigDocument(): ReaderDoc {
   return { text: lines.join("\n\n"), sections, quotations: [], citations };
 }
 
-const router = { push() {}, replace() {}, refresh() {}, back() {}, forward() {}, prefetch() {} };
+// The reader asks for the router (to refresh after a claim is made); rendering never calls it.
+vi.mock("next/navigation", async (original) => ({
+  ...(await original<typeof import("next/navigation")>()),
+  useRouter: () => ({ push() {}, replace() {}, refresh() {}, back() {}, forward() {}, prefetch() {} }),
+}));
 
 function renderPage(
   doc: ReaderDoc,
@@ -60,10 +63,10 @@ function renderPage(
     canCreate: true,
   };
   const html = renderToString(
-    <AppRouterContext.Provider value={router as never}>
+    <>
       <ReaderPartNav base="/desk/ws/documents/d1" parts={view.parts} current={view.part.n} />
       <ClaimReader {...props} />
-    </AppRouterContext.Provider>,
+    </>,
   );
   // The RSC payload repeats the client component's props; count them as JSON.
   return { view, html, bytes: Buffer.byteLength(html) + Buffer.byteLength(JSON.stringify(props)) };

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/lib/db/server";
 import { cachedPages, publicPaths } from "@/lib/publishing";
@@ -6,24 +5,19 @@ import { ClaimList } from "@/components/public/ClaimList";
 import { RatingBars } from "@/components/public/RatingBars";
 import { DocumentSummaryList } from "@/components/public/DocumentSummaryList";
 import { plural } from "@/components/public/format";
-import { loadWorkspace, requireWorkspace } from "./_lib/data";
-import { NOT_FOUND_METADATA, pageMetadata } from "./_lib/meta";
+import { requireWorkspace } from "./_lib/data";
+import { workspaceMetadata } from "./_lib/meta";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ workspace: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const ws = await loadWorkspace((await params).workspace);
-  if (!ws) return NOT_FOUND_METADATA;
-  return pageMetadata({
-    slug: ws.slug,
-    siteName: ws.name,
+export const generateMetadata = ({ params }: Props) =>
+  workspaceMetadata(params, (ws) => ({
     title: `${ws.name}: fact checks`,
     description: ws.description ?? `Published verdicts of ${ws.name}.`,
     path: publicPaths(ws.slug).home,
-  });
-}
+  }));
 
 export default async function PublicHome({ params }: Props) {
   const ws = await requireWorkspace((await params).workspace);

@@ -2,6 +2,9 @@
 import type { Metadata } from "next";
 import { requestPublicOrigin } from "@/lib/platform/request-origin";
 import { publicPaths } from "@/lib/publishing/urls";
+import { loadWorkspace } from "./data";
+
+type PublicWs = NonNullable<Awaited<ReturnType<typeof loadWorkspace>>>;
 
 export async function pageMetadata(opts: {
   slug: string;
@@ -39,3 +42,17 @@ export async function pageMetadata(opts: {
 }
 
 export const NOT_FOUND_METADATA: Metadata = { title: "Not found", robots: { index: false } };
+
+/**
+ * generateMetadata of a page of one public workspace: pageMetadata with its name and slug, then
+ * `extra` for what the page adds; NOT_FOUND_METADATA when there is no such public workspace.
+ */
+export async function workspaceMetadata(
+  params: Promise<{ workspace: string }>,
+  page: (ws: PublicWs) => { title: string; description?: string | null; path: string },
+  extra: (meta: Metadata, ws: PublicWs) => Metadata | Promise<Metadata> = (meta) => meta,
+): Promise<Metadata> {
+  const ws = await loadWorkspace((await params).workspace);
+  if (!ws) return NOT_FOUND_METADATA;
+  return extra(await pageMetadata({ slug: ws.slug, siteName: ws.name, ...page(ws) }), ws);
+}

@@ -1,27 +1,21 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/lib/db/server";
 import { cachedPages, publicPaths } from "@/lib/publishing";
 import { plural } from "@/components/public/format";
 import { Swatch } from "@/components/public/VerdictBadge";
-import { loadWorkspace, requireWorkspace } from "../_lib/data";
-import { NOT_FOUND_METADATA, pageMetadata } from "../_lib/meta";
+import { requireWorkspace } from "../_lib/data";
+import { workspaceMetadata } from "../_lib/meta";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ workspace: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const ws = await loadWorkspace((await params).workspace);
-  if (!ws) return NOT_FOUND_METADATA;
-  return pageMetadata({
-    slug: ws.slug,
-    siteName: ws.name,
+export const generateMetadata = ({ params }: Props) =>
+  workspaceMetadata(params, (ws) => ({
     title: `Claimants — ${ws.name}`,
     description: `Everyone whose claims ${ws.name} has checked, with the verdicts on them.`,
     path: publicPaths(ws.slug).claimants,
-  });
-}
+  }));
 
 export default async function ClaimantsPage({ params }: Props) {
   const ws = await requireWorkspace((await params).workspace);

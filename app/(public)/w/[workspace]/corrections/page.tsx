@@ -1,35 +1,35 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/lib/db/server";
 import { cachedPages, isRetraction, parseCorrectionsQuery, publicPaths, type RawQuery } from "@/lib/publishing";
 import { DateText, plural } from "@/components/public/format";
 import { Pager, QueryProblem } from "@/components/public/Pager";
-import { loadWorkspace, requireWorkspace } from "../_lib/data";
-import { NOT_FOUND_METADATA, pageMetadata } from "../_lib/meta";
+import { requireWorkspace } from "../_lib/data";
+import { workspaceMetadata } from "../_lib/meta";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ workspace: string }>; searchParams: Promise<RawQuery> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const ws = await loadWorkspace((await params).workspace);
-  if (!ws) return NOT_FOUND_METADATA;
-  const meta = await pageMetadata({
-    slug: ws.slug,
-    siteName: ws.name,
-    path: publicPaths(ws.slug).corrections(),
-    title: `Corrections and retractions — ${ws.name}`,
-    description: `Every correction and retraction ${ws.name} has published, newest first.`,
-  });
-  const feed = publicPaths(ws.slug).correctionsFeed;
-  return {
-    ...meta,
-    alternates: {
-      ...meta.alternates,
-      types: { "application/atom+xml": [{ url: feed, title: `${ws.name}: corrections and retractions` }] },
-    },
-  };
-}
+export const generateMetadata = ({ params }: Props) =>
+  workspaceMetadata(
+    params,
+    (ws) => ({
+      path: publicPaths(ws.slug).corrections(),
+      title: `Corrections and retractions — ${ws.name}`,
+      description: `Every correction and retraction ${ws.name} has published, newest first.`,
+    }),
+    (meta, ws) => ({
+      ...meta,
+      alternates: {
+        ...meta.alternates,
+        types: {
+          "application/atom+xml": [
+            { url: publicPaths(ws.slug).correctionsFeed, title: `${ws.name}: corrections and retractions` },
+          ],
+        },
+      },
+    }),
+  );
 
 export default async function CorrectionsPage({ params, searchParams }: Props) {
   const ws = await requireWorkspace((await params).workspace);

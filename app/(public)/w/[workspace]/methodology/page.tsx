@@ -1,26 +1,20 @@
-import type { Metadata } from "next";
 import { METHODOLOGY } from "@/lib/evidence/balance";
 import { CORRECTIONS_POLICY, DISSENT_POLICY, publicPaths, REVIEW_POLICY } from "@/lib/publishing";
 import { Markdown } from "@/components/public/Markdown";
 import { VerdictBadge } from "@/components/public/VerdictBadge";
-import { loadWorkspace, requireWorkspace } from "../_lib/data";
-import { NOT_FOUND_METADATA, pageMetadata } from "../_lib/meta";
+import { requireWorkspace } from "../_lib/data";
+import { workspaceMetadata } from "../_lib/meta";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ workspace: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const ws = await loadWorkspace((await params).workspace);
-  if (!ws) return NOT_FOUND_METADATA;
-  return pageMetadata({
-    slug: ws.slug,
-    siteName: ws.name,
+export const generateMetadata = ({ params }: Props) =>
+  workspaceMetadata(params, (ws) => ({
     path: publicPaths(ws.slug).methodology,
     title: `How ${ws.name} checks claims`,
     description: "Our rating scale, how we weigh evidence, how verdicts are reviewed and how we correct them.",
-  });
-}
+  }));
 
 export default async function MethodologyPage({ params }: Props) {
   const ws = await requireWorkspace((await params).workspace);

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/lib/db/server";
 import { cachedPages, publicPaths, safeHref, type SearchHit } from "@/lib/publishing";
@@ -6,8 +5,8 @@ import { Highlighted } from "@/components/ui/Highlighted";
 import { plural } from "@/components/public/format";
 import { SearchForm } from "@/components/public/SearchForm";
 import { VerdictBadge } from "@/components/public/VerdictBadge";
-import { loadWorkspace, requireWorkspace } from "../_lib/data";
-import { NOT_FOUND_METADATA, pageMetadata } from "../_lib/meta";
+import { requireWorkspace } from "../_lib/data";
+import { workspaceMetadata } from "../_lib/meta";
 
 export const dynamic = "force-dynamic";
 
@@ -16,20 +15,13 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const ws = await loadWorkspace((await params).workspace);
-  if (!ws) return NOT_FOUND_METADATA;
-  // Result pages are not indexed: they duplicate the claim pages the sitemap lists.
-  return {
-    ...(await pageMetadata({
-      slug: ws.slug,
-      siteName: ws.name,
-      title: `Search ${ws.name}`,
-      path: publicPaths(ws.slug).search(),
-    })),
-    robots: { index: false, follow: true },
-  };
-}
+export const generateMetadata = ({ params }: Props) =>
+  workspaceMetadata(
+    params,
+    (ws) => ({ title: `Search ${ws.name}`, path: publicPaths(ws.slug).search() }),
+    // Result pages are not indexed: they duplicate the claim pages the sitemap lists.
+    (meta) => ({ ...meta, robots: { index: false, follow: true } }),
+  );
 
 const KIND = { claim: "Claim", document: "Document", source: "Source" } as const;
 

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/lib/db/server";
 import {
@@ -14,26 +13,25 @@ import { plural } from "@/components/public/format";
 import { Pager, QueryProblem } from "@/components/public/Pager";
 import { RatingBars } from "@/components/public/RatingBars";
 import { Select, type Facets } from "@/components/public/SearchForm";
-import { loadWorkspace, requireWorkspace } from "../_lib/data";
-import { NOT_FOUND_METADATA, pageMetadata } from "../_lib/meta";
+import { requireWorkspace } from "../_lib/data";
+import { workspaceMetadata } from "../_lib/meta";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ workspace: string }>; searchParams: Promise<RawQuery> };
 
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const ws = await loadWorkspace((await params).workspace);
-  if (!ws) return NOT_FOUND_METADATA;
-  const meta = await pageMetadata({
-    slug: ws.slug,
-    siteName: ws.name,
-    title: `Verdicts — ${ws.name}`,
-    description: `Every verdict ${ws.name} has published, by rating, claimant, topic and document.`,
-    path: publicPaths(ws.slug).verdicts(),
-  });
-  // Filtered lists repeat the claim pages; only the unfiltered first page is indexed.
-  return Object.keys(await searchParams).length ? { ...meta, robots: { index: false, follow: true } } : meta;
-}
+export const generateMetadata = ({ params, searchParams }: Props) =>
+  workspaceMetadata(
+    params,
+    (ws) => ({
+      title: `Verdicts — ${ws.name}`,
+      description: `Every verdict ${ws.name} has published, by rating, claimant, topic and document.`,
+      path: publicPaths(ws.slug).verdicts(),
+    }),
+    // Filtered lists repeat the claim pages; only the unfiltered first page is indexed.
+    async (meta) =>
+      Object.keys(await searchParams).length ? { ...meta, robots: { index: false, follow: true } } : meta,
+  );
 
 export default async function VerdictsPage({ params, searchParams }: Props) {
   const ws = await requireWorkspace((await params).workspace);

@@ -5,7 +5,7 @@ import { requireUser } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/http/pages";
 import { ImportForm } from "@/components/documents/ImportForm";
 import { maxImportBytes } from "@/lib/documents/input";
-import { importAction } from "./actions";
+import { importAction } from "@/actions/documents";
 
 export const metadata: Metadata = { title: "Import a document" };
 

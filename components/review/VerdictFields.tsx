@@ -1,0 +1,43 @@
+// The verdict and confidence a proposal, a review or a dissent names (WorkflowPanel's forms).
+import type { ReactNode } from "react";
+
+const select = "ml-1 rounded border border-stone-400";
+
+export function RatingSelect(p: { ratings: { id: string; label: string }[]; defaultValue?: string }) {
+  return (
+    <select name="ratingId" defaultValue={p.defaultValue} className={select}>
+      <option value="">—</option>
+      {p.ratings.map((r) => (
+        <option key={r.id} value={r.id}>
+          {r.label}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** Verdict and confidence side by side, preset to the proposal; `children` come first in the row. */
+export function VerdictFields(p: {
+  ratings: { id: string; label: string }[];
+  proposal: { ratingId: string | null; confidence: string | null };
+  children?: ReactNode;
+}) {
+  return (
+    <div className="flex flex-wrap gap-3">
+      {p.children}
+      <label>
+        Verdict
+        <RatingSelect ratings={p.ratings} defaultValue={p.proposal.ratingId ?? ""} />
+      </label>
+      <label>
+        Confidence
+        <select name="confidence" defaultValue={p.proposal.confidence ?? ""} className={select}>
+          <option value="">—</option>
+          <option>low</option>
+          <option>medium</option>
+          <option>high</option>
+        </select>
+      </label>
+    </div>
+  );
+}
