@@ -1,7 +1,10 @@
 // Which rows an export may read. The publication model lives here, once, as Prisma filters:
 // every writer reads through these (rows hanging off claims or documents are read only for the
 // claims and documents these filters let through), so a public export cannot reach a draft.
+// Nothing in the trash is exported (lib/trash/live.ts); a live claim of a deleted document is
+// exported without its document (entities/claims-sql.ts), so every foreign key resolves.
 import type { Prisma } from "@/lib/db";
+import { liveClaimantWhere, liveClaimWhere, liveDocumentWhere, liveSourceWhere } from "@/lib/trash/live";
 
 /** Claim statuses the public sees (retracted ones stay visible, marked as retracted). */
 export const PUBLIC_STATUSES = ["published", "retracted"] as const;
@@ -14,20 +17,25 @@ export interface ExportScope {
 
 export function claimWhere(s: ExportScope): Prisma.ClaimWhereInput {
   return s.public
-    ? { workspaceId: s.workspaceId, status: { in: [...PUBLIC_STATUSES] } }
-    : { workspaceId: s.workspaceId };
+    ? { workspaceId: s.workspaceId, ...liveClaimWhere, status: { in: [...PUBLIC_STATUSES] } }
+    : { workspaceId: s.workspaceId, ...liveClaimWhere };
 }
 
 export function documentWhere(s: ExportScope): Prisma.DocumentWhereInput {
   return s.public
-    ? { workspaceId: s.workspaceId, claims: { some: { status: { in: [...PUBLIC_STATUSES] } } } }
-    : { workspaceId: s.workspaceId };
+    ? {
+        workspaceId: s.workspaceId,
+        ...liveDocumentWhere,
+        claims: { some: { ...liveClaimWhere, status: { in: [...PUBLIC_STATUSES] } } },
+      }
+    : { workspaceId: s.workspaceId, ...liveDocumentWhere };
 }
 
 export function sourceWhere(s: ExportScope): Prisma.SourceWhereInput {
-  if (!s.public) return { workspaceId: s.workspaceId };
+  if (!s.public) return { workspaceId: s.workspaceId, ...liveSourceWhere };
   return {
     workspaceId: s.workspaceId,
+    ...liveSourceWhere,
     OR: [
       { evidence: { some: { claim: claimWhere(s) } } },
       { citations: { some: { documentVersion: { publishedOf: { some: documentWhere(s) } } } } },
@@ -36,7 +44,7 @@ export function sourceWhere(s: ExportScope): Prisma.SourceWhereInput {
 }
 
 export function claimantWhere(s: ExportScope): Prisma.ClaimantWhereInput {
-  if (!s.public) return { workspaceId: s.workspaceId };
-  const pub = { some: { status: { in: [...PUBLIC_STATUSES] } } };
-  return { workspaceId: s.workspaceId, OR: [{ claims: pub }, { reportedClaims: pub }] };
+  if (!s.public) return { workspaceId: s.workspaceId, ...liveClaimantWhere };
+  const pub = { some: { ...liveClaimWhere, status: { in: [...PUBLIC_STATUSES] } } };
+  return { workspaceId: s.workspaceId, ...liveClaimantWhere, OR: [{ claims: pub }, { reportedClaims: pub }] };
 }

@@ -3,6 +3,7 @@ import "server-only";
 import type { Prisma } from "@/lib/db";
 import { children, fullOnly, iso } from "../paginate";
 import { claimWhere } from "../scope";
+import { liveCommentWhere, liveSourceWhere } from "@/lib/trash/live";
 import type { EntitySpec } from "../types";
 import type { EvidenceSnapshot, RelationSnapshot } from "@/lib/review/revision-diff";
 import { idsOf, latestRevisions, scopedClaims } from "./parents";
@@ -33,7 +34,7 @@ export const evidence: EntitySpec<EvidenceRow> = {
     children(scopedClaims(ctx), async (claims) => {
       if (!ctx.scope.public)
         return ctx.db.evidence.findMany({
-          where: { claimId: { in: idsOf(claims) } },
+          where: { claimId: { in: idsOf(claims) }, source: liveSourceWhere },
           orderBy: byClaim,
           select: evidenceSelect,
         });
@@ -267,7 +268,7 @@ export const comments: EntitySpec<CommentRow> = {
       ? none()
       : children(scopedClaims(ctx), (claims) =>
           ctx.db.comment.findMany({
-            where: { claimId: { in: idsOf(claims) } },
+            where: { claimId: { in: idsOf(claims) }, ...liveCommentWhere },
             orderBy: byClaim,
             select: commentSelect,
           }),
