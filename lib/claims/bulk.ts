@@ -9,6 +9,7 @@ import { AppError } from "@/lib/errors";
 import { frozenReason } from "@/lib/review/content";
 import { recordContentChange } from "@/lib/review/cycle";
 import { tagSchema } from "./schemas";
+import { liveClaimWhere } from "@/lib/trash/live";
 
 const ids = z.array(z.string().min(1)).min(1, "select at least one claim").max(500);
 
@@ -22,7 +23,7 @@ export async function bulkTagClaims(db: Db, actor: Actor, slug: string, input: u
   const { workspace } = access;
   return db.$transaction(async (tx) => {
     const claims = await tx.claim.findMany({
-      where: { id: { in: data.claimIds }, workspaceId: workspace.id },
+      where: { id: { in: data.claimIds }, workspaceId: workspace.id, ...liveClaimWhere },
       select: {
         id: true,
         workspaceId: true,
@@ -81,7 +82,7 @@ export async function bulkAssignReviewer(db: Db, actor: Actor, slug: string, inp
         throw new AppError("unprocessable", "that person is not a reviewer in this workspace", { field: "reviewerId" });
     }
     const { count } = await tx.claim.updateMany({
-      where: { id: { in: data.claimIds }, workspaceId: workspace.id },
+      where: { id: { in: data.claimIds }, workspaceId: workspace.id, ...liveClaimWhere },
       data: { assignedReviewerId: data.reviewerId, version: { increment: 1 } },
     });
     if (count !== new Set(data.claimIds).size)

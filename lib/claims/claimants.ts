@@ -6,6 +6,7 @@ import { authorize } from "@/lib/auth/access";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { claimantInput, claimantRef } from "./schemas";
+import { liveClaimantWhere, liveClaimWhere } from "@/lib/trash/live";
 
 type Tx = Prisma.TransactionClient;
 
@@ -17,14 +18,31 @@ export async function resolveClaimant(
   ref: z.infer<typeof claimantRef>,
 ): Promise<string> {
   if ("id" in ref) {
-    const c = await tx.claimant.findFirst({ where: { id: ref.id, workspaceId }, select: { id: true } });
+    const c = await tx.claimant.findFirst({
+      where: { id: ref.id, workspaceId, ...liveClaimantWhere },
+      select: { id: true },
+    });
     if (!c) throw new AppError("unprocessable", "claimant not found in this workspace", { field: "claimant" });
     return c.id;
   }
   const existing = await tx.claimant.findFirst({
     where: { workspaceId, OR: [{ name: { equals: ref.name, mode: "insensitive" } }, { aliases: { has: ref.name } }] },
-    select: { id: true },
+    select: { id: true, deletedAt: true },
   });
+  // A claimant in the trash (@@unique name) comes back when a claim names them again.
+  if (existing?.deletedAt) {
+    const restored = await tx.claimant.update({
+      where: { id: existing.id },
+      data: { deletedAt: null, deletedById: null },
+    });
+    await recordAudit(tx, actor, {
+      workspaceId,
+      action: "claimant.restore",
+      entityType: "Claimant",
+      entityId: existing.id,
+      after: restored,
+    });
+  }
   if (existing) return existing.id;
   const created = await tx.claimant.create({ data: { workspaceId, ...ref } });
   await recordAudit(tx, actor, {
@@ -40,7 +58,11 @@ export async function resolveClaimant(
 export async function listClaimants(db: Db, actor: Actor, slug: string, q?: string) {
   const { workspace } = await authorize(db, actor, slug, "workspace.read");
   return db.claimant.findMany({
-    where: { workspaceId: workspace.id, ...(q ? { name: { contains: q, mode: "insensitive" } } : {}) },
+    where: {
+      workspaceId: workspace.id,
+      ...liveClaimantWhere,
+      ...(q ? { name: { contains: q, mode: "insensitive" } } : {}),
+    },
     orderBy: { name: "asc" },
     take: 200,
     select: {
@@ -49,7 +71,7 @@ export async function listClaimants(db: Db, actor: Actor, slug: string, q?: stri
       kind: true,
       aliases: true,
       description: true,
-      _count: { select: { claims: true } },
+      _count: { select: { claims: { where: liveClaimWhere } } },
     },
   });
 }

@@ -6,6 +6,7 @@ import { Prisma } from "@/lib/db";
 import { authorize } from "@/lib/auth/access";
 import type { Actor } from "@/lib/auth/actor";
 import { listClaimsInput } from "./schemas";
+import { liveClaimWhere } from "@/lib/trash/live";
 
 const SELECT = {
   id: true,
@@ -30,6 +31,7 @@ export async function listClaims(db: Db, actor: Actor, slug: string, raw: unknow
   const { workspace } = await authorize(db, actor, slug, "workspace.read");
   const where: Prisma.ClaimWhereInput = {
     workspaceId: workspace.id,
+    ...liveClaimWhere,
     ...(input.documentId && { documentId: input.documentId }),
     ...(input.claimantId && { claimantId: input.claimantId }),
     ...(input.status && { status: input.status }),
@@ -59,7 +61,11 @@ export async function listClaims(db: Db, actor: Actor, slug: string, raw: unknow
  * Matches are wrapped in ⟦ ⟧ (not HTML), so the page can render them escaped. */
 async function searchClaims(db: Db, workspaceId: string, input: ReturnType<typeof listClaimsInput.parse>) {
   const offset = input.cursor ? Math.max(0, Number.parseInt(input.cursor, 10) || 0) : 0;
-  const conds = [Prisma.sql`c."workspaceId" = ${workspaceId}`, Prisma.sql`c.search @@ q`];
+  const conds = [
+    Prisma.sql`c."workspaceId" = ${workspaceId}`,
+    Prisma.sql`c."deletedAt" IS NULL`,
+    Prisma.sql`c.search @@ q`,
+  ];
   if (input.documentId) conds.push(Prisma.sql`c."documentId" = ${input.documentId}`);
   if (input.claimantId) conds.push(Prisma.sql`c."claimantId" = ${input.claimantId}`);
   if (input.status) conds.push(Prisma.sql`c.status::text = ${input.status}`);

@@ -4,6 +4,7 @@ import type { Db } from "@/lib/db";
 import { authorize } from "@/lib/auth/access";
 import type { Actor } from "@/lib/auth/actor";
 import { notFound } from "@/lib/errors";
+import { liveClaimWhere, liveDocumentWhere } from "@/lib/trash/live";
 
 /** A workspace's documents, newest first; cursor pagination by id. */
 export async function listDocuments(
@@ -15,7 +16,7 @@ export async function listDocuments(
   const { workspace } = await authorize(db, actor, slug, "workspace.read");
   const limit = Math.min(page.limit ?? 100, 200);
   const docs = await db.document.findMany({
-    where: { workspaceId: workspace.id },
+    where: { workspaceId: workspace.id, ...liveDocumentWhere },
     orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
     take: limit + 1,
     ...(page.cursor ? { cursor: { id: page.cursor }, skip: 1 } : {}),
@@ -32,7 +33,7 @@ export async function listDocuments(
       language: true,
       licence: true,
       currentVersion: { select: { number: true, _count: { select: { citations: true } } } },
-      _count: { select: { claims: true } },
+      _count: { select: { claims: { where: liveClaimWhere } } },
     },
   });
   const items = docs.slice(0, limit).map((d) => ({
@@ -69,7 +70,7 @@ export interface ReaderFlag {
 export async function getDocumentForReader(db: Db, actor: Actor, slug: string, documentId: string) {
   const { workspace } = await authorize(db, actor, slug, "workspace.read");
   const doc = await db.document.findFirst({
-    where: { id: documentId, workspaceId: workspace.id },
+    where: { id: documentId, workspaceId: workspace.id, ...liveDocumentWhere },
     select: {
       id: true,
       title: true,

@@ -63,7 +63,9 @@ export async function deleteClaim(db: Db, actor: Actor, slug: string, raw: unkno
   const input = deleteInput.parse(raw);
   const access = await workspaceAccess(db, actor, slug);
   return db.$transaction(async (tx) => {
-    const claim = await tx.claim.findFirst({ where: { id: input.id, workspaceId: access.workspace.id, ...liveClaimWhere } });
+    const claim = await tx.claim.findFirst({
+      where: { id: input.id, workspaceId: access.workspace.id, ...liveClaimWhere },
+    });
     if (!claim) throw notFound("claim");
     assertCan(access, "claim.delete", { createdById: claim.createdById });
     if (PUBLIC_STATUSES.includes(claim.status))
@@ -115,8 +117,7 @@ export async function deleteSource(db: Db, actor: Actor, slug: string, raw: unkn
       reporting && `${reporting} claim${reporting === 1 ? "" : "s"} reported through it`,
       citations && `${citations} citation${citations === 1 ? "" : "s"} in documents`,
     ].filter(Boolean);
-    if (uses.length)
-      throw new AppError("conflict", `the source is in use (${uses.join(", ")}); delete it when unused`);
+    if (uses.length) throw new AppError("conflict", `the source is in use (${uses.join(", ")}); delete it when unused`);
     const after = await tx.source.update({ where: { id: source.id }, data: stamp(actor) });
     await audit(tx, actor, access.workspace.id, "source.delete", "Source", source, after);
     return after;

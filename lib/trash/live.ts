@@ -8,4 +8,3 @@ export const liveClaimWhere = { deletedAt: null } satisfies Prisma.ClaimWhereInp
 export const liveSourceWhere = { deletedAt: null } satisfies Prisma.SourceWhereInput;
 export const liveClaimantWhere = { deletedAt: null } satisfies Prisma.ClaimantWhereInput;
 export const liveCommentWhere = { deletedAt: null } satisfies Prisma.CommentWhereInput;
-

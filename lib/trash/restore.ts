@@ -43,7 +43,9 @@ type Restorer = (tx: Tx, access: WorkspaceAccess, id: string) => Promise<{ befor
 const RESTORERS: Record<TrashType, Restorer> = {
   async document(tx, access, id) {
     assertCan(access, "document.delete");
-    const doc = await tx.document.findFirst({ where: { id, workspaceId: access.workspace.id, deletedAt: { not: null } } });
+    const doc = await tx.document.findFirst({
+      where: { id, workspaceId: access.workspace.id, deletedAt: { not: null } },
+    });
     if (!doc) throw notFound("deleted document");
     const taken = await tx.document.findFirst({
       where: { workspaceId: doc.workspaceId, title: doc.title, deletedAt: null, id: { not: doc.id } },
@@ -68,11 +70,14 @@ const RESTORERS: Record<TrashType, Restorer> = {
     assertCan(access, "claim.delete", { createdById: claim.createdById });
     const { document, claimant, reportedBy, evidence, ...before } = claim;
     if (document?.deletedAt)
-      throw conflict(`its document “${document.title}” is in the trash; restore the document, which brings the claim back`);
+      throw conflict(
+        `its document “${document.title}” is in the trash; restore the document, which brings the claim back`,
+      );
     for (const who of [claimant, reportedBy])
       if (who?.deletedAt) throw conflict(`its claimant “${who.name}” is in the trash; restore the claimant first`);
     const gone = evidence.filter((e) => e.source.deletedAt).map((e) => `“${e.source.title}”`);
-    if (gone.length) throw conflict(`sources of its evidence are in the trash (${gone.join(", ")}); restore them first`);
+    if (gone.length)
+      throw conflict(`sources of its evidence are in the trash (${gone.join(", ")}); restore them first`);
     return { before, after: await tx.claim.update({ where: { id }, data: LIVE }) };
   },
 
