@@ -1,3 +1,5 @@
+import { deleteRoute } from "@/lib/api/trash-routes";
+import { deleteClaim } from "@/lib/trash";
 import { apiHandler } from "@/lib/api/handler";
 import { problem } from "@/lib/api/problem";
 import { getClaimForDesk, updateClaim } from "@/lib/claims";
@@ -32,3 +34,6 @@ export const PATCH = apiHandler<Params>(async ({ req, db, actor, params, json })
     throw err;
   }
 });
+
+/** Moves the claim to the trash (204); `POST …/restore` brings it back. */
+export const DELETE = deleteRoute(deleteClaim);

@@ -1,3 +1,5 @@
+import { deleteRoute } from "@/lib/api/trash-routes";
+import { deleteSource } from "@/lib/trash";
 import { apiHandler } from "@/lib/api/handler";
 import { getSource, updateSource } from "@/lib/sources";
 
@@ -7,3 +9,6 @@ export const GET = apiHandler<Params>(async ({ db, actor, params }) => getSource
 export const PATCH = apiHandler<Params>(async ({ db, actor, params, json }) =>
   updateSource(db, actor, params.slug, params.id, await json()),
 );
+
+/** Moves the source to the trash (204); `POST …/restore` brings it back. */
+export const DELETE = deleteRoute(deleteSource);
