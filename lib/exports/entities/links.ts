@@ -3,7 +3,7 @@ import "server-only";
 import type { Prisma } from "@/lib/db";
 import { children, fullOnly, iso } from "../paginate";
 import { claimWhere } from "../scope";
-import { liveCommentWhere, liveSourceWhere } from "@/lib/trash/live";
+import { liveClaimWhere, liveCommentWhere, liveSourceWhere } from "@/lib/trash/live";
 import type { EntitySpec } from "../types";
 import type { EvidenceSnapshot, RelationSnapshot } from "@/lib/review/revision-diff";
 import { idsOf, latestRevisions, scopedClaims } from "./parents";
@@ -106,7 +106,8 @@ export const relations: EntitySpec<RelationRow> = {
   read: (ctx) =>
     children(scopedClaims(ctx), async (claims) => {
       let rows = await ctx.db.claimRelation.findMany({
-        where: { workspaceId: ctx.scope.workspaceId, fromClaimId: { in: idsOf(claims) } },
+        // The far end must be live too: a relation to a claim in the trash is not exported.
+        where: { workspaceId: ctx.scope.workspaceId, fromClaimId: { in: idsOf(claims) }, toClaim: liveClaimWhere },
         orderBy: [{ fromClaimId: "asc" }, { id: "asc" }],
         select: relationSelect,
       });
