@@ -9,6 +9,7 @@ const SECTIONS = [
   { href: "review", label: "Review queue" },
   { href: "inbox", label: "Inbox" },
   { href: "activity", label: "Activity" },
+  { href: "trash", label: "Trash" },
   { href: "export", label: "Export" },
   { href: "settings", label: "Settings" },
 ];

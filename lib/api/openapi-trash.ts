@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { Op } from "./openapi";
 
 const ws = "/workspaces/{slug}";
-const conflict = (description: string) => ({
+const problem = (description: string) => ({
   description,
   content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },
 });
@@ -37,7 +37,10 @@ export const TRASH_OPERATIONS: Record<string, Record<string, [string, Op]>> = Ob
             summary: `Move ${what} to the trash`,
             query: deleteQuery,
             ok: { "204": { description: "In the trash" } },
-            errors: { "409": conflict("Refused: in use, published, or a stale version") },
+            errors: {
+              "409": problem("Refused: in use, published, or a stale version"),
+              "422": problem("Input failed validation; `errors` names each field"),
+            },
           },
         ],
       },
@@ -50,7 +53,7 @@ export const TRASH_OPERATIONS: Record<string, Record<string, [string, Op]>> = Ob
           {
             summary: `Restore a deleted ${name.toLowerCase()} from the trash`,
             ok: { "200": { description: "Restored", schema: restoredRecord } },
-            errors: { "409": conflict("Refused: restoring would conflict (the message says with what)") },
+            errors: { "409": problem("Refused: restoring would conflict (the message says with what)") },
           },
         ],
       },

@@ -54,7 +54,10 @@ export async function publicDocument(db: Db, ws: PublicWorkspace, documentId: st
   // Sources cited by a public document are public; only their public fields are read.
   const order = [...new Set(v.citations.map((c) => c.sourceId))];
   const rows = order.length
-    ? await db.source.findMany({ where: { id: { in: order }, workspaceId: ws.id, ...liveSourceWhere }, select: PUBLIC_SOURCE_SELECT })
+    ? await db.source.findMany({
+        where: { id: { in: order }, workspaceId: ws.id, ...liveSourceWhere },
+        select: PUBLIC_SOURCE_SELECT,
+      })
     : [];
   const byId = new Map(rows.map((s) => [s.id, s]));
   const sources = order.map((id) => byId.get(id)).filter((s) => s !== undefined);

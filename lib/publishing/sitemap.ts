@@ -5,7 +5,6 @@ import type { Db } from "@/lib/db";
 import { absoluteUrl, publicPaths } from "./urls";
 import { publicClaimWhere } from "./visibility";
 
-
 export interface SitemapEntry {
   url: string;
   lastModified: Date;

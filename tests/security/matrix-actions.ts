@@ -8,6 +8,7 @@ import * as evidence from "@/actions/evidence";
 import * as review from "@/actions/review";
 import * as settings from "@/actions/settings";
 import * as sources from "@/actions/sources";
+import * as trash from "@/actions/trash";
 import { importAction } from "@/app/(desk)/desk/[workspace]/documents/import/actions";
 import { suggestClaims } from "@/lib/claims/suggest";
 import type { ActionResult } from "@/lib/http/action";
@@ -86,6 +87,11 @@ export const ACTION_CALLS: Partial<Record<string, ActionCall>> = {
     comments.addCommentAction({ slug: w.slug, claimId: t.id, body: "Is the date right?" }),
   "actions/comments.ts#deleteCommentAction": (w, t) =>
     comments.deleteCommentAction({ slug: w.slug, claimId: t.claimId, commentId: t.id }),
+  "actions/comments.ts#editCommentAction": (w, t) =>
+    comments.editCommentAction({ slug: w.slug, claimId: t.claimId, commentId: t.id, input: { body: "Second." } }),
+  "actions/trash.ts#deleteRecordAction": (w, t) => trash.deleteRecordAction({ slug: w.slug, type: "claim", id: t.id }),
+  "actions/trash.ts#restoreRecordAction": (w, t) =>
+    trash.restoreRecordAction({ slug: w.slug, type: "claim", id: t.id }),
   "actions/sources.ts#createSourceAction": (w) =>
     sources.createSourceAction({ slug: w.slug, input: { title: `Source ${uid()}`, force: true } }),
   "actions/sources.ts#rateSourceAction": (w, t) =>

@@ -3,7 +3,9 @@ import { workspaceAccess } from "@/lib/auth/access";
 import { requireUser } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/http/pages";
 import { listMyWorkspaces } from "@/lib/workspaces";
+import { Suspense } from "react";
 import { DeskNav } from "@/components/desk/DeskNav";
+import { UndoBanner } from "@/components/trash/UndoBanner";
 
 export const dynamic = "force-dynamic";
 
@@ -28,6 +30,9 @@ export default async function DeskLayout({
         user={actor.email ?? ""}
         workspaces={workspaces.map((w) => ({ slug: w.slug, name: w.name }))}
       />
+      <Suspense fallback={null}>
+        <UndoBanner slug={slug} />
+      </Suspense>
       <main id="main" className="mx-auto max-w-6xl p-6">
         {children}
       </main>
