@@ -125,7 +125,9 @@ export async function editComment(db: Db, actor: Actor, slug: string, commentId:
     });
     if (!before) throw notFound("comment");
     const me = actorUserId(actor);
-    if (!me || before.authorId !== me) throw new AppError("forbidden", "only its author may edit a comment");
+    // The CLI (system) has full access, as everywhere; members and tokens only their own words.
+    if (actor.kind !== "system" && (!me || before.authorId !== me))
+      throw new AppError("forbidden", "only its author may edit a comment");
     const { count } = await tx.comment.updateMany({
       where: { id: before.id, ...(input.version !== undefined ? { version: input.version } : {}) },
       data: { body: input.body, editedAt: new Date(), version: { increment: 1 } },
