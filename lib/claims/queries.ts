@@ -22,7 +22,8 @@ export async function getClaimForDesk(db: Db, actor: Actor, slug: string, claimI
       claimant: true,
       reportedBy: true,
       reportingSource: { select: { id: true, title: true } },
-      document: { select: { id: true, title: true, currentVersionId: true } },
+      // deletedAt: a published claim outlives its document's deletion; the page shows the title unlinked.
+      document: { select: { id: true, title: true, currentVersionId: true, deletedAt: true } },
       documentVersion: { select: { id: true, number: true, text: true } },
       rating: true,
     },

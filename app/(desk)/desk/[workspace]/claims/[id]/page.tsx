@@ -74,9 +74,13 @@ export default async function ClaimPage({ params }: { params: Promise<{ workspac
               {claim.anchorSuffix}…
             </blockquote>
             <figcaption className="mt-1 text-stone-600">
-              <Link href={`/desk/${workspace}/documents/${claim.document.id}?claim=${claim.id}`}>
-                {claim.document.title}
-              </Link>
+              {claim.document.deletedAt ? (
+                `${claim.document.title} (in the trash)`
+              ) : (
+                <Link href={`/desk/${workspace}/documents/${claim.document.id}?claim=${claim.id}`}>
+                  {claim.document.title}
+                </Link>
+              )}
               , characters {claim.anchorStart}–{claim.anchorEnd}
               {claim.documentVersion ? `, version ${claim.documentVersion.number}` : ""} · anchor {claim.anchorStatus}
               {claim.anchorStatus === "orphaned" && (
