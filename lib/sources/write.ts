@@ -9,6 +9,7 @@ import { normalizeUrl } from "@/lib/documents/parse";
 import { SourceIndex } from "@/lib/documents/source-match";
 import { AppError, notFound } from "@/lib/errors";
 import { createSourceInput, rateSourceInput, updateSourceInput } from "./schemas";
+import { liveSourceWhere } from "@/lib/trash/live";
 
 export async function findDuplicateSource(
   db: Db | Prisma.TransactionClient,
@@ -17,7 +18,7 @@ export async function findDuplicateSource(
   excludeId?: string,
 ) {
   const known = await db.source.findMany({
-    where: { workspaceId, ...(excludeId ? { NOT: { id: excludeId } } : {}) },
+    where: { workspaceId, ...liveSourceWhere, ...(excludeId ? { NOT: { id: excludeId } } : {}) },
     select: { id: true, title: true, url: true, doi: true, isbn: true, date: true },
   });
   const index = new SourceIndex();
@@ -55,7 +56,9 @@ export async function updateSource(db: Db, actor: Actor, slug: string, sourceId:
   const { version, ...data } = updateSourceInput.parse(raw);
   const { workspace } = await authorize(db, actor, slug, "source.write");
   return db.$transaction(async (tx) => {
-    const before = await tx.source.findFirst({ where: { id: sourceId, workspaceId: workspace.id } });
+    const before = await tx.source.findFirst({
+      where: { id: sourceId, workspaceId: workspace.id, ...liveSourceWhere },
+    });
     if (!before) throw notFound("source");
     const patch: Prisma.SourceUpdateManyMutationInput = { ...data, version: { increment: 1 } };
     if (data.url !== undefined) patch.normalizedUrl = data.url ? normalizeUrl(data.url) : null;
@@ -85,7 +88,9 @@ export async function rateSource(db: Db, actor: Actor, slug: string, sourceId: s
   const access = await authorize(db, actor, slug, "workspace.read");
   assertCan(access, "source.rate");
   return db.$transaction(async (tx) => {
-    const before = await tx.source.findFirst({ where: { id: sourceId, workspaceId: access.workspace.id } });
+    const before = await tx.source.findFirst({
+      where: { id: sourceId, workspaceId: access.workspace.id, ...liveSourceWhere },
+    });
     if (!before) throw notFound("source");
     const { count } = await tx.source.updateMany({
       where: { id: sourceId, version: data.version },
