@@ -17,7 +17,7 @@ export async function addRelation(db: Db, actor: Actor, slug: string, input: unk
   return db.$transaction(async (tx) => {
     // Both claims must be in this workspace: a relation across workspaces is refused as not found.
     const found = await tx.claim.count({
-      where: { id: { in: [data.fromClaimId, data.toClaimId] }, workspaceId: workspace.id },
+      where: { id: { in: [data.fromClaimId, data.toClaimId] }, workspaceId: workspace.id, ...liveClaimWhere },
     });
     if (found !== 2)
       throw new AppError("unprocessable", "both claims must exist in this workspace", { field: "toClaimId" });
