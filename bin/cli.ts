@@ -9,6 +9,7 @@ import { exportCommand } from "./commands/export";
 import { importCommand } from "./commands/import";
 import { reviewCommand } from "./commands/review";
 import { evidenceCommand, sourcesCommand } from "./commands/sources";
+import { trashCommand } from "./commands/trash";
 import { UsageError } from "./commands/util";
 import { userCommand, workspaceCommand } from "./commands/workspace";
 import { assertEnv } from "@/lib/env";
@@ -27,7 +28,8 @@ const USAGE = `usage: corroborate <command>
   workspace set --slug <slug> [--reviewers-may-publish on|off] [--publish-dissent on|off]
   claims add --workspace <slug> (--text … | --document <id> --start N --end N) [--claimant <name>] [--type …] [--tags a,b] [--claimed-at YYYY-MM-DD]
   backup --workspace <slug> --out <file> [--with-password-hashes]   |   restore <file>   (into a database without the workspace or its users)
-  dataset import <file> --workspace <slug> [--format json|csv] [--dry-run]   (another workspace's export, as draft claims)`;
+  dataset import <file> --workspace <slug> [--format json|csv] [--dry-run]   (another workspace's export, as draft claims)
+  trash list|restore <id>|purge --workspace <slug> [--type document|claim|source|claimant|comment] [--older-than 30d]`;
 
 /** Command name → its module's entry, given the arguments after the name. */
 const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
@@ -43,6 +45,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   backup: backupCommand,
   restore: restoreCommand,
   dataset: ([sub, ...rest]) => datasetCommand(sub, rest),
+  trash: ([sub, ...rest]) => trashCommand(sub, rest),
 };
 
 async function run([command, ...args]: string[]): Promise<void> {

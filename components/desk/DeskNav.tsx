@@ -11,6 +11,7 @@ const SECTIONS = [
   { href: "inbox", label: "Inbox" },
   { href: "activity", label: "Activity" },
   { href: "dashboard", label: "Dashboard", editors: true },
+  { href: "trash", label: "Trash" },
   { href: "export", label: "Export" },
   { href: "settings", label: "Settings" },
 ];

@@ -29,6 +29,7 @@ import {
   similarClaimsQuery,
 } from "./schemas";
 import * as R from "./responses";
+import { TRASH_OPERATIONS } from "./openapi-trash";
 
 type Schema = Record<string, unknown>;
 
@@ -56,7 +57,7 @@ const INVALID = { "422": problem("Input failed validation; `errors` names each f
 const BUSY = { "503": problem("The importer is busy; retry after the Retry-After header's seconds") };
 const WRITE = { "409": problem("Conflict: stale version or duplicate"), "413": problem("Request body too large") };
 
-interface Op {
+export interface Op {
   summary: string;
   query?: z.ZodObject;
   body?: z.ZodType;
@@ -614,7 +615,9 @@ const PROBES = {
 
 export function openApiDocument(origin: string) {
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const [path, ops] of Object.entries(OPERATIONS)) {
+  const all: typeof OPERATIONS = { ...OPERATIONS };
+  for (const [path, ops] of Object.entries(TRASH_OPERATIONS)) all[path] = { ...all[path], ...ops };
+  for (const [path, ops] of Object.entries(all)) {
     paths[path] = { parameters: pathParameters(path) };
     for (const [method, [id, o]] of Object.entries(ops)) paths[path][method] = operation(id, o);
   }

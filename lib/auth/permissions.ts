@@ -20,6 +20,10 @@ export const ACTIONS = [
   "audit.read",
   "document.import",
   "document.delete",
+  "claim.delete", // move to the trash and restore (lib/trash); contributors: their own
+  "source.delete",
+  "claimant.delete",
+  "trash.purge", // delete for good what has been in the trash long enough
   "claim.create",
   "claim.update",
   "claim.submit",
@@ -54,6 +58,10 @@ export const ROLE_MATRIX: Record<Action, readonly Role[]> = {
   "audit.read": EDITORS,
   "document.import": WRITERS,
   "document.delete": EDITORS,
+  "claim.delete": WRITERS, // contributors: only their own claims (see OWN_ONLY)
+  "source.delete": EDITORS,
+  "claimant.delete": EDITORS,
+  "trash.purge": ["owner"],
   "claim.create": WRITERS,
   "claim.update": WRITERS, // contributors: only their own claims (see OWN_ONLY)
   "claim.submit": WRITERS,
@@ -89,6 +97,7 @@ const OWN_ONLY: Partial<Record<Action, Role[]>> = {
   "claim.update": ["contributor"],
   "claim.submit": ["contributor"],
   "claim.correct": ["contributor"],
+  "claim.delete": ["contributor"],
   "comment.delete": ["reviewer", "contributor"],
 };
 
@@ -131,6 +140,10 @@ const VERBS: Record<Action, string> = {
   "audit.read": "read the audit log",
   "document.import": "import documents",
   "document.delete": "delete documents",
+  "claim.delete": "delete claims",
+  "source.delete": "delete sources",
+  "claimant.delete": "delete claimants",
+  "trash.purge": "empty the trash",
   "claim.create": "create claims",
   "claim.update": "edit claims",
   "claim.submit": "submit claims for review",

@@ -10,6 +10,7 @@ import { AppError, notFound } from "@/lib/errors";
 import { locateExcerpt } from "./excerpt";
 import { CANDIDATE_SELECT, queueCaptures } from "./linkcheck";
 import { wakeCaptureWorker } from "./queue";
+import { liveSourceWhere } from "@/lib/trash/live";
 
 const id = z.string().min(1).max(64);
 const CAPTURE_SELECT = {
@@ -42,7 +43,7 @@ export async function requestCapture(db: Db, actor: Actor, slug: string, rawSour
   const { workspace } = await authorize(db, actor, slug, "source.write");
   const capture = await db.$transaction(async (tx) => {
     const source = await tx.source.findFirst({
-      where: { id: sourceId, workspaceId: workspace.id },
+      where: { id: sourceId, workspaceId: workspace.id, ...liveSourceWhere },
       select: { id: true, url: true },
     });
     if (!source) throw notFound("source");
@@ -80,7 +81,7 @@ export async function listCaptures(db: Db, actor: Actor, slug: string, rawSource
   const sourceId = id.parse(rawSourceId);
   const { workspace } = await authorize(db, actor, slug, "workspace.read");
   const source = await db.source.findFirst({
-    where: { id: sourceId, workspaceId: workspace.id },
+    where: { id: sourceId, workspaceId: workspace.id, ...liveSourceWhere },
     select: { id: true },
   });
   if (!source) throw notFound("source");
@@ -177,7 +178,7 @@ export async function requestDocumentCaptures(db: Db, actor: Actor, slug: string
   const { workspace } = await authorize(db, actor, slug, "source.write");
   const result = await db.$transaction(async (tx) => {
     const doc = await tx.document.findFirst({
-      where: { id: documentId, workspaceId: workspace.id },
+      where: { id: documentId, workspaceId: workspace.id, deletedAt: null },
       select: { id: true, currentVersionId: true },
     });
     if (!doc) throw notFound("document");

@@ -11,6 +11,7 @@ import { submitClaim } from "@/lib/review/actions";
 import { recordContentChange } from "@/lib/review/cycle";
 import { applyAssignment, assignmentFields, checkAssignees } from "./assign";
 import { tagSchema } from "./schemas";
+import { liveClaimWhere } from "@/lib/trash/live";
 
 const ids = z.array(z.string().min(1)).min(1, "select at least one claim").max(500);
 
@@ -24,7 +25,7 @@ export async function bulkTagClaims(db: Db, actor: Actor, slug: string, input: u
   const { workspace } = access;
   return db.$transaction(async (tx) => {
     const claims = await tx.claim.findMany({
-      where: { id: { in: data.claimIds }, workspaceId: workspace.id },
+      where: { id: { in: data.claimIds }, workspaceId: workspace.id, ...liveClaimWhere },
       select: {
         id: true,
         workspaceId: true,
@@ -86,7 +87,9 @@ export async function bulkAssign(db: Db, actor: Actor, slug: string, input: unkn
   const access = await authorize(db, actor, slug, "claim.assign");
   return db.$transaction(async (tx) => {
     await checkAssignees(tx, access.workspace.id, data);
-    const claims = await tx.claim.findMany({ where: { id: { in: data.claimIds }, workspaceId: access.workspace.id } });
+    const claims = await tx.claim.findMany({
+      where: { id: { in: data.claimIds }, workspaceId: access.workspace.id, ...liveClaimWhere },
+    });
     if (claims.length !== new Set(data.claimIds).size)
       throw new AppError("unprocessable", "some selected claims are not in this workspace");
     for (const c of claims) await applyAssignment(tx, actor, access, c, data);

@@ -8,6 +8,7 @@ import { visibleClaimantWhere, visibleClaimWhere } from "@/lib/publishing/visibi
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { claimantInput, claimantRef } from "./schemas";
+import { liveClaimantWhere } from "@/lib/trash/live";
 
 type Tx = Prisma.TransactionClient;
 
@@ -19,14 +20,31 @@ export async function resolveClaimant(
   ref: z.infer<typeof claimantRef>,
 ): Promise<string> {
   if ("id" in ref) {
-    const c = await tx.claimant.findFirst({ where: { id: ref.id, workspaceId }, select: { id: true } });
+    const c = await tx.claimant.findFirst({
+      where: { id: ref.id, workspaceId, ...liveClaimantWhere },
+      select: { id: true },
+    });
     if (!c) throw new AppError("unprocessable", "claimant not found in this workspace", { field: "claimant" });
     return c.id;
   }
   const existing = await tx.claimant.findFirst({
     where: { workspaceId, OR: [{ name: { equals: ref.name, mode: "insensitive" } }, { aliases: { has: ref.name } }] },
-    select: { id: true },
+    select: { id: true, deletedAt: true },
   });
+  // A claimant in the trash (@@unique name) comes back when a claim names them again.
+  if (existing?.deletedAt) {
+    const restored = await tx.claimant.update({
+      where: { id: existing.id },
+      data: { deletedAt: null, deletedById: null },
+    });
+    await recordAudit(tx, actor, {
+      workspaceId,
+      action: "claimant.restore",
+      entityType: "Claimant",
+      entityId: existing.id,
+      after: restored,
+    });
+  }
   if (existing) return existing.id;
   const created = await tx.claimant.create({ data: { workspaceId, ...ref } });
   await recordAudit(tx, actor, {

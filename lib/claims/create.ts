@@ -9,6 +9,7 @@ import { AppError } from "@/lib/errors";
 import { scoreSentence } from "./suggest";
 import { resolveClaimant } from "./claimants";
 import { createClaimInput, headlineOf } from "./schemas";
+import { liveDocumentWhere, liveSourceWhere } from "@/lib/trash/live";
 
 export async function createClaim(db: Db, actor: Actor, slug: string, raw: unknown) {
   const input = createClaimInput.parse(raw);
@@ -19,7 +20,7 @@ export async function createClaim(db: Db, actor: Actor, slug: string, raw: unkno
     let versionId: string | null = null;
     if (input.documentId) {
       const doc = await tx.document.findFirst({
-        where: { id: input.documentId, workspaceId: workspace.id },
+        where: { id: input.documentId, workspaceId: workspace.id, ...liveDocumentWhere },
         select: { currentVersion: { select: { id: true, number: true, text: true } } },
       });
       if (!doc?.currentVersion)
@@ -46,7 +47,7 @@ export async function createClaim(db: Db, actor: Actor, slug: string, raw: unkno
     const text = input.text ?? anchor!.exact.replace(/\s+/g, " ").trim();
     if (input.reportingSourceId) {
       const s = await tx.source.findFirst({
-        where: { id: input.reportingSourceId, workspaceId: workspace.id },
+        where: { id: input.reportingSourceId, workspaceId: workspace.id, ...liveSourceWhere },
         select: { id: true },
       });
       if (!s)

@@ -1,6 +1,7 @@
 import "server-only";
 // The claims list's filters (claimFilters in ./schemas) as a Prisma where and as SQL conditions:
 // the list, its full-text search, saved views' counts and the dashboard all filter the same way.
+import { liveClaimWhere } from "@/lib/trash/live";
 import { Prisma } from "@/lib/db";
 import type { ClaimStatus } from "@/lib/db/generated/enums";
 import type { ClaimFilters } from "./schemas";
@@ -36,6 +37,7 @@ export function filterWhere(workspaceId: string, f: ClaimFilters, now = new Date
   if (f.due) and.push(dueWhere(f.due, now));
   return {
     workspaceId,
+    ...liveClaimWhere,
     ...(f.documentId && { documentId: f.documentId }),
     ...(f.claimantId && { claimantId: f.claimantId }),
     ...(f.status && { status: f.status }),
@@ -49,7 +51,7 @@ export function filterWhere(workspaceId: string, f: ClaimFilters, now = new Date
 
 /** The same filters as SQL conditions over `"Claim" c` (full text adds its own `q`). */
 export function filterSql(workspaceId: string, f: ClaimFilters, now = new Date()): Prisma.Sql[] {
-  const conds = [Prisma.sql`c."workspaceId" = ${workspaceId}`];
+  const conds = [Prisma.sql`c."workspaceId" = ${workspaceId}`, Prisma.sql`c."deletedAt" IS NULL`];
   if (f.documentId) conds.push(Prisma.sql`c."documentId" = ${f.documentId}`);
   if (f.claimantId) conds.push(Prisma.sql`c."claimantId" = ${f.claimantId}`);
   if (f.status) conds.push(Prisma.sql`c.status::text = ${f.status}`);

@@ -4,6 +4,7 @@ import { authorize } from "@/lib/auth/access";
 import type { Actor } from "@/lib/auth/actor";
 import { notFound } from "@/lib/errors";
 import { relationsOf } from "./relations";
+import { liveClaimWhere } from "@/lib/trash/live";
 
 /** Where a span "ends" for citation purposes: past closing punctuation and spaces, so a ref
  * placed right after the sentence ("…in 1985.[12]") counts as cited by it. */
@@ -16,12 +17,13 @@ export function citationReach(text: string, end: number): number {
 export async function getClaimForDesk(db: Db, actor: Actor, slug: string, claimId: string) {
   const { workspace } = await authorize(db, actor, slug, "workspace.read");
   const claim = await db.claim.findFirst({
-    where: { id: claimId, workspaceId: workspace.id },
+    where: { id: claimId, workspaceId: workspace.id, ...liveClaimWhere },
     include: {
       claimant: true,
       reportedBy: true,
       reportingSource: { select: { id: true, title: true } },
-      document: { select: { id: true, title: true, currentVersionId: true } },
+      // deletedAt: a published claim outlives its document's deletion; the page shows the title unlinked.
+      document: { select: { id: true, title: true, currentVersionId: true, deletedAt: true } },
       documentVersion: { select: { id: true, number: true, text: true } },
       rating: true,
     },
@@ -55,7 +57,7 @@ export async function getClaimForDesk(db: Db, actor: Actor, slug: string, claimI
 export async function documentClaims(db: Db, actor: Actor, slug: string, documentId: string, currentVersionId: string) {
   const { workspace } = await authorize(db, actor, slug, "workspace.read");
   const rows = await db.claim.findMany({
-    where: { workspaceId: workspace.id, documentId },
+    where: { workspaceId: workspace.id, documentId, ...liveClaimWhere },
     orderBy: { anchorStart: "asc" },
     select: {
       id: true,

@@ -8,6 +8,7 @@ import { assertCan, authorize } from "@/lib/auth/access";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError, notFound } from "@/lib/errors";
 import { assertEditable, recordContentChange } from "@/lib/review/cycle";
+import { liveClaimWhere } from "@/lib/trash/live";
 
 export const reattachInput = z
   .object({
@@ -23,7 +24,7 @@ export async function reattachClaim(db: Db, actor: Actor, slug: string, claimId:
   const access = await authorize(db, actor, slug, "workspace.read");
   return db.$transaction(async (tx) => {
     const before = await tx.claim.findFirst({
-      where: { id: claimId, workspaceId: access.workspace.id },
+      where: { id: claimId, workspaceId: access.workspace.id, ...liveClaimWhere },
       include: { document: { select: { currentVersion: { select: { id: true, number: true, text: true } } } } },
     });
     if (!before) throw notFound("claim");

@@ -7,6 +7,7 @@ import { actorUserId, type Actor } from "@/lib/auth/actor";
 import { AppError, notFound } from "@/lib/errors";
 import { requireClaimInWorkspace } from "./exists";
 import { relationInput } from "./schemas";
+import { liveClaimWhere } from "@/lib/trash/live";
 
 export async function addRelation(db: Db, actor: Actor, slug: string, input: unknown) {
   const data = relationInput.parse(input);
@@ -16,7 +17,7 @@ export async function addRelation(db: Db, actor: Actor, slug: string, input: unk
   return db.$transaction(async (tx) => {
     // Both claims must be in this workspace: a relation across workspaces is refused as not found.
     const found = await tx.claim.count({
-      where: { id: { in: [data.fromClaimId, data.toClaimId] }, workspaceId: workspace.id },
+      where: { id: { in: [data.fromClaimId, data.toClaimId] }, workspaceId: workspace.id, ...liveClaimWhere },
     });
     if (found !== 2)
       throw new AppError("unprocessable", "both claims must exist in this workspace", { field: "toClaimId" });
@@ -64,7 +65,13 @@ export async function claimRelations(db: Db, actor: Actor, slug: string, claimId
 /** A claim's relations in both directions, phrased from this claim's side. */
 export async function relationsOf(db: Db, workspaceId: string, claimId: string) {
   const rows = await db.claimRelation.findMany({
-    where: { workspaceId, OR: [{ fromClaimId: claimId }, { toClaimId: claimId }] },
+    where: {
+      workspaceId,
+      OR: [
+        { fromClaimId: claimId, toClaim: liveClaimWhere },
+        { toClaimId: claimId, fromClaim: liveClaimWhere },
+      ],
+    },
     orderBy: { createdAt: "asc" },
     select: {
       id: true,

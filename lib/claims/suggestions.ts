@@ -9,10 +9,11 @@ import type { Actor } from "@/lib/auth/actor";
 import { AppError, notFound } from "@/lib/errors";
 import { suggestClaims, sentenceHash } from "./suggest";
 import { createClaim } from "./create";
+import { liveDocumentWhere } from "@/lib/trash/live";
 
 async function currentVersion(db: Db, workspaceId: string, documentId: string) {
   const doc = await db.document.findFirst({
-    where: { id: documentId, workspaceId },
+    where: { id: documentId, workspaceId, ...liveDocumentWhere },
     select: { id: true, currentVersion: { select: { id: true, text: true, sections: true } } },
   });
   if (!doc?.currentVersion) throw notFound("document");

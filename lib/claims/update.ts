@@ -14,6 +14,7 @@ import { assertEditable, recordContentChange } from "@/lib/review/cycle";
 import { resolveRating } from "@/lib/review/proposal";
 import { resolveClaimant } from "./claimants";
 import { headlineOf, updateClaimInput } from "./schemas";
+import { liveClaimWhere, liveSourceWhere } from "@/lib/trash/live";
 
 const REVIEWED: readonly (keyof Prisma.ClaimUncheckedUpdateManyInput)[] = [
   "text",
@@ -35,7 +36,9 @@ export async function updateClaim(db: Db, actor: Actor, slug: string, claimId: s
   const access = await authorize(db, actor, slug, "workspace.read");
   const userId = actorUserId(actor);
   return db.$transaction(async (tx) => {
-    const before = await tx.claim.findFirst({ where: { id: claimId, workspaceId: access.workspace.id } });
+    const before = await tx.claim.findFirst({
+      where: { id: claimId, workspaceId: access.workspace.id, ...liveClaimWhere },
+    });
     if (!before) throw notFound("claim");
     assertCan(access, "claim.update", { createdById: before.createdById });
     if (before.status === "retracted")
@@ -70,7 +73,9 @@ export async function updateClaim(db: Db, actor: Actor, slug: string, claimId: s
     if (input.reportingSourceId !== undefined) {
       if (
         input.reportingSourceId &&
-        !(await tx.source.findFirst({ where: { id: input.reportingSourceId, workspaceId: access.workspace.id } }))
+        !(await tx.source.findFirst({
+          where: { id: input.reportingSourceId, workspaceId: access.workspace.id, ...liveSourceWhere },
+        }))
       ) {
         throw new AppError("unprocessable", "reporting source not found in this workspace", {
           field: "reportingSourceId",

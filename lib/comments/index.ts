@@ -4,10 +4,12 @@ import "server-only";
 import { z } from "zod";
 import type { Db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
-import { assertCan, authorize } from "@/lib/auth/access";
+import { authorize } from "@/lib/auth/access";
 import { actorUserId, type Actor } from "@/lib/auth/actor";
 import { AppError, notFound } from "@/lib/errors";
 import { notifyComment } from "@/lib/notifications/events";
+import { deleteCommentToTrash } from "@/lib/trash/delete";
+import { liveClaimWhere, liveCommentWhere } from "@/lib/trash/live";
 
 export const commentInput = z.object({
   body: z.string().trim().min(1, "a comment must not be empty").max(10_000, "a comment is at most 10,000 characters"),
@@ -29,7 +31,10 @@ export async function addComment(db: Db, actor: Actor, slug: string, claimId: st
   const input = commentInput.parse(raw);
   const { workspace } = await authorize(db, actor, slug, "comment.create");
   return db.$transaction(async (tx) => {
-    const claim = await tx.claim.findFirst({ where: { id: claimId, workspaceId: workspace.id }, select: { id: true } });
+    const claim = await tx.claim.findFirst({
+      where: { id: claimId, workspaceId: workspace.id, ...liveClaimWhere },
+      select: { id: true },
+    });
     if (!claim) throw notFound("claim");
     if (input.parentId && !(await tx.comment.findFirst({ where: { id: input.parentId, claimId } }))) {
       throw new AppError("unprocessable", "the comment you reply to is not on this claim", { field: "parentId" });
@@ -61,10 +66,16 @@ export async function addComment(db: Db, actor: Actor, slug: string, claimId: st
 
 export async function claimComments(db: Db, actor: Actor, slug: string, claimId: string) {
   const { workspace } = await authorize(db, actor, slug, "workspace.read");
-  const rows = await db.comment.findMany({
-    where: { claimId, claim: { workspaceId: workspace.id } },
+  // A deleted comment stays only as the placeholder of a thread that goes on below it.
+  const found = await db.comment.findMany({
+    where: {
+      claimId,
+      claim: { workspaceId: workspace.id, ...liveClaimWhere },
+      OR: [liveCommentWhere, { replies: { some: liveCommentWhere } }],
+    },
     orderBy: { createdAt: "asc" },
   });
+  const rows = found.map((r) => (r.deletedAt ? { ...r, body: DELETED_BODY, mentions: [] } : r));
   const users = await db.user.findMany({
     where: { id: { in: rows.map((r) => r.authorId).filter((x): x is string => !!x) } },
     select: { id: true, name: true, email: true },
@@ -79,7 +90,7 @@ export async function inbox(db: Db, actor: Actor, slug: string) {
   const me = actorUserId(actor);
   if (!me) return [];
   return db.comment.findMany({
-    where: { mentions: { has: me }, claim: { workspaceId: workspace.id } },
+    where: { mentions: { has: me }, ...liveCommentWhere, claim: { workspaceId: workspace.id, ...liveClaimWhere } },
     orderBy: { createdAt: "desc" },
     take: 100,
     select: { id: true, body: true, createdAt: true, claim: { select: { id: true, headline: true } } },
@@ -90,33 +101,52 @@ export async function inbox(db: Db, actor: Actor, slug: string) {
 export const DELETED_BODY = "*(comment deleted)*";
 
 /**
- * Deletes a comment: its author may, and editors and owners may delete any (a body that once
- * broke rendering, or one that should not stand). A comment with replies keeps its place in the
- * thread with its text removed; the audit event keeps what it said.
+ * Deletes a comment into the trash (lib/trash): its author may, and editors and owners may delete
+ * any (a body that once broke rendering, or one that should not stand). A deleted comment that
+ * others replied to keeps its place in the thread with its text replaced (claimComments); the
+ * trash can restore it.
  */
 export async function deleteComment(db: Db, actor: Actor, slug: string, commentId: string) {
-  const access = await authorize(db, actor, slug, "workspace.read");
+  const deleted = await deleteCommentToTrash(db, actor, slug, { id: commentId });
+  return { id: deleted.id, claimId: deleted.claimId };
+}
+
+export const editCommentInput = z.object({
+  body: commentInput.shape.body,
+  /** The version the author edited; a newer one is a 409. */
+  version: z.coerce.number().int().positive().optional(),
+});
+
+/** Its author edits a comment (nobody else may put words in their mouth); it is marked edited. */
+export async function editComment(db: Db, actor: Actor, slug: string, commentId: string, raw: unknown) {
+  const input = editCommentInput.parse(raw);
+  const access = await authorize(db, actor, slug, "comment.create");
   return db.$transaction(async (tx) => {
-    const comment = await tx.comment.findFirst({
-      where: { id: commentId, claim: { workspaceId: access.workspace.id } },
-      include: { _count: { select: { replies: true } } },
+    const before = await tx.comment.findFirst({
+      where: { id: commentId, ...liveCommentWhere, claim: { workspaceId: access.workspace.id, ...liveClaimWhere } },
     });
-    if (!comment) throw notFound("comment");
-    assertCan(access, "comment.delete", { createdById: comment.authorId });
-    const { _count, ...before } = comment;
-    if (_count.replies > 0)
-      await tx.comment.update({
-        where: { id: comment.id },
-        data: { body: DELETED_BODY, mentions: [], version: { increment: 1 } },
+    if (!before) throw notFound("comment");
+    const me = actorUserId(actor);
+    // The CLI (system) has full access, as everywhere; members and tokens only their own words.
+    if (actor.kind !== "system" && (!me || before.authorId !== me))
+      throw new AppError("forbidden", "only its author may edit a comment");
+    const { count } = await tx.comment.updateMany({
+      where: { id: before.id, ...(input.version !== undefined ? { version: input.version } : {}) },
+      data: { body: input.body, editedAt: new Date(), version: { increment: 1 } },
+    });
+    if (count === 0)
+      throw new AppError("conflict", "the comment was changed meanwhile; reload it and edit again", {
+        current: await tx.comment.findUnique({ where: { id: before.id } }),
       });
-    else await tx.comment.delete({ where: { id: comment.id } });
+    const after = await tx.comment.findUniqueOrThrow({ where: { id: before.id } });
     await recordAudit(tx, actor, {
       workspaceId: access.workspace.id,
-      action: "comment.delete",
+      action: "comment.edit",
       entityType: "Comment",
-      entityId: comment.id,
+      entityId: before.id,
       before,
+      after,
     });
-    return { id: comment.id, claimId: comment.claimId };
+    return after;
   });
 }

@@ -7,12 +7,14 @@ import type { Db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { authorize } from "@/lib/auth/access";
 import type { Actor } from "@/lib/auth/actor";
+import { AppError } from "@/lib/errors";
 import { decodeDocumentText, importInput, type ImportInput } from "./input";
 import { normalizeUrl, type ParsedDocument, type ParsedSource } from "./parse";
 import { parseDocumentBounded } from "./parse-pool";
 import { SourceIndex } from "./source-match";
 import { documentTitle, titleFromFileName, type DocumentMetadata } from "./title";
 import { reanchorDocumentClaims, type ReanchorSummary } from "@/lib/claims/reanchor";
+import { liveSourceWhere } from "@/lib/trash/live";
 
 export interface ImportSummary {
   status: "created" | "versioned" | "unchanged";
@@ -64,7 +66,7 @@ async function prepare(db: Db, actor: Actor, raw: ImportInput) {
   const metadata: DocumentMetadata = stated.metadata;
   const contentHash = crypto.createHash("sha256").update(text).digest("hex");
   const known = await db.source.findMany({
-    where: { workspaceId: workspace.id },
+    where: { workspaceId: workspace.id, ...liveSourceWhere },
     select: { id: true, url: true, doi: true, isbn: true, title: true, date: true },
   });
   const index = new SourceIndex();
@@ -86,8 +88,15 @@ async function prepare(db: Db, actor: Actor, raw: ImportInput) {
   }
   const existingDoc = await db.document.findFirst({
     where: { workspaceId: workspace.id, title },
-    select: { id: true, currentVersion: { select: { id: true, number: true, contentHash: true } } },
+    select: { id: true, deletedAt: true, currentVersion: { select: { id: true, number: true, contentHash: true } } },
   });
+  // Titles are unique per workspace, the trash included: a new version would land in the trash.
+  if (existingDoc?.deletedAt)
+    throw new AppError(
+      "conflict",
+      `a document titled “${title}” is in the trash; restore it, or import this one under another title`,
+      { field: "title" },
+    );
   const usedIds = new Set(parsed.citations.map((c) => resolved.get(c.sourceKey)?.id).filter(Boolean));
   const newIds = new Set(newSources.map((s) => s.key));
   const summary: ImportSummary = {

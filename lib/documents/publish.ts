@@ -8,12 +8,13 @@ import { authorize } from "@/lib/auth/access";
 import type { Actor } from "@/lib/auth/actor";
 import { reanchorDocumentClaims } from "@/lib/claims/reanchor";
 import { AppError, notFound } from "@/lib/errors";
+import { liveDocumentWhere } from "@/lib/trash/live";
 
 export async function publishDocumentVersion(db: Db, actor: Actor, slug: string, documentId: string) {
   const { workspace } = await authorize(db, actor, slug, "claim.publish");
   return db.$transaction(async (tx) => {
     const doc = await tx.document.findFirst({
-      where: { id: documentId, workspaceId: workspace.id },
+      where: { id: documentId, workspaceId: workspace.id, ...liveDocumentWhere },
       select: {
         id: true,
         currentVersion: { select: { id: true, number: true, text: true } },

@@ -7,6 +7,7 @@ import type { TextMark } from "@/lib/documents/blocks";
 import { notFound } from "@/lib/errors";
 import { readAccess } from "@/lib/publishing/read-scope";
 import { visibleClaimWhere, visibleDocumentWhere } from "@/lib/publishing/visibility";
+import { liveDocumentWhere } from "@/lib/trash/live";
 
 /** A workspace's documents, newest first; cursor pagination by id. Anonymous callers see the
  * public documents, with their published version's numbers and their public claims counted. */
@@ -78,7 +79,7 @@ export interface ReaderFlag {
 export async function getDocumentForReader(db: Db, actor: Actor, slug: string, documentId: string) {
   const { workspace } = await authorize(db, actor, slug, "workspace.read");
   const doc = await db.document.findFirst({
-    where: { id: documentId, workspaceId: workspace.id },
+    where: { id: documentId, workspaceId: workspace.id, ...liveDocumentWhere },
     select: {
       id: true,
       title: true,

@@ -14,6 +14,7 @@ import { AppError, notFound } from "@/lib/errors";
 import { assertEditable, recordContentChange } from "@/lib/review/cycle";
 import { evidenceBalance } from "./balance";
 import { STANCES, STRENGTHS } from "./values";
+import { liveClaimWhere, liveSourceWhere } from "@/lib/trash/live";
 
 export const EXCERPT_MAX = 2000;
 const stance = z.enum(STANCES, {
@@ -45,7 +46,7 @@ export const evidenceUpdate = z.object({
 
 async function editableClaim(tx: Prisma.TransactionClient, workspaceId: string, claimId: string) {
   const claim = await tx.claim.findFirst({
-    where: { id: claimId, workspaceId },
+    where: { id: claimId, workspaceId, ...liveClaimWhere },
     select: {
       id: true,
       workspaceId: true,
@@ -79,7 +80,7 @@ export async function addEvidence(db: Db, actor: Actor, slug: string, raw: unkno
   return db.$transaction(async (tx) => {
     const claim = await editableClaim(tx, workspace.id, data.claimId);
     const source = await tx.source.findFirst({
-      where: { id: data.sourceId, workspaceId: workspace.id },
+      where: { id: data.sourceId, workspaceId: workspace.id, ...liveSourceWhere },
       select: { id: true },
     });
     if (!source) throw new AppError("unprocessable", "source not found in this workspace", { field: "sourceId" });
@@ -221,7 +222,7 @@ export async function restoreEvidence(db: Db, actor: Actor, slug: string, auditE
     const claim = await editableClaim(tx, access.workspace.id, link.claimId);
     assertCan(access, "claim.update", { createdById: claim.createdById });
     const source = await tx.source.findFirst({
-      where: { id: link.sourceId, workspaceId: access.workspace.id },
+      where: { id: link.sourceId, workspaceId: access.workspace.id, ...liveSourceWhere },
       select: { title: true },
     });
     if (!source) throw new AppError("conflict", "the source of this link was deleted; link another source instead");
@@ -275,7 +276,7 @@ export async function evidenceFromCitation(db: Db, actor: Actor, slug: string, r
   const input = fromCitationInput.parse(raw);
   const { workspace } = await authorize(db, actor, slug, "evidence.write");
   const claim = await db.claim.findFirst({
-    where: { id: input.claimId, workspaceId: workspace.id },
+    where: { id: input.claimId, workspaceId: workspace.id, ...liveClaimWhere },
     select: { anchorStart: true, anchorEnd: true, documentVersion: { select: { id: true, text: true } } },
   });
   if (!claim?.documentVersion || claim.anchorStart === null || claim.anchorEnd === null)

@@ -1,6 +1,8 @@
 // Which rows an export may read: the publication model's where-builders (lib/publishing/visibility.ts),
 // under the names the export writers use. Rows hanging off claims or documents are read only for the
 // claims and documents these filters let through, so a public export cannot reach a draft.
+// Nothing in the trash is exported (lib/trash/live.ts, inside the builders); a live claim of a
+// deleted document is exported without its document (entities/claims-sql.ts), so every foreign key resolves.
 import {
   visibleClaimantWhere,
   visibleClaimWhere,

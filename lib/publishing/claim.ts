@@ -86,6 +86,8 @@ function claimSelect(withDissent: boolean) {
         id: true,
         title: true,
         publishedVersionId: true,
+        // In the trash: the passage stays on the claim's page, without a link to the document's.
+        deletedAt: true,
         originalUrl: true,
         author: true,
         publisher: true,
@@ -171,6 +173,7 @@ export async function publicClaim(db: Db, ws: Pick<PublicWorkspace, "id" | "publ
   const located =
     !retracted &&
     !!claim.document &&
+    !claim.document.deletedAt &&
     claim.documentVersionId === claim.document.publishedVersionId &&
     claim.anchorStart !== null &&
     claim.anchorStatus !== "orphaned";

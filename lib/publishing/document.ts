@@ -8,13 +8,14 @@ import { PUBLIC_SOURCE_SELECT } from "./claim";
 import { countRatings, distribution } from "./ratings";
 import { listedClaimWhere, publicClaimWhere } from "./visibility";
 import { RATING_SELECT, type PublicWorkspace } from "./workspace";
+import { liveDocumentWhere, liveSourceWhere } from "@/lib/trash/live";
 
 type Span = { start: number; end: number };
 
 export async function publicDocument(db: Db, ws: PublicWorkspace, documentId: string) {
   // A document is public when it has at least one public claim; its listed claims come along.
   const doc = await db.document.findFirst({
-    where: { id: documentId, workspaceId: ws.id, claims: { some: publicClaimWhere } },
+    where: { id: documentId, workspaceId: ws.id, ...liveDocumentWhere, claims: { some: publicClaimWhere } },
     select: {
       id: true,
       title: true,
@@ -54,7 +55,10 @@ export async function publicDocument(db: Db, ws: PublicWorkspace, documentId: st
   // Sources cited by a public document are public; only their public fields are read.
   const order = [...new Set(v.citations.map((c) => c.sourceId))];
   const rows = order.length
-    ? await db.source.findMany({ where: { id: { in: order }, workspaceId: ws.id }, select: PUBLIC_SOURCE_SELECT })
+    ? await db.source.findMany({
+        where: { id: { in: order }, workspaceId: ws.id, ...liveSourceWhere },
+        select: PUBLIC_SOURCE_SELECT,
+      })
     : [];
   const byId = new Map(rows.map((s) => [s.id, s]));
   const sources = order.map((id) => byId.get(id)).filter((s) => s !== undefined);

@@ -35,7 +35,7 @@ export async function ratingCounts(db: Db, workspaceId: string): Promise<RatingC
   const rows = await db.$queryRaw<RatingRow[]>`
     SELECT r.id, r.value, r.label, r."alternateName", r.description, r.color, r.position, count(*)::int AS count
     FROM "Claim" c LEFT JOIN "Rating" r ON r.id = c."ratingId"
-    WHERE c."workspaceId" = ${workspaceId} AND c.status = 'published'
+    WHERE c."workspaceId" = ${workspaceId} AND c."deletedAt" IS NULL AND c.status = 'published'
     GROUP BY r.id
     ORDER BY r.position NULLS LAST, r.label`;
   return rows.map(({ count, ...r }) => ({ rating: r.id === null ? null : (r as PublicRating), count }));
@@ -45,7 +45,7 @@ export async function topClaimants(db: Db, workspaceId: string, take = 10) {
   return db.$queryRaw<{ id: string; name: string; kind: "person" | "organization"; claims: number }[]>`
     SELECT ct.id, ct.name, ct.kind::text AS kind, count(*)::int AS claims
     FROM "Claimant" ct JOIN "Claim" c ON c."claimantId" = ct.id
-    WHERE c."workspaceId" = ${workspaceId} AND c.status = 'published'
+    WHERE c."workspaceId" = ${workspaceId} AND c."deletedAt" IS NULL AND c.status = 'published' AND ct."deletedAt" IS NULL
     GROUP BY ct.id
     ORDER BY claims DESC, ct.name
     LIMIT ${take}`;
@@ -67,7 +67,8 @@ export async function documentSummaries(db: Db, workspaceId: string): Promise<Do
   >`
     SELECT d.id, d.title, c."ratingId", c.status::text AS status, count(*)::int AS count
     FROM "Document" d JOIN "Claim" c ON c."documentId" = d.id
-    WHERE d."workspaceId" = ${workspaceId} AND c.status IN ('published', 'retracted')
+    WHERE d."workspaceId" = ${workspaceId} AND d."deletedAt" IS NULL AND c."deletedAt" IS NULL
+      AND c.status IN ('published', 'retracted')
     GROUP BY d.id, d.title, c."ratingId", c.status
     ORDER BY d.title, d.id`;
   const docs = new Map<string, DocumentSummary>();

@@ -9,6 +9,7 @@ import { idParam, pageParam, parseQuery, type RawQuery } from "./params";
 import { distribution, type RatingCount } from "./ratings";
 import { listedClaimWhere, publicClaimWhere } from "./visibility";
 import { RATING_SELECT, type PublicRating, type PublicWorkspace } from "./workspace";
+import { liveClaimantWhere, liveDocumentWhere } from "@/lib/trash/live";
 
 export const VERDICTS_PAGE_SIZE = 50;
 
@@ -45,7 +46,7 @@ export async function publicClaimants(db: Db, ws: PublicWorkspace): Promise<Clai
   const [claimants, ratings] = await Promise.all([
     ids.length
       ? db.claimant.findMany({
-          where: { id: { in: ids }, workspaceId: ws.id },
+          where: { id: { in: ids }, workspaceId: ws.id, ...liveClaimantWhere },
           select: { id: true, name: true, kind: true },
         })
       : [],
@@ -120,13 +121,13 @@ export async function publicVerdicts(db: Db, ws: PublicWorkspace, input: Verdict
     // Only a claimant or document with a public claim has a public name.
     input.claimant
       ? db.claimant.findFirst({
-          where: { id: input.claimant, workspaceId: ws.id, claims: { some: publicClaimWhere } },
+          where: { id: input.claimant, workspaceId: ws.id, ...liveClaimantWhere, claims: { some: publicClaimWhere } },
           select: { name: true },
         })
       : null,
     input.document
       ? db.document.findFirst({
-          where: { id: input.document, workspaceId: ws.id, claims: { some: publicClaimWhere } },
+          where: { id: input.document, workspaceId: ws.id, ...liveDocumentWhere, claims: { some: publicClaimWhere } },
           select: { title: true },
         })
       : null,

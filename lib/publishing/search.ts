@@ -71,6 +71,7 @@ export function publicSearchSql(workspaceId: string, input: z.output<typeof sear
   // past the unpublished claims' NULLs, which a backward scan meets first (384,000 rows at 1M claims).
   const claimConds = [
     Prisma.sql`c."workspaceId" = ${ws.id}`,
+    Prisma.sql`c."deletedAt" IS NULL`,
     Prisma.sql`c.status = 'published'`,
     Prisma.sql`c."publishedAt" IS NOT NULL`,
   ];
@@ -92,20 +93,20 @@ export function publicSearchSql(workspaceId: string, input: z.output<typeof sear
     // A long document holds most words, so a common one matches every document: rank the newest few.
     parts.push(Prisma.sql`SELECT 'document', d.id, ts_rank(v.search, q.q), d."updatedAt" FROM (SELECT d.id, d."publishedVersionId", d."updatedAt"
       FROM "Document" d JOIN "DocumentVersion" v ON v.id = d."publishedVersionId"
-      WHERE d."workspaceId" = ${ws.id} AND v.search @@ ${tsq}
+      WHERE d."workspaceId" = ${ws.id} AND d."deletedAt" IS NULL AND v.search @@ ${tsq}
         ${input.document ? Prisma.sql`AND d.id = ${input.document}` : Prisma.empty}
-        AND EXISTS (SELECT 1 FROM "Claim" pc WHERE pc."documentId" = d.id AND pc.status IN ('published', 'retracted'))
+        AND EXISTS (SELECT 1 FROM "Claim" pc WHERE pc."documentId" = d.id AND pc."deletedAt" IS NULL AND pc.status IN ('published', 'retracted'))
       ORDER BY d."updatedAt" DESC LIMIT ${DOCUMENT_CANDIDATES}) d JOIN "DocumentVersion" v ON v.id = d."publishedVersionId" CROSS JOIN q`);
     parts.push(Prisma.sql`SELECT 'source', s.id, ts_rank(s.search, q.q), s."updatedAt" FROM (SELECT s.id, s.search, s."updatedAt"
       FROM "Source" s
-      WHERE s."workspaceId" = ${ws.id} AND s.search @@ ${tsq} AND (
+      WHERE s."workspaceId" = ${ws.id} AND s."deletedAt" IS NULL AND s.search @@ ${tsq} AND (
         ${
           input.document
             ? Prisma.sql`FALSE`
             : Prisma.sql`EXISTS (SELECT 1 FROM "Evidence" e JOIN "Claim" ec ON ec.id = e."claimId"
-          WHERE e."sourceId" = s.id AND ec.status IN ('published', 'retracted'))`
+          WHERE e."sourceId" = s.id AND ec."deletedAt" IS NULL AND ec.status IN ('published', 'retracted'))`
         }
-        OR EXISTS (SELECT 1 FROM "Citation" ci JOIN "Document" cd ON cd."publishedVersionId" = ci."documentVersionId"
+        OR EXISTS (SELECT 1 FROM "Citation" ci JOIN "Document" cd ON cd."publishedVersionId" = ci."documentVersionId" AND cd."deletedAt" IS NULL
           WHERE ci."sourceId" = s.id ${input.document ? Prisma.sql`AND cd.id = ${input.document}` : Prisma.empty}
             AND EXISTS (SELECT 1 FROM "Claim" pc WHERE pc."documentId" = cd.id AND pc.status IN ('published', 'retracted')))
       ) ORDER BY s."updatedAt" DESC LIMIT ${SOURCE_CANDIDATES}) s CROSS JOIN q`);
@@ -150,13 +151,15 @@ export type PublicSearchResult = Awaited<ReturnType<typeof publicSearch>>;
 export async function searchFacets(db: Db, ws: PublicWorkspace) {
   const rows = await db.$queryRaw<{ kind: "claimant" | "document" | "tag"; value: string; label: string }[]>`
     SELECT 'claimant' AS kind, ct.id AS value, ct.name AS label FROM "Claimant" ct
-      WHERE ct."workspaceId" = ${ws.id} AND EXISTS (SELECT 1 FROM "Claim" c WHERE c."claimantId" = ct.id AND c.status = 'published')
+      WHERE ct."workspaceId" = ${ws.id} AND ct."deletedAt" IS NULL
+        AND EXISTS (SELECT 1 FROM "Claim" c WHERE c."claimantId" = ct.id AND c."deletedAt" IS NULL AND c.status = 'published')
     UNION ALL
     SELECT 'document', d.id, d.title FROM "Document" d
-      WHERE d."workspaceId" = ${ws.id} AND EXISTS (SELECT 1 FROM "Claim" c WHERE c."documentId" = d.id AND c.status IN ('published', 'retracted'))
+      WHERE d."workspaceId" = ${ws.id} AND d."deletedAt" IS NULL
+        AND EXISTS (SELECT 1 FROM "Claim" c WHERE c."documentId" = d.id AND c."deletedAt" IS NULL AND c.status IN ('published', 'retracted'))
     UNION ALL
     SELECT DISTINCT 'tag', t, t FROM "Claim" c CROSS JOIN unnest(c.tags) AS t
-      WHERE c."workspaceId" = ${ws.id} AND c.status = 'published'
+      WHERE c."workspaceId" = ${ws.id} AND c."deletedAt" IS NULL AND c.status = 'published'
     ORDER BY 1, 3`;
   const of = (kind: string) => rows.filter((r) => r.kind === kind).map(({ value, label }) => ({ value, label }));
   return {

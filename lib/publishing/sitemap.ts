@@ -22,6 +22,8 @@ export async function publicSitemap(db: Db, origin: string): Promise<SitemapEntr
         select: {
           id: true,
           documentId: true,
+          // A document in the trash has no public page (its published claims keep theirs).
+          document: { select: { deletedAt: true } },
           claimantId: true,
           publishedAt: true,
           dateModified: true,
@@ -51,7 +53,7 @@ export async function publicSitemap(db: Db, origin: string): Promise<SitemapEntr
       // A published revision never changes: its date is its publication.
       for (const r of c.revisions)
         out.push({ url: absoluteUrl(p.revision(c.id, r.number), origin), lastModified: r.publishedAt });
-      if (c.documentId) keepLatest(docs, c.documentId, at(c));
+      if (c.documentId && !c.document?.deletedAt) keepLatest(docs, c.documentId, at(c));
       if (c.claimantId) keepLatest(claimants, c.claimantId, at(c));
     }
     for (const [id, d] of docs) out.push({ url: absoluteUrl(p.document(id), origin), lastModified: d });

@@ -3,17 +3,21 @@
 // public export (lib/exports/scope.ts) and the API's anonymous reads (lib/publishing/read-scope.ts) all use them.
 // One where-builder per entity, so a later rule (trash, merges) is added once per entity, here.
 import type { ClaimStatus, Prisma } from "@/lib/db";
+import { liveClaimantWhere, liveClaimWhere, liveDocumentWhere, liveSourceWhere } from "@/lib/trash/live";
 
 /** Claims with a public page: published ones, and retracted ones (kept, with a notice). */
 export const PUBLIC_STATUSES: ClaimStatus[] = ["published", "retracted"];
 
-/** Claims whose page exists. */
-export const publicClaimWhere = { status: { in: PUBLIC_STATUSES } } satisfies Prisma.ClaimWhereInput;
+/** Claims whose page exists (never one in the trash). */
+export const publicClaimWhere = {
+  ...liveClaimWhere,
+  status: { in: PUBLIC_STATUSES },
+} satisfies Prisma.ClaimWhereInput;
 
 /** Claims that count: listings, counts, search and highlights leave retracted ones out. */
-export const listedClaimWhere = { status: "published" } satisfies Prisma.ClaimWhereInput;
+export const listedClaimWhere = { ...liveClaimWhere, status: "published" } satisfies Prisma.ClaimWhereInput;
 
-/** Whose rows a read may see: a workspace, in full (members, tokens, the CLI) or as the public sees it. */
+/** Whose rows a read may see: a workspace, in full (members, tokens, the CLI) or as the public sees it; never the trash. */
 export interface ReadScope {
   workspaceId: string;
   /** true: only what anonymous visitors may see; false: everything of the workspace. */
@@ -21,19 +25,24 @@ export interface ReadScope {
 }
 
 export function visibleClaimWhere(s: ReadScope): Prisma.ClaimWhereInput {
-  return s.public ? { workspaceId: s.workspaceId, ...publicClaimWhere } : { workspaceId: s.workspaceId };
+  return s.public
+    ? { workspaceId: s.workspaceId, ...publicClaimWhere }
+    : { workspaceId: s.workspaceId, ...liveClaimWhere };
 }
 
 /** A document is public once one of its claims is. */
 export function visibleDocumentWhere(s: ReadScope): Prisma.DocumentWhereInput {
-  return s.public ? { workspaceId: s.workspaceId, claims: { some: publicClaimWhere } } : { workspaceId: s.workspaceId };
+  return s.public
+    ? { workspaceId: s.workspaceId, ...liveDocumentWhere, claims: { some: publicClaimWhere } }
+    : { workspaceId: s.workspaceId, ...liveDocumentWhere };
 }
 
 /** A source is public when a public claim uses it as evidence, or a public document's published version cites it. */
 export function visibleSourceWhere(s: ReadScope): Prisma.SourceWhereInput {
-  if (!s.public) return { workspaceId: s.workspaceId };
+  if (!s.public) return { workspaceId: s.workspaceId, ...liveSourceWhere };
   return {
     workspaceId: s.workspaceId,
+    ...liveSourceWhere,
     OR: [
       { evidence: { some: { claim: visibleClaimWhere(s) } } },
       { citations: { some: { documentVersion: { publishedOf: { some: visibleDocumentWhere(s) } } } } },
@@ -43,9 +52,10 @@ export function visibleSourceWhere(s: ReadScope): Prisma.SourceWhereInput {
 
 /** A claimant is public when a public claim is theirs or reported by them. */
 export function visibleClaimantWhere(s: ReadScope): Prisma.ClaimantWhereInput {
-  if (!s.public) return { workspaceId: s.workspaceId };
+  if (!s.public) return { workspaceId: s.workspaceId, ...liveClaimantWhere };
   return {
     workspaceId: s.workspaceId,
+    ...liveClaimantWhere,
     OR: [{ claims: { some: publicClaimWhere } }, { reportedClaims: { some: publicClaimWhere } }],
   };
 }

@@ -13,6 +13,7 @@ import { workflowState } from "./content";
 import { currentDigest, recordContentChange } from "./cycle";
 import { proposalFields, proposalInput, resolveProposal } from "./proposal";
 import { checkTransition, type ClaimState, type WorkflowAction } from "./workflow";
+import { liveClaimWhere } from "@/lib/trash/live";
 
 type Tx = Prisma.TransactionClient;
 type ClaimRow = NonNullable<Awaited<ReturnType<Tx["claim"]["findFirst"]>>>;
@@ -22,7 +23,9 @@ export const approvalBlockers = (c: { createdById: string | null; contentEditorI
   c.status === "published" ? c.contentEditorIds : [c.createdById, ...c.contentEditorIds];
 
 export async function loadForAction(tx: Tx, access: WorkspaceAccess, claimId: string, action: WorkflowAction) {
-  const claim = await tx.claim.findFirst({ where: { id: claimId, workspaceId: access.workspace.id } });
+  const claim = await tx.claim.findFirst({
+    where: { id: claimId, workspaceId: access.workspace.id, ...liveClaimWhere },
+  });
   if (!claim) throw notFound("claim");
   const check = checkTransition(workflowState(claim, action) as ClaimState, action);
   if (!check.ok) throw new AppError("conflict", check.reason);

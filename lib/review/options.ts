@@ -10,6 +10,7 @@ import { approvalBlockers } from "./actions";
 import { frozenReason, workflowState } from "./content";
 import { standingApproval } from "./cycle";
 import { checkTransition, type ClaimState, type WorkflowAction } from "./workflow";
+import { liveClaimWhere } from "@/lib/trash/live";
 
 export interface WorkflowOption {
   action: WorkflowAction;
@@ -25,7 +26,9 @@ const SHOWN: WorkflowAction[] = ["submit", "approve", "request_changes", "dissen
 
 export async function workflowOptions(db: Db, actor: Actor, slug: string, claimId: string) {
   const access = await workspaceAccess(db, actor, slug);
-  const claim = await db.claim.findFirst({ where: { id: claimId, workspaceId: access.workspace.id } });
+  const claim = await db.claim.findFirst({
+    where: { id: claimId, workspaceId: access.workspace.id, ...liveClaimWhere },
+  });
   if (!claim) throw notFound("claim");
   const state = workflowState(claim) as ClaimState;
   const approval = state === "approved" ? await db.$transaction((tx) => standingApproval(tx, claimId)) : null;

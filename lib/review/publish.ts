@@ -15,6 +15,7 @@ import { currentDigest, standingApproval } from "./cycle";
 import { describeChanges, revisionChanges } from "./revision-diff";
 import { claimSnapshot, revisionView } from "./snapshot";
 import { checkTransition, type ClaimState } from "./workflow";
+import { liveClaimWhere } from "@/lib/trash/live";
 
 export const publishInput = z.object({
   why: z.string().trim().max(2000, "the explanation is at most 2,000 characters").optional(),
@@ -24,7 +25,9 @@ export async function publishClaim(db: Db, actor: Actor, slug: string, claimId: 
   const { why } = publishInput.parse(raw ?? {});
   const access = await authorize(db, actor, slug, "workspace.read");
   return db.$transaction(async (tx) => {
-    const claim = await tx.claim.findFirst({ where: { id: claimId, workspaceId: access.workspace.id } });
+    const claim = await tx.claim.findFirst({
+      where: { id: claimId, workspaceId: access.workspace.id, ...liveClaimWhere },
+    });
     if (!claim) throw notFound("claim");
     const check = checkTransition(workflowState(claim) as ClaimState, "publish");
     if (!check.ok) throw new AppError("conflict", check.reason);

@@ -6,6 +6,7 @@ import type { Db, Prisma } from "@/lib/db";
 import { authorize } from "@/lib/auth/access";
 import { actorUserId, type Actor } from "@/lib/auth/actor";
 import { requireClaimInWorkspace } from "@/lib/claims/exists";
+import { liveClaimWhere } from "@/lib/trash/live";
 
 export const queueInput = z.object({
   view: z.enum(["all", "mine", "unassigned"]).default("all"),
@@ -25,6 +26,7 @@ export async function reviewQueue(db: Db, actor: Actor, slug: string, raw: unkno
     ...(input.view === "mine" ? { reviewerId: me ?? "-" } : input.view === "unassigned" ? { reviewerId: null } : {}),
     ...(input.claimant && { claimantId: input.claimant }),
     ...(input.document && { documentId: input.document }),
+    ...liveClaimWhere,
   };
   const [items, grouped, mine] = await Promise.all([
     db.claim.findMany({

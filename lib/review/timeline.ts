@@ -7,6 +7,7 @@ import { authorize } from "@/lib/auth/access";
 import type { Actor } from "@/lib/auth/actor";
 import { notFound } from "@/lib/errors";
 import { timelineEntries, type Lookup, type TimelineEntry } from "./timeline-entries";
+import { liveClaimWhere } from "@/lib/trash/live";
 
 const LIMIT = 500;
 
@@ -34,7 +35,7 @@ function idsUnder(events: { before: unknown; after: unknown }[], keys: string[])
 export async function claimTimeline(db: Db, actor: Actor, slug: string, claimId: string): Promise<TimelineEntry[]> {
   const { workspace } = await authorize(db, actor, slug, "workspace.read");
   const claim = await db.claim.findFirst({
-    where: { id: claimId, workspaceId: workspace.id },
+    where: { id: claimId, workspaceId: workspace.id, ...liveClaimWhere },
     select: { createdAt: true },
   });
   if (!claim) throw notFound("claim");

@@ -13,6 +13,7 @@ import {
   type ReadScope,
 } from "@/lib/publishing/visibility";
 import { listSourcesInput } from "./schemas";
+import { liveClaimWhere, liveSourceWhere } from "@/lib/trash/live";
 
 const SELECT = {
   id: true,
@@ -59,7 +60,7 @@ export async function listSources(db: Db, actor: Actor, slug: string, raw: unkno
   if (input.q) {
     const hits = await db.$queryRaw<{ id: string }[]>`
       SELECT id FROM "Source", websearch_to_tsquery('english', ${input.q}) q
-      WHERE "workspaceId" = ${scope.workspaceId} AND search @@ q
+      WHERE "workspaceId" = ${scope.workspaceId} AND "deletedAt" IS NULL AND search @@ q
       ORDER BY ts_rank(search, q) DESC LIMIT 500`;
     filters.id = { in: hits.map((h) => h.id) };
   }
@@ -78,9 +79,10 @@ export async function listSources(db: Db, actor: Actor, slug: string, raw: unkno
 export async function getSource(db: Db, actor: Actor, slug: string, sourceId: string) {
   const { workspace } = await authorize(db, actor, slug, "workspace.read");
   const source = await db.source.findFirst({
-    where: { id: sourceId, workspaceId: workspace.id },
+    where: { id: sourceId, workspaceId: workspace.id, ...liveSourceWhere },
     include: {
       evidence: {
+        where: { claim: liveClaimWhere },
         orderBy: { createdAt: "asc" },
         select: {
           id: true,
@@ -97,6 +99,6 @@ export async function getSource(db: Db, actor: Actor, slug: string, sourceId: st
   const docs = await db.$queryRaw<{ id: string; title: string; citations: number }[]>`
     SELECT d.id, d.title, count(*)::int AS citations
     FROM "Citation" c JOIN "DocumentVersion" v ON v.id = c."documentVersionId" JOIN "Document" d ON d."currentVersionId" = v.id
-    WHERE c."sourceId" = ${source.id} GROUP BY d.id, d.title ORDER BY d.title`;
+    WHERE c."sourceId" = ${source.id} AND d."deletedAt" IS NULL GROUP BY d.id, d.title ORDER BY d.title`;
   return { ...source, documents: docs };
 }

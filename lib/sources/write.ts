@@ -11,6 +11,7 @@ import { queueCaptures } from "@/lib/capture/linkcheck";
 import { wakeCaptureWorker } from "@/lib/capture/queue";
 import { AppError, notFound } from "@/lib/errors";
 import { createSourceInput, rateSourceInput, updateSourceInput } from "./schemas";
+import { liveSourceWhere } from "@/lib/trash/live";
 
 export async function findDuplicateSource(
   db: Db | Prisma.TransactionClient,
@@ -19,7 +20,7 @@ export async function findDuplicateSource(
   excludeId?: string,
 ) {
   const known = await db.source.findMany({
-    where: { workspaceId, ...(excludeId ? { NOT: { id: excludeId } } : {}) },
+    where: { workspaceId, ...liveSourceWhere, ...(excludeId ? { NOT: { id: excludeId } } : {}) },
     select: { id: true, title: true, url: true, doi: true, isbn: true, date: true },
   });
   const index = new SourceIndex();
@@ -81,7 +82,9 @@ export async function updateSource(db: Db, actor: Actor, slug: string, sourceId:
   const { version, ...data } = updateSourceInput.parse(raw);
   const { workspace } = await authorize(db, actor, slug, "source.write");
   return db.$transaction(async (tx) => {
-    const before = await tx.source.findFirst({ where: { id: sourceId, workspaceId: workspace.id } });
+    const before = await tx.source.findFirst({
+      where: { id: sourceId, workspaceId: workspace.id, ...liveSourceWhere },
+    });
     if (!before) throw notFound("source");
     const patch: Prisma.SourceUpdateManyMutationInput = { ...data };
     if (data.url !== undefined) patch.normalizedUrl = data.url ? normalizeUrl(data.url) : null;
@@ -104,7 +107,9 @@ export async function rateSource(db: Db, actor: Actor, slug: string, sourceId: s
   const access = await authorize(db, actor, slug, "workspace.read");
   assertCan(access, "source.rate");
   return db.$transaction(async (tx) => {
-    const before = await tx.source.findFirst({ where: { id: sourceId, workspaceId: access.workspace.id } });
+    const before = await tx.source.findFirst({
+      where: { id: sourceId, workspaceId: access.workspace.id, ...liveSourceWhere },
+    });
     if (!before) throw notFound("source");
     const after = await writeAtVersion(tx, before, data.version, {
       reliability: data.reliability,

@@ -11,6 +11,7 @@ import * as review from "@/actions/review";
 import * as settings from "@/actions/settings";
 import * as sources from "@/actions/sources";
 import * as views from "@/actions/views";
+import * as trash from "@/actions/trash";
 import { suggestClaims } from "@/lib/claims/suggest";
 import type { ActionResult } from "@/lib/http/action";
 import type { World } from "./world";
@@ -104,6 +105,11 @@ export const ACTION_CALLS: Partial<Record<string, ActionCall>> = {
     comments.addCommentAction({ slug: w.slug, claimId: t.id, body: "Is the date right?" }),
   "actions/comments.ts#deleteCommentAction": (w, t) =>
     comments.deleteCommentAction({ slug: w.slug, claimId: t.claimId, commentId: t.id }),
+  "actions/comments.ts#editCommentAction": (w, t) =>
+    comments.editCommentAction({ slug: w.slug, claimId: t.claimId, commentId: t.id, input: { body: "Second." } }),
+  "actions/trash.ts#deleteRecordAction": (w, t) => trash.deleteRecordAction({ slug: w.slug, type: "claim", id: t.id }),
+  "actions/trash.ts#restoreRecordAction": (w, t) =>
+    trash.restoreRecordAction({ slug: w.slug, type: "claim", id: t.id }),
   "actions/sources.ts#createSourceAction": (w) =>
     sources.createSourceAction({ slug: w.slug, input: { title: `Source ${uid()}`, force: true } }),
   "actions/sources.ts#rateSourceAction": (w, t) =>

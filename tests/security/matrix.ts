@@ -54,6 +54,7 @@ import {
   workspaceSettings,
 } from "@/lib/workspaces";
 import { makeUser } from "../support/factories";
+import { TRASH_ROWS } from "./matrix-trash";
 import { SUBJECTS, type Subject, type World } from "./world";
 
 const MEMBERS: Subject[] = ["contributor", "reviewer", "editor", "owner"];
@@ -132,6 +133,7 @@ const proposedDraft = async (w: World) => {
 };
 
 export const ROWS: Row[] = [
+  ...TRASH_ROWS,
   // --- HTTP API -------------------------------------------------------------------------------
   {
     key: "GET /api/v1/openapi.json",

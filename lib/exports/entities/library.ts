@@ -3,6 +3,7 @@ import "server-only";
 import type { Prisma } from "@/lib/db";
 import { children, fullOnly, iso, keyset } from "../paginate";
 import { claimantWhere, documentWhere, sourceWhere } from "../scope";
+import { liveSourceWhere } from "@/lib/trash/live";
 import type { EntitySpec, ExportContext } from "../types";
 import { scopedDocuments } from "./parents";
 
@@ -253,7 +254,10 @@ export const citations: EntitySpec<CitationRow> = {
   read: (ctx) =>
     children(scopedDocuments(ctx), (docs) =>
       ctx.db.citation.findMany({
-        where: { documentVersionId: { in: docs.map((d) => d.versionId).filter((v): v is string => v !== null) } },
+        where: {
+          documentVersionId: { in: docs.map((d) => d.versionId).filter((v): v is string => v !== null) },
+          source: liveSourceWhere,
+        },
         orderBy: [{ documentVersionId: "asc" }, { start: "asc" }, { id: "asc" }],
         select: citationSelect,
       }),

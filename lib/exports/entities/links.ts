@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/db";
 import { ExcerptKind } from "@/lib/db/generated/enums";
 import { children, fullOnly, iso } from "../paginate";
 import { claimWhere } from "../scope";
+import { liveClaimWhere, liveCommentWhere, liveSourceWhere } from "@/lib/trash/live";
 import type { EntitySpec } from "../types";
 import type { EvidenceSnapshot, RelationSnapshot } from "@/lib/review/revision-diff";
 import { idsOf, latestRevisions, scopedClaims } from "./parents";
@@ -36,7 +37,7 @@ export const evidence: EntitySpec<EvidenceRow> = {
     children(scopedClaims(ctx), async (claims) => {
       if (!ctx.scope.public)
         return ctx.db.evidence.findMany({
-          where: { claimId: { in: idsOf(claims) } },
+          where: { claimId: { in: idsOf(claims) }, source: liveSourceWhere },
           orderBy: byClaim,
           select: evidenceSelect,
         });
@@ -118,7 +119,8 @@ export const relations: EntitySpec<RelationRow> = {
   read: (ctx) =>
     children(scopedClaims(ctx), async (claims) => {
       let rows = await ctx.db.claimRelation.findMany({
-        where: { workspaceId: ctx.scope.workspaceId, fromClaimId: { in: idsOf(claims) } },
+        // The far end must be live too: a relation to a claim in the trash is not exported.
+        where: { workspaceId: ctx.scope.workspaceId, fromClaimId: { in: idsOf(claims) }, toClaim: liveClaimWhere },
         orderBy: [{ fromClaimId: "asc" }, { id: "asc" }],
         select: relationSelect,
       });
@@ -280,7 +282,7 @@ export const comments: EntitySpec<CommentRow> = {
       ? none()
       : children(scopedClaims(ctx), (claims) =>
           ctx.db.comment.findMany({
-            where: { claimId: { in: idsOf(claims) } },
+            where: { claimId: { in: idsOf(claims) }, ...liveCommentWhere },
             orderBy: byClaim,
             select: commentSelect,
           }),

@@ -258,6 +258,18 @@ describe.each(DB_TARGETS)("API contract on $name", (target) => {
     expect(unread.body.items.map((i) => i.kind)).toContain("assigned_reviewer");
     await call("post", `${W}/notifications/read`, { session: reviewerSession, body: { all: true } });
     expect((await call("post", `${W}/notifications/read`, { body: { ids: [] } })).status).toBe(422);
+    // The trash: delete (204) and restore (200) each kind of record; a published claim is refused.
+    await call("delete", `${W}/claims/{id}`, { id: n.claims.inReview.id, query: { version: "1" } });
+    await call("post", `${W}/claims/{id}/restore`, { id: n.claims.inReview.id });
+    expect((await call("delete", `${W}/claims/{id}`, { id: n.claims.c1.id })).status).toBe(409);
+    await call("delete", `${W}/documents/{id}`, { id: n.docB.id });
+    await call("post", `${W}/documents/{id}/restore`, { id: n.docB.id });
+    const spare = await call("post", `${W}/sources`, { body: { title: "Spare source", type: "other" } });
+    await call("delete", `${W}/sources/{id}`, { id: spare.body.id });
+    await call("post", `${W}/sources/{id}/restore`, { id: spare.body.id });
+    const nobody = await call("post", `${W}/claimants`, { body: { name: "Nobody in particular" } });
+    await call("delete", `${W}/claimants/{id}`, { id: nobody.body.id });
+    await call("post", `${W}/claimants/{id}/restore`, { id: nobody.body.id });
 
     // A few refusals, each a documented problem.
     expect((await call("post", `${W}/claimants`, { body: { kind: "alien" } })).status).toBe(422);

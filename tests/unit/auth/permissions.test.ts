@@ -12,6 +12,10 @@ const EXPECTED: Record<Action, Record<Role, boolean>> = {
   "audit.read": { owner: Y, editor: Y, reviewer: N, contributor: N },
   "document.import": { owner: Y, editor: Y, reviewer: N, contributor: Y },
   "document.delete": { owner: Y, editor: Y, reviewer: N, contributor: N },
+  "claim.delete": { owner: Y, editor: Y, reviewer: N, contributor: Y }, // contributors: their own
+  "source.delete": { owner: Y, editor: Y, reviewer: N, contributor: N },
+  "claimant.delete": { owner: Y, editor: Y, reviewer: N, contributor: N },
+  "trash.purge": { owner: Y, editor: N, reviewer: N, contributor: N },
   "claim.create": { owner: Y, editor: Y, reviewer: N, contributor: Y },
   "claim.update": { owner: Y, editor: Y, reviewer: N, contributor: Y },
   "claim.submit": { owner: Y, editor: Y, reviewer: N, contributor: Y },

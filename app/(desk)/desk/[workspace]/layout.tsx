@@ -4,7 +4,9 @@ import { requireUser } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/http/pages";
 import { listMyWorkspaces } from "@/lib/workspaces";
 import { unreadNotificationCount } from "@/lib/notifications";
+import { Suspense } from "react";
 import { DeskNav } from "@/components/desk/DeskNav";
+import { UndoBanner } from "@/components/trash/UndoBanner";
 
 export const dynamic = "force-dynamic";
 
@@ -33,6 +35,9 @@ export default async function DeskLayout({
         workspaces={workspaces.map((w) => ({ slug: w.slug, name: w.name }))}
         unread={unread}
       />
+      <Suspense fallback={null}>
+        <UndoBanner slug={slug} />
+      </Suspense>
       <main id="main" className="mx-auto max-w-6xl p-6">
         {children}
       </main>

@@ -4,6 +4,7 @@ import { getDb } from "@/lib/db/server";
 import { workspaceAccess } from "@/lib/auth/access";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
+import { actorUserId } from "@/lib/auth/actor";
 import { assignableMembers, getClaimForDesk, listClaimants } from "@/lib/claims";
 import { AssignmentPanel } from "@/components/claims/AssignmentPanel";
 import { orNotFound } from "@/lib/http/pages";
@@ -16,6 +17,7 @@ import { activeRatings, claimTimeline, frozenReason, workflowOptions } from "@/l
 import { Timeline } from "@/components/review/Timeline";
 import { WorkflowPanel } from "@/components/review/WorkflowPanel";
 import { CommentThread } from "@/components/comments/CommentThread";
+import { DeleteButton } from "@/components/trash/DeleteButton";
 import { claimComments } from "@/lib/comments";
 
 export const metadata: Metadata = { title: "Claim" };
@@ -54,6 +56,20 @@ export default async function ClaimPage({ params }: { params: Promise<{ workspac
           {claim.headline}
         </h1>
         <p className="mt-2">{claim.text}</p>
+        {can(access.subject, "claim.delete", { createdById: claim.createdById }) &&
+          claim.status !== "published" &&
+          claim.status !== "retracted" && (
+            <p className="mt-2">
+              <DeleteButton
+                slug={workspace}
+                type="claim"
+                id={claim.id}
+                version={claim.version}
+                label={claim.headline}
+                leaveTo={`/desk/${workspace}/claims`}
+              />
+            </p>
+          )}
         {claim.anchorExact && claim.document && (
           <figure className="mt-4 rounded border border-stone-300 bg-white p-3 text-sm">
             <blockquote>
@@ -62,9 +78,13 @@ export default async function ClaimPage({ params }: { params: Promise<{ workspac
               {claim.anchorSuffix}…
             </blockquote>
             <figcaption className="mt-1 text-stone-600">
-              <Link href={`/desk/${workspace}/documents/${claim.document.id}?claim=${claim.id}`}>
-                {claim.document.title}
-              </Link>
+              {claim.document.deletedAt ? (
+                `${claim.document.title} (in the trash)`
+              ) : (
+                <Link href={`/desk/${workspace}/documents/${claim.document.id}?claim=${claim.id}`}>
+                  {claim.document.title}
+                </Link>
+              )}
               , characters {claim.anchorStart}–{claim.anchorEnd}
               {claim.documentVersion ? `, version ${claim.documentVersion.number}` : ""} · anchor {claim.anchorStatus}
               {claim.anchorStatus === "orphaned" && (
@@ -129,7 +149,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ workspac
           groups={{ supports: evidence.supports, contests: evidence.contests, context: evidence.context }}
           suggested={claim.suggestedSources}
         />
-        <CommentThread slug={workspace} claimId={claim.id} comments={comments} />
+        <CommentThread slug={workspace} claimId={claim.id} comments={comments} me={actorUserId(actor)} />
       </div>
       <aside className="space-y-6">
         <section aria-label="Suggested evidence">

@@ -12,6 +12,7 @@ import { ClaimReader } from "@/components/claims/ClaimReader";
 import { SourceList } from "@/components/documents/SourceList";
 import { ReaderPartNav } from "@/components/documents/ReaderPartNav";
 import { PublishVersionButton } from "@/components/documents/PublishVersionButton";
+import { DeleteButton } from "@/components/trash/DeleteButton";
 
 export const metadata: Metadata = { title: "Reader" };
 
@@ -49,6 +50,18 @@ export default async function ReaderPage({
   return (
     <article>
       <h1 className="text-3xl font-semibold">{doc.title}</h1>
+      {can(access.subject, "document.delete") && (
+        <p className="mt-1">
+          <DeleteButton
+            slug={workspace}
+            type="document"
+            id={doc.id}
+            label={doc.title}
+            leaveTo={`/desk/${workspace}/documents`}
+            text="Delete document"
+          />
+        </p>
+      )}
       <p className="mt-1 text-sm text-stone-600">
         {doc.format} · version {doc.version} · {doc.citations.length} citations · {sources.length} sources ·{" "}
         {anchored.length} claims

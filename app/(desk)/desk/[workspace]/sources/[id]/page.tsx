@@ -11,6 +11,7 @@ import { sourceCaptures } from "@/lib/capture";
 import { CapturePanel } from "@/components/sources/CapturePanel";
 import { ReliabilityForm } from "@/components/sources/ReliabilityForm";
 import { SourceEditForm } from "@/components/sources/SourceEditForm";
+import { DeleteButton } from "@/components/trash/DeleteButton";
 import { SOURCE_TYPES } from "@/lib/sources";
 
 export const metadata: Metadata = { title: "Source" };
@@ -30,6 +31,19 @@ export default async function SourcePage({ params }: { params: Promise<{ workspa
         {s.isPrimary ? " · primary" : ""} · version {s.version}
       </p>
       <h1 className="text-2xl font-semibold">{s.title}</h1>
+      {can(access.subject, "source.delete") && (
+        <p className="mt-1">
+          <DeleteButton
+            slug={workspace}
+            type="source"
+            id={s.id}
+            version={s.version}
+            label={s.title}
+            leaveTo={`/desk/${workspace}/sources`}
+            text="Delete source"
+          />
+        </p>
+      )}
       <dl className="mt-3 grid grid-cols-[9rem_1fr] gap-x-3 gap-y-1 text-sm">
         {s.authors.length > 0 && (
           <>

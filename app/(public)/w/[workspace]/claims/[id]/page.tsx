@@ -60,7 +60,13 @@ export default async function ClaimPage({ params }: Props) {
         {claim.document && claim.anchorExact && (
           <figure className="mt-4 text-sm">
             <figcaption className="text-stone-700">
-              As it appears in <Link href={p.document(claim.document.id)}>{claim.document.title}</Link>:
+              As it appears in{" "}
+              {claim.document.deletedAt ? (
+                claim.document.title
+              ) : (
+                <Link href={p.document(claim.document.id)}>{claim.document.title}</Link>
+              )}
+              :
             </figcaption>
             <blockquote className="mt-1 rounded bg-white p-3">
               …{claim.anchorPrefix}

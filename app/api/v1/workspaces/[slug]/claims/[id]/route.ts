@@ -1,4 +1,6 @@
 import { readClaim } from "@/lib/publishing/api-reads";
+import { deleteRoute } from "@/lib/api/trash-routes";
+import { deleteClaim } from "@/lib/trash";
 import { apiHandler } from "@/lib/api/handler";
 import { problem } from "@/lib/api/problem";
 import { updateClaim } from "@/lib/claims";
@@ -33,3 +35,6 @@ export const PATCH = apiHandler<Params>(async ({ req, db, actor, params, json })
     throw err;
   }
 });
+
+/** Moves the claim to the trash (204); `POST …/restore` brings it back. */
+export const DELETE = deleteRoute(deleteClaim);

@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import { getDb } from "@/lib/db/server";
+import { requireUser } from "@/lib/auth/session";
+import { orNotFound } from "@/lib/http/pages";
+import { listTrash } from "@/lib/trash";
+import { RestoreButton } from "@/components/trash/RestoreButton";
+
+export const metadata: Metadata = { title: "Trash" };
+
+export default async function TrashPage({ params }: { params: Promise<{ workspace: string }> }) {
+  const { workspace } = await params;
+  const actor = await requireUser(`/desk/${workspace}/trash`);
+  const items = await orNotFound(listTrash(await getDb(), actor, workspace));
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">Trash</h1>
+      <p className="mt-1 text-sm text-stone-700">
+        Deleted records stay here until restored, or until the trash is emptied (
+        <code>corroborate trash purge --older-than 30d</code>).
+      </p>
+      {items.length === 0 ? (
+        <p className="mt-4">The trash is empty.</p>
+      ) : (
+        <table className="mt-4 w-full text-left text-sm">
+          <thead>
+            <tr className="border-b border-stone-300">
+              <th className="py-2">What</th>
+              <th>Record</th>
+              <th>Deleted by</th>
+              <th>When</th>
+              <th>
+                <span className="sr-only">Restore</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((t) => (
+              <tr key={`${t.type}:${t.id}`} className="border-b border-stone-200" data-testid={`trash-${t.id}`}>
+                <td className="py-1">{t.type}</td>
+                <td>{t.label}</td>
+                <td>{t.deletedByName ?? "system"}</td>
+                <td>
+                  <time dateTime={t.deletedAt.toISOString()}>
+                    {t.deletedAt.toISOString().slice(0, 16).replace("T", " ")}
+                  </time>
+                </td>
+                <td>
+                  <RestoreButton slug={workspace} type={t.type} id={t.id} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

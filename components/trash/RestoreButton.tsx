@@ -1,0 +1,47 @@
+"use client";
+// The trash page's Restore: a refusal (what conflicts) shows beside the button.
+import { useState } from "react";
+import { useRouter } from "next/navigation";
+import { restoreRecordAction } from "@/actions/trash";
+import type { TrashType } from "@/lib/trash/schemas";
+import { recordHref } from "./undo";
+
+export function RestoreButton({ slug, type, id }: { slug: string; type: TrashType; id: string }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState(false);
+  if (done) {
+    const href = recordHref(slug, type, id);
+    return (
+      <span className="text-sm">
+        Restored
+        {href && (
+          <a href={href} className="ml-2 underline">
+            open
+          </a>
+        )}
+      </span>
+    );
+  }
+  return (
+    <span className="inline-flex items-center gap-2">
+      <button
+        type="button"
+        className="rounded border border-stone-400 px-3 py-1 text-sm"
+        onClick={async () => {
+          const res = await restoreRecordAction({ slug, type, id });
+          if (!res.ok) return setError(res.error);
+          setDone(true);
+          router.refresh();
+        }}
+      >
+        Restore
+      </button>
+      {error && (
+        <span role="alert" className="text-xs text-red-800">
+          {error}
+        </span>
+      )}
+    </span>
+  );
+}
