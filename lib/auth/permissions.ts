@@ -20,6 +20,7 @@ export const ACTIONS = [
   "audit.read",
   "document.import",
   "document.delete",
+  "document.update", // title and publication metadata
   "claim.create",
   "claim.update",
   "claim.submit",
@@ -29,8 +30,12 @@ export const ACTIONS = [
   "claim.publish",
   "claim.retract",
   "claim.correct", // open a correction of a published claim
+  "claim.merge", // merge a duplicate claim into another (lib/merge)
+  "claimant.write", // edit a claimant's name, kind, description, aliases, Wikidata item
+  "claimant.merge",
   "source.write",
   "source.rate",
+  "source.merge",
   "evidence.write",
   "comment.create",
   "comment.delete", // their own; editors and owners any
@@ -51,6 +56,7 @@ export const ROLE_MATRIX: Record<Action, readonly Role[]> = {
   "audit.read": EDITORS,
   "document.import": WRITERS,
   "document.delete": EDITORS,
+  "document.update": WRITERS,
   "claim.create": WRITERS,
   "claim.update": WRITERS, // contributors: only their own claims (see OWN_ONLY)
   "claim.submit": WRITERS,
@@ -60,8 +66,13 @@ export const ROLE_MATRIX: Record<Action, readonly Role[]> = {
   "claim.publish": EDITORS, // and reviewers, for what they approved, where the workspace allows it (see can)
   "claim.retract": EDITORS,
   "claim.correct": WRITERS, // contributors: only their own claims
+  // Merges rewrite other people's records (and their public URLs): editors decide them.
+  "claim.merge": EDITORS,
+  "claimant.write": WRITERS,
+  "claimant.merge": EDITORS,
   "source.write": WRITERS,
   "source.rate": EDITORS,
+  "source.merge": EDITORS,
   "evidence.write": WRITERS,
   "comment.create": ALL,
   "comment.delete": ALL, // reviewers and contributors: only their own (see OWN_ONLY)
@@ -125,6 +136,7 @@ const VERBS: Record<Action, string> = {
   "audit.read": "read the audit log",
   "document.import": "import documents",
   "document.delete": "delete documents",
+  "document.update": "edit documents",
   "claim.create": "create claims",
   "claim.update": "edit claims",
   "claim.submit": "submit claims for review",
@@ -134,6 +146,10 @@ const VERBS: Record<Action, string> = {
   "claim.publish": "publish",
   "claim.retract": "retract claims",
   "claim.correct": "open corrections",
+  "claim.merge": "merge claims",
+  "claimant.write": "edit claimants",
+  "claimant.merge": "merge claimants",
+  "source.merge": "merge sources",
   "comment.delete": "delete comments",
   "source.write": "add or edit sources",
   "source.rate": "rate sources",

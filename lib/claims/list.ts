@@ -6,6 +6,8 @@ import { Prisma } from "@/lib/db";
 import { authorize } from "@/lib/auth/access";
 import type { Actor } from "@/lib/auth/actor";
 import { listClaimsInput } from "./schemas";
+import { liveClaimWhere } from "./live";
+import { liveClaimSql } from "./live-sql";
 
 const SELECT = {
   id: true,
@@ -30,6 +32,7 @@ export async function listClaims(db: Db, actor: Actor, slug: string, raw: unknow
   const { workspace } = await authorize(db, actor, slug, "workspace.read");
   const where: Prisma.ClaimWhereInput = {
     workspaceId: workspace.id,
+    ...liveClaimWhere,
     ...(input.documentId && { documentId: input.documentId }),
     ...(input.claimantId && { claimantId: input.claimantId }),
     ...(input.status && { status: input.status }),
@@ -59,7 +62,7 @@ export async function listClaims(db: Db, actor: Actor, slug: string, raw: unknow
  * Matches are wrapped in ⟦ ⟧ (not HTML), so the page can render them escaped. */
 async function searchClaims(db: Db, workspaceId: string, input: ReturnType<typeof listClaimsInput.parse>) {
   const offset = input.cursor ? Math.max(0, Number.parseInt(input.cursor, 10) || 0) : 0;
-  const conds = [Prisma.sql`c."workspaceId" = ${workspaceId}`, Prisma.sql`c.search @@ q`];
+  const conds = [Prisma.sql`c."workspaceId" = ${workspaceId}`, Prisma.sql`c.search @@ q`, liveClaimSql("c")];
   if (input.documentId) conds.push(Prisma.sql`c."documentId" = ${input.documentId}`);
   if (input.claimantId) conds.push(Prisma.sql`c."claimantId" = ${input.claimantId}`);
   if (input.status) conds.push(Prisma.sql`c.status::text = ${input.status}`);
@@ -94,7 +97,7 @@ export async function findSimilarClaims(
   return db.$queryRaw<{ id: string; headline: string; text: string; status: string; similarity: number }[]>`
     SELECT id, headline, text, status::text AS status, similarity(text, ${probe})::float8 AS similarity
     FROM "Claim"
-    WHERE "workspaceId" = ${workspace.id} AND id <> ${opts.excludeId ?? ""} AND similarity(text, ${probe}) >= ${threshold}
+    WHERE "workspaceId" = ${workspace.id} AND ${liveClaimSql('"Claim"')} AND id <> ${opts.excludeId ?? ""} AND similarity(text, ${probe}) >= ${threshold}
     ORDER BY similarity DESC
     LIMIT 5`;
 }

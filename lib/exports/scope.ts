@@ -2,6 +2,8 @@
 // every writer reads through these (rows hanging off claims or documents are read only for the
 // claims and documents these filters let through), so a public export cannot reach a draft.
 import type { Prisma } from "@/lib/db";
+import { liveClaimantWhere, liveClaimWhere } from "@/lib/claims/live";
+import { liveSourceWhere } from "@/lib/sources/live";
 
 /** Claim statuses the public sees (retracted ones stay visible, marked as retracted). */
 export const PUBLIC_STATUSES = ["published", "retracted"] as const;
@@ -14,20 +16,21 @@ export interface ExportScope {
 
 export function claimWhere(s: ExportScope): Prisma.ClaimWhereInput {
   return s.public
-    ? { workspaceId: s.workspaceId, status: { in: [...PUBLIC_STATUSES] } }
-    : { workspaceId: s.workspaceId };
+    ? { workspaceId: s.workspaceId, status: { in: [...PUBLIC_STATUSES] }, ...liveClaimWhere }
+    : { workspaceId: s.workspaceId, ...liveClaimWhere };
 }
 
 export function documentWhere(s: ExportScope): Prisma.DocumentWhereInput {
   return s.public
-    ? { workspaceId: s.workspaceId, claims: { some: { status: { in: [...PUBLIC_STATUSES] } } } }
+    ? { workspaceId: s.workspaceId, claims: { some: { status: { in: [...PUBLIC_STATUSES] }, ...liveClaimWhere } } }
     : { workspaceId: s.workspaceId };
 }
 
 export function sourceWhere(s: ExportScope): Prisma.SourceWhereInput {
-  if (!s.public) return { workspaceId: s.workspaceId };
+  if (!s.public) return { workspaceId: s.workspaceId, ...liveSourceWhere };
   return {
     workspaceId: s.workspaceId,
+    ...liveSourceWhere,
     OR: [
       { evidence: { some: { claim: claimWhere(s) } } },
       { citations: { some: { documentVersion: { publishedOf: { some: documentWhere(s) } } } } },
@@ -36,7 +39,7 @@ export function sourceWhere(s: ExportScope): Prisma.SourceWhereInput {
 }
 
 export function claimantWhere(s: ExportScope): Prisma.ClaimantWhereInput {
-  if (!s.public) return { workspaceId: s.workspaceId };
-  const pub = { some: { status: { in: [...PUBLIC_STATUSES] } } };
-  return { workspaceId: s.workspaceId, OR: [{ claims: pub }, { reportedClaims: pub }] };
+  if (!s.public) return { workspaceId: s.workspaceId, ...liveClaimantWhere };
+  const pub = { some: { status: { in: [...PUBLIC_STATUSES] }, ...liveClaimWhere } };
+  return { workspaceId: s.workspaceId, ...liveClaimantWhere, OR: [{ claims: pub }, { reportedClaims: pub }] };
 }

@@ -5,11 +5,12 @@ import type { Db } from "@/lib/db";
 import { CLAIM_SUMMARY_SELECT } from "./home";
 import { countRatings, distribution } from "./ratings";
 import { publicClaimWhere } from "./visibility";
+import { liveClaimantWhere } from "@/lib/claims/live";
 import type { PublicWorkspace } from "./workspace";
 
 export async function publicClaimant(db: Db, ws: PublicWorkspace, claimantId: string) {
   const row = await db.claimant.findFirst({
-    where: { id: claimantId, workspaceId: ws.id, claims: { some: publicClaimWhere } },
+    where: { id: claimantId, workspaceId: ws.id, ...liveClaimantWhere, claims: { some: publicClaimWhere } },
     select: {
       id: true,
       name: true,

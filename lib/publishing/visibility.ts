@@ -1,15 +1,16 @@
 // The publication model in one place (docs/ARCHITECTURE.md, Contracts): what anonymous visitors may see. Every public
 // query builds on these filters, so "published data only" is decided here and nowhere else.
 import type { ClaimStatus, Prisma } from "@/lib/db";
+import { liveClaimWhere } from "@/lib/claims/live";
 
 /** Claims with a public page: published ones, and retracted ones (kept, with a notice). */
 export const PUBLIC_STATUSES: ClaimStatus[] = ["published", "retracted"];
 
 /** Claims whose page exists. */
-export const publicClaimWhere = { status: { in: PUBLIC_STATUSES } } satisfies Prisma.ClaimWhereInput;
+export const publicClaimWhere = { status: { in: PUBLIC_STATUSES }, ...liveClaimWhere } satisfies Prisma.ClaimWhereInput;
 
 /** Claims that count: listings, counts, search and highlights leave retracted ones out. */
-export const listedClaimWhere = { status: "published" } satisfies Prisma.ClaimWhereInput;
+export const listedClaimWhere = { status: "published", ...liveClaimWhere } satisfies Prisma.ClaimWhereInput;
 
 /** A retraction is stored as a Correction of kind retraction. */
 export function isRetraction(correction: { kind: string }): boolean {

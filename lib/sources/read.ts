@@ -5,6 +5,8 @@ import { authorize } from "@/lib/auth/access";
 import type { Actor } from "@/lib/auth/actor";
 import { notFound } from "@/lib/errors";
 import { listSourcesInput } from "./schemas";
+import { liveSourceWhere } from "./live";
+import { liveSourceSql } from "./live-sql";
 
 const SELECT = {
   id: true,
@@ -25,6 +27,7 @@ export async function listSources(db: Db, actor: Actor, slug: string, raw: unkno
   const { workspace } = await authorize(db, actor, slug, "workspace.read");
   const where: Prisma.SourceWhereInput = {
     workspaceId: workspace.id,
+    ...liveSourceWhere,
     ...(input.type && { type: input.type }),
     ...(input.reliability && { reliability: input.reliability }),
     ...(input.unrated && { reliability: null }),
@@ -32,7 +35,7 @@ export async function listSources(db: Db, actor: Actor, slug: string, raw: unkno
   if (input.q) {
     const hits = await db.$queryRaw<{ id: string }[]>`
       SELECT id FROM "Source", websearch_to_tsquery('english', ${input.q}) q
-      WHERE "workspaceId" = ${workspace.id} AND search @@ q
+      WHERE "workspaceId" = ${workspace.id} AND search @@ q AND ${liveSourceSql('"Source"')}
       ORDER BY ts_rank(search, q) DESC LIMIT 500`;
     where.id = { in: hits.map((h) => h.id) };
   }

@@ -9,6 +9,7 @@ import { normalizeUrl } from "@/lib/documents/parse";
 import { SourceIndex } from "@/lib/documents/source-match";
 import { AppError, notFound } from "@/lib/errors";
 import { createSourceInput, rateSourceInput, updateSourceInput } from "./schemas";
+import { liveSourceWhere } from "./live";
 
 export async function findDuplicateSource(
   db: Db | Prisma.TransactionClient,
@@ -17,7 +18,7 @@ export async function findDuplicateSource(
   excludeId?: string,
 ) {
   const known = await db.source.findMany({
-    where: { workspaceId, ...(excludeId ? { NOT: { id: excludeId } } : {}) },
+    where: { workspaceId, ...liveSourceWhere, ...(excludeId ? { NOT: { id: excludeId } } : {}) },
     select: { id: true, title: true, url: true, doi: true, isbn: true, date: true },
   });
   const index = new SourceIndex();
