@@ -13,7 +13,9 @@ import {
   listClaims,
   reattachClaim,
   removeRelation,
+  listClaimants,
   updateClaim,
+  updateClaimant,
 } from "@/lib/claims";
 import type { CreateClaimInput, UpdateClaimInput } from "@/lib/claims/schemas";
 import { defineAction, slugArg } from "@/lib/http/action";
@@ -113,4 +115,20 @@ export const bulkAssignAction = defineAction(
   z.object({ slug: slugArg, input: z.custom<{ claimIds: string[]; reviewerId: string | null }>() }),
   ({ slug, input }, { db, actor }) => bulkAssignReviewer(db, actor, slug, input),
   { revalidate: ({ slug }) => `/desk/${slug}/claims` },
+);
+
+/** Claimant edit form; `input.version` is the one the form was opened on (409 when stale). */
+export const updateClaimantAction = defineAction(
+  z.object({ slug: slugArg, claimantId: z.string(), input: z.record(z.string(), z.unknown()) }),
+  async ({ slug, claimantId, input }, { db, actor }) => ({
+    version: (await updateClaimant(db, actor, slug, claimantId, input)).version,
+  }),
+  { revalidate: ({ slug, claimantId }) => [`/desk/${slug}/claimants`, `/desk/${slug}/claimants/${claimantId}`] },
+);
+
+/** The merge dialog's target picker: claimants whose name contains `q`. */
+export const searchClaimantsAction = defineAction(
+  z.object({ slug: slugArg, q: z.string() }),
+  async ({ slug, q }, { db, actor }) =>
+    (await listClaimants(db, actor, slug, q)).slice(0, 15).map((c) => ({ id: c.id, name: c.name, kind: c.kind })),
 );

@@ -6,9 +6,12 @@ import {
   createClaimInput,
   claimantInput,
   listClaimsInput,
+  claimantUpdate,
   relationInput,
   updateClaimInput,
 } from "@/lib/claims/schemas";
+import { documentMetadataInput } from "@/lib/documents/metadata";
+import { mergeInput } from "@/lib/merge/schemas";
 import { evidenceInput, evidenceUpdate } from "@/lib/evidence/links";
 import { reviewInput, retractInput } from "@/lib/review/actions";
 import { proposalInput } from "@/lib/review/proposal-schema";
@@ -247,6 +250,18 @@ const OPERATIONS: Record<string, Record<string, [string, Op]>> = {
       },
     ],
   },
+  [`${ws}/claims/{id}/merge`]: {
+    post: [
+      "mergeClaim",
+      {
+        summary:
+          "Merge this claim into another (`into`); it is hidden and its public URL redirects. Refused (422) into itself, another workspace's record or a merged or deleted one",
+        body: mergeInput,
+        ok: { "200": json("Merged", R.mergeResult) },
+        errors: { ...INVALID, ...WRITE },
+      },
+    ],
+  },
   [`${ws}/relations/{id}`]: {
     delete: ["removeRelation", { summary: "Remove a relation", ok: { "204": { description: "Removed" } } }],
   },
@@ -266,6 +281,30 @@ const OPERATIONS: Record<string, Record<string, [string, Op]>> = {
         summary: "Create a claimant (or find the one with that name or alias)",
         body: claimantInput,
         ok: { "201": json("Created", R.claimant) },
+        errors: { ...INVALID, ...WRITE },
+      },
+    ],
+  },
+  [`${ws}/claimants/{id}`]: {
+    get: ["getClaimant", { summary: "A claimant", ok: { "200": json("The claimant", R.claimant) } }],
+    patch: [
+      "updateClaimant",
+      {
+        summary: "Edit a claimant (name, kind, description, aliases, Wikidata item); `version` must match",
+        body: claimantUpdate,
+        ok: { "200": json("Updated", R.claimant) },
+        errors: { ...INVALID, ...WRITE },
+      },
+    ],
+  },
+  [`${ws}/claimants/{id}/merge`]: {
+    post: [
+      "mergeClaimant",
+      {
+        summary:
+          "Merge this claimant into another (`into`); it is hidden and its public URL redirects. Refused (422) into itself, another workspace's record or a merged or deleted one",
+        body: mergeInput,
+        ok: { "200": json("Merged", R.mergeResult) },
         errors: { ...INVALID, ...WRITE },
       },
     ],
@@ -301,6 +340,18 @@ const OPERATIONS: Record<string, Record<string, [string, Op]>> = {
         summary: "Update a source",
         body: updateSourceInput,
         ok: { "200": json("Updated", R.source) },
+        errors: { ...INVALID, ...WRITE },
+      },
+    ],
+  },
+  [`${ws}/sources/{id}/merge`]: {
+    post: [
+      "mergeSource",
+      {
+        summary:
+          "Merge this source into another (`into`); it is hidden and its public URL redirects. Refused (422) into itself, another workspace's record or a merged or deleted one",
+        body: mergeInput,
+        ok: { "200": json("Merged", R.mergeResult) },
         errors: { ...INVALID, ...WRITE },
       },
     ],
@@ -344,6 +395,18 @@ const OPERATIONS: Record<string, Record<string, [string, Op]>> = {
             content: { "application/octet-stream": { schema: { type: "string", contentEncoding: "binary" } } },
           },
         },
+      },
+    ],
+  },
+  [`${ws}/documents/{id}`]: {
+    patch: [
+      "updateDocument",
+      {
+        summary:
+          "Edit a document's title and publication metadata (originalUrl, author, publisher, publishedAt, language, licence); `version` must match: 409 with the current metadata if stale",
+        body: documentMetadataInput,
+        ok: { "200": json("Updated", R.document) },
+        errors: { ...INVALID, ...WRITE },
       },
     ],
   },
