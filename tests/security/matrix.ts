@@ -929,7 +929,7 @@ export const ROWS: Row[] = [
   },
   {
     key: "actions/claims.ts#searchClaimantsAction",
-    allow: MEMBERS,
+    allow: READ,
     writes: false,
     lib: (w, a) => listClaimants(w.db, a, w.slug, "Claimant"),
   },
