@@ -115,3 +115,14 @@ export const METADATA_SELECT = {
   version: true,
   updatedAt: true,
 } as const satisfies Prisma.DocumentSelect;
+
+/** The metadata form's values, with the version an edit must name. */
+export async function getDocumentMetadata(db: Db, actor: Actor, slug: string, documentId: string) {
+  const { workspace } = await authorize(db, actor, slug, "workspace.read");
+  const doc = await db.document.findFirst({
+    where: { id: documentId, workspaceId: workspace.id },
+    select: METADATA_SELECT,
+  });
+  if (!doc) throw notFound("document");
+  return doc;
+}

@@ -6,6 +6,9 @@ import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { getClaimForDesk, listClaimants } from "@/lib/claims";
 import { orNotFound } from "@/lib/http/pages";
+import { redirect } from "next/navigation";
+import { MergePanel } from "@/components/merge/MergePanel";
+import { MergedBanner } from "@/components/merge/MergedBanner";
 import { ClaimEditForm } from "@/components/claims/ClaimEditForm";
 import { RelationsPanel } from "@/components/claims/RelationsPanel";
 import { EvidencePanel } from "@/components/evidence/EvidencePanel";
@@ -18,12 +21,21 @@ import { claimComments } from "@/lib/comments";
 
 export const metadata: Metadata = { title: "Claim" };
 
-export default async function ClaimPage({ params }: { params: Promise<{ workspace: string; id: string }> }) {
+export default async function ClaimPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ workspace: string; id: string }>;
+  searchParams: Promise<{ merged?: string }>;
+}) {
   const { workspace, id } = await params;
   const actor = await requireUser(`/desk/${workspace}/claims/${id}`);
   const db = await getDb();
   const access = await orNotFound(workspaceAccess(db, actor, workspace));
   const claim = await orNotFound(getClaimForDesk(db, actor, workspace, id));
+  // A merged claim lives on as the one it was merged into (lib/merge).
+  if (claim.mergedIntoId) redirect(`/desk/${workspace}/claims/${claim.mergedIntoId}`);
+  const { merged } = await searchParams;
   const [claimants, evidence, timeline, ratings, comments, workflow] = await Promise.all([
     listClaimants(db, actor, workspace),
     claimEvidence(db, actor, workspace, id),
@@ -41,6 +53,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ workspac
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_22rem]">
       <div>
+        {typeof merged === "string" && <MergedBanner slug={workspace} entity="claim" mergedId={merged} />}
         <p className="text-sm text-stone-600">
           {claim.status} · {claim.claimType}
           {claim.claimant ? ` · ${claim.claimant.name}` : ""}
@@ -138,6 +151,9 @@ export default async function ClaimPage({ params }: { params: Promise<{ workspac
           relations={claim.relations}
           canEdit={can(access.subject, "claim.create")}
         />
+        {can(access.subject, "claim.merge") && (
+          <MergePanel slug={workspace} entity="claim" id={claim.id} name={claim.headline} />
+        )}
       </aside>
     </div>
   );
