@@ -5,7 +5,7 @@ import { recordAudit } from "@/lib/audit";
 import { authorize } from "@/lib/auth/access";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError, notFound } from "@/lib/errors";
-import { liveClaimantWhere } from "./live";
+import { liveClaimantWhere, liveClaimWhere } from "./live";
 import { claimantInput, claimantRef, claimantUpdate } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
@@ -69,7 +69,7 @@ export async function listClaimants(db: Db, actor: Actor, slug: string, q?: stri
       kind: true,
       aliases: true,
       description: true,
-      _count: { select: { claims: true } },
+      _count: { select: { claims: { where: liveClaimWhere } } },
     },
   });
 }
@@ -134,7 +134,7 @@ export async function getClaimant(db: Db, actor: Actor, slug: string, claimantId
   const { workspace } = await authorize(db, actor, slug, "workspace.read");
   const row = await db.claimant.findFirst({
     where: { id: claimantId, workspaceId: workspace.id, ...liveClaimantWhere },
-    include: { _count: { select: { claims: true, reportedClaims: true } } },
+    include: { _count: { select: { claims: { where: liveClaimWhere }, reportedClaims: { where: liveClaimWhere } } } },
   });
   if (!row) throw notFound("claimant");
   return row;

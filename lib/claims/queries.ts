@@ -4,6 +4,7 @@ import { authorize } from "@/lib/auth/access";
 import type { Actor } from "@/lib/auth/actor";
 import { notFound } from "@/lib/errors";
 import { relationsOf } from "./relations";
+import { liveClaimWhere } from "./live";
 
 /** Where a span "ends" for citation purposes: past closing punctuation and spaces, so a ref
  * placed right after the sentence ("…in 1985.[12]") counts as cited by it. */
@@ -55,7 +56,7 @@ export async function getClaimForDesk(db: Db, actor: Actor, slug: string, claimI
 export async function documentClaims(db: Db, actor: Actor, slug: string, documentId: string, currentVersionId: string) {
   const { workspace } = await authorize(db, actor, slug, "workspace.read");
   const rows = await db.claim.findMany({
-    where: { workspaceId: workspace.id, documentId },
+    where: { workspaceId: workspace.id, documentId, ...liveClaimWhere },
     orderBy: { anchorStart: "asc" },
     select: {
       id: true,

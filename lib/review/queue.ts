@@ -6,6 +6,7 @@ import type { Db, Prisma } from "@/lib/db";
 import { authorize } from "@/lib/auth/access";
 import { actorUserId, type Actor } from "@/lib/auth/actor";
 import { requireClaimInWorkspace } from "@/lib/claims/exists";
+import { liveClaimWhere } from "@/lib/claims/live";
 
 export const queueInput = z.object({
   view: z.enum(["all", "mine", "unassigned"]).default("all"),
@@ -20,6 +21,7 @@ export async function reviewQueue(db: Db, actor: Actor, slug: string, raw: unkno
   const me = actorUserId(actor);
   const where: Prisma.ClaimWhereInput = {
     workspaceId: workspace.id,
+    ...liveClaimWhere,
     // Corrections of published claims wait in the same queues as first versions.
     OR: [{ status: input.status, correctionStatus: null }, { correctionStatus: input.status }],
     ...(input.view === "mine"
@@ -49,13 +51,14 @@ export async function reviewQueue(db: Db, actor: Actor, slug: string, raw: unkno
     }),
     db.claim.groupBy({
       by: ["status", "correctionStatus"],
-      where: { workspaceId: workspace.id },
+      where: { workspaceId: workspace.id, ...liveClaimWhere },
       _count: { _all: true },
     }),
     me
       ? db.claim.count({
           where: {
             workspaceId: workspace.id,
+            ...liveClaimWhere,
             OR: [{ status: "in_review" }, { correctionStatus: "in_review" }],
             assignedReviewerId: me,
           },
