@@ -49,7 +49,12 @@ export function DocumentMetadataForm({
     <details className="mt-3">
       <summary className="cursor-pointer text-sm">Edit title and metadata</summary>
       <form
-        action={submit}
+        // Submitted by hand, not as a form action: React resets a form after its action runs, which
+        // would throw away what was typed when the save is refused.
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit(new FormData(e.currentTarget));
+        }}
         aria-label="Edit document metadata"
         className="mt-2 grid max-w-3xl grid-cols-2 gap-2 rounded border border-stone-300 bg-white p-3 text-sm"
       >

@@ -18,6 +18,8 @@ test("an editor renames an imported document and sets its original URL", async (
   await meta.getByLabel("Original URL").fill("javascript:alert(1)");
   await meta.getByRole("button", { name: "Save metadata" }).click();
   await expect(meta.getByText("the original URL must be an http(s) URL", { exact: true })).toBeVisible();
+  // A refused save keeps what was typed.
+  await expect(meta.getByLabel("Title")).toHaveValue(`Council budget ${stamp}`);
   await meta.getByLabel("Original URL").fill("https://council.example/budget-2023");
   await meta.getByLabel("Language").fill("en");
   await meta.getByRole("button", { name: "Save metadata" }).click();
