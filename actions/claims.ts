@@ -15,7 +15,9 @@ import {
   listClaims,
   reattachClaim,
   removeRelation,
+  listClaimants,
   updateClaim,
+  updateClaimant,
 } from "@/lib/claims";
 import type { AssignInput } from "@/lib/claims/assign";
 import type { CreateClaimInput, UpdateClaimInput } from "@/lib/claims/schemas";
@@ -140,4 +142,20 @@ export const assignClaimAction = defineAction(
     return { id: c.id, version: c.version };
   },
   { revalidate: ({ slug, claimId }) => [claimPage(slug, claimId), `/desk/${slug}/my-work`] },
+);
+
+/** Claimant edit form; `input.version` is the one the form was opened on (409 when stale). */
+export const updateClaimantAction = defineAction(
+  z.object({ slug: slugArg, claimantId: z.string(), input: z.record(z.string(), z.unknown()) }),
+  async ({ slug, claimantId, input }, { db, actor }) => ({
+    version: (await updateClaimant(db, actor, slug, claimantId, input)).version,
+  }),
+  { revalidate: ({ slug, claimantId }) => [`/desk/${slug}/claimants`, `/desk/${slug}/claimants/${claimantId}`] },
+);
+
+/** The merge dialog's target picker: claimants whose name contains `q`. */
+export const searchClaimantsAction = defineAction(
+  z.object({ slug: slugArg, q: z.string() }),
+  async ({ slug, q }, { db, actor }) =>
+    (await listClaimants(db, actor, slug, q)).slice(0, 15).map((c) => ({ id: c.id, name: c.name, kind: c.kind })),
 );

@@ -3,7 +3,7 @@
 // the page then listing what happened to each) and publishing a new version.
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { importDocument, previewImport, publishDocumentVersion } from "@/lib/documents";
+import { importDocument, previewImport, publishDocumentVersion, updateDocumentMetadata } from "@/lib/documents";
 import { describeResult, importFiles } from "@/lib/documents/bulk";
 import { defineAction, slugArg } from "@/lib/http/action";
 
@@ -74,4 +74,13 @@ export const importAction = defineAction(
     // the request body limit bounds it before that.
     maxChars: Number.POSITIVE_INFINITY,
   },
+);
+
+/** The document page's metadata form; `input.version` is the one the form was opened on (409 when stale). */
+export const updateDocumentMetadataAction = defineAction(
+  z.object({ slug: slugArg, documentId: z.string(), input: z.record(z.string(), z.unknown()) }),
+  async ({ slug, documentId, input }, { db, actor }) => ({
+    version: (await updateDocumentMetadata(db, actor, slug, documentId, input)).version,
+  }),
+  { revalidate: ({ slug, documentId }) => `/desk/${slug}/documents/${documentId}` },
 );

@@ -7,6 +7,7 @@ const SECTIONS = [
   { href: "documents", label: "Documents" },
   { href: "claims", label: "Claims" },
   { href: "sources", label: "Sources" },
+  { href: "claimants", label: "Claimants" },
   { href: "review", label: "Review queue" },
   { href: "inbox", label: "Inbox" },
   { href: "activity", label: "Activity" },

@@ -6,11 +6,14 @@ import {
   createClaimInput,
   claimantInput,
   listClaimsInput,
+  claimantUpdate,
   relationInput,
   updateClaimInput,
 } from "@/lib/claims/schemas";
 import { assignInput } from "@/lib/claims/assign";
 import { linkCheckInput } from "@/lib/capture/linkcheck";
+import { documentMetadataInput } from "@/lib/documents/metadata";
+import { mergeInput } from "@/lib/merge/schemas";
 import { evidenceInput, evidenceUpdate } from "@/lib/evidence/links";
 import { listNotificationsInput, markReadInput } from "@/lib/notifications/schemas";
 import { reviewInput, retractInput } from "@/lib/review/actions";
@@ -330,6 +333,18 @@ const OPERATIONS: Record<string, Record<string, [string, Op]>> = {
       },
     ],
   },
+  [`${ws}/claims/{id}/merge`]: {
+    post: [
+      "mergeClaim",
+      {
+        summary:
+          "Merge this claim into another (`into`); it is hidden and its public URL redirects. Refused (422) into itself, another workspace's record or a merged or deleted one",
+        body: mergeInput,
+        ok: { "200": json("Merged", R.mergeResult) },
+        errors: { ...INVALID, ...WRITE },
+      },
+    ],
+  },
   [`${ws}/views/{id}`]: {
     get: ["getSavedView", { summary: "A saved view with its count", ok: { "200": json("The view", R.savedView) } }],
     patch: [
@@ -372,6 +387,30 @@ const OPERATIONS: Record<string, Record<string, [string, Op]>> = {
       },
     ],
   },
+  [`${ws}/claimants/{id}`]: {
+    get: ["getClaimant", { summary: "A claimant", ok: { "200": json("The claimant", R.claimant) } }],
+    patch: [
+      "updateClaimant",
+      {
+        summary: "Edit a claimant (name, kind, description, aliases, Wikidata item); `version` must match",
+        body: claimantUpdate,
+        ok: { "200": json("Updated", R.claimant) },
+        errors: { ...INVALID, ...WRITE },
+      },
+    ],
+  },
+  [`${ws}/claimants/{id}/merge`]: {
+    post: [
+      "mergeClaimant",
+      {
+        summary:
+          "Merge this claimant into another (`into`); it is hidden and its public URL redirects. Refused (422) into itself, another workspace's record or a merged or deleted one",
+        body: mergeInput,
+        ok: { "200": json("Merged", R.mergeResult) },
+        errors: { ...INVALID, ...WRITE },
+      },
+    ],
+  },
   [`${ws}/sources`]: {
     get: [
       "listSources",
@@ -403,6 +442,18 @@ const OPERATIONS: Record<string, Record<string, [string, Op]>> = {
         summary: "Update a source",
         body: updateSourceInput,
         ok: { "200": json("Updated", R.source) },
+        errors: { ...INVALID, ...WRITE },
+      },
+    ],
+  },
+  [`${ws}/sources/{id}/merge`]: {
+    post: [
+      "mergeSource",
+      {
+        summary:
+          "Merge this source into another (`into`); it is hidden and its public URL redirects. Refused (422) into itself, another workspace's record or a merged or deleted one",
+        body: mergeInput,
+        ok: { "200": json("Merged", R.mergeResult) },
         errors: { ...INVALID, ...WRITE },
       },
     ],
@@ -457,6 +508,18 @@ const OPERATIONS: Record<string, Record<string, [string, Op]>> = {
           "Queue a link check: capture again the sources already captured (scope captured) or every web source (scope all)",
         body: linkCheckInput,
         ok: { "202": json("How many were queued", R.captureBatch) },
+        errors: { ...INVALID, ...WRITE },
+      },
+    ],
+  },
+  [`${ws}/documents/{id}`]: {
+    patch: [
+      "updateDocument",
+      {
+        summary:
+          "Edit a document's title and publication metadata (originalUrl, author, publisher, publishedAt, language, licence); `version` must match: 409 with the current metadata if stale",
+        body: documentMetadataInput,
+        ok: { "200": json("Updated", R.document) },
         errors: { ...INVALID, ...WRITE },
       },
     ],

@@ -75,6 +75,8 @@ export const claimState = z.object({ id, status: z.string() }).loose();
 export const relation = z.object({ id, type: z.string() }).loose();
 export const claimant = z.object({ id, name: z.string(), kind: z.enum(["person", "organization"]) }).loose();
 
+/** A merge's answer: the merged record, the one kept, and how many rows moved of each kind. */
+export const mergeResult = z.object({ id, into: z.string(), moved: z.record(z.string(), z.number().int()) }).loose();
 export const source = z.object({ id, title: z.string(), version: z.number().int() }).loose();
 export const sourcePage = page(z.object({ id, title: z.string() }).loose());
 

@@ -24,6 +24,7 @@ export const ACTIONS = [
   "source.delete",
   "claimant.delete",
   "trash.purge", // delete for good what has been in the trash long enough
+  "document.update", // title and publication metadata
   "claim.create",
   "claim.update",
   "claim.submit",
@@ -33,8 +34,12 @@ export const ACTIONS = [
   "claim.publish",
   "claim.retract",
   "claim.correct", // open a correction of a published claim
+  "claim.merge", // merge a duplicate claim into another (lib/merge)
+  "claimant.write", // edit a claimant's name, kind, description, aliases, Wikidata item
+  "claimant.merge",
   "source.write",
   "source.rate",
+  "source.merge",
   "evidence.write",
   "comment.create",
   "comment.delete", // their own; editors and owners any
@@ -62,6 +67,7 @@ export const ROLE_MATRIX: Record<Action, readonly Role[]> = {
   "source.delete": EDITORS,
   "claimant.delete": EDITORS,
   "trash.purge": ["owner"],
+  "document.update": WRITERS,
   "claim.create": WRITERS,
   "claim.update": WRITERS, // contributors: only their own claims (see OWN_ONLY)
   "claim.submit": WRITERS,
@@ -71,8 +77,13 @@ export const ROLE_MATRIX: Record<Action, readonly Role[]> = {
   "claim.publish": EDITORS, // and reviewers, for what they approved, where the workspace allows it (see can)
   "claim.retract": EDITORS,
   "claim.correct": WRITERS, // contributors: only their own claims
+  // Merges rewrite other people's records (and their public URLs): editors decide them.
+  "claim.merge": EDITORS,
+  "claimant.write": WRITERS,
+  "claimant.merge": EDITORS,
   "source.write": WRITERS,
   "source.rate": EDITORS,
+  "source.merge": EDITORS,
   "evidence.write": WRITERS,
   "comment.create": ALL,
   "comment.delete": ALL, // reviewers and contributors: only their own (see OWN_ONLY)
@@ -144,6 +155,7 @@ const VERBS: Record<Action, string> = {
   "source.delete": "delete sources",
   "claimant.delete": "delete claimants",
   "trash.purge": "empty the trash",
+  "document.update": "edit documents",
   "claim.create": "create claims",
   "claim.update": "edit claims",
   "claim.submit": "submit claims for review",
@@ -153,6 +165,10 @@ const VERBS: Record<Action, string> = {
   "claim.publish": "publish",
   "claim.retract": "retract claims",
   "claim.correct": "open corrections",
+  "claim.merge": "merge claims",
+  "claimant.write": "edit claimants",
+  "claimant.merge": "merge claimants",
+  "source.merge": "merge sources",
   "comment.delete": "delete comments",
   "source.write": "add or edit sources",
   "source.rate": "rate sources",

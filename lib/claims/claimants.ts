@@ -6,9 +6,9 @@ import { authorize } from "@/lib/auth/access";
 import { readAccess } from "@/lib/publishing/read-scope";
 import { visibleClaimantWhere, visibleClaimWhere } from "@/lib/publishing/visibility";
 import type { Actor } from "@/lib/auth/actor";
-import { AppError } from "@/lib/errors";
-import { claimantInput, claimantRef } from "./schemas";
-import { liveClaimantWhere } from "@/lib/trash/live";
+import { AppError, notFound } from "@/lib/errors";
+import { claimantInput, claimantRef, claimantUpdate } from "./schemas";
+import { liveClaimantWhere, liveClaimWhere } from "@/lib/trash/live";
 
 type Tx = Prisma.TransactionClient;
 
@@ -20,15 +20,27 @@ export async function resolveClaimant(
   ref: z.infer<typeof claimantRef>,
 ): Promise<string> {
   if ("id" in ref) {
-    const c = await tx.claimant.findFirst({
-      where: { id: ref.id, workspaceId, ...liveClaimantWhere },
-      select: { id: true },
+    // A merged claimant's id stands for the one it was merged into (old links and imports keep working).
+    let c = await tx.claimant.findFirst({
+      where: { id: ref.id, workspaceId },
+      select: { id: true, mergedIntoId: true },
     });
-    if (!c) throw new AppError("unprocessable", "claimant not found in this workspace", { field: "claimant" });
+    for (let hops = 0; c?.mergedIntoId && hops < 10; hops++)
+      c = await tx.claimant.findFirst({
+        where: { id: c.mergedIntoId, workspaceId },
+        select: { id: true, mergedIntoId: true },
+      });
+    if (!c || c.mergedIntoId || !(await tx.claimant.count({ where: { id: c.id, ...liveClaimantWhere } })))
+      throw new AppError("unprocessable", "claimant not found in this workspace", { field: "claimant" });
     return c.id;
   }
+  // A merged claimant's name is an alias of the kept one (lib/merge/claimants.ts), so live ones suffice.
   const existing = await tx.claimant.findFirst({
-    where: { workspaceId, OR: [{ name: { equals: ref.name, mode: "insensitive" } }, { aliases: { has: ref.name } }] },
+    where: {
+      workspaceId,
+      mergedIntoId: null,
+      OR: [{ name: { equals: ref.name, mode: "insensitive" } }, { aliases: { has: ref.name } }],
+    },
     select: { id: true, deletedAt: true },
   });
   // A claimant in the trash (@@unique name) comes back when a claim names them again.
@@ -81,4 +93,61 @@ export async function createClaimant(db: Db, actor: Actor, slug: string, input: 
     const id = await resolveClaimant(tx, actor, workspace.id, data);
     return tx.claimant.findUniqueOrThrow({ where: { id } });
   });
+}
+
+/** Edits a claimant; a name another claimant has is refused (merge the two instead). */
+export async function updateClaimant(db: Db, actor: Actor, slug: string, claimantId: string, raw: unknown) {
+  const { version, ...data } = claimantUpdate.parse(raw);
+  const { workspace } = await authorize(db, actor, slug, "claimant.write");
+  return db.$transaction(async (tx) => {
+    const before = await tx.claimant.findFirst({
+      where: { id: claimantId, workspaceId: workspace.id, ...liveClaimantWhere },
+    });
+    if (!before) throw notFound("claimant");
+    if (data.name && data.name !== before.name) {
+      const taken = await tx.claimant.findFirst({
+        where: { workspaceId: workspace.id, name: data.name, NOT: { id: claimantId } },
+        select: { id: true, mergedIntoId: true },
+      });
+      if (taken)
+        throw new AppError(
+          "conflict",
+          taken.mergedIntoId
+            ? `“${data.name}” is the name of a claimant merged into another; it is already an alias there`
+            : `another claimant is named “${data.name}”; merge the two instead`,
+          { field: "name", existing: { id: taken.id } },
+        );
+    }
+    const { count } = await tx.claimant.updateMany({
+      where: { id: claimantId, version },
+      data: { ...data, version: { increment: 1 } },
+    });
+    if (!count)
+      throw new AppError(
+        "conflict",
+        `the claimant was changed by someone else (now version ${before.version}); reload and re-apply`,
+        { current: before },
+      );
+    const after = await tx.claimant.findUniqueOrThrow({ where: { id: claimantId } });
+    await recordAudit(tx, actor, {
+      workspaceId: workspace.id,
+      action: "claimant.update",
+      entityType: "Claimant",
+      entityId: claimantId,
+      before,
+      after,
+    });
+    return after;
+  });
+}
+
+/** One claimant for the desk page: its details and how many claims name it. */
+export async function getClaimant(db: Db, actor: Actor, slug: string, claimantId: string) {
+  const { workspace } = await authorize(db, actor, slug, "workspace.read");
+  const row = await db.claimant.findFirst({
+    where: { id: claimantId, workspaceId: workspace.id, ...liveClaimantWhere },
+    include: { _count: { select: { claims: { where: liveClaimWhere }, reportedClaims: { where: liveClaimWhere } } } },
+  });
+  if (!row) throw notFound("claimant");
+  return row;
 }

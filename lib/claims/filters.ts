@@ -2,6 +2,7 @@ import "server-only";
 // The claims list's filters (claimFilters in ./schemas) as a Prisma where and as SQL conditions:
 // the list, its full-text search, saved views' counts and the dashboard all filter the same way.
 import { liveClaimWhere } from "@/lib/trash/live";
+import { liveClaimSql } from "./live-sql";
 import { Prisma } from "@/lib/db";
 import type { ClaimStatus } from "@/lib/db/generated/enums";
 import type { ClaimFilters } from "./schemas";
@@ -51,7 +52,7 @@ export function filterWhere(workspaceId: string, f: ClaimFilters, now = new Date
 
 /** The same filters as SQL conditions over `"Claim" c` (full text adds its own `q`). */
 export function filterSql(workspaceId: string, f: ClaimFilters, now = new Date()): Prisma.Sql[] {
-  const conds = [Prisma.sql`c."workspaceId" = ${workspaceId}`, Prisma.sql`c."deletedAt" IS NULL`];
+  const conds = [Prisma.sql`c."workspaceId" = ${workspaceId}`, liveClaimSql("c")];
   if (f.documentId) conds.push(Prisma.sql`c."documentId" = ${f.documentId}`);
   if (f.claimantId) conds.push(Prisma.sql`c."claimantId" = ${f.claimantId}`);
   if (f.status) conds.push(Prisma.sql`c.status::text = ${f.status}`);

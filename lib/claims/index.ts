@@ -4,7 +4,7 @@ export { reattachClaim } from "./reattach";
 export { listClaims, findSimilarClaims } from "./list";
 export { getClaimForDesk, citationReach, documentClaims } from "./queries";
 export { addRelation, removeRelation, relationsOf, claimRelations } from "./relations";
-export { listClaimants, createClaimant } from "./claimants";
+export { listClaimants, createClaimant, updateClaimant, getClaimant } from "./claimants";
 export { documentSuggestions, acceptSuggestion, dismissSuggestion } from "./suggestions";
 export { reanchorDocumentClaims, type ReanchorSummary } from "./reanchor";
 export { headlineOf, CLAIM_TYPES, RELATION_TYPES, CLAIM_STATUSES } from "./schemas";

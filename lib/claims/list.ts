@@ -8,6 +8,7 @@ import { readAccess } from "@/lib/publishing/read-scope";
 import { PUBLIC_STATUSES, visibleClaimWhere, type ReadScope } from "@/lib/publishing/visibility";
 import { filterSql, filterWhere } from "./filters";
 import { listClaimsInput, type ClaimFilters } from "./schemas";
+import { liveClaimSql } from "./live-sql";
 
 const SELECT = {
   id: true,
@@ -144,7 +145,7 @@ export async function findSimilarClaims(
   return db.$queryRaw<{ id: string; headline: string; text: string; status: string; similarity: number }[]>`
     SELECT id, headline, text, status::text AS status, similarity(text, ${probe})::float8 AS similarity
     FROM "Claim"
-    WHERE "workspaceId" = ${scope.workspaceId} AND ${scope.public ? publicStatusSql : Prisma.sql`TRUE`}
+    WHERE "workspaceId" = ${scope.workspaceId} AND ${scope.public ? publicStatusSql : Prisma.sql`TRUE`} AND ${liveClaimSql('"Claim"')}
       AND id <> ${opts.excludeId ?? ""} AND similarity(text, ${probe}) >= ${threshold}
     ORDER BY similarity DESC
     LIMIT 5`;

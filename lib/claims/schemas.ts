@@ -23,6 +23,23 @@ export const claimantInput = z.object({
   aliases: z.array(name).max(20).default([]),
 });
 
+/** A Wikidata item: "Q42", also given as its URL (https://www.wikidata.org/wiki/Q42). */
+export const wikidataId = z
+  .string()
+  .trim()
+  .transform((v) => v.replace(/^https?:\/\/(www\.)?wikidata\.org\/(wiki|entity)\//i, "").toUpperCase())
+  .pipe(z.string().regex(/^Q[1-9][0-9]{0,11}$/, "the Wikidata identifier is a Q-number such as Q42"));
+
+/** Editing a claimant: every field optional; `version` is the one the editor saw (409 when stale). */
+export const claimantUpdate = z.object({
+  version: z.number().int().min(1),
+  name: name.optional(),
+  kind: z.enum(["person", "organization"], { error: "kind must be person or organization" }).optional(),
+  description: z.string().trim().max(2000).nullable().optional(),
+  aliases: z.array(name).max(20).optional(),
+  wikidataId: z.union([wikidataId, z.literal("").transform(() => null), z.null()]).optional(),
+});
+
 /** A claimant given by id or by name (created when no claimant or alias has that name). */
 export const claimantRef = z.union([z.object({ id }), claimantInput]);
 

@@ -58,3 +58,4 @@ export { publicPaths, absoluteUrl } from "./urls";
 export { isRetraction, safeHref, PUBLIC_STATUSES } from "./visibility";
 export { REVIEW_POLICY, CORRECTIONS_POLICY, DISSENT_POLICY } from "./policies";
 export { claimReview, publicClaimReview, webUrl, type ClaimReviewInput } from "./claimreview";
+export { publicClaimRedirect, publicClaimantRedirect } from "./merged";

@@ -5,6 +5,8 @@ import "server-only";
 import { z } from "zod";
 import { Prisma, type Db } from "@/lib/db";
 import type { PublicWorkspace } from "./workspace";
+import { liveClaimSql } from "@/lib/claims/live-sql";
+import { liveSourceSql } from "@/lib/sources/live-sql";
 
 export const SEARCH_PAGE_SIZE = 20;
 /** Characters of a document around its first match that its snippet is drawn from. */
@@ -74,6 +76,7 @@ export function publicSearchSql(workspaceId: string, input: z.output<typeof sear
     Prisma.sql`c."deletedAt" IS NULL`,
     Prisma.sql`c.status = 'published'`,
     Prisma.sql`c."publishedAt" IS NOT NULL`,
+    liveClaimSql("c"),
   ];
   if (hasQ) claimConds.push(Prisma.sql`c.search @@ ${tsq}`);
   if (input.rating) claimConds.push(Prisma.sql`c."ratingId" = ${input.rating}`);
@@ -99,7 +102,7 @@ export function publicSearchSql(workspaceId: string, input: z.output<typeof sear
       ORDER BY d."updatedAt" DESC LIMIT ${DOCUMENT_CANDIDATES}) d JOIN "DocumentVersion" v ON v.id = d."publishedVersionId" CROSS JOIN q`);
     parts.push(Prisma.sql`SELECT 'source', s.id, ts_rank(s.search, q.q), s."updatedAt" FROM (SELECT s.id, s.search, s."updatedAt"
       FROM "Source" s
-      WHERE s."workspaceId" = ${ws.id} AND s."deletedAt" IS NULL AND s.search @@ ${tsq} AND (
+      WHERE s."workspaceId" = ${ws.id} AND s.search @@ ${tsq} AND ${liveSourceSql("s")} AND (
         ${
           input.document
             ? Prisma.sql`FALSE`

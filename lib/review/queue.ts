@@ -21,6 +21,7 @@ export async function reviewQueue(db: Db, actor: Actor, slug: string, raw: unkno
   const me = actorUserId(actor);
   const where: Prisma.ClaimWhereInput = {
     workspaceId: workspace.id,
+    ...liveClaimWhere,
     // Corrections of published claims wait in the same queues as first versions.
     OR: [{ status: input.status, correctionStatus: null }, { correctionStatus: input.status }],
     ...(input.view === "mine" ? { reviewerId: me ?? "-" } : input.view === "unassigned" ? { reviewerId: null } : {}),
@@ -47,13 +48,14 @@ export async function reviewQueue(db: Db, actor: Actor, slug: string, raw: unkno
     }),
     db.claim.groupBy({
       by: ["status", "correctionStatus"],
-      where: { workspaceId: workspace.id },
+      where: { workspaceId: workspace.id, ...liveClaimWhere },
       _count: { _all: true },
     }),
     me
       ? db.claim.count({
           where: {
             workspaceId: workspace.id,
+            ...liveClaimWhere,
             OR: [{ status: "in_review" }, { correctionStatus: "in_review" }],
             reviewerId: me,
           },

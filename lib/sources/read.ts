@@ -14,6 +14,7 @@ import {
 } from "@/lib/publishing/visibility";
 import { listSourcesInput } from "./schemas";
 import { liveClaimWhere, liveSourceWhere } from "@/lib/trash/live";
+import { liveSourceSql } from "./live-sql";
 
 const SELECT = {
   id: true,
@@ -60,7 +61,7 @@ export async function listSources(db: Db, actor: Actor, slug: string, raw: unkno
   if (input.q) {
     const hits = await db.$queryRaw<{ id: string }[]>`
       SELECT id FROM "Source", websearch_to_tsquery('english', ${input.q}) q
-      WHERE "workspaceId" = ${scope.workspaceId} AND "deletedAt" IS NULL AND search @@ q
+      WHERE "workspaceId" = ${scope.workspaceId} AND search @@ q AND ${liveSourceSql('"Source"')}
       ORDER BY ts_rank(search, q) DESC LIMIT 500`;
     filters.id = { in: hits.map((h) => h.id) };
   }

@@ -5,6 +5,7 @@ import crypto from "node:crypto";
 import * as claims from "@/actions/claims";
 import * as comments from "@/actions/comments";
 import * as documents from "@/actions/documents";
+import * as merge from "@/actions/merge";
 import * as evidence from "@/actions/evidence";
 import * as notifications from "@/actions/notifications";
 import * as review from "@/actions/review";
@@ -24,6 +25,23 @@ const uid = () => crypto.randomBytes(4).toString("hex");
 const claimText = () => `Matrix claim ${uid()}: the agency kept two sets of books.`;
 
 export const ACTION_CALLS: Partial<Record<string, ActionCall>> = {
+  "actions/merge.ts#mergeClaimAction": (w, t) => merge.mergeClaimAction({ slug: w.slug, id: t.id, into: t.into }),
+  "actions/merge.ts#mergeClaimantAction": (w, t) => merge.mergeClaimantAction({ slug: w.slug, id: t.id, into: t.into }),
+  "actions/merge.ts#mergeSourceAction": (w, t) => merge.mergeSourceAction({ slug: w.slug, id: t.id, into: t.into }),
+  "actions/merge.ts#unmergeAction": (w, t) => merge.unmergeAction({ slug: w.slug, entity: "claimant", id: t.id }),
+  "actions/claims.ts#updateClaimantAction": (w, t) =>
+    claims.updateClaimantAction({
+      slug: w.slug,
+      claimantId: t.id,
+      input: { version: t.version, description: "Edited." },
+    }),
+  "actions/claims.ts#searchClaimantsAction": (w) => claims.searchClaimantsAction({ slug: w.slug, q: "Claimant" }),
+  "actions/documents.ts#updateDocumentMetadataAction": (w, t) =>
+    documents.updateDocumentMetadataAction({
+      slug: w.slug,
+      documentId: t.id,
+      input: { version: t.version, licence: "CC-BY-4.0" },
+    }),
   "actions/review.ts#submitAction": (w, t) => review.submitAction({ slug: w.slug, claimId: t.id, input: w.proposal }),
   "actions/review.ts#saveProposalAction": (w, t) =>
     review.saveProposalAction({

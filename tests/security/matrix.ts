@@ -15,6 +15,7 @@ import {
   createClaim,
   createClaimant,
   dismissSuggestion,
+  getClaimant,
   documentSuggestions,
   findSimilarClaims,
   listClaimants,
@@ -22,15 +23,23 @@ import {
   reattachClaim,
   removeRelation,
   updateClaim,
+  updateClaimant,
 } from "@/lib/claims";
 import { captureRaw, listCaptures, requestCapture, requestDocumentCaptures, requestLinkCheck } from "@/lib/capture";
 import { suggestClaims } from "@/lib/claims/suggest";
 import { addComment, deleteComment } from "@/lib/comments";
-import { importDocument, listDocuments, previewImport, publishDocumentVersion } from "@/lib/documents";
+import {
+  importDocument,
+  listDocuments,
+  previewImport,
+  publishDocumentVersion,
+  updateDocumentMetadata,
+} from "@/lib/documents";
 import { addEvidence, evidenceFromCitation, removeEvidence, restoreEvidence, updateEvidence } from "@/lib/evidence";
 import { exportWorkspace } from "@/lib/exports";
 import { listNotifications, markNotificationsRead, setEmailPreference } from "@/lib/notifications";
 import { readClaim, readClaimEvidence, readClaimRelations, readSource } from "@/lib/publishing/api-reads";
+import { mergeClaim, mergeClaimant, mergeSource, unmerge } from "@/lib/merge";
 import {
   claimHistory,
   claimTimeline,
@@ -109,6 +118,17 @@ export interface Row {
 }
 
 const uid = () => crypto.randomBytes(4).toString("hex");
+/** Two claimants, the first to be merged into the second. */
+const claimantPair = async (w: World) => {
+  const [a, b] = [
+    await createClaimant(w.db, w.author.actor, w.slug, { name: `Claimant ${uid()}` }),
+    await createClaimant(w.db, w.author.actor, w.slug, { name: `Claimant ${uid()}` }),
+  ];
+  return { ...a, into: b.id };
+};
+const claimPair = async (w: World) => ({ ...(await w.fx.draft()), into: (await w.fx.draft()).id });
+const sourcePair = async (w: World) => ({ ...(await w.fx.source()), into: (await w.fx.source()).id });
+const currentDoc = (w: World) => w.db.document.findUniqueOrThrow({ where: { id: w.doc.id } });
 const api = (w: World, rest = "") => `/api/v1/workspaces/${w.slug}${rest}`;
 const claimText = () => `Matrix claim ${uid()}: the agency kept two sets of books.`;
 /** A source with a URL, so it can be captured. */
@@ -1006,6 +1026,114 @@ export const ROWS: Row[] = [
     writes: false,
     prepare: (w) => w.fx.draft(),
     lib: (w, a, t) => claimHistory(w.db, a, w.slug, t.id),
+  },
+  // --- merges and edits (issue 15) ------------------------------------------------------------
+  {
+    key: "POST /api/v1/workspaces/[slug]/claims/[id]/merge",
+    allow: EDITORS,
+    writes: true,
+    prepare: claimPair,
+    lib: (w, a, t) => mergeClaim(w.db, a, w.slug, t.id, { into: t.into }),
+    http: { path: (w, t) => api(w, `/claims/${t.id}/merge`), body: (_w, t) => ({ into: t.into }) },
+  },
+  {
+    key: "POST /api/v1/workspaces/[slug]/claimants/[id]/merge",
+    allow: EDITORS,
+    writes: true,
+    prepare: claimantPair,
+    lib: (w, a, t) => mergeClaimant(w.db, a, w.slug, t.id, { into: t.into }),
+    http: { path: (w, t) => api(w, `/claimants/${t.id}/merge`), body: (_w, t) => ({ into: t.into }) },
+  },
+  {
+    key: "POST /api/v1/workspaces/[slug]/sources/[id]/merge",
+    allow: EDITORS,
+    writes: true,
+    prepare: sourcePair,
+    lib: (w, a, t) => mergeSource(w.db, a, w.slug, t.id, { into: t.into }),
+    http: { path: (w, t) => api(w, `/sources/${t.id}/merge`), body: (_w, t) => ({ into: t.into }) },
+  },
+  {
+    key: "GET /api/v1/workspaces/[slug]/claimants/[id]",
+    allow: READ,
+    writes: false,
+    prepare: claimantPair,
+    lib: (w, a, t) => getClaimant(w.db, a, w.slug, t.id),
+    http: { path: (w, t) => api(w, `/claimants/${t.id}`) },
+  },
+  {
+    key: "PATCH /api/v1/workspaces/[slug]/claimants/[id]",
+    allow: WRITERS,
+    writes: true,
+    prepare: claimantPair,
+    lib: (w, a, t) => updateClaimant(w.db, a, w.slug, t.id, { version: t.version, wikidataId: "Q42" }),
+    http: {
+      path: (w, t) => api(w, `/claimants/${t.id}`),
+      body: (_w, t) => ({ version: t.version, wikidataId: "Q42" }),
+    },
+  },
+  {
+    key: "PATCH /api/v1/workspaces/[slug]/documents/[id]",
+    allow: WRITERS,
+    writes: true,
+    prepare: currentDoc,
+    lib: (w, a, t) => updateDocumentMetadata(w.db, a, w.slug, t.id, { version: t.version, author: "Matrix author" }),
+    http: {
+      path: (w, t) => api(w, `/documents/${t.id}`),
+      body: (_w, t) => ({ version: t.version, author: "Matrix author" }),
+    },
+  },
+  {
+    key: "actions/merge.ts#mergeClaimAction",
+    allow: EDITORS,
+    writes: true,
+    prepare: claimPair,
+    lib: (w, a, t) => mergeClaim(w.db, a, w.slug, t.id, { into: t.into }),
+  },
+  {
+    key: "actions/merge.ts#mergeClaimantAction",
+    allow: EDITORS,
+    writes: true,
+    prepare: claimantPair,
+    lib: (w, a, t) => mergeClaimant(w.db, a, w.slug, t.id, { into: t.into }),
+  },
+  {
+    key: "actions/merge.ts#mergeSourceAction",
+    allow: EDITORS,
+    writes: true,
+    prepare: sourcePair,
+    lib: (w, a, t) => mergeSource(w.db, a, w.slug, t.id, { into: t.into }),
+  },
+  {
+    key: "actions/merge.ts#unmergeAction",
+    allow: EDITORS,
+    writes: true,
+    // Merged by the fixture's system actor, so each subject has a merge of its own to undo.
+    prepare: async (w) => {
+      const t = await claimantPair(w);
+      await mergeClaimant(w.db, systemActor("fixture"), w.slug, t.id, { into: t.into });
+      return t;
+    },
+    lib: (w, a, t) => unmerge(w.db, a, w.slug, { entity: "claimant", id: t.id }),
+  },
+  {
+    key: "actions/claims.ts#updateClaimantAction",
+    allow: WRITERS,
+    writes: true,
+    prepare: claimantPair,
+    lib: (w, a, t) => updateClaimant(w.db, a, w.slug, t.id, { version: t.version, description: "Edited." }),
+  },
+  {
+    key: "actions/claims.ts#searchClaimantsAction",
+    allow: READ,
+    writes: false,
+    lib: (w, a) => listClaimants(w.db, a, w.slug, "Claimant"),
+  },
+  {
+    key: "actions/documents.ts#updateDocumentMetadataAction",
+    allow: WRITERS,
+    writes: true,
+    prepare: currentDoc,
+    lib: (w, a, t) => updateDocumentMetadata(w.db, a, w.slug, t.id, { version: t.version, licence: "CC-BY-4.0" }),
   },
 ];
 

@@ -5,6 +5,7 @@ import "server-only";
 import { Prisma } from "@/lib/db";
 import { PUBLIC_STATUSES, type ExportScope } from "../scope";
 import type { ClaimRow } from "./claims";
+import { liveClaimSql } from "@/lib/claims/live-sql";
 
 type Flat = Omit<ClaimRow, "claimant" | "document" | "rating"> & {
   claimantName: string | null;
@@ -34,7 +35,7 @@ function claimWhereSql(scope: ExportScope, filter: ClaimFilter): Prisma.Sql | nu
   const allowed =
     filter.status === undefined ? visible : !visible || visible.includes(filter.status) ? [filter.status] : [];
   if (allowed && !allowed.length) return null;
-  return Prisma.sql`c."workspaceId" = ${scope.workspaceId} AND c."deletedAt" IS NULL
+  return Prisma.sql`c."workspaceId" = ${scope.workspaceId} AND ${liveClaimSql("c")}
     ${allowed ? Prisma.sql`AND c.status IN (${Prisma.join(allowed.map((st) => Prisma.sql`${st}::"ClaimStatus"`))})` : Prisma.empty}
     ${filter.anchored ? Prisma.sql`AND c."documentId" IS NOT NULL AND EXISTS (SELECT 1 FROM "Document" ad WHERE ad.id = c."documentId" AND ad."deletedAt" IS NULL) AND c."anchorExact" IS NOT NULL AND c."anchorStart" IS NOT NULL AND c."anchorEnd" IS NOT NULL AND c."anchorStatus" <> 'orphaned'` : Prisma.empty}`;
 }

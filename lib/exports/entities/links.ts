@@ -8,6 +8,7 @@ import { liveClaimWhere, liveCommentWhere, liveSourceWhere } from "@/lib/trash/l
 import type { EntitySpec } from "../types";
 import type { EvidenceSnapshot, RelationSnapshot } from "@/lib/review/revision-diff";
 import { idsOf, latestRevisions, scopedClaims } from "./parents";
+import { keptSourceIds } from "@/lib/sources/merged";
 
 // Ordered by claim, then creation: parents come in id order, so the whole output is deterministic.
 const byClaim = [{ claimId: "asc" as const }, { createdAt: "asc" as const }, { id: "asc" as const }];
@@ -43,11 +44,17 @@ export const evidence: EntitySpec<EvidenceRow> = {
         });
       // Public: the evidence as published in each claim's latest revision, not the working copy.
       const revisions = await latestRevisions(ctx, idsOf(claims));
+      const snapshots = revisions.flatMap((r) => (r.evidence ?? []) as unknown as EvidenceSnapshot[]);
+      const kept = await keptSourceIds(
+        ctx.db,
+        ctx.scope.workspaceId,
+        snapshots.map((e) => e.sourceId),
+      );
       return revisions.flatMap((r) =>
         ((r.evidence ?? []) as unknown as EvidenceSnapshot[]).map((e, i): EvidenceRow => ({
           id: e.id ?? `${r.claimId}-${i}`,
           claimId: r.claimId,
-          sourceId: e.sourceId,
+          sourceId: kept.get(e.sourceId) ?? e.sourceId,
           stance: e.stance as EvidenceRow["stance"],
           excerpt: e.excerpt ?? null,
           // Snapshots from before excerpts had a kind held quotes (the column's default).

@@ -3,13 +3,16 @@
 // (the page component itself, rendered as Next renders it) shows them as <strong>/<em>, while the
 // published claim's highlight still covers exactly its anchored text.
 import { renderToStaticMarkup } from "react-dom/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import DocumentPage from "@/app/(public)/w/[workspace]/documents/[id]/page";
 import { createClaim } from "@/lib/claims";
 import { importDocument } from "@/lib/documents";
+import { useAppDatabase } from "../../support/app-database";
 import { createTestDatabase, DB_TARGETS, type TestDatabase } from "../../support/db";
 import { makeUser, makeWorkspace } from "../../support/factories";
 import { snapshotPublicClaims } from "../../support/published";
+
+vi.mock("@/lib/db/server", () => import("../../support/app-database"));
 
 const ARTICLE = [
   "'''Air America''' was an airline covertly owned by the ''Central Intelligence Agency''.",
@@ -22,10 +25,10 @@ describe.each(DB_TARGETS)("bold and italic on the public page on $name", (target
   let t: TestDatabase;
   beforeAll(async () => {
     t = await createTestDatabase(target);
-    (globalThis as { __corroborateDb?: Promise<unknown> }).__corroborateDb = Promise.resolve(t);
+    useAppDatabase(t);
   });
   afterAll(async () => {
-    delete (globalThis as { __corroborateDb?: unknown }).__corroborateDb;
+    useAppDatabase(undefined);
     await t?.drop();
   });
 

@@ -3,7 +3,7 @@
 // once a day; retries with doubling waits when the server refuses or is down, the change
 // committing regardless and the failure visible to owners.
 import net from "node:net";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { assignClaim } from "@/lib/claims";
 import {
   emailFailures,
@@ -13,9 +13,12 @@ import {
   setEmailPreference,
   unsubscribe,
 } from "@/lib/notifications";
+import { useAppDatabase } from "../../support/app-database";
 import { createTestDatabase, DB_TARGETS, type TestDatabase } from "../../support/db";
 import { startSmtp, unfolded, type TestSmtp } from "./smtp";
 import { teamWorld } from "./world";
+
+vi.mock("@/lib/db/server", () => import("../../support/app-database"));
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -81,7 +84,7 @@ describe.each(DB_TARGETS)("notification email on $name", (target) => {
     const token = decodeURIComponent(new URL(link).searchParams.get("t")!);
     const forgedToken = token.replace(/.$/, (ch) => (ch === "A" ? "B" : "A"));
     await expect(unsubscribe(t.prisma, forgedToken)).rejects.toMatchObject({ code: "not_found" });
-    (globalThis as { __corroborateDb?: Promise<unknown> }).__corroborateDb = Promise.resolve(t);
+    useAppDatabase(t);
     try {
       const route = await import("@/app/unsubscribe/route");
       expect(await route.GET(new Request(link)).text()).toContain('method="post"');
@@ -101,7 +104,7 @@ describe.each(DB_TARGETS)("notification email on $name", (target) => {
       expect(done.status).toBe(200);
       expect(await done.text()).toContain("Unsubscribed");
     } finally {
-      delete (globalThis as { __corroborateDb?: unknown }).__corroborateDb;
+      useAppDatabase(undefined);
     }
     const m = await t.prisma.membership.findFirstOrThrow({ where: { userId: w.reviewer.user.id } });
     expect(m.emailMode).toBe("off");

@@ -2,13 +2,18 @@
 // boundary, so marks overlapping claim highlights neither move a claim's offsets nor lose a mark,
 // and the one renderer of annotated text (components/documents/AnnotatedText.tsx) wraps each run
 // in <strong>/<em> in the desk reader and on the public page alike.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { renderToStaticMarkup } from "react-dom/server";
-import { AppRouterContext } from "next/dist/shared/lib/app-router-context.shared-runtime";
 import { ClaimReader } from "@/components/claims/ClaimReader";
 import { AnnotatedDocument } from "@/components/public/AnnotatedDocument";
 import { layoutBlocks, type Segment, type TextMark } from "@/lib/documents/blocks";
 import { parseDocument } from "@/lib/documents/parse";
+
+// The desk reader asks for the router; outside Next there is none.
+vi.mock("next/navigation", async (original) => ({
+  ...(await original<typeof import("next/navigation")>()),
+  useRouter: () => ({ push() {}, replace() {}, refresh() {}, back() {}, forward() {}, prefetch() {} }),
+}));
 
 //            0         1         2         3         4
 //            0123456789012345678901234567890123456789012345
@@ -73,9 +78,8 @@ describe("marks rendered", () => {
   });
 
   it("in the desk reader: the same, each run still one text node under its data-s element", () => {
-    const router = { push() {}, replace() {}, refresh() {}, back() {}, forward() {}, prefetch() {} };
     const html = renderToStaticMarkup(
-      <AppRouterContext.Provider value={router as never}>
+      <>
         <ClaimReader
           slug="ws"
           documentId="d"
@@ -86,7 +90,7 @@ describe("marks rendered", () => {
           claimants={[]}
           canCreate={false}
         />
-      </AppRouterContext.Provider>,
+      </>,
     );
     expect(html).toMatch(/<mark [^>]*data-s="4"[^>]*><strong>agency <\/strong><\/mark>/);
     expect(html).toMatch(/<mark [^>]*data-s="11"[^>]*><strong><em>knew<\/em><\/strong><\/mark>/);

@@ -5,7 +5,7 @@ import "server-only";
 import { cache } from "react";
 import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db/server";
-import { cachedPages, cachedPublicWorkspace } from "@/lib/publishing";
+import { cachedPages, cachedPublicWorkspace, publicClaimantRedirect, publicClaimRedirect } from "@/lib/publishing";
 
 export const loadWorkspace = cache(async (slug: string) => cachedPublicWorkspace(await getDb(), slug));
 
@@ -42,3 +42,11 @@ export const loadRevision = cache(async (slug: string, id: string, n: string) =>
   if (!ws || !/^[1-9]\d{0,8}$/.test(n)) return null;
   return cachedPages.revision(await getDb(), ws, id, Number(n));
 });
+
+/** Where a merged claim's or claimant's URL leads now (a 308), or null for a plain 404. */
+export async function loadMergeRedirect(slug: string, entity: "claim" | "claimant", id: string) {
+  const ws = await loadWorkspace(slug);
+  if (!ws) return null;
+  const db = await getDb();
+  return entity === "claim" ? publicClaimRedirect(db, ws, id) : publicClaimantRedirect(db, ws, id);
+}

@@ -8,6 +8,9 @@ import { actorUserId } from "@/lib/auth/actor";
 import { assignableMembers, getClaimForDesk, listClaimants } from "@/lib/claims";
 import { AssignmentPanel } from "@/components/claims/AssignmentPanel";
 import { orNotFound } from "@/lib/http/pages";
+import { redirect } from "next/navigation";
+import { MergePanel } from "@/components/merge/MergePanel";
+import { MergedBanner } from "@/components/merge/MergedBanner";
 import { ClaimEditForm } from "@/components/claims/ClaimEditForm";
 import { FreshnessNotice } from "@/components/claims/FreshnessNotice";
 import { RelationsPanel } from "@/components/claims/RelationsPanel";
@@ -22,12 +25,21 @@ import { claimComments } from "@/lib/comments";
 
 export const metadata: Metadata = { title: "Claim" };
 
-export default async function ClaimPage({ params }: { params: Promise<{ workspace: string; id: string }> }) {
+export default async function ClaimPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ workspace: string; id: string }>;
+  searchParams: Promise<{ merged?: string }>;
+}) {
   const { workspace, id } = await params;
   const actor = await requireUser(`/desk/${workspace}/claims/${id}`);
   const db = await getDb();
   const access = await orNotFound(workspaceAccess(db, actor, workspace));
   const claim = await orNotFound(getClaimForDesk(db, actor, workspace, id));
+  // A merged claim lives on as the one it was merged into (lib/merge).
+  if (claim.mergedIntoId) redirect(`/desk/${workspace}/claims/${claim.mergedIntoId}`);
+  const { merged } = await searchParams;
   const [claimants, evidence, timeline, ratings, comments, workflow, assignable] = await Promise.all([
     listClaimants(db, actor, workspace),
     claimEvidence(db, actor, workspace, id),
@@ -47,6 +59,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ workspac
     <div className="grid gap-8 lg:grid-cols-[1fr_22rem]">
       <div>
         <FreshnessNotice slug={workspace} claimId={claim.id} version={claim.version} meId={actor.userId} />
+        {typeof merged === "string" && <MergedBanner slug={workspace} entity="claim" mergedId={merged} />}
         <p className="text-sm text-stone-600">
           {claim.status} · {claim.claimType}
           {claim.claimant ? ` · ${claim.claimant.name}` : ""}
@@ -174,6 +187,9 @@ export default async function ClaimPage({ params }: { params: Promise<{ workspac
           relations={claim.relations}
           canEdit={can(access.subject, "claim.create")}
         />
+        {can(access.subject, "claim.merge") && (
+          <MergePanel slug={workspace} entity="claim" id={claim.id} name={claim.headline} />
+        )}
       </aside>
     </div>
   );

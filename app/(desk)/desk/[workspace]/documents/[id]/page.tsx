@@ -5,7 +5,8 @@ import { workspaceAccess } from "@/lib/auth/access";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { documentClaims, listClaimants } from "@/lib/claims";
-import { getDocumentForReader } from "@/lib/documents";
+import { getDocumentForReader, getDocumentMetadata } from "@/lib/documents";
+import { DocumentMetadataForm } from "@/components/documents/DocumentMetadataForm";
 import { readerPart } from "@/lib/documents/reader-part";
 import { orNotFound } from "@/lib/http/pages";
 import { ClaimReader } from "@/components/claims/ClaimReader";
@@ -29,6 +30,7 @@ export default async function ReaderPage({
   const db = await getDb();
   const access = await orNotFound(workspaceAccess(db, actor, workspace));
   const doc = await orNotFound(getDocumentForReader(db, actor, workspace, id));
+  const meta = await orNotFound(getDocumentMetadata(db, actor, workspace, id));
   const [{ anchored, orphaned }, claimants] = await Promise.all([
     documentClaims(db, actor, workspace, id, doc.versionId),
     listClaimants(db, actor, workspace),
@@ -66,6 +68,9 @@ export default async function ReaderPage({
         {doc.format} · version {doc.version} · {doc.citations.length} citations · {sources.length} sources ·{" "}
         {anchored.length} claims
       </p>
+      {can(access.subject, "document.update") && (
+        <DocumentMetadataForm slug={workspace} id={doc.id} version={meta.version} fields={meta} />
+      )}
       {doc.publishedVersion !== null &&
         doc.publishedVersion !== doc.version &&
         can(access.subject, "claim.publish") && (

@@ -6,6 +6,9 @@ import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { RELIABILITY_LABELS } from "@/lib/evidence/balance";
 import { orNotFound } from "@/lib/http/pages";
+import { redirect } from "next/navigation";
+import { MergePanel } from "@/components/merge/MergePanel";
+import { MergedBanner } from "@/components/merge/MergedBanner";
 import { getSource } from "@/lib/sources";
 import { sourceCaptures } from "@/lib/capture";
 import { CapturePanel } from "@/components/sources/CapturePanel";
@@ -16,16 +19,26 @@ import { SOURCE_TYPES } from "@/lib/sources";
 
 export const metadata: Metadata = { title: "Source" };
 
-export default async function SourcePage({ params }: { params: Promise<{ workspace: string; id: string }> }) {
+export default async function SourcePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ workspace: string; id: string }>;
+  searchParams: Promise<{ merged?: string }>;
+}) {
   const { workspace, id } = await params;
   const actor = await requireUser(`/desk/${workspace}/sources/${id}`);
   const db = await getDb();
   const access = await orNotFound(workspaceAccess(db, actor, workspace));
   const s = await orNotFound(getSource(db, actor, workspace, id));
+  // A merged source lives on as the one it was merged into (lib/merge).
+  if (s.mergedIntoId) redirect(`/desk/${workspace}/sources/${s.mergedIntoId}`);
+  const { merged } = await searchParams;
   const href = s.url && /^https?:\/\//.test(s.url) ? s.url : undefined;
   const cap = await sourceCaptures(db, actor, workspace, id);
   return (
     <>
+      {typeof merged === "string" && <MergedBanner slug={workspace} entity="source" mergedId={merged} />}
       <p className="text-sm text-stone-600">
         {s.type}
         {s.isPrimary ? " · primary" : ""} · version {s.version}
@@ -105,6 +118,7 @@ export default async function SourcePage({ params }: { params: Promise<{ workspa
       {can(access.subject, "source.rate") && (
         <ReliabilityForm slug={workspace} sourceId={s.id} version={s.version} current={s.reliability} />
       )}
+      {can(access.subject, "source.merge") && <MergePanel slug={workspace} entity="source" id={s.id} name={s.title} />}
       <CapturePanel
         slug={workspace}
         sourceId={s.id}

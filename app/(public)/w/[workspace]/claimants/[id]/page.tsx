@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { publicPaths } from "@/lib/publishing";
 import { ClaimList } from "@/components/public/ClaimList";
 import { plural } from "@/components/public/format";
 import { RatingBars } from "@/components/public/RatingBars";
-import { loadClaimant, loadWorkspace, requireWorkspace } from "../../_lib/data";
+import { loadClaimant, loadMergeRedirect, loadWorkspace, requireWorkspace } from "../../_lib/data";
 import { NOT_FOUND_METADATA, pageMetadata } from "../../_lib/meta";
 
 export const dynamic = "force-dynamic";
@@ -28,7 +28,12 @@ export default async function ClaimantPage({ params }: Props) {
   const { workspace, id } = await params;
   const ws = await requireWorkspace(workspace);
   const c = await loadClaimant(workspace, id);
-  if (!c) notFound();
+  if (!c) {
+    // A merged claimant's URL leads to the one it was merged into (lib/publishing/merged.ts).
+    const to = await loadMergeRedirect(workspace, "claimant", id);
+    if (to) permanentRedirect(publicPaths(ws.slug).claimant(to));
+    notFound();
+  }
   const p = publicPaths(ws.slug);
   return (
     <article>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { requestPublicOrigin } from "@/lib/platform/request-origin";
 import { absoluteUrl, markdownToText, publicClaimReview, publicPaths } from "@/lib/publishing";
 import { BalanceChart } from "@/components/public/BalanceChart";
@@ -14,7 +14,7 @@ import {
 import { EvidenceList } from "@/components/public/EvidenceList";
 import { DateText, formatDate } from "@/components/public/format";
 import { JsonLd } from "@/components/public/JsonLd";
-import { loadClaim, loadWorkspace, requireWorkspace } from "../../_lib/data";
+import { loadClaim, loadMergeRedirect, loadWorkspace, requireWorkspace } from "../../_lib/data";
 import { NOT_FOUND_METADATA, pageMetadata } from "../../_lib/meta";
 
 export const dynamic = "force-dynamic";
@@ -40,7 +40,12 @@ export default async function ClaimPage({ params }: Props) {
   const { workspace, id } = await params;
   const ws = await requireWorkspace(workspace);
   const claim = await loadClaim(workspace, id);
-  if (!claim) notFound();
+  if (!claim) {
+    // A merged claim's URL leads to the one it was merged into (lib/publishing/merged.ts).
+    const to = await loadMergeRedirect(workspace, "claim", id);
+    if (to) permanentRedirect(publicPaths(ws.slug).claim(to));
+    notFound();
+  }
   const p = publicPaths(ws.slug);
   const origin = await requestPublicOrigin();
   const permalink = absoluteUrl(p.claim(claim.id), origin);

@@ -1,0 +1,79 @@
+import "server-only";
+// What every merge shares: the refusals (into itself, into another workspace's record, into or
+// from a merged or deleted one), the audit event that makes an undo possible, and finding it again.
+import type { Prisma } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { MergeEntity } from "./schemas";
+
+type Tx = Prisma.TransactionClient;
+
+export interface MergeEnd {
+  id: string;
+  mergedIntoId: string | null;
+  version: number;
+}
+
+/**
+ * Refuses a merge of `from` into `into` that must not happen. `fromLive`/`intoLive` say whether
+ * the records pass the entity's live filter (lib/claims/live.ts, lib/sources/live.ts): a record
+ * that exists, is not merged and still fails it was deleted.
+ */
+export function refuseBadMerge(
+  entity: MergeEntity,
+  fromId: string,
+  intoId: string,
+  from: (MergeEnd & { live: boolean }) | null,
+  into: (MergeEnd & { live: boolean }) | null,
+): asserts from is MergeEnd & { live: boolean } {
+  if (fromId === intoId)
+    throw new AppError("unprocessable", `a ${entity} cannot be merged into itself`, { field: "into" });
+  if (!from) throw new AppError("not_found", `${entity} not found`);
+  if (from.mergedIntoId)
+    throw new AppError("conflict", `this ${entity} was already merged into another ${entity} (${from.mergedIntoId})`);
+  if (!from.live) throw new AppError("conflict", `this ${entity} is deleted; restore it before merging it`);
+  if (!into)
+    throw new AppError("unprocessable", `the ${entity} to merge into (${intoId}) was not found in this workspace`, {
+      field: "into",
+    });
+  if (into.mergedIntoId)
+    throw new AppError(
+      "unprocessable",
+      `the ${entity} to merge into was itself merged into ${into.mergedIntoId}; merge into that one instead`,
+      { field: "into" },
+    );
+  if (!into.live)
+    throw new AppError("unprocessable", `the ${entity} to merge into is deleted; restore it first`, { field: "into" });
+}
+
+/** A merge or undo that lost a race: the record changed between reading and writing it. */
+export function changedMeanwhile(entity: MergeEntity): AppError {
+  return new AppError("conflict", `the ${entity} was changed by someone else meanwhile; reload and try again`);
+}
+
+/** The merge event an undo reverses: the newest `<entity>.merge` of this record, which must
+ * still describe the merge in place (merged into the same record). */
+export async function latestMerge<T>(
+  tx: Tx,
+  workspaceId: string,
+  entity: MergeEntity,
+  record: { id: string; mergedIntoId: string | null },
+): Promise<{ before: T; after: Record<string, unknown> }> {
+  if (!record.mergedIntoId) throw new AppError("conflict", `this ${entity} is not merged; there is nothing to undo`);
+  const event = await tx.auditEvent.findFirst({
+    where: { workspaceId, action: `${entity}.merge`, entityId: record.id },
+    orderBy: { at: "desc" },
+    select: { before: true, after: true },
+  });
+  const before = event?.before as (T & { into?: string }) | null;
+  if (!event || !before || before.into !== record.mergedIntoId)
+    throw new AppError("conflict", `this ${entity}'s merge has no record to undo it from`);
+  return { before, after: (event.after ?? {}) as Record<string, unknown> };
+}
+
+/** Undo refuses once anything that moved has changed since (named, so the editor knows why). */
+export function refuseUndo(what: string): AppError {
+  return new AppError(
+    "conflict",
+    `cannot undo the merge: ${what} changed after the merge, so undoing it would lose that change`,
+  );
+}
