@@ -9,6 +9,7 @@ import { orNotFound } from "@/lib/http/pages";
 import { ClaimantEditForm } from "@/components/claims/ClaimantEditForm";
 import { MergePanel } from "@/components/merge/MergePanel";
 import { MergedBanner } from "@/components/merge/MergedBanner";
+import { DeleteButton } from "@/components/trash/DeleteButton";
 
 export const metadata: Metadata = { title: "Claimant" };
 
@@ -35,6 +36,19 @@ export default async function ClaimantPage({
       <h1 className="text-2xl font-semibold" data-testid="claimant-name">
         {c.name}
       </h1>
+      {can(access.subject, "claimant.delete") && (
+        <p className="mt-1">
+          <DeleteButton
+            slug={workspace}
+            type="claimant"
+            id={c.id}
+            version={c.version}
+            label={c.name}
+            leaveTo={`/desk/${workspace}/claimants`}
+            text="Delete claimant"
+          />
+        </p>
+      )}
       <dl className="mt-3 grid grid-cols-[9rem_1fr] gap-x-3 gap-y-1 text-sm">
         <dt>Also known as</dt>
         <dd data-testid="claimant-aliases">{c.aliases.join("; ") || "—"}</dd>
