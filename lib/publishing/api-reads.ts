@@ -25,7 +25,9 @@ async function publishedClaim(db: Db, actor: Actor, slug: string, claimId: strin
 export async function readClaim(db: Db, actor: Actor, slug: string, claimId: string) {
   if (actor.kind !== "anonymous") return getClaimForDesk(db, actor, slug, claimId);
   const claim = await publishedClaim(db, actor, slug, claimId);
-  return { ...claim, version: claim.revision?.number ?? 1 };
+  // Who works on a claim, and by when, is desk business: the public shape names nobody.
+  const unassigned = { writerId: null, writerDueAt: null, reviewerId: null, reviewerDueAt: null };
+  return { ...claim, ...unassigned, version: claim.revision?.number ?? 1 };
 }
 
 /** GET …/evidence?claimId=…: anonymous callers get the evidence as published with the claim. */

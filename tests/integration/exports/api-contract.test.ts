@@ -270,6 +270,24 @@ describe.each(DB_TARGETS)("API contract on $name", (target) => {
     const nobody = await call("post", `${W}/claimants`, { body: { name: "Nobody in particular" } });
     await call("delete", `${W}/claimants/{id}`, { id: nobody.body.id });
     await call("post", `${W}/claimants/{id}/restore`, { id: nobody.body.id });
+    // Edit and merge (issue 15): a document's metadata, a claimant; duplicates merged into their twins.
+    const docB = await t.prisma.document.findUniqueOrThrow({ where: { id: n.docB.id } });
+    await call("patch", `${W}/documents/{id}`, { id: docB.id, body: { version: docB.version, author: "Jane Doe" } });
+    const someone = await call("get", `${W}/claimants/{id}`, { id: nobody.body.id });
+    await call("patch", `${W}/claimants/{id}`, {
+      id: nobody.body.id,
+      body: { version: someone.body.version, description: "A stand-in", wikidataId: "Q42" },
+    });
+    const twin = await call("post", `${W}/claimants`, { body: { name: "Somebody in particular" } });
+    await call("post", `${W}/claimants/{id}/merge`, { id: nobody.body.id, body: { into: twin.body.id } });
+    const spare2 = await call("post", `${W}/sources`, { body: { title: "Second spare", type: "other", force: true } });
+    await call("post", `${W}/sources/{id}/merge`, { id: spare.body.id, body: { into: spare2.body.id } });
+    const [dupe, kept] = await Promise.all(
+      ["A duplicate draft claim", "The draft claim it duplicates"].map((text) =>
+        t.prisma.claim.create({ data: { workspaceId: n.ws.id, text, headline: text } }),
+      ),
+    );
+    await call("post", `${W}/claims/{id}/merge`, { id: dupe.id, body: { into: kept.id } });
 
     // A few refusals, each a documented problem.
     expect((await call("post", `${W}/claimants`, { body: { kind: "alien" } })).status).toBe(422);
