@@ -6,7 +6,7 @@ import "server-only";
 // doubling waits; refusals (unsafe address, size, type) are final.
 import crypto from "node:crypto";
 import { Prisma, type Db } from "@/lib/db";
-import { errorFields, log } from "@/lib/platform/log";
+import { poller } from "@/lib/platform/poller";
 import { extractCaptureBounded } from "./extract-bounded";
 import { linkCheckMaxAge, queueDueLinkChecks } from "./linkcheck";
 import { CaptureRefused, fetchForCapture, type FetchOptions } from "./fetch";
@@ -119,9 +119,7 @@ function describeNetworkError(e: unknown): string {
 }
 
 // In-process worker: polls, and wakes at once when a capture is requested.
-let busy = false;
-let again = false;
-let started: { db: () => Db | Promise<Db>; opts: RunOptions } | null = null;
+const worker = poller("capture worker");
 // The link-check schedule is looked at once an hour by each instance's worker.
 const SCHEDULE_EVERY_MS = 3_600_000;
 let scheduledAt = 0;
@@ -131,35 +129,14 @@ export function startCaptureWorker(
   opts: RunOptions = {},
   pollMs = Number(process.env.CAPTURE_POLL_MS || 5_000),
 ) {
-  if (started) return;
-  started = { db, opts };
-  setInterval(wakeCaptureWorker, pollMs).unref();
-  wakeCaptureWorker();
+  worker.start(async () => {
+    const maxAge = linkCheckMaxAge();
+    if (maxAge !== null && Date.now() - scheduledAt >= SCHEDULE_EVERY_MS) {
+      scheduledAt = Date.now();
+      await queueDueLinkChecks(await db(), maxAge);
+    }
+    await runCaptureJobs(await db(), opts);
+  }, pollMs);
 }
 
-export function wakeCaptureWorker() {
-  if (!started) return;
-  if (busy) {
-    again = true;
-    return;
-  }
-  busy = true;
-  const { db, opts } = started;
-  void (async () => {
-    try {
-      do {
-        again = false;
-        const maxAge = linkCheckMaxAge();
-        if (maxAge !== null && Date.now() - scheduledAt >= SCHEDULE_EVERY_MS) {
-          scheduledAt = Date.now();
-          await queueDueLinkChecks(await db(), maxAge);
-        }
-        await runCaptureJobs(await db(), opts);
-      } while (again);
-    } catch (e) {
-      log.error({ err: errorFields(e) }, "capture worker stopped a run");
-    } finally {
-      busy = false;
-    }
-  })();
-}
+export const wakeCaptureWorker = worker.wake;

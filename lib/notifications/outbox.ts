@@ -7,6 +7,7 @@ import "server-only";
 import nodemailer from "nodemailer";
 import { Prisma, type Db } from "@/lib/db";
 import { errorFields, log } from "@/lib/platform/log";
+import { poller } from "@/lib/platform/poller";
 import { digestEmail, mailConfigured, mailFrom, noteMailOff } from "./mail";
 
 export const MAX_EMAIL_ATTEMPTS = 5;
@@ -139,42 +140,20 @@ export async function queueDigests(db: Db, now = new Date()): Promise<number> {
 }
 
 // In-process worker: polls, and wakes at once when asked to.
-let busy = false;
-let again = false;
-let started: { db: () => Db | Promise<Db>; opts: SendOptions } | null = null;
+const worker = poller("email worker");
 
 export function startEmailWorker(
   db: () => Db | Promise<Db>,
   opts: SendOptions = {},
   pollMs = Number(process.env.EMAIL_POLL_MS || 10_000),
 ) {
-  if (started) return;
+  if (worker.started) return;
   if (!mailConfigured() && !opts.smtpUrl) return noteMailOff();
-  started = { db, opts };
-  setInterval(wakeEmailWorker, pollMs).unref();
-  wakeEmailWorker();
+  worker.start(async () => {
+    const d = await db();
+    await queueDigests(d);
+    await runEmailJobs(d, opts);
+  }, pollMs);
 }
 
-export function wakeEmailWorker() {
-  if (!started) return;
-  if (busy) {
-    again = true;
-    return;
-  }
-  busy = true;
-  const { db, opts } = started;
-  void (async () => {
-    try {
-      do {
-        again = false;
-        const d = await db();
-        await queueDigests(d);
-        await runEmailJobs(d, opts);
-      } while (again);
-    } catch (e) {
-      log.error({ err: errorFields(e) }, "email worker stopped a run");
-    } finally {
-      busy = false;
-    }
-  })();
-}
+export const wakeEmailWorker = worker.wake;
