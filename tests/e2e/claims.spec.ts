@@ -1,27 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { signInAs } from "./helpers";
-
-/** Selects the first occurrence of `phrase` in the reader's text, as a person dragging would. */
-async function selectText(page: Page, phrase: string) {
-  await page.evaluate((phrase) => {
-    const root = document.querySelector('[data-testid="document-text"]')!;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = n.textContent!.indexOf(phrase);
-      if (i >= 0) {
-        const range = document.createRange();
-        range.setStart(n, i);
-        range.setEnd(n, i + phrase.length);
-        const sel = window.getSelection()!;
-        sel.removeAllRanges();
-        sel.addRange(range);
-        root.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
-        return;
-      }
-    }
-    throw new Error(`phrase not found: ${phrase}`);
-  }, phrase);
-}
+import { expect, test } from "@playwright/test";
+import { selectText, signInAs } from "./helpers";
 
 test("an editor creates a claim from a selection, accepts a suggestion, links a contradiction, and it all survives a reload", async ({
   page,

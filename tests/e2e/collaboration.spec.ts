@@ -4,32 +4,13 @@
 // (playwright.config.ts SMTP_URL), where this spec listens.
 import { expect, test, type Page } from "@playwright/test";
 import { startSmtp, unfolded, type TestSmtp } from "../integration/notifications/smtp";
-import { demoEmail, signInAs } from "./helpers";
+import { demoEmail, selectText, signInAs } from "./helpers";
 
 let smtp: TestSmtp;
 test.beforeAll(async () => {
   smtp = await startSmtp(2526);
 });
 test.afterAll(async () => smtp?.close());
-
-async function selectText(page: Page, phrase: string) {
-  await page.evaluate((phrase) => {
-    const root = document.querySelector('[data-testid="document-text"]')!;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = n.textContent!.indexOf(phrase);
-      if (i < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, i);
-      range.setEnd(n, i + phrase.length);
-      window.getSelection()!.removeAllRanges();
-      window.getSelection()!.addRange(range);
-      root.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
-      return;
-    }
-    throw new Error(`phrase not found: ${phrase}`);
-  }, phrase);
-}
 
 async function signOut(page: Page) {
   await page.getByRole("button", { name: "Sign out" }).click();

@@ -1,24 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signInAs } from "./helpers";
-
-async function selectText(page: Page, phrase: string) {
-  await page.evaluate((phrase) => {
-    const root = document.querySelector('[data-testid="document-text"]')!;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = n.textContent!.indexOf(phrase);
-      if (i < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, i);
-      range.setEnd(n, i + phrase.length);
-      window.getSelection()!.removeAllRanges();
-      window.getSelection()!.addRange(range);
-      root.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
-      return;
-    }
-    throw new Error(`phrase not found: ${phrase}`);
-  }, phrase);
-}
+import { selectText, signInAs } from "./helpers";
 
 async function signOut(page: Page) {
   await page.getByRole("button", { name: "Sign out" }).click();
