@@ -123,7 +123,9 @@ test("the author proposes, the reviewer approves another verdict, an edit sends 
   const publish = page.getByRole("form", { name: "Publish" });
   await publish.getByLabel("Why the correction was made (public)").fill("Later reviews of the series contest it.");
   await publish.getByRole("button", { name: "Publish correction" }).click();
-  await expect(page.getByRole("status")).toHaveText("Correction published.");
+  await expect(page.getByRole("status").filter({ hasText: "Correction published." })).toHaveText(
+    "Correction published.",
+  );
 
   await anon.reload();
   await expect(anon.getByText("Later reviews of the series contest it.")).toBeVisible();
