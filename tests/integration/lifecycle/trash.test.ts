@@ -41,7 +41,7 @@ describe.each(DB_TARGETS)("the trash on $name", (target) => {
     expect(searched.items.map((c) => c.id)).not.toContain(inReview.id);
     const trash = await listTrash(t.prisma, n.reviewer.actor, n.ws.slug);
     expect(trash).toEqual([expect.objectContaining({ type: "claim", id: inReview.id, deletedById: n.editor.user.id })]);
-    expect(trash[0].deletedByName).toBeTruthy();
+    expect(trash[0].deletedByName).toBe(n.editor.user.name);
     expect(await audits(n, "claim.delete", inReview.id)).toBe(1);
 
     const back = await restoreRecord(t.prisma, n.editor.actor, n.ws.slug, { type: "claim", id: inReview.id });

@@ -202,6 +202,6 @@ describe.each(DB_TARGETS)("notification email on $name", (target) => {
     expect(await runEmailJobs(t.prisma, { retryMs: 0 })).toBe(0);
     const failing = await emailFailures(t.prisma, w.owner.actor, w.slug);
     expect(failing).toMatchObject({ count: 1 });
-    expect(failing.lastError).toBeTruthy();
+    expect(failing.lastError).toBe(job.error);
   });
 });

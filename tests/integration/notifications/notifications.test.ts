@@ -90,7 +90,7 @@ describe.each(DB_TARGETS)("notifications on $name", (target) => {
     const c = await w.claim();
     await expect(
       reviewClaim(t.prisma, w.writer.actor, w.slug, c.id, { decision: "approve" }), // a draft, by its author
-    ).rejects.toBeTruthy();
+    ).rejects.toMatchObject({ code: "conflict" });
     await expect(
       t.prisma.$transaction(async (tx) => {
         await notify(tx, w.editor.actor, {
