@@ -68,49 +68,19 @@ export function AssignmentPanel(props: {
       </p>
       {props.canAssign && (
         <form action={save} className="mt-2 grid grid-cols-[auto_1fr] items-center gap-x-2 gap-y-1">
-          <label htmlFor="assign-writer">Writer</label>
-          <select
-            id="assign-writer"
-            name="writerId"
-            defaultValue={props.writerId ?? ""}
-            className="rounded border border-stone-400"
-          >
-            <option value="">nobody</option>
-            {props.writers.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-          <label htmlFor="assign-writer-due">Writer due</label>
-          <input
-            id="assign-writer-due"
-            type="date"
-            name="writerDueAt"
-            defaultValue={props.writerDueAt?.slice(0, 10) ?? ""}
-            className="rounded border border-stone-400"
+          <PersonAndDue
+            role="writer"
+            label="Writer"
+            people={props.writers}
+            personId={props.writerId}
+            dueAt={props.writerDueAt}
           />
-          <label htmlFor="assign-reviewer">Reviewer</label>
-          <select
-            id="assign-reviewer"
-            name="reviewerId"
-            defaultValue={props.reviewerId ?? ""}
-            className="rounded border border-stone-400"
-          >
-            <option value="">nobody</option>
-            {props.reviewers.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-          <label htmlFor="assign-reviewer-due">Reviewer due</label>
-          <input
-            id="assign-reviewer-due"
-            type="date"
-            name="reviewerDueAt"
-            defaultValue={props.reviewerDueAt?.slice(0, 10) ?? ""}
-            className="rounded border border-stone-400"
+          <PersonAndDue
+            role="reviewer"
+            label="Reviewer"
+            people={props.reviewers}
+            personId={props.reviewerId}
+            dueAt={props.reviewerDueAt}
           />
           <span />
           <button className="justify-self-start rounded border border-stone-500 px-2 py-1">Save assignment</button>
@@ -133,5 +103,41 @@ export function AssignmentPanel(props: {
         </p>
       )}
     </section>
+  );
+}
+
+/** One role's fields of the assignment form: who (or nobody) and by when. */
+function PersonAndDue(p: {
+  role: "writer" | "reviewer";
+  label: string;
+  people: Person[];
+  personId: string | null;
+  dueAt: string | null;
+}) {
+  return (
+    <>
+      <label htmlFor={`assign-${p.role}`}>{p.label}</label>
+      <select
+        id={`assign-${p.role}`}
+        name={`${p.role}Id`}
+        defaultValue={p.personId ?? ""}
+        className="rounded border border-stone-400"
+      >
+        <option value="">nobody</option>
+        {p.people.map((x) => (
+          <option key={x.id} value={x.id}>
+            {x.name}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`assign-${p.role}-due`}>{p.label} due</label>
+      <input
+        id={`assign-${p.role}-due`}
+        type="date"
+        name={`${p.role}DueAt`}
+        defaultValue={p.dueAt?.slice(0, 10) ?? ""}
+        className="rounded border border-stone-400"
+      />
+    </>
   );
 }
