@@ -53,7 +53,9 @@ async function databaseUrl(db: string, n: number, fresh: boolean): Promise<strin
     fs.mkdirSync(path.dirname(dir), { recursive: true });
     return `pglite:${dir}`;
   }
-  const name = `corroborate_bench_${n}`;
+  // BENCH_DB_TAG keeps parallel bench runs (several checkouts on one machine) off each other's databases.
+  const tag = (process.env.BENCH_DB_TAG ?? "").replace(/[^a-z0-9_]/g, "");
+  const name = `corroborate_bench_${tag ? `${tag}_` : ""}${n}`;
   const admin = new pg.Client({ connectionString: PG_BASE });
   await admin.connect();
   try {
