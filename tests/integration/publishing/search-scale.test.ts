@@ -12,7 +12,7 @@ describe.each(DB_TARGETS)("search over a larger archive on $name", (target) => {
   beforeAll(async () => {
     t = await createTestDatabase(target);
     await seedBench(t, { claims: 7_000, slug: "snip", seed: 11 });
-  }, 240_000);
+  }, 600_000);
   afterAll(async () => t?.drop());
 
   it("highlights a match found only past the first 10,000 characters", async () => {
