@@ -40,6 +40,7 @@ export function AnnotatedDocument({
   }));
   return <DocumentTextIsland token={handOff({ blocks, claims: marks })} />;
 }
+
 /** What the colours mean: each rating's swatch beside its label. */
 export function Legend({ ratings }: { ratings: (BadgeRating & { id: string; description: string })[] }) {
   return (
