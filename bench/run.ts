@@ -1,6 +1,6 @@
-// `npm run bench -- [--claims 10000,100000] [--db pglite,postgres] [--only search,pages,export,import,writes] [--duration 10] [--reuse]`
+// `npm run bench -- [--claims 10000,100000] [--db pglite,postgres] [--only search,pages,export,import,writes,weight] [--duration 10] [--reuse]`
 // For each database and N: a fresh database with the synthetic archive (bench/seed), then search,
-// import and writes in this process, exports in child processes, pages against `next start`.
+// import and writes in this process, exports in child processes, pages and page weight against `next start`.
 // Every figure is written beside its baseline to bench/results.json, bench/RESULTS.md and
 // bench/growth.svg (merged with earlier runs of other N, so the chart spans all of them).
 import fs from "node:fs";
@@ -15,11 +15,12 @@ import { benchImport } from "./phases/import";
 import { benchWrites } from "./phases/writes";
 import { benchExport } from "./phases/export";
 import { benchPages } from "./phases/pages";
+import { benchWeight, prepareWeight, type WeightSetup } from "./phases/weight";
 import { loadResults, mergeResults, writeResults, type Results } from "./lib/report";
 import { ROOT } from "./lib/server";
 import { round, type Figure } from "./lib/stats";
 
-const PHASES = ["search", "import", "writes", "export", "pages"] as const;
+const PHASES = ["search", "import", "writes", "export", "pages", "weight"] as const;
 const { values } = parseArgs({
   options: {
     claims: { type: "string", default: "10000,100000" },
@@ -99,6 +100,7 @@ async function runOne(
     });
   const log = (s: string) => console.error(`[${db} ${n}] ${s}`);
 
+  let weightSetup: WeightSetup | undefined;
   let url = await databaseUrl(db, n, !values.reuse);
   let database = await openDatabase(url);
   await migrate(database);
@@ -158,6 +160,7 @@ async function runOne(
       fig("writes.publish.p95", "publish p95, 10 editors", "ms", w.publish.p95, raw);
       fig("writes.rate", "write operations per second (5 per round)", "ops/s", w.writesPerSec);
     }
+    if (only.has("weight")) weightSetup = await prepareWeight(database, SLUG, ws, log);
   } finally {
     await database.close();
   }
@@ -233,6 +236,35 @@ async function runOne(
     page("page.claims", "claim pages (50 in rotation)", p.claimRotation, p.staticClaim);
     page("page.document", `document page (${p.document.kbPerResponse} KB)`, p.document, p.staticDocument);
     notes.pages = { connections, durationSeconds: duration, tool: "autocannon (in the bench process, loopback)" };
+  }
+  if (weightSetup) {
+    log("weight…");
+    const w = await benchWeight(url, SLUG, weightSetup);
+    fig(
+      "weight.document.kb",
+      `public document page, CIA article (${w.publicPage.textKB} KB of text)`,
+      "KB",
+      w.publicPage.htmlKB,
+      { label: "the document's text", value: w.publicPage.textKB },
+      { text: "≤ 2× text + 50 KB", met: w.publicPage.met },
+    );
+    const reader = `desk reader, ${w.reader.documentMB} MB import (${w.reader.pageKB} KB page), Chromium`;
+    fig("weight.reader.load", `${reader}: navigation to load event`, "ms", w.reader.loadMs, undefined, {
+      text: "≤ 1.5 s",
+      met: w.reader.loadMs <= 1500,
+    });
+    fig(
+      "weight.reader.interactive",
+      `${reader}: navigation to first claim-list click`,
+      "ms",
+      w.reader.interactiveMs,
+      undefined,
+      {
+        text: "≤ 1.5 s",
+        met: w.reader.interactiveMs <= 1500,
+      },
+    );
+    notes.weight = { browser: "Debian Chromium via @playwright/test, median of 3 after one warm-up load" };
   }
   return { figures, plans, notes };
 }

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { AnnotatedText } from "@/components/documents/AnnotatedText";
 import { MarkedText } from "@/components/documents/MarkedText";
-import type { Block } from "@/lib/documents/blocks";
+import { blockText, type Block } from "@/lib/documents/blocks";
 import { ClaimForm } from "./ClaimForm";
 import type { ClaimantOption } from "./claimants";
 import { SuggestionsPanel } from "./SuggestionsPanel";
@@ -27,11 +27,9 @@ interface Props {
   slug: string;
   documentId: string;
   versionId: string;
-  /** The text of the part shown (a long document is read in parts); it starts at `textOffset`. */
-  text: string;
-  textOffset?: number;
   /** A claim to select and scroll to on arrival (`?claim=`). */
   initialSelected?: string | null;
+  /** The part shown, laid out (a long document is read in parts); its runs carry the text once. */
   blocks: Block[];
   claims: ReaderClaim[];
   claimants: ClaimantOption[];
@@ -44,12 +42,11 @@ export function ClaimReader(props: Props) {
   const router = useRouter();
   const textRef = useRef<HTMLDivElement>(null);
   const [selected, setSelected] = useState<string | null>(props.initialSelected ?? null);
-  const offset = props.textOffset ?? 0;
   useEffect(() => {
     if (props.initialSelected)
       document.querySelector(`[data-claims~="${props.initialSelected}"]`)?.scrollIntoView({ block: "center" });
   }, [props.initialSelected]);
-  const [selection, setSelection] = useState<{ start: number; end: number } | null>(null);
+  const [selection, setSelection] = useState<{ start: number; end: number; text: string } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
 
   const readSelection = useCallback(() => {
@@ -61,12 +58,11 @@ export function ClaimReader(props: Props) {
     const end = offsetOf(range.endContainer, range.endOffset, "end");
     if (start === null || end === null || end <= start) return;
     // Trim whitespace so the anchor's exact quote starts and ends on words.
-    let s = start,
-      e = end;
-    while (s < e && /\s/.test(props.text[s - offset])) s++;
-    while (e > s && /\s/.test(props.text[e - 1 - offset])) e--;
-    if (e > s) setSelection({ start: s, end: e });
-  }, [props.text, offset]);
+    const raw = blockText(props.blocks, start, end);
+    const lead = raw.search(/\S/);
+    const text = raw.trim();
+    if (text && lead >= 0) setSelection({ start: start + lead, end: start + lead + text.length, text });
+  }, [props.blocks]);
 
   function selectClaim(id: string, scroll: "text" | "list") {
     // A claim in another part: open that part at the claim.
@@ -156,7 +152,7 @@ export function ClaimReader(props: Props) {
             slug={props.slug}
             documentId={props.documentId}
             versionId={props.versionId}
-            selection={{ ...selection, text: props.text.slice(selection.start - offset, selection.end - offset) }}
+            selection={selection}
             claimants={props.claimants}
             onCancel={() => setSelection(null)}
             onCreated={(id) => {

@@ -129,3 +129,26 @@ export function textRuns(
 }
 
 const MARK_ORDER: MarkKind[] = ["bold", "italic"];
+
+/**
+ * The plain text of [start, end) read back from laid-out blocks, so a client that has the blocks
+ * needs no second copy of the text. Between blocks lies only whitespace (line breaks, blank
+ * lines), which reads as "\n"; the result is as long as the range the blocks cover.
+ */
+export function blockText(blocks: Block[], start: number, end: number): string {
+  let out = "";
+  let at = start;
+  for (const b of blocks) {
+    if (b.end <= at) continue;
+    for (const s of b.segments) {
+      if (s.kind !== "text" || s.end <= at) continue;
+      if (s.start >= end) return out + "\n".repeat(end - at);
+      if (s.start > at) out += "\n".repeat(s.start - at);
+      at = Math.max(at, s.start);
+      out += s.text.slice(at - s.start, Math.min(end, s.end) - s.start);
+      at = Math.min(end, s.end);
+      if (at >= end) return out;
+    }
+  }
+  return out;
+}

@@ -84,7 +84,6 @@ describe("marks rendered", () => {
           slug="ws"
           documentId="d"
           versionId="v"
-          text={TEXT}
           blocks={blocks}
           claims={[{ id: "c1", headline: "Knew", status: "draft", claimant: null, start: 0, end: 22 }]}
           claimants={[]}

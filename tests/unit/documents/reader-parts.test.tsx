@@ -48,8 +48,6 @@ function renderPage(
     slug: "ws",
     documentId: "d1",
     versionId: "v1",
-    text: view.text,
-    textOffset: view.part.start,
     initialSelected: view.selected,
     blocks: view.blocks,
     claims: claims.map((c) => ({

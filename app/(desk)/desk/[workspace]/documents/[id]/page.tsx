@@ -118,8 +118,6 @@ export default async function ReaderPage({
           slug={workspace}
           documentId={doc.id}
           versionId={doc.versionId}
-          text={view.text}
-          textOffset={view.part.start}
           initialSelected={view.selected}
           blocks={view.blocks}
           claims={anchored.map((c) => ({
