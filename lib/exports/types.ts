@@ -6,7 +6,7 @@ import type { ExportScope } from "./scope";
 export const FORMATS = ["csv", "json", "ndjson", "claimreview", "annotations", "datapackage"] as const;
 export type ExportFormat = (typeof FORMATS)[number];
 
-/** Order of the JSON object's arrays (DESIGN.md contract) and of NDJSON lines. */
+/** Order of the JSON object's arrays (the JSON export contract in docs/ARCHITECTURE.md) and of NDJSON lines. */
 export const ENTITY_NAMES = [
   "documents",
   "sources",
