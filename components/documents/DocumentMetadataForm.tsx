@@ -1,7 +1,6 @@
 "use client";
-import { useState } from "react";
-import { useRouter } from "next/navigation";
 import { updateDocumentMetadataAction } from "@/actions/documents";
+import { FieldError, FormMessage, kept, useFormAction } from "@/components/ui/form-action";
 
 export interface DocumentMetadataFields {
   title: string;
@@ -35,26 +34,12 @@ export function DocumentMetadataForm({
   version: number;
   fields: DocumentMetadataFields;
 }) {
-  const router = useRouter();
-  const [msg, setMsg] = useState<{ ok?: string; error?: string; fieldErrors?: Record<string, string[]> }>({});
-  async function submit(form: FormData) {
-    const input: Record<string, unknown> = { version };
-    for (const [k] of LABELS) input[k] = String(form.get(k) ?? "").trim();
-    const res = await updateDocumentMetadataAction({ slug, documentId: id, input });
-    if (!res.ok) return setMsg({ error: res.error, fieldErrors: res.fieldErrors });
-    setMsg({ ok: "Saved." });
-    router.refresh();
-  }
+  const [state, action, pending] = useFormAction(updateDocumentMetadataAction, { slug, documentId: id, version });
   return (
     <details className="mt-3">
       <summary className="cursor-pointer text-sm">Edit title and metadata</summary>
       <form
-        // Submitted by hand, not as a form action: React resets a form after its action runs, which
-        // would throw away what was typed when the save is refused.
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit(new FormData(e.currentTarget));
-        }}
+        action={action}
         aria-label="Edit document metadata"
         className="mt-2 grid max-w-3xl grid-cols-2 gap-2 rounded border border-stone-300 bg-white p-3 text-sm"
       >
@@ -63,26 +48,19 @@ export function DocumentMetadataForm({
             {label}
             <input
               name={k}
-              defaultValue={fields[k] ?? ""}
+              defaultValue={kept(state, k, fields[k] ?? "")}
               placeholder={placeholder}
-              aria-describedby={msg.fieldErrors?.[k] ? `doc-${k}-error` : undefined}
+              aria-describedby={`${k}-error`}
               className="mt-1 block w-full rounded border border-stone-400 p-1"
             />
-            {msg.fieldErrors?.[k] && (
-              <span id={`doc-${k}-error`} className="block text-red-800">
-                {msg.fieldErrors[k].join(" ")}
-              </span>
-            )}
+            <FieldError state={state} name={k} />
           </label>
         ))}
         <div className="col-span-2">
-          <button className="rounded bg-stone-800 px-3 py-1 text-white">Save metadata</button>
-          {msg.ok && <span role="status"> {msg.ok}</span>}
-          {msg.error && (
-            <p role="alert" className="text-red-800">
-              {msg.error}
-            </p>
-          )}
+          <button disabled={pending} className="rounded bg-stone-800 px-3 py-1 text-white">
+            Save metadata
+          </button>
+          <FormMessage state={state} ok={() => "Saved."} />
         </div>
       </form>
     </details>

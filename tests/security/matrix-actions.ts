@@ -33,14 +33,16 @@ export const ACTION_CALLS: Partial<Record<string, ActionCall>> = {
     claims.updateClaimantAction({
       slug: w.slug,
       claimantId: t.id,
-      input: { version: t.version, description: "Edited." },
+      version: t.version,
+      description: "Edited.",
     }),
   "actions/claims.ts#searchClaimantsAction": (w) => claims.searchClaimantsAction({ slug: w.slug, q: "Claimant" }),
   "actions/documents.ts#updateDocumentMetadataAction": (w, t) =>
     documents.updateDocumentMetadataAction({
       slug: w.slug,
       documentId: t.id,
-      input: { version: t.version, licence: "CC-BY-4.0" },
+      version: t.version,
+      licence: "CC-BY-4.0",
     }),
   "actions/review.ts#submitAction": (w, t) => review.submitAction({ slug: w.slug, claimId: t.id, input: w.proposal }),
   "actions/review.ts#saveProposalAction": (w, t) =>

@@ -7,6 +7,7 @@ import { createApiToken, revokeApiToken } from "@/lib/auth/tokens";
 import {
   acceptSuggestion,
   addRelation,
+  assignableMembers,
   assignClaim,
   bulkAssignReviewer,
   bulkSubmit,
@@ -20,6 +21,7 @@ import {
   findSimilarClaims,
   listClaimants,
   listClaims,
+  myWork,
   reattachClaim,
   removeRelation,
   updateClaim,
@@ -37,7 +39,14 @@ import {
 } from "@/lib/documents";
 import { addEvidence, evidenceFromCitation, removeEvidence, restoreEvidence, updateEvidence } from "@/lib/evidence";
 import { exportWorkspace } from "@/lib/exports";
-import { listNotifications, markNotificationsRead, setEmailPreference } from "@/lib/notifications";
+import {
+  emailFailures,
+  emailPreference,
+  listNotifications,
+  markNotificationsRead,
+  setEmailPreference,
+  unreadNotificationCount,
+} from "@/lib/notifications";
 import { readClaim, readClaimEvidence, readClaimRelations, readSource } from "@/lib/publishing/api-reads";
 import { mergeClaim, mergeClaimant, mergeSource, unmerge } from "@/lib/merge";
 import {
@@ -1026,6 +1035,38 @@ export const ROWS: Row[] = [
     writes: false,
     prepare: (w) => w.fx.draft(),
     lib: (w, a, t) => claimHistory(w.db, a, w.slug, t.id),
+  },
+  // Desk pages' readers from the collaboration domains (issue 18): each through can() in lib.
+  {
+    key: "lib:myWork (desk my-work page)",
+    allow: READ,
+    writes: false,
+    lib: (w, a) => myWork(w.db, a, w.slug),
+  },
+  {
+    key: "lib:assignableMembers (assignment forms)",
+    allow: READ,
+    writes: false,
+    lib: (w, a) => assignableMembers(w.db, a, w.slug),
+  },
+  {
+    key: "lib:unreadNotificationCount (desk navigation)",
+    allow: READ,
+    writes: false,
+    lib: (w, a) => unreadNotificationCount(w.db, a, w.slug),
+  },
+  {
+    key: "lib:emailPreference (desk settings page)",
+    allow: READ,
+    writes: false,
+    lib: (w, a) => emailPreference(w.db, a, w.slug),
+  },
+  // The email outbox's failures: the settings page shows them to owners (workspace.manage).
+  {
+    key: "lib:emailFailures (desk settings page)",
+    allow: OWNER,
+    writes: false,
+    lib: (w, a) => emailFailures(w.db, a, w.slug),
   },
   // --- merges and edits (issue 15) ------------------------------------------------------------
   {

@@ -14,6 +14,7 @@ import { listMembers } from "@/lib/workspaces";
 import { ClaimsTable } from "@/components/claims/ClaimsTable";
 import { SavedViewList } from "@/components/views/SavedViewList";
 import { SaveViewForm } from "@/components/views/SaveViewForm";
+import { FILTER_CONTROL, FilterSelect } from "@/components/ui/FilterSelect";
 
 export const metadata: Metadata = { title: "Claims" };
 
@@ -79,7 +80,6 @@ export default async function ClaimsPage({
   const next = new URLSearchParams(
     Object.entries({ ...sp, cursor: page.nextCursor ?? "" }).filter(([, v]) => v) as [string, string][],
   );
-  const select = "rounded border border-stone-400 px-1 py-0.5";
   return (
     <>
       <h1 className="text-2xl font-semibold">
@@ -106,83 +106,67 @@ export default async function ClaimsPage({
           <input
             name="q"
             defaultValue={shown.q}
-            className={`ml-1 ${select}`}
+            className={`ml-1 ${FILTER_CONTROL}`}
             placeholder='e.g. "Kerry Committee" cocaine'
           />
         </label>
-        <select name="status" defaultValue={shown.status ?? ""} aria-label="Status" className={select}>
-          <option value="">any status</option>
-          {CLAIM_STATUSES.map((s) => (
-            <option key={s}>{s}</option>
-          ))}
-        </select>
-        <select name="type" defaultValue={shown.type ?? ""} aria-label="Type" className={select}>
-          <option value="">any type</option>
-          {CLAIM_TYPES.map((s) => (
-            <option key={s}>{s}</option>
-          ))}
-        </select>
-        <select
+        <FilterSelect name="status" label="Status" value={shown.status} any="any status" options={CLAIM_STATUSES} />
+        <FilterSelect name="type" label="Type" value={shown.type} any="any type" options={CLAIM_TYPES} />
+        <FilterSelect
           name="document"
-          defaultValue={shown.document ?? ""}
-          aria-label="Document"
-          className={`max-w-48 ${select}`}
-        >
-          <option value="">any document</option>
-          {docs.items.map((d) => (
-            <option key={d.id} value={d.id}>
-              {d.title}
-            </option>
-          ))}
-        </select>
-        <select
+          label="Document"
+          value={shown.document}
+          any="any document"
+          options={docs.items.map((d) => ({ value: d.id, label: d.title }))}
+          wide
+        />
+        <FilterSelect
           name="claimant"
-          defaultValue={shown.claimant ?? ""}
-          aria-label="Claimant"
-          className={`max-w-48 ${select}`}
-        >
-          <option value="">any claimant</option>
-          {claimants.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-        <select name="verdict" defaultValue={shown.verdict ?? ""} aria-label="Verdict" className={select}>
-          <option value="">any verdict</option>
-          {ratings.map((r) => (
-            <option key={r.id} value={r.id}>
-              {r.label}
-            </option>
-          ))}
-        </select>
-        <select
+          label="Claimant"
+          value={shown.claimant}
+          any="any claimant"
+          options={claimants.map((c) => ({ value: c.id, label: c.name }))}
+          wide
+        />
+        <FilterSelect
+          name="verdict"
+          label="Verdict"
+          value={shown.verdict}
+          any="any verdict"
+          options={ratings.map((r) => ({ value: r.id, label: r.label }))}
+        />
+        <FilterSelect
           name="assignee"
-          defaultValue={shown.assignee ?? ""}
-          aria-label="Assignee"
-          className={`max-w-48 ${select}`}
-        >
-          <option value="">anyone assigned</option>
-          {members.map((m) => (
-            <option key={m.user.id} value={m.user.id}>
-              {m.user.name ?? m.user.email}
-            </option>
-          ))}
-        </select>
-        <select name="due" defaultValue={shown.due ?? ""} aria-label="Due" className={select}>
-          <option value="">any due date</option>
-          {DUE_FILTERS.map((d) => (
-            <option key={d} value={d}>
-              {DUE_LABELS[d]}
-            </option>
-          ))}
-        </select>
-        <input name="tag" defaultValue={shown.tag} placeholder="tag" aria-label="Tag" className={`w-28 ${select}`} />
-        <select name="sort" defaultValue={sp.sort ?? "updated"} aria-label="Sort" className={select}>
-          <option value="updated">recently updated</option>
-          <option value="created">recently created</option>
-          <option value="worthiness">check-worthiness</option>
-        </select>
+          label="Assignee"
+          value={shown.assignee}
+          any="anyone assigned"
+          options={members.map((m) => ({ value: m.user.id, label: m.user.name ?? m.user.email }))}
+          wide
+        />
+        <FilterSelect
+          name="due"
+          label="Due"
+          value={shown.due}
+          any="any due date"
+          options={DUE_FILTERS.map((d) => ({ value: d, label: DUE_LABELS[d] }))}
+        />
+        <input
+          name="tag"
+          defaultValue={shown.tag}
+          placeholder="tag"
+          aria-label="Tag"
+          className={`w-28 ${FILTER_CONTROL}`}
+        />
+        <FilterSelect
+          name="sort"
+          label="Sort"
+          value={sp.sort ?? "updated"}
+          options={[
+            { value: "updated", label: "recently updated" },
+            { value: "created", label: "recently created" },
+            { value: "worthiness", label: "check-worthiness" },
+          ]}
+        />
         <button className="rounded bg-stone-900 px-3 py-1 text-white">Apply</button>
         <Link href={`/desk/${workspace}/claims`}>Clear</Link>
       </form>
