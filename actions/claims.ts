@@ -21,7 +21,7 @@ import {
 } from "@/lib/claims";
 import type { AssignInput } from "@/lib/claims/assign";
 import type { CreateClaimInput, UpdateClaimInput } from "@/lib/claims/schemas";
-import { defineAction, slugArg, trimmedFields } from "@/lib/http/action";
+import { defineAction, listField, slugArg, trimmedFields } from "@/lib/http/action";
 import { SIMILAR_TEXT_MAX, stringArg } from "@/lib/http/input";
 
 const id = z.string();
@@ -155,13 +155,7 @@ export const updateClaimantAction = defineAction(
     const input = {
       ...rest,
       description: description === "" ? null : description,
-      aliases:
-        typeof aliases === "string"
-          ? aliases
-              .split(";")
-              .map((a) => a.trim())
-              .filter(Boolean)
-          : aliases,
+      aliases: listField(aliases),
     };
     return { version: (await updateClaimant(db, actor, slug, claimantId, input)).version };
   },

@@ -2,24 +2,18 @@
 // d3-scale's band scale; colours are the workspace's verdict colours, as SVG fill attributes.
 import { scaleBand } from "d3-scale";
 import { stack } from "d3-shape";
-import { ChartFrame, countScale, weekRange } from "./frame";
+import { ChartFrame, countScale, weekRange, type ChartProps } from "./frame";
 
 export function StackedBars({
-  id,
-  title,
-  desc,
-  weeks,
   kinds,
   counts,
-}: {
-  id: string;
-  title: string;
-  desc: string;
-  weeks: string[];
+  ...chart
+}: ChartProps & {
   kinds: { label: string; color: string }[];
   /** counts[week][kind] */
   counts: number[][];
 }) {
+  const { weeks } = chart;
   const cells = weeks.map((_, w) => kinds.map((_, k) => counts[w]?.[k] ?? 0));
   const rows = cells.map((row) => Object.fromEntries(row.map((n, k) => [String(k), n])));
   const layers = stack<Record<string, number>>().keys(kinds.map((_, k) => String(k)))(rows);
@@ -27,12 +21,9 @@ export function StackedBars({
   const y = countScale(Math.max(...cells.map((row) => row.reduce((a, b) => a + b, 0))));
   return (
     <ChartFrame
-      id={id}
-      title={title}
-      desc={desc}
+      {...chart}
       y={y}
       x={(w) => (x(w) ?? 0) + x.bandwidth() / 2}
-      weeks={weeks}
       table={{ columns: kinds.map((k) => k.label), cells }}
       legend={kinds.map((k) => ({ name: k.label, swatch: <rect width={12} height={12} fill={k.color} /> }))}
     >

@@ -2,7 +2,7 @@
 // paths, so the page ships SVG and no script. An accessible name and a data table go with it.
 import { scalePoint } from "d3-scale";
 import { line } from "d3-shape";
-import { ChartFrame, countScale, weekRange } from "./frame";
+import { ChartFrame, countScale, weekRange, type ChartProps } from "./frame";
 
 export interface Series {
   name: string;
@@ -12,19 +12,8 @@ export interface Series {
   values: number[];
 }
 
-export function WeeklyLines({
-  id,
-  title,
-  desc,
-  weeks,
-  series,
-}: {
-  id: string;
-  title: string;
-  desc: string;
-  weeks: string[];
-  series: Series[];
-}) {
+export function WeeklyLines({ series, ...chart }: ChartProps & { series: Series[] }) {
+  const { weeks } = chart;
   const x = scalePoint<string>().domain(weeks).range(weekRange).padding(0.3);
   const y = countScale(Math.max(...series.flatMap((s) => s.values)));
   const path = line<number>()
@@ -32,12 +21,9 @@ export function WeeklyLines({
     .y((v) => y(v));
   return (
     <ChartFrame
-      id={id}
-      title={title}
-      desc={desc}
+      {...chart}
       y={y}
       x={(w) => x(w) ?? 0}
-      weeks={weeks}
       table={{ columns: series.map((s) => s.name), cells: weeks.map((_, i) => series.map((s) => s.values[i])) }}
       legend={series.map((s) => ({
         name: s.name,

@@ -21,6 +21,14 @@ export function weekLabel(week: string): string {
   return new Date(`${week}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
 }
 
+/** What a page gives every chart: its id (for the SVG's title and description), texts and weeks. */
+export interface ChartProps {
+  id: string;
+  title: string;
+  desc: string;
+  weeks: string[];
+}
+
 export function ChartFrame({
   id,
   title,

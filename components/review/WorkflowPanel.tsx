@@ -71,6 +71,12 @@ export function WorkflowPanel(p: Props) {
     setMsg(
       res.ok ? { ok } : { error: res.error, form, refused: { ...res, fieldErrors: panelFieldErrors(res.fieldErrors) } },
     );
+  const ids = { slug: p.slug, claimId: p.claimId };
+  /** A form's submit: read its fields, call the action, show the outcome (field errors beside `form`'s fields). */
+  const submitTo =
+    (form: Form, ok: string, call: (get: (k: string) => string) => Promise<ActionResult<unknown>>) =>
+    async (e: FormEvent<HTMLFormElement>) =>
+      done(form, ok)(await call(data(e)));
   const proposalOf = (get: (k: string) => string) => ({
     ratingId: get("ratingId") || undefined,
     confidence: get("confidence") || undefined,
@@ -109,15 +115,14 @@ export function WorkflowPanel(p: Props) {
               done(
                 "proposal",
                 p.inCorrection ? "Correction submitted for review." : "Submitted for review.",
-              )(await submitAction({ slug: p.slug, claimId: p.claimId, input: proposal }));
+              )(await submitAction({ ...ids, input: proposal }));
             else
               done(
                 "proposal",
                 "Proposal saved.",
               )(
                 await saveProposalAction({
-                  slug: p.slug,
-                  claimId: p.claimId,
+                  ...ids,
                   input: {
                     version: p.version,
                     proposedRatingId: proposal.ratingId ?? null,
@@ -160,8 +165,7 @@ export function WorkflowPanel(p: Props) {
               decision === "approve" ? "Approved." : "Changes requested.",
             )(
               await reviewAction({
-                slug: p.slug,
-                claimId: p.claimId,
+                ...ids,
                 input: {
                   decision,
                   version: p.version,
@@ -196,24 +200,17 @@ export function WorkflowPanel(p: Props) {
         <form
           aria-label="Dissent"
           className="space-y-2"
-          onSubmit={async (e) => {
-            const get = data(e);
-            done(
-              "dissent",
-              "Dissent recorded.",
-            )(
-              await reviewAction({
-                slug: p.slug,
-                claimId: p.claimId,
-                input: {
-                  decision: "request_changes",
-                  dissent: true,
-                  rationale: get("rationale"),
-                  ratingId: get("ratingId") || undefined,
-                },
-              }),
-            );
-          }}
+          onSubmit={submitTo("dissent", "Dissent recorded.", (get) =>
+            reviewAction({
+              ...ids,
+              input: {
+                decision: "request_changes",
+                dissent: true,
+                rationale: get("rationale"),
+                ratingId: get("ratingId") || undefined,
+              },
+            }),
+          )}
         >
           <h3 className="font-medium">Record a dissent</h3>
           <label className="block">
@@ -234,13 +231,9 @@ export function WorkflowPanel(p: Props) {
         <form
           aria-label="Publish"
           className="space-y-2"
-          onSubmit={async (e) => {
-            const get = data(e);
-            done(
-              "publish",
-              p.inCorrection ? "Correction published." : "Published.",
-            )(await publishAction({ slug: p.slug, claimId: p.claimId, input: { why: get("why") || undefined } }));
-          }}
+          onSubmit={submitTo("publish", p.inCorrection ? "Correction published." : "Published.", (get) =>
+            publishAction({ ...ids, input: { why: get("why") || undefined } }),
+          )}
         >
           {p.inCorrection && (
             <label className="block">
@@ -263,7 +256,7 @@ export function WorkflowPanel(p: Props) {
             done(
               "correct",
               "Correction opened: change the verdict or evidence, then submit it for review.",
-            )(await openCorrectionAction({ slug: p.slug, claimId: p.claimId }))
+            )(await openCorrectionAction(ids))
           }
         >
           Open a correction
@@ -274,13 +267,7 @@ export function WorkflowPanel(p: Props) {
         <form
           aria-label="Retract"
           className="flex gap-2"
-          onSubmit={async (e) => {
-            const get = data(e);
-            done(
-              "retract",
-              "Retracted.",
-            )(await retractAction({ slug: p.slug, claimId: p.claimId, input: { why: get("why") } }));
-          }}
+          onSubmit={submitTo("retract", "Retracted.", (get) => retractAction({ ...ids, input: { why: get("why") } }))}
         >
           <input
             name="why"

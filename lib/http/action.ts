@@ -154,3 +154,13 @@ export const slugArg = z.string({ error: "workspace must be a string" });
 export function trimmedFields(fields: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, typeof v === "string" ? v.trim() : v]));
 }
+
+/** A form's "a; b" list field (aliases, authors) as the list lib takes; anything else is passed on. */
+export function listField(v: unknown): unknown {
+  return typeof v === "string"
+    ? v
+        .split(";")
+        .map((a) => a.trim())
+        .filter(Boolean)
+    : v;
+}

@@ -142,7 +142,7 @@ export const ACTION_CALLS: Partial<Record<string, ActionCall>> = {
   "actions/sources.ts#requestLinkCheckAction": (w) => sources.requestLinkCheckAction({ slug: w.slug, scope: "all" }),
   "actions/sources.ts#searchSourcesAction": (w) => sources.searchSourcesAction({ slug: w.slug, q: "senate" }),
   "actions/sources.ts#updateSourceAction": (w, t) =>
-    sources.updateSourceAction({ slug: w.slug, sourceId: t.id, input: { version: t.version, page: "12" } }),
+    sources.updateSourceAction({ slug: w.slug, sourceId: t.id, version: t.version, page: "12" }),
   "actions/evidence.ts#addEvidenceAction": (w, t) =>
     evidence.addEvidenceAction({ slug: w.slug, claimId: t.claimId, input: t }),
   "actions/evidence.ts#evidenceFromCitationAction": (w, t) =>

@@ -1037,30 +1037,14 @@ export const ROWS: Row[] = [
     lib: (w, a, t) => claimHistory(w.db, a, w.slug, t.id),
   },
   // Desk pages' readers from the collaboration domains (issue 18): each through can() in lib.
-  {
-    key: "lib:myWork (desk my-work page)",
-    allow: READ,
-    writes: false,
-    lib: (w, a) => myWork(w.db, a, w.slug),
-  },
-  {
-    key: "lib:assignableMembers (assignment forms)",
-    allow: READ,
-    writes: false,
-    lib: (w, a) => assignableMembers(w.db, a, w.slug),
-  },
-  {
-    key: "lib:unreadNotificationCount (desk navigation)",
-    allow: READ,
-    writes: false,
-    lib: (w, a) => unreadNotificationCount(w.db, a, w.slug),
-  },
-  {
-    key: "lib:emailPreference (desk settings page)",
-    allow: READ,
-    writes: false,
-    lib: (w, a) => emailPreference(w.db, a, w.slug),
-  },
+  ...(
+    [
+      ["lib:myWork (desk my-work page)", myWork],
+      ["lib:assignableMembers (assignment forms)", assignableMembers],
+      ["lib:unreadNotificationCount (desk navigation)", unreadNotificationCount],
+      ["lib:emailPreference (desk settings page)", emailPreference],
+    ] as const
+  ).map(([key, read]): Row => ({ key, allow: READ, writes: false, lib: (w, a) => read(w.db, a, w.slug) })),
   // The email outbox's failures: the settings page shows them to owners (workspace.manage).
   {
     key: "lib:emailFailures (desk settings page)",

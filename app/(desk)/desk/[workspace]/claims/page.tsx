@@ -14,7 +14,7 @@ import { listMembers } from "@/lib/workspaces";
 import { ClaimsTable } from "@/components/claims/ClaimsTable";
 import { SavedViewList } from "@/components/views/SavedViewList";
 import { SaveViewForm } from "@/components/views/SaveViewForm";
-import { FILTER_CONTROL, FilterSelect } from "@/components/ui/FilterSelect";
+import { FILTER_CONTROL, FilterForm, FilterSelect, type FilterSelectProps } from "@/components/ui/FilterSelect";
 
 export const metadata: Metadata = { title: "Claims" };
 
@@ -80,6 +80,32 @@ export default async function ClaimsPage({
   const next = new URLSearchParams(
     Object.entries({ ...sp, cursor: page.nextCursor ?? "" }).filter(([, v]) => v) as [string, string][],
   );
+  const option = (value: string, label: string) => ({ value, label });
+  const filter = (
+    [name, label, any]: [string, string, string],
+    value: string | undefined,
+    options: FilterSelectProps["options"],
+    wide = false,
+  ): FilterSelectProps => ({ name, label, any, value, options, wide });
+  const people = members.map((m) => option(m.user.id, m.user.name ?? m.user.email));
+  const titles = docs.items.map((d) => option(d.id, d.title));
+  const names = claimants.map((c) => option(c.id, c.name));
+  const verdicts = ratings.map((r) => option(r.id, r.label));
+  const dues = DUE_FILTERS.map((d) => option(d, DUE_LABELS[d]));
+  const selects = [
+    filter(["status", "Status", "any status"], shown.status, CLAIM_STATUSES),
+    filter(["type", "Type", "any type"], shown.type, CLAIM_TYPES),
+    filter(["document", "Document", "any document"], shown.document, titles, true),
+    filter(["claimant", "Claimant", "any claimant"], shown.claimant, names, true),
+    filter(["verdict", "Verdict", "any verdict"], shown.verdict, verdicts),
+    filter(["assignee", "Assignee", "anyone assigned"], shown.assignee, people, true),
+    filter(["due", "Due", "any due date"], shown.due, dues),
+  ];
+  const sorts = [
+    ["updated", "recently updated"],
+    ["created", "recently created"],
+    ["worthiness", "check-worthiness"],
+  ];
   return (
     <>
       <h1 className="text-2xl font-semibold">
@@ -100,56 +126,15 @@ export default async function ClaimsPage({
         currentId={view?.id ?? null}
         mayModerate={can(access.subject, "view.moderate")}
       />
-      <form className="mt-4 flex flex-wrap items-end gap-2 text-sm" aria-label="Filter claims">
-        <label>
-          Search
-          <input
-            name="q"
-            defaultValue={shown.q}
-            className={`ml-1 ${FILTER_CONTROL}`}
-            placeholder='e.g. "Kerry Committee" cocaine'
-          />
-        </label>
-        <FilterSelect name="status" label="Status" value={shown.status} any="any status" options={CLAIM_STATUSES} />
-        <FilterSelect name="type" label="Type" value={shown.type} any="any type" options={CLAIM_TYPES} />
-        <FilterSelect
-          name="document"
-          label="Document"
-          value={shown.document}
-          any="any document"
-          options={docs.items.map((d) => ({ value: d.id, label: d.title }))}
-          wide
-        />
-        <FilterSelect
-          name="claimant"
-          label="Claimant"
-          value={shown.claimant}
-          any="any claimant"
-          options={claimants.map((c) => ({ value: c.id, label: c.name }))}
-          wide
-        />
-        <FilterSelect
-          name="verdict"
-          label="Verdict"
-          value={shown.verdict}
-          any="any verdict"
-          options={ratings.map((r) => ({ value: r.id, label: r.label }))}
-        />
-        <FilterSelect
-          name="assignee"
-          label="Assignee"
-          value={shown.assignee}
-          any="anyone assigned"
-          options={members.map((m) => ({ value: m.user.id, label: m.user.name ?? m.user.email }))}
-          wide
-        />
-        <FilterSelect
-          name="due"
-          label="Due"
-          value={shown.due}
-          any="any due date"
-          options={DUE_FILTERS.map((d) => ({ value: d, label: DUE_LABELS[d] }))}
-        />
+      <FilterForm
+        label="Filter claims"
+        q={shown.q}
+        placeholder='e.g. "Kerry Committee" cocaine'
+        clearHref={`/desk/${workspace}/claims`}
+      >
+        {selects.map((f) => (
+          <FilterSelect key={f.name} {...f} />
+        ))}
         <input
           name="tag"
           defaultValue={shown.tag}
@@ -161,15 +146,9 @@ export default async function ClaimsPage({
           name="sort"
           label="Sort"
           value={sp.sort ?? "updated"}
-          options={[
-            { value: "updated", label: "recently updated" },
-            { value: "created", label: "recently created" },
-            { value: "worthiness", label: "check-worthiness" },
-          ]}
+          options={sorts.map(([v, l]) => option(v, l))}
         />
-        <button className="rounded bg-stone-900 px-3 py-1 text-white">Apply</button>
-        <Link href={`/desk/${workspace}/claims`}>Clear</Link>
-      </form>
+      </FilterForm>
       {filtering && !view && listed.data && <SaveViewForm slug={workspace} filters={current} />}
       {view && !view.usable && (
         <p role="alert" className="mt-3 rounded bg-amber-50 p-2 text-sm text-amber-900">

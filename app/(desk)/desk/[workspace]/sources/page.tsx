@@ -9,7 +9,7 @@ import { orNotFound } from "@/lib/http/pages";
 import { listSources, SOURCE_TYPES } from "@/lib/sources";
 import { LinkCheckButton } from "@/components/sources/LinkCheckButton";
 import { SourceForm } from "@/components/sources/SourceForm";
-import { FILTER_CONTROL, FilterSelect } from "@/components/ui/FilterSelect";
+import { FilterForm, FilterSelect } from "@/components/ui/FilterSelect";
 import { LINK_STATE_SHORT } from "@/lib/capture/labels";
 
 export const metadata: Metadata = { title: "Sources" };
@@ -39,16 +39,7 @@ export default async function SourcesPage({
     <>
       <h1 className="text-2xl font-semibold">Sources</h1>
       {can(access.subject, "source.write") && <LinkCheckButton slug={workspace} />}
-      <form className="mt-4 flex flex-wrap items-end gap-2 text-sm" aria-label="Filter sources">
-        <label>
-          Search
-          <input
-            name="q"
-            defaultValue={sp.q}
-            className={`ml-1 ${FILTER_CONTROL}`}
-            placeholder="title, author, publisher"
-          />
-        </label>
+      <FilterForm label="Filter sources" q={sp.q} placeholder="title, author, publisher">
         <FilterSelect name="type" label="Type" value={sp.type} any="any type" options={SOURCE_TYPES} />
         <FilterSelect
           name="reliability"
@@ -57,8 +48,7 @@ export default async function SourcesPage({
           any="any reliability"
           options={[5, 4, 3, 2, 1].map((r) => ({ value: String(r), label: `${r} – ${RELIABILITY_LABELS[r]}` }))}
         />
-        <button className="rounded bg-stone-900 px-3 py-1 text-white">Apply</button>
-      </form>
+      </FilterForm>
       <table className="mt-4 w-full text-left text-sm">
         <thead>
           <tr className="border-b border-stone-300">
