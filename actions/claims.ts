@@ -21,7 +21,7 @@ import {
 } from "@/lib/claims";
 import type { AssignInput } from "@/lib/claims/assign";
 import type { CreateClaimInput, UpdateClaimInput } from "@/lib/claims/schemas";
-import { defineAction, slugArg } from "@/lib/http/action";
+import { defineAction, listField, slugArg, trimmedFields } from "@/lib/http/action";
 import { SIMILAR_TEXT_MAX, stringArg } from "@/lib/http/input";
 
 const id = z.string();
@@ -144,12 +144,21 @@ export const assignClaimAction = defineAction(
   { revalidate: ({ slug, claimId }) => [claimPage(slug, claimId), `/desk/${slug}/my-work`] },
 );
 
-/** Claimant edit form; `input.version` is the one the form was opened on (409 when stale). */
+/**
+ * Claimant edit form (useFormAction): its fields beside the ids, `version` being the one the form
+ * was opened on (409 when stale). Aliases come as one "a; b" line; a blank description clears it.
+ */
 export const updateClaimantAction = defineAction(
-  z.object({ slug: slugArg, claimantId: z.string(), input: z.record(z.string(), z.unknown()) }),
-  async ({ slug, claimantId, input }, { db, actor }) => ({
-    version: (await updateClaimant(db, actor, slug, claimantId, input)).version,
-  }),
+  z.object({ slug: slugArg, claimantId: z.string() }).catchall(z.unknown()),
+  async ({ slug, claimantId, ...fields }, { db, actor }) => {
+    const { aliases, description, ...rest } = trimmedFields(fields);
+    const input = {
+      ...rest,
+      description: description === "" ? null : description,
+      aliases: listField(aliases),
+    };
+    return { version: (await updateClaimant(db, actor, slug, claimantId, input)).version };
+  },
   { revalidate: ({ slug, claimantId }) => [`/desk/${slug}/claimants`, `/desk/${slug}/claimants/${claimantId}`] },
 );
 

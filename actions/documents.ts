@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { importDocument, previewImport, publishDocumentVersion, updateDocumentMetadata } from "@/lib/documents";
 import { describeResult, importFiles } from "@/lib/documents/bulk";
-import { defineAction, slugArg } from "@/lib/http/action";
+import { defineAction, slugArg, trimmedFields } from "@/lib/http/action";
 
 export const publishVersionAction = defineAction(
   z.object({ slug: slugArg, documentId: z.string() }),
@@ -76,11 +76,11 @@ export const importAction = defineAction(
   },
 );
 
-/** The document page's metadata form; `input.version` is the one the form was opened on (409 when stale). */
+/** The document page's metadata form (useFormAction): its fields beside the ids, `version` the one it was opened on (409 when stale). */
 export const updateDocumentMetadataAction = defineAction(
-  z.object({ slug: slugArg, documentId: z.string(), input: z.record(z.string(), z.unknown()) }),
-  async ({ slug, documentId, input }, { db, actor }) => ({
-    version: (await updateDocumentMetadata(db, actor, slug, documentId, input)).version,
+  z.object({ slug: slugArg, documentId: z.string() }).catchall(z.unknown()),
+  async ({ slug, documentId, ...fields }, { db, actor }) => ({
+    version: (await updateDocumentMetadata(db, actor, slug, documentId, trimmedFields(fields))).version,
   }),
   { revalidate: ({ slug, documentId }) => `/desk/${slug}/documents/${documentId}` },
 );

@@ -1,7 +1,7 @@
 "use server";
 // Sources and their reliability: the lib functions the API and CLI use.
 import { z } from "zod";
-import { defineAction, slugArg } from "@/lib/http/action";
+import { defineAction, listField, slugArg, trimmedFields } from "@/lib/http/action";
 import { requestCapture, requestLinkCheck } from "@/lib/capture";
 import { createSource, listSources, rateSource, updateSource } from "@/lib/sources";
 
@@ -37,11 +37,21 @@ export const searchSourcesAction = defineAction(
     })),
 );
 
+/**
+ * The source edit form (useFormAction): its fields beside the ids, `version` the one it was opened
+ * on. A blank field is left as it is; authors come as one "a; b" line, the primary box as "on".
+ */
 export const updateSourceAction = defineAction(
-  z.object({ slug: slugArg, sourceId: z.string(), input: z.record(z.string(), z.unknown()) }),
-  async ({ slug, sourceId, input }, { db, actor }) => ({
-    version: (await updateSource(db, actor, slug, sourceId, input)).version,
-  }),
+  z.object({ slug: slugArg, sourceId: z.string() }).catchall(z.unknown()),
+  async ({ slug, sourceId, ...fields }, { db, actor }) => {
+    const { authors, isPrimary, ...rest } = trimmedFields(fields);
+    const input = {
+      ...Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, v === "" ? undefined : v])),
+      authors: listField(authors ?? ""),
+      isPrimary: isPrimary === "on",
+    };
+    return { version: (await updateSource(db, actor, slug, sourceId, input)).version };
+  },
   { revalidate: sourcePage },
 );
 

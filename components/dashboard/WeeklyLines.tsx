@@ -1,8 +1,8 @@
 // Weekly counts as lines, drawn on the server: d3-scale places the points and d3-shape writes the
 // paths, so the page ships SVG and no script. An accessible name and a data table go with it.
-import { scaleLinear, scalePoint } from "d3-scale";
+import { scalePoint } from "d3-scale";
 import { line } from "d3-shape";
-import { ChartFrame, chartBox, weekLabel } from "./frame";
+import { ChartFrame, countScale, weekRange, type ChartProps } from "./frame";
 
 export interface Series {
   name: string;
@@ -12,44 +12,19 @@ export interface Series {
   values: number[];
 }
 
-export function WeeklyLines({
-  id,
-  title,
-  desc,
-  weeks,
-  series,
-}: {
-  id: string;
-  title: string;
-  desc: string;
-  weeks: string[];
-  series: Series[];
-}) {
-  const { width, height, m } = chartBox;
-  const max = Math.max(1, ...series.flatMap((s) => s.values));
-  const x = scalePoint<string>()
-    .domain(weeks)
-    .range([m.left, width - m.right])
-    .padding(0.3);
-  const y = scaleLinear()
-    .domain([0, max])
-    .nice()
-    .range([height - m.bottom, m.top]);
+export function WeeklyLines({ series, ...chart }: ChartProps & { series: Series[] }) {
+  const { weeks } = chart;
+  const x = scalePoint<string>().domain(weeks).range(weekRange).padding(0.3);
+  const y = countScale(Math.max(...series.flatMap((s) => s.values)));
   const path = line<number>()
     .x((_, i) => x(weeks[i]) ?? 0)
     .y((v) => y(v));
   return (
     <ChartFrame
-      id={id}
-      title={title}
-      desc={desc}
+      {...chart}
       y={y}
       x={(w) => x(w) ?? 0}
-      weeks={weeks}
-      table={{
-        columns: series.map((s) => s.name),
-        rows: weeks.map((w, i) => [weekLabel(w), ...series.map((s) => s.values[i])]),
-      }}
+      table={{ columns: series.map((s) => s.name), cells: weeks.map((_, i) => series.map((s) => s.values[i])) }}
       legend={series.map((s) => ({
         name: s.name,
         swatch: (

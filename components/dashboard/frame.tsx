@@ -1,13 +1,32 @@
 // What every dashboard chart shares: the SVG with role="img", <title> and <desc> naming it, a y
 // axis from the scale's own ticks, week labels, a legend, and the same figures as a table.
-import type { ScaleLinear } from "d3-scale";
+import { scaleLinear, type ScaleLinear } from "d3-scale";
 import type { ReactNode } from "react";
 
 export const chartBox = { width: 640, height: 220, m: { top: 12, right: 12, bottom: 28, left: 36 } };
 
+/** Where the weeks go across the plot, left margin to right margin. */
+export const weekRange: [number, number] = [chartBox.m.left, chartBox.width - chartBox.m.right];
+
+/** The count axis: 0 up to the largest count (at least 1), rounded to nice ticks. */
+export function countScale(max: number): ScaleLinear<number, number> {
+  return scaleLinear()
+    .domain([0, Math.max(1, max)])
+    .nice()
+    .range([chartBox.height - chartBox.m.bottom, chartBox.m.top]);
+}
+
 /** "2026-11-23" → "23 Nov" (the week's Monday). */
 export function weekLabel(week: string): string {
   return new Date(`${week}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
+}
+
+/** What a page gives every chart: its id (for the SVG's title and description), texts and weeks. */
+export interface ChartProps {
+  id: string;
+  title: string;
+  desc: string;
+  weeks: string[];
 }
 
 export function ChartFrame({
@@ -27,7 +46,8 @@ export function ChartFrame({
   y: ScaleLinear<number, number>;
   x: (week: string) => number;
   weeks: string[];
-  table: { columns: string[]; rows: (string | number)[][] };
+  /** The data table: a column per series, cells[week][column]. */
+  table: { columns: string[]; cells: number[][] };
   legend: { name: string; swatch: ReactNode }[];
   children: ReactNode;
 }) {
@@ -89,12 +109,12 @@ export function ChartFrame({
             </tr>
           </thead>
           <tbody>
-            {table.rows.map(([week, ...cells]) => (
-              <tr key={String(week)}>
+            {weeks.map((week, w) => (
+              <tr key={week}>
                 <th scope="row" className="pr-4 text-left font-normal">
-                  {week}
+                  {weekLabel(week)}
                 </th>
-                {cells.map((c, i) => (
+                {table.cells[w].map((c, i) => (
                   <td key={i} className="pr-4 text-right">
                     {c}
                   </td>

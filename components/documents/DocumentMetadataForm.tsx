@@ -1,7 +1,6 @@
 "use client";
-import { useState } from "react";
-import { useRouter } from "next/navigation";
 import { updateDocumentMetadataAction } from "@/actions/documents";
+import { EditDetails, TextField, type RecordEditProps } from "@/components/ui/EditDetails";
 
 export interface DocumentMetadataFields {
   title: string;
@@ -24,67 +23,28 @@ const LABELS: [keyof DocumentMetadataFields, string, string?][] = [
 ];
 
 /** Rename a document and set its publication metadata; a stale version is refused (409). */
-export function DocumentMetadataForm({
-  slug,
-  id,
-  version,
-  fields,
-}: {
-  slug: string;
-  id: string;
-  version: number;
-  fields: DocumentMetadataFields;
-}) {
-  const router = useRouter();
-  const [msg, setMsg] = useState<{ ok?: string; error?: string; fieldErrors?: Record<string, string[]> }>({});
-  async function submit(form: FormData) {
-    const input: Record<string, unknown> = { version };
-    for (const [k] of LABELS) input[k] = String(form.get(k) ?? "").trim();
-    const res = await updateDocumentMetadataAction({ slug, documentId: id, input });
-    if (!res.ok) return setMsg({ error: res.error, fieldErrors: res.fieldErrors });
-    setMsg({ ok: "Saved." });
-    router.refresh();
-  }
+export function DocumentMetadataForm({ slug, id, version, fields }: RecordEditProps<DocumentMetadataFields>) {
   return (
-    <details className="mt-3">
-      <summary className="cursor-pointer text-sm">Edit title and metadata</summary>
-      <form
-        // Submitted by hand, not as a form action: React resets a form after its action runs, which
-        // would throw away what was typed when the save is refused.
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit(new FormData(e.currentTarget));
-        }}
-        aria-label="Edit document metadata"
-        className="mt-2 grid max-w-3xl grid-cols-2 gap-2 rounded border border-stone-300 bg-white p-3 text-sm"
-      >
-        {LABELS.map(([k, label, placeholder]) => (
-          <label key={k} className={k === "title" || k === "originalUrl" ? "col-span-2 block" : "block"}>
-            {label}
-            <input
-              name={k}
-              defaultValue={fields[k] ?? ""}
-              placeholder={placeholder}
-              aria-describedby={msg.fieldErrors?.[k] ? `doc-${k}-error` : undefined}
-              className="mt-1 block w-full rounded border border-stone-400 p-1"
-            />
-            {msg.fieldErrors?.[k] && (
-              <span id={`doc-${k}-error`} className="block text-red-800">
-                {msg.fieldErrors[k].join(" ")}
-              </span>
-            )}
-          </label>
-        ))}
-        <div className="col-span-2">
-          <button className="rounded bg-stone-800 px-3 py-1 text-white">Save metadata</button>
-          {msg.ok && <span role="status"> {msg.ok}</span>}
-          {msg.error && (
-            <p role="alert" className="text-red-800">
-              {msg.error}
-            </p>
-          )}
-        </div>
-      </form>
-    </details>
+    <EditDetails
+      summary="Edit title and metadata"
+      label="Edit document metadata"
+      button="Save metadata"
+      action={updateDocumentMetadataAction}
+      extra={{ slug, documentId: id, version }}
+    >
+      {(state) =>
+        LABELS.map(([k, label, placeholder]) => (
+          <TextField
+            key={k}
+            state={state}
+            name={k}
+            label={label}
+            initial={fields[k]}
+            placeholder={placeholder}
+            wide={k === "title" || k === "originalUrl"}
+          />
+        ))
+      }
+    </EditDetails>
   );
 }

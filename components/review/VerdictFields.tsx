@@ -1,5 +1,6 @@
 // The verdict and confidence a proposal, a review or a dissent names (WorkflowPanel's forms).
 import type { ReactNode } from "react";
+import { FieldError, type FormState } from "@/components/ui/form-action";
 
 const select = "ml-1 rounded border border-stone-400";
 
@@ -21,6 +22,8 @@ export function VerdictFields(p: {
   ratings: { id: string; label: string }[];
   proposal: { ratingId: string | null; confidence: string | null };
   children?: ReactNode;
+  /** The form's last refusal, whose field errors show beside the verdict and confidence. */
+  refused?: FormState<unknown>;
 }) {
   return (
     <div className="flex flex-wrap gap-3">
@@ -28,6 +31,7 @@ export function VerdictFields(p: {
       <label>
         Verdict
         <RatingSelect ratings={p.ratings} defaultValue={p.proposal.ratingId ?? ""} />
+        <FieldError state={p.refused ?? null} name="ratingId" />
       </label>
       <label>
         Confidence
@@ -37,6 +41,7 @@ export function VerdictFields(p: {
           <option>medium</option>
           <option>high</option>
         </select>
+        <FieldError state={p.refused ?? null} name="confidence" />
       </label>
     </div>
   );

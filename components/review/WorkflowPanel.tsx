@@ -2,7 +2,7 @@
 // The claim's workflow in the desk: the author's proposed verdict, review, publication,
 // corrections and retraction. Only what the signed-in member can do now is a control; for the
 // rest one line says why not (lib/review workflowOptions). Forms submit without resetting, so a
-// refusal never clears what was typed.
+// refusal never clears what was typed, and its field errors show beside the fields.
 import { useState, type FormEvent } from "react";
 import {
   openCorrectionAction,
@@ -13,7 +13,8 @@ import {
   submitAction,
 } from "@/actions/review";
 import { RatingSelect, VerdictFields } from "./VerdictFields";
-import { Outcome } from "@/components/ui/form-action";
+import { FieldError, Outcome, type FormState } from "@/components/ui/form-action";
+import type { ActionResult, FieldErrors } from "@/lib/http/action";
 
 interface Option {
   action: string;
@@ -35,17 +36,47 @@ interface Props {
 }
 
 const field = "mt-1 block w-full rounded border border-stone-400 p-1";
+
+// lib names the proposal's fields as stored (proposedRatingId …) and a refused rating "verdict";
+// the forms name them ratingId, confidence and rationale.
+const FORM_FIELD: Record<string, string> = {
+  proposedRatingId: "ratingId",
+  proposedConfidence: "confidence",
+  proposedRationale: "rationale",
+  verdict: "ratingId",
+};
+
+/** An action's field errors under the names of the panel's form fields. */
+export function panelFieldErrors(errors: FieldErrors | undefined): FieldErrors | undefined {
+  if (!errors) return undefined;
+  const out: FieldErrors = {};
+  for (const [k, v] of Object.entries(errors)) (out[FORM_FIELD[k] ?? k] ??= []).push(...v);
+  return out;
+}
+
+type Form = "proposal" | "review" | "dissent" | "publish" | "correct" | "retract";
 const button = "rounded bg-stone-900 px-3 py-1 text-white";
 
 export function WorkflowPanel(p: Props) {
-  const [msg, setMsg] = useState<{ ok?: string; error?: string }>({});
+  const [msg, setMsg] = useState<{ ok?: string; error?: string; form?: Form; refused?: FormState<unknown> }>({});
+  /** The refusal to show beside `form`'s fields, if the last action came from it. */
+  const refusal = (form: Form): FormState<unknown> => (msg.form === form ? (msg.refused ?? null) : null);
   const opt = (a: string) => p.options.find((o) => o.action === a);
   const data = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
     return (k: string) => String(form.get(k) ?? "").trim();
   };
-  const done = (ok: string) => (res: { ok: boolean; error?: string }) => setMsg(res.ok ? { ok } : { error: res.error });
+  const done = (form: Form, ok: string) => (res: ActionResult<unknown>) =>
+    setMsg(
+      res.ok ? { ok } : { error: res.error, form, refused: { ...res, fieldErrors: panelFieldErrors(res.fieldErrors) } },
+    );
+  const ids = { slug: p.slug, claimId: p.claimId };
+  /** A form's submit: read its fields, call the action, show the outcome (field errors beside `form`'s fields). */
+  const submitTo =
+    (form: Form, ok: string, call: (get: (k: string) => string) => Promise<ActionResult<unknown>>) =>
+    async (e: FormEvent<HTMLFormElement>) =>
+      done(form, ok)(await call(data(e)));
   const proposalOf = (get: (k: string) => string) => ({
     ratingId: get("ratingId") || undefined,
     confidence: get("confidence") || undefined,
@@ -81,14 +112,17 @@ export function WorkflowPanel(p: Props) {
             const get = data(e);
             const proposal = proposalOf(get);
             if (which === "submit")
-              done(p.inCorrection ? "Correction submitted for review." : "Submitted for review.")(
-                await submitAction({ slug: p.slug, claimId: p.claimId, input: proposal }),
-              );
+              done(
+                "proposal",
+                p.inCorrection ? "Correction submitted for review." : "Submitted for review.",
+              )(await submitAction({ ...ids, input: proposal }));
             else
-              done("Proposal saved.")(
+              done(
+                "proposal",
+                "Proposal saved.",
+              )(
                 await saveProposalAction({
-                  slug: p.slug,
-                  claimId: p.claimId,
+                  ...ids,
                   input: {
                     version: p.version,
                     proposedRatingId: proposal.ratingId ?? null,
@@ -100,10 +134,11 @@ export function WorkflowPanel(p: Props) {
           }}
         >
           <h3 className="font-medium">{p.inCorrection ? "Corrected verdict" : "Proposed verdict"}</h3>
-          <VerdictFields ratings={p.ratings} proposal={p.proposal} />
+          <VerdictFields ratings={p.ratings} proposal={p.proposal} refused={refusal("proposal")} />
           <label className="block">
             Rationale (Markdown)
             <textarea name="rationale" rows={4} defaultValue={p.proposal.rationale ?? ""} className={field} />
+            <FieldError state={refusal("proposal")} name="rationale" />
           </label>
           <div className="flex gap-2">
             <button name="do" value="save" className="rounded border border-stone-500 px-3 py-1">
@@ -125,10 +160,12 @@ export function WorkflowPanel(p: Props) {
           onSubmit={async (e) => {
             const get = data(e);
             const decision = get("decision");
-            done(decision === "approve" ? "Approved." : "Changes requested.")(
+            done(
+              "review",
+              decision === "approve" ? "Approved." : "Changes requested.",
+            )(
               await reviewAction({
-                slug: p.slug,
-                claimId: p.claimId,
+                ...ids,
                 input: {
                   decision,
                   version: p.version,
@@ -141,7 +178,7 @@ export function WorkflowPanel(p: Props) {
           }}
         >
           <h3 className="font-medium">Review</h3>
-          <VerdictFields ratings={p.ratings} proposal={p.proposal}>
+          <VerdictFields ratings={p.ratings} proposal={p.proposal} refused={refusal("review")}>
             <label>
               Decision
               <select name="decision" className="ml-1 rounded border border-stone-400">
@@ -153,6 +190,7 @@ export function WorkflowPanel(p: Props) {
           <label className="block">
             Your rationale (Markdown; required to request changes or to approve something other than the proposal)
             <textarea name="rationale" rows={3} className={field} />
+            <FieldError state={refusal("review")} name="rationale" />
           </label>
           <button className={button}>Record review</button>
         </form>
@@ -162,30 +200,28 @@ export function WorkflowPanel(p: Props) {
         <form
           aria-label="Dissent"
           className="space-y-2"
-          onSubmit={async (e) => {
-            const get = data(e);
-            done("Dissent recorded.")(
-              await reviewAction({
-                slug: p.slug,
-                claimId: p.claimId,
-                input: {
-                  decision: "request_changes",
-                  dissent: true,
-                  rationale: get("rationale"),
-                  ratingId: get("ratingId") || undefined,
-                },
-              }),
-            );
-          }}
+          onSubmit={submitTo("dissent", "Dissent recorded.", (get) =>
+            reviewAction({
+              ...ids,
+              input: {
+                decision: "request_changes",
+                dissent: true,
+                rationale: get("rationale"),
+                ratingId: get("ratingId") || undefined,
+              },
+            }),
+          )}
         >
           <h3 className="font-medium">Record a dissent</h3>
           <label className="block">
             Verdict you would give
             <RatingSelect ratings={p.ratings} />
+            <FieldError state={refusal("dissent")} name="ratingId" />
           </label>
           <label className="block">
             Why (Markdown)
             <textarea name="rationale" rows={2} className={field} />
+            <FieldError state={refusal("dissent")} name="rationale" />
           </label>
           <button className="rounded border border-stone-500 px-3 py-1">Record dissent</button>
         </form>
@@ -195,17 +231,15 @@ export function WorkflowPanel(p: Props) {
         <form
           aria-label="Publish"
           className="space-y-2"
-          onSubmit={async (e) => {
-            const get = data(e);
-            done(p.inCorrection ? "Correction published." : "Published.")(
-              await publishAction({ slug: p.slug, claimId: p.claimId, input: { why: get("why") || undefined } }),
-            );
-          }}
+          onSubmit={submitTo("publish", p.inCorrection ? "Correction published." : "Published.", (get) =>
+            publishAction({ ...ids, input: { why: get("why") || undefined } }),
+          )}
         >
           {p.inCorrection && (
             <label className="block">
               Why the correction was made (public)
               <input name="why" className={field} />
+              <FieldError state={refusal("publish")} name="why" />
             </label>
           )}
           <button className="rounded bg-green-800 px-3 py-1 text-white">
@@ -219,9 +253,10 @@ export function WorkflowPanel(p: Props) {
           type="button"
           className="rounded border border-stone-500 px-3 py-1"
           onClick={async () =>
-            done("Correction opened: change the verdict or evidence, then submit it for review.")(
-              await openCorrectionAction({ slug: p.slug, claimId: p.claimId }),
-            )
+            done(
+              "correct",
+              "Correction opened: change the verdict or evidence, then submit it for review.",
+            )(await openCorrectionAction(ids))
           }
         >
           Open a correction
@@ -232,10 +267,7 @@ export function WorkflowPanel(p: Props) {
         <form
           aria-label="Retract"
           className="flex gap-2"
-          onSubmit={async (e) => {
-            const get = data(e);
-            done("Retracted.")(await retractAction({ slug: p.slug, claimId: p.claimId, input: { why: get("why") } }));
-          }}
+          onSubmit={submitTo("retract", "Retracted.", (get) => retractAction({ ...ids, input: { why: get("why") } }))}
         >
           <input
             name="why"
@@ -244,6 +276,7 @@ export function WorkflowPanel(p: Props) {
             className="flex-1 rounded border border-stone-400 p-1"
           />
           <button className="rounded border border-red-700 px-3 py-1 text-red-800">Retract</button>
+          <FieldError state={refusal("retract")} name="why" />
         </form>
       )}
 

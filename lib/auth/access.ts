@@ -19,6 +19,17 @@ export function workspaceWhereFor(actor: Actor, slug: string): Prisma.WorkspaceW
   }
 }
 
+/** The workspace facts every permission check and reader starts from (WorkspaceAccess.workspace). */
+export const WORKSPACE_ACCESS_SELECT = {
+  id: true,
+  slug: true,
+  name: true,
+  isPublic: true,
+  publishDissent: true,
+  reviewersMayPublish: true,
+  ratingScaleId: true,
+} as const;
+
 export interface WorkspaceAccess {
   workspace: {
     id: string;
@@ -43,13 +54,7 @@ export async function workspaceAccess(db: Db, actor: Actor, slug: string): Promi
   const workspace = await db.workspace.findFirst({
     where,
     select: {
-      id: true,
-      slug: true,
-      name: true,
-      isPublic: true,
-      publishDissent: true,
-      reviewersMayPublish: true,
-      ratingScaleId: true,
+      ...WORKSPACE_ACCESS_SELECT,
       memberships: actor.kind === "user" ? { where: { userId: actor.userId }, select: { role: true } } : false,
     },
   });

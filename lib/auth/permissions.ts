@@ -43,8 +43,10 @@ export const ACTIONS = [
   "evidence.write",
   "comment.create",
   "comment.delete", // their own; editors and owners any
+  "comment.update", // edit a comment's words: its author only (AUTHOR_ONLY)
   "export.full",
   "view.write", // save claims-list views of one's own
+  "view.update", // rename, reshare or refilter a saved view: who saved it only (AUTHOR_ONLY)
   "view.moderate", // delete someone else's shared view
   "dashboard.read",
 ] as const;
@@ -87,8 +89,10 @@ export const ROLE_MATRIX: Record<Action, readonly Role[]> = {
   "evidence.write": WRITERS,
   "comment.create": ALL,
   "comment.delete": ALL, // reviewers and contributors: only their own (see OWN_ONLY)
+  "comment.update": ALL, // only its author (see AUTHOR_ONLY)
   "export.full": ALL,
   "view.write": ALL,
+  "view.update": ALL, // only who saved it (see AUTHOR_ONLY)
   "view.moderate": EDITORS,
   "dashboard.read": EDITORS,
 };
@@ -112,6 +116,13 @@ const OWN_ONLY: Partial<Record<Action, Role[]>> = {
   "comment.delete": ["reviewer", "contributor"],
 };
 
+/**
+ * Only the person who made the resource, whatever their role, and tokens only for their own
+ * person: nobody puts words in a commenter's mouth or rewrites a colleague's view. The CLI
+ * (system) keeps full access; views also need a person at all (lib/views, `personOf`).
+ */
+const AUTHOR_ONLY: readonly Action[] = ["comment.update", "view.update"];
+
 export interface ResourceFacts {
   /** The user who created the resource. */
   createdById?: string | null;
@@ -130,6 +141,8 @@ export function can(subject: Subject, action: Action, resource?: ResourceFacts):
       return false;
     case "token":
       if (TOKEN_NEVER.includes(action)) return false;
+      if (AUTHOR_ONLY.includes(action) && resource && (!subject.userId || resource.createdById !== subject.userId))
+        return false;
       return subject.scope === "write" ? ROLE_MATRIX[action].includes("editor") : TOKEN_READ.includes(action);
     case "member": {
       // A workspace may let a reviewer publish a claim they approved themselves.
@@ -138,6 +151,7 @@ export function can(subject: Subject, action: Action, resource?: ResourceFacts):
       if (!ROLE_MATRIX[action].includes(subject.role)) return false;
       if (action === "claim.approve" && resource?.authorIds?.includes(subject.userId)) return false;
       if (OWN_ONLY[action]?.includes(subject.role) && resource && resource.createdById !== subject.userId) return false;
+      if (AUTHOR_ONLY.includes(action) && resource && resource.createdById !== subject.userId) return false;
       return true;
     }
   }
@@ -170,12 +184,14 @@ const VERBS: Record<Action, string> = {
   "claimant.merge": "merge claimants",
   "source.merge": "merge sources",
   "comment.delete": "delete comments",
+  "comment.update": "edit comments",
   "source.write": "add or edit sources",
   "source.rate": "rate sources",
   "evidence.write": "link evidence",
   "comment.create": "comment",
   "export.full": "export the full dataset",
   "view.write": "save views",
+  "view.update": "change saved views",
   "view.moderate": "delete others' shared views",
   "dashboard.read": "see the dashboard",
 };
@@ -192,8 +208,9 @@ function roleList(roles: readonly Role[]): string {
 
 /**
  * Acts outside any workspace, decided by what kind of actor asks rather than by a role: the
- * rows of the table that ROLE_MATRIX cannot hold. lib/backup/restore.ts, lib/users and
- * lib/workspaces ask `actorMay`; reviews additionally need a person (lib/review/actions.ts).
+ * rows of the table that ROLE_MATRIX cannot hold. lib/backup/restore.ts, lib/users,
+ * lib/workspaces and lib/notifications ask `actorMay`; reviews (lib/review/actions.ts) and saved
+ * views (lib/views) additionally need a person (a user, or a token acting for one).
  */
 export const ACTOR_RULES = {
   /** A backup carries users and memberships of its own: only the CLI restores one. */
@@ -201,6 +218,8 @@ export const ACTOR_RULES = {
   /** Accounts outside a workspace; an owner adds people to theirs through member.manage. */
   "user.create": ["system"],
   "workspace.create": ["system", "user"],
+  /** A member's own inbox and email choice: the person signed in, never a token or the CLI (lib/notifications). */
+  "notification.own": ["user"],
 } as const satisfies Record<string, readonly ("system" | "user" | "token" | "anonymous")[]>;
 export type ActorAction = keyof typeof ACTOR_RULES;
 
@@ -208,9 +227,16 @@ export function actorMay(kind: "system" | "user" | "token" | "anonymous", action
   return (ACTOR_RULES[action] as readonly string[]).includes(kind);
 }
 
+const AUTHOR_ONLY_REASON: Partial<Record<Action, string>> = {
+  "comment.update": "only its author may edit a comment",
+  "view.update": "Only the member who saved this view may change it.",
+};
+
 /** Why `can` says no, as one sentence a person understands; null when it says yes. */
 export function refusalReason(subject: Subject, action: Action, resource?: ResourceFacts): string | null {
   if (can(subject, action, resource)) return null;
+  if (subject.kind !== "anonymous" && AUTHOR_ONLY.includes(action) && can(subject, action))
+    return AUTHOR_ONLY_REASON[action]!;
   switch (subject.kind) {
     case "anonymous":
       return "Sign in first.";

@@ -10,6 +10,7 @@ import { scoreSentence } from "./suggest";
 import { resolveClaimant } from "./claimants";
 import { createClaimInput, headlineOf } from "./schemas";
 import { liveDocumentWhere, liveSourceWhere } from "@/lib/trash/live";
+import { recordRelation } from "./relations";
 
 export async function createClaim(db: Db, actor: Actor, slug: string, raw: unknown) {
   const input = createClaimInput.parse(raw);
@@ -95,21 +96,10 @@ export async function createClaim(db: Db, actor: Actor, slug: string, raw: unkno
         throw new AppError("unprocessable", "the claim this duplicates is not in this workspace", {
           field: "duplicateOf",
         });
-      const rel = await tx.claimRelation.create({
-        data: {
-          workspaceId: workspace.id,
-          fromClaimId: claim.id,
-          toClaimId: input.duplicateOf,
-          type: "duplicates",
-          createdById: userId,
-        },
-      });
-      await recordAudit(tx, actor, {
-        workspaceId: workspace.id,
-        action: "relation.add",
-        entityType: "ClaimRelation",
-        entityId: rel.id,
-        after: rel,
+      await recordRelation(tx, actor, workspace.id, {
+        fromClaimId: claim.id,
+        toClaimId: input.duplicateOf,
+        type: "duplicates",
       });
     }
     return claim;

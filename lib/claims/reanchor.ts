@@ -8,6 +8,7 @@ import { reanchor, type Anchor } from "@/lib/anchoring";
 import type { Actor } from "@/lib/auth/actor";
 import { recordContentChange } from "@/lib/review/cycle";
 import { PUBLIC_STATUSES } from "@/lib/publishing/visibility";
+import { CYCLE_CLAIM_SELECT } from "@/lib/review/cycle";
 
 export interface ReanchorSummary {
   anchored: number;
@@ -32,11 +33,7 @@ export async function reanchorDocumentClaims(
       status: which === "published" ? { in: PUBLIC_STATUSES } : { notIn: PUBLIC_STATUSES },
     },
     select: {
-      id: true,
-      workspaceId: true,
-      status: true,
-      correctionStatus: true,
-      contentEditorIds: true,
+      ...CYCLE_CLAIM_SELECT,
       anchorExact: true,
       anchorPrefix: true,
       anchorSuffix: true,

@@ -1,6 +1,7 @@
 import "server-only";
 // Claim ↔ claim relations (supports, contradicts, refines, duplicates), seen from both sides.
-import type { Db } from "@/lib/db";
+import type { Db, Prisma } from "@/lib/db";
+import type { RelationType } from "@/lib/db/generated/enums";
 import { recordAudit } from "@/lib/audit";
 import { authorize } from "@/lib/auth/access";
 import { actorUserId, type Actor } from "@/lib/auth/actor";
@@ -25,18 +26,26 @@ export async function addRelation(db: Db, actor: Actor, slug: string, input: unk
       where: { fromClaimId: data.fromClaimId, toClaimId: data.toClaimId, type: data.type },
     });
     if (dup) throw new AppError("conflict", `these claims are already related as '${data.type}'`);
-    const rel = await tx.claimRelation.create({
-      data: { ...data, workspaceId: workspace.id, createdById: actorUserId(actor) },
-    });
-    await recordAudit(tx, actor, {
-      workspaceId: workspace.id,
-      action: "relation.add",
-      entityType: "ClaimRelation",
-      entityId: rel.id,
-      after: rel,
-    });
-    return rel;
+    return recordRelation(tx, actor, workspace.id, data);
   });
+}
+
+/** Writes a relation the caller has checked, with its audit event, in the caller's transaction. */
+export async function recordRelation(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  workspaceId: string,
+  data: { fromClaimId: string; toClaimId: string; type: RelationType },
+) {
+  const rel = await tx.claimRelation.create({ data: { ...data, workspaceId, createdById: actorUserId(actor) } });
+  await recordAudit(tx, actor, {
+    workspaceId,
+    action: "relation.add",
+    entityType: "ClaimRelation",
+    entityId: rel.id,
+    after: rel,
+  });
+  return rel;
 }
 
 export async function removeRelation(db: Db, actor: Actor, slug: string, relationId: string) {

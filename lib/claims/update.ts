@@ -15,19 +15,10 @@ import { resolveRating } from "@/lib/review/proposal";
 import { resolveClaimant } from "./claimants";
 import { headlineOf, updateClaimInput } from "./schemas";
 import { liveClaimWhere, liveSourceWhere } from "@/lib/trash/live";
+import { REVIEWED_CLAIM_FIELDS } from "@/lib/review/content";
 
-const REVIEWED: readonly (keyof Prisma.ClaimUncheckedUpdateManyInput)[] = [
-  "text",
-  "headline",
-  "claimType",
-  "tags",
-  "claimedAt",
-  "claimantId",
-  "reportedById",
-  "proposedRatingId",
-  "proposedConfidence",
-  "proposedRationale",
-];
+// The reviewed fields are review's list (an edit never carries the anchor ones: reanchoring does).
+const REVIEWED: readonly (keyof Prisma.ClaimUncheckedUpdateManyInput)[] = REVIEWED_CLAIM_FIELDS;
 const VERDICT = new Set(["proposedRatingId", "proposedConfidence", "proposedRationale"]);
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 

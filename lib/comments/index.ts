@@ -4,7 +4,7 @@ import "server-only";
 import { z } from "zod";
 import type { Db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
-import { authorize } from "@/lib/auth/access";
+import { assertCan, authorize } from "@/lib/auth/access";
 import { actorUserId, type Actor } from "@/lib/auth/actor";
 import { AppError, notFound } from "@/lib/errors";
 import { notifyComment } from "@/lib/notifications/events";
@@ -126,10 +126,8 @@ export async function editComment(db: Db, actor: Actor, slug: string, commentId:
       where: { id: commentId, ...liveCommentWhere, claim: { workspaceId: access.workspace.id, ...liveClaimWhere } },
     });
     if (!before) throw notFound("comment");
-    const me = actorUserId(actor);
     // The CLI (system) has full access, as everywhere; members and tokens only their own words.
-    if (actor.kind !== "system" && (!me || before.authorId !== me))
-      throw new AppError("forbidden", "only its author may edit a comment");
+    assertCan(access, "comment.update", { createdById: before.authorId });
     const { count } = await tx.comment.updateMany({
       where: { id: before.id, ...(input.version !== undefined ? { version: input.version } : {}) },
       data: { body: input.body, editedAt: new Date(), version: { increment: 1 } },

@@ -8,6 +8,7 @@ import { recordAudit } from "@/lib/audit";
 import { authorize } from "@/lib/auth/access";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError, notFound } from "@/lib/errors";
+import { DOCUMENT_METADATA_SELECT } from "./select";
 
 const httpUrl = z
   .string()
@@ -104,14 +105,7 @@ export async function updateDocumentMetadata(db: Db, actor: Actor, slug: string,
 
 export const METADATA_SELECT = {
   id: true,
-  title: true,
-  format: true,
-  originalUrl: true,
-  author: true,
-  publisher: true,
-  datePublished: true,
-  language: true,
-  licence: true,
+  ...DOCUMENT_METADATA_SELECT,
   version: true,
   updatedAt: true,
 } as const satisfies Prisma.DocumentSelect;

@@ -8,6 +8,8 @@ import { notFound } from "@/lib/errors";
 import { readAccess } from "@/lib/publishing/read-scope";
 import { visibleClaimWhere, visibleDocumentWhere } from "@/lib/publishing/visibility";
 import { liveDocumentWhere } from "@/lib/trash/live";
+import { DOCUMENT_METADATA_SELECT, publicationMetadata } from "./select";
+import { SOURCE_CITATION_SELECT } from "@/lib/sources/select";
 
 /** A workspace's documents, newest first; cursor pagination by id. Anonymous callers see the
  * public documents, with their published version's numbers and their public claims counted. */
@@ -27,16 +29,9 @@ export async function listDocuments(
     ...(page.cursor ? { cursor: { id: page.cursor }, skip: 1 } : {}),
     select: {
       id: true,
-      title: true,
-      format: true,
+      ...DOCUMENT_METADATA_SELECT,
       version: true,
       updatedAt: true,
-      originalUrl: true,
-      author: true,
-      publisher: true,
-      datePublished: true,
-      language: true,
-      licence: true,
       currentVersion: versionSelect,
       publishedVersion: versionSelect,
       _count: { select: { claims: { where: visibleClaimWhere(scope) } } },
@@ -52,12 +47,7 @@ export async function listDocuments(
       updatedAt: d.updatedAt,
       citations: shown?._count.citations ?? 0,
       claims: d._count.claims,
-      originalUrl: d.originalUrl,
-      author: d.author,
-      publisher: d.publisher,
-      datePublished: d.datePublished,
-      language: d.language,
-      licence: d.licence,
+      ...publicationMetadata(d),
     };
   });
   return { items, nextCursor: docs.length > limit ? items[items.length - 1].id : null };
@@ -109,17 +99,7 @@ export async function getDocumentForReader(db: Db, actor: Actor, slug: string, d
   const sourceIds = [...new Set(v.citations.map((c) => c.sourceId))];
   const sources = await db.source.findMany({
     where: { id: { in: sourceIds }, workspaceId: workspace.id },
-    select: {
-      id: true,
-      title: true,
-      authors: true,
-      publisher: true,
-      date: true,
-      url: true,
-      archiveUrl: true,
-      chapter: true,
-      page: true,
-    },
+    select: { ...SOURCE_CITATION_SELECT, archiveUrl: true, chapter: true, page: true },
   });
   return {
     id: doc.id,

@@ -11,7 +11,7 @@ import { locateExcerpt } from "@/lib/capture/excerpt";
 import { requireClaimInWorkspace } from "@/lib/claims/exists";
 import { citationReach } from "@/lib/claims/queries";
 import { AppError, notFound } from "@/lib/errors";
-import { assertEditable, recordContentChange } from "@/lib/review/cycle";
+import { assertEditable, CYCLE_CLAIM_SELECT, recordContentChange } from "@/lib/review/cycle";
 import { evidenceBalance } from "./balance";
 import { STANCES, STRENGTHS } from "./values";
 import { liveClaimWhere, liveSourceWhere } from "@/lib/trash/live";
@@ -47,14 +47,7 @@ export const evidenceUpdate = z.object({
 async function editableClaim(tx: Prisma.TransactionClient, workspaceId: string, claimId: string) {
   const claim = await tx.claim.findFirst({
     where: { id: claimId, workspaceId, ...liveClaimWhere },
-    select: {
-      id: true,
-      workspaceId: true,
-      status: true,
-      correctionStatus: true,
-      contentEditorIds: true,
-      createdById: true,
-    },
+    select: { ...CYCLE_CLAIM_SELECT, createdById: true },
   });
   if (!claim) throw new AppError("unprocessable", "claim not found in this workspace", { field: "claimId" });
   assertEditable(claim, "evidence");

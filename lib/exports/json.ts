@@ -1,5 +1,5 @@
 import "server-only";
-// JSON (one object, DESIGN.md's `export --format json` contract) and NDJSON (one typed object a
+// JSON (one object, the `export --format json` contract in docs/ARCHITECTURE.md) and NDJSON (one typed object a
 // line). Both are written array by array, batch by batch: the object is never held in memory.
 import { ENTITIES } from "./entities";
 import { ENTITY_NAMES, type AnyEntity, type ExportContext } from "./types";

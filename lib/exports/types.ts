@@ -1,12 +1,13 @@
 // Shared shapes of the export writers: an entity (one table / one JSON array) knows how to read
 // its rows in batches, how to show one row as JSON, and its CSV columns with Table Schema types.
 import type { Db } from "@/lib/db";
+import type { PublicRating } from "@/lib/publishing/workspace";
 import type { ExportScope } from "./scope";
 
 export const FORMATS = ["csv", "json", "ndjson", "claimreview", "annotations", "datapackage"] as const;
 export type ExportFormat = (typeof FORMATS)[number];
 
-/** Order of the JSON object's arrays (DESIGN.md contract) and of NDJSON lines. */
+/** Order of the JSON object's arrays (the JSON export contract in docs/ARCHITECTURE.md) and of NDJSON lines. */
 export const ENTITY_NAMES = [
   "documents",
   "sources",
@@ -34,14 +35,8 @@ export interface ExportWorkspace {
 export interface RatingScaleInfo {
   id: string;
   name: string;
-  ratings: {
-    id: string;
-    value: number | null;
-    label: string;
-    alternateName: string;
-    description: string;
-    color: string;
-  }[];
+  /** The public ratings without their position (the array is in scale order). */
+  ratings: Omit<PublicRating, "position">[];
 }
 
 export interface ExportContext {

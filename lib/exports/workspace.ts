@@ -2,17 +2,14 @@ import "server-only";
 // The workspace header every export starts from: identity, licence and the active rating scale.
 import type { Db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
+import { WORKSPACE_IDENTITY_SELECT } from "@/lib/publishing/workspace";
 import type { ExportContext, ExportWorkspace } from "./types";
 
 export async function loadExportWorkspace(db: Db, workspaceId: string): Promise<ExportWorkspace> {
   const ws = await db.workspace.findUnique({
     where: { id: workspaceId },
     select: {
-      id: true,
-      slug: true,
-      name: true,
-      description: true,
-      licence: true,
+      ...WORKSPACE_IDENTITY_SELECT,
       ratingScale: {
         select: {
           id: true,

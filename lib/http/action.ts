@@ -149,3 +149,18 @@ export function defineAction<S extends z.ZodType<Record<string, unknown>>, T>(
 
 /** The envelope most actions share: the workspace slug, then whatever lib parses. */
 export const slugArg = z.string({ error: "workspace must be a string" });
+
+/** A form's fields as lib reads them: text trimmed (a blank field is "", which lib reads as "clear"). */
+export function trimmedFields(fields: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, typeof v === "string" ? v.trim() : v]));
+}
+
+/** A form's "a; b" list field (aliases, authors) as the list lib takes; anything else is passed on. */
+export function listField(v: unknown): unknown {
+  return typeof v === "string"
+    ? v
+        .split(";")
+        .map((a) => a.trim())
+        .filter(Boolean)
+    : v;
+}

@@ -9,7 +9,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { liveClaimantWhere } from "@/lib/claims/live";
 import { AppError } from "@/lib/errors";
 import { recordContentChange } from "@/lib/review/cycle";
-import { changedMeanwhile, latestMerge, refuseBadMerge, refuseUndo } from "./common";
+import { changedMeanwhile, finishUnmerge, latestMerge, refuseBadMerge, refuseUndo } from "./common";
 import { mergeInput } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
@@ -113,18 +113,7 @@ export async function unmergeClaimant(tx: Tx, actor: Actor, workspaceId: string,
     where: { id: kept.id },
     data: { aliases: before.kept.aliases, wikidataId: before.kept.wikidataId, version: { increment: 1 } },
   });
-  const { count } = await tx.claimant.updateMany({
-    where: { id: from.id, version: from.version, mergedIntoId: kept.id },
-    data: { mergedIntoId: null, version: { increment: 1 } },
-  });
-  if (!count) throw changedMeanwhile("claimant");
-  await recordAudit(tx, actor, {
-    workspaceId,
-    action: "claimant.unmerge",
-    entityType: "Claimant",
-    entityId: from.id,
-    before: { mergedIntoId: kept.id },
-    after: { mergedIntoId: null, restored: before },
-  });
-  return { id: from.id, from: kept.id };
+  return finishUnmerge(tx, actor, workspaceId, "claimant", from, kept.id, before, (args) =>
+    tx.claimant.updateMany(args),
+  );
 }

@@ -11,7 +11,7 @@ import { liveClaimWhere } from "@/lib/claims/live";
 import { AppError } from "@/lib/errors";
 import { assertEditable, recordContentChange } from "@/lib/review/cycle";
 import { PUBLIC_STATUSES } from "@/lib/publishing/visibility";
-import { changedMeanwhile, latestMerge, refuseBadMerge, refuseUndo } from "./common";
+import { changedMeanwhile, finishUnmerge, latestMerge, refuseBadMerge, refuseUndo } from "./common";
 import { mergeInput } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
@@ -182,18 +182,5 @@ export async function unmergeClaim(tx: Tx, actor: Actor, workspaceId: string, cl
   await tx.comment.updateMany({ where: { id: { in: before.commentIds } }, data: { claimId: from.id } });
   // Taking evidence away is a change of reviewed content too: approvals given meanwhile stop counting.
   if (before.evidenceIds.length) await recordContentChange(tx, actor, kept, { bumpVersion: true });
-  const { count } = await tx.claim.updateMany({
-    where: { id: from.id, version: from.version, mergedIntoId: kept.id },
-    data: { mergedIntoId: null, version: { increment: 1 } },
-  });
-  if (!count) throw changedMeanwhile("claim");
-  await recordAudit(tx, actor, {
-    workspaceId,
-    action: "claim.unmerge",
-    entityType: "Claim",
-    entityId: from.id,
-    before: { mergedIntoId: kept.id },
-    after: { mergedIntoId: null, restored: before },
-  });
-  return { id: from.id, from: kept.id };
+  return finishUnmerge(tx, actor, workspaceId, "claim", from, kept.id, before, (args) => tx.claim.updateMany(args));
 }

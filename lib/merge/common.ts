@@ -2,6 +2,8 @@ import "server-only";
 // What every merge shares: the refusals (into itself, into another workspace's record, into or
 // from a merged or deleted one), the audit event that makes an undo possible, and finding it again.
 import type { Prisma } from "@/lib/db";
+import { recordAudit } from "@/lib/audit";
+import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import type { MergeEntity } from "./schemas";
 
@@ -76,4 +78,42 @@ export function refuseUndo(what: string): AppError {
     "conflict",
     `cannot undo the merge: ${what} changed after the merge, so undoing it would lose that change`,
   );
+}
+
+const ENTITY_TYPE: Record<MergeEntity, string> = { claim: "Claim", claimant: "Claimant", source: "Source" };
+
+/** The where and data that un-merge `from`, as long as nobody changed it since it was read. */
+export interface ReleaseArgs {
+  where: { id: string; version: number; mergedIntoId: string };
+  data: { mergedIntoId: null; version: { increment: 1 } };
+}
+
+/**
+ * The last step of every undo: `from` stops being merged into `keptId` (`release` runs the
+ * entity's updateMany with the args given) and the undo is audited with what it restored.
+ */
+export async function finishUnmerge(
+  tx: Tx,
+  actor: Actor,
+  workspaceId: string,
+  entity: MergeEntity,
+  from: { id: string; version: number },
+  keptId: string,
+  restored: unknown,
+  release: (args: ReleaseArgs) => Promise<{ count: number }>,
+) {
+  const { count } = await release({
+    where: { id: from.id, version: from.version, mergedIntoId: keptId },
+    data: { mergedIntoId: null, version: { increment: 1 } },
+  });
+  if (!count) throw changedMeanwhile(entity);
+  await recordAudit(tx, actor, {
+    workspaceId,
+    action: `${entity}.unmerge`,
+    entityType: ENTITY_TYPE[entity],
+    entityId: from.id,
+    before: { mergedIntoId: keptId },
+    after: { mergedIntoId: null, restored },
+  });
+  return { id: from.id, from: keptId };
 }

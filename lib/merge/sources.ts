@@ -10,7 +10,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { recordContentChange } from "@/lib/review/cycle";
 import { liveSourceWhere } from "@/lib/sources/live";
-import { changedMeanwhile, latestMerge, refuseBadMerge, refuseUndo } from "./common";
+import { changedMeanwhile, finishUnmerge, latestMerge, refuseBadMerge, refuseUndo } from "./common";
 import { mergeInput } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
@@ -164,18 +164,5 @@ export async function unmergeSource(tx: Tx, actor: Actor, workspaceId: string, s
       reliabilityRationale: before.kept.reliabilityRationale,
     },
   });
-  const { count } = await tx.source.updateMany({
-    where: { id: from.id, version: from.version, mergedIntoId: kept.id },
-    data: { mergedIntoId: null, version: { increment: 1 } },
-  });
-  if (!count) throw changedMeanwhile("source");
-  await recordAudit(tx, actor, {
-    workspaceId,
-    action: "source.unmerge",
-    entityType: "Source",
-    entityId: from.id,
-    before: { mergedIntoId: kept.id },
-    after: { mergedIntoId: null, restored: before },
-  });
-  return { id: from.id, from: kept.id };
+  return finishUnmerge(tx, actor, workspaceId, "source", from, kept.id, before, (args) => tx.source.updateMany(args));
 }

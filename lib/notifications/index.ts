@@ -6,6 +6,7 @@ import type { Db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { assertCan, authorize } from "@/lib/auth/access";
 import { actorUserId, systemActor, type Actor } from "@/lib/auth/actor";
+import { actorMay } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { describeNotification } from "./kinds";
 import { emailPreferenceInput, listNotificationsInput, markReadInput } from "./schemas";
@@ -79,7 +80,7 @@ export async function unreadNotificationCount(db: Db, actor: Actor, slug: string
 export async function markNotificationsRead(db: Db, actor: Actor, slug: string, raw: unknown) {
   const input = markReadInput.parse(raw);
   const { access, userId } = await me(db, actor, slug);
-  if (!userId || actor.kind !== "user")
+  if (!userId || !actorMay(actor.kind, "notification.own"))
     throw new AppError("forbidden", "notifications are marked read by the member they are for");
   const { count } = await db.notification.updateMany({
     where: {
@@ -107,7 +108,8 @@ export async function emailPreference(db: Db, actor: Actor, slug: string) {
 export async function setEmailPreference(db: Db, actor: Actor, slug: string, raw: unknown) {
   const input = emailPreferenceInput.parse(raw);
   const { access, userId } = await me(db, actor, slug);
-  if (!userId || actor.kind !== "user") throw new AppError("forbidden", "email preferences belong to a member");
+  if (!userId || !actorMay(actor.kind, "notification.own"))
+    throw new AppError("forbidden", "email preferences belong to a member");
   return db.$transaction(async (tx) => {
     const before = await tx.membership.findUniqueOrThrow({
       where: { workspaceId_userId: { workspaceId: access.workspace.id, userId } },

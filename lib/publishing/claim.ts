@@ -8,16 +8,12 @@ import { evidenceBalance } from "@/lib/evidence/balance";
 import type { EvidenceSnapshot, RelationSnapshot } from "@/lib/review/revision-diff";
 import { isRetraction, listedClaimWhere, publicClaimWhere } from "./visibility";
 import { RATING_SELECT, type PublicWorkspace } from "./workspace";
+import { SOURCE_CITATION_SELECT } from "@/lib/sources/select";
 
 // What a source shows publicly: never `notes` (internal).
 export const PUBLIC_SOURCE_SELECT = {
-  id: true,
-  title: true,
+  ...SOURCE_CITATION_SELECT,
   chapter: true,
-  authors: true,
-  publisher: true,
-  date: true,
-  url: true,
   archiveUrl: true,
   type: true,
   reliability: true,

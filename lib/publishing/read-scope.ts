@@ -4,7 +4,7 @@ import "server-only";
 // public workspace. A private workspace and one that does not exist answer alike (401), so an
 // anonymous caller learns nothing; any other anonymous caller (the desk's actions) is refused as before.
 import type { Db } from "@/lib/db";
-import { authorize, type WorkspaceAccess } from "@/lib/auth/access";
+import { authorize, WORKSPACE_ACCESS_SELECT, type WorkspaceAccess } from "@/lib/auth/access";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import type { ReadScope } from "./visibility";
@@ -14,16 +14,6 @@ export interface ReadAccess {
   scope: ReadScope;
 }
 
-const WORKSPACE_SELECT = {
-  id: true,
-  slug: true,
-  name: true,
-  isPublic: true,
-  publishDissent: true,
-  reviewersMayPublish: true,
-  ratingScaleId: true,
-} as const;
-
 export async function readAccess(db: Db, actor: Actor, slug: string): Promise<ReadAccess> {
   if (actor.kind !== "anonymous" || actor.reads !== "public") {
     const { workspace } = await authorize(db, actor, slug, "workspace.read");
@@ -31,7 +21,7 @@ export async function readAccess(db: Db, actor: Actor, slug: string): Promise<Re
   }
   const workspace =
     typeof slug === "string" && /^[a-z0-9][a-z0-9-]{0,63}$/.test(slug)
-      ? await db.workspace.findFirst({ where: { slug, isPublic: true }, select: WORKSPACE_SELECT })
+      ? await db.workspace.findFirst({ where: { slug, isPublic: true }, select: WORKSPACE_ACCESS_SELECT })
       : null;
   if (!workspace) throw new AppError("unauthenticated", "sign in to use the desk");
   return { workspace, scope: { workspaceId: workspace.id, public: true } };

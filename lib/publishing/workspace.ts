@@ -27,6 +27,15 @@ export interface PublicWorkspace {
   scale: { best: number; worst: number };
 }
 
+/** What identifies a workspace to its readers, in public pages and in exports alike. */
+export const WORKSPACE_IDENTITY_SELECT = {
+  id: true,
+  slug: true,
+  name: true,
+  description: true,
+  licence: true,
+} as const;
+
 export const RATING_SELECT = {
   id: true,
   value: true,
@@ -42,11 +51,7 @@ export async function publicWorkspace(db: Db, slug: string): Promise<PublicWorks
   const ws = await db.workspace.findFirst({
     where: { slug, isPublic: true },
     select: {
-      id: true,
-      slug: true,
-      name: true,
-      description: true,
-      licence: true,
+      ...WORKSPACE_IDENTITY_SELECT,
       publishDissent: true,
       updatedAt: true,
       ratingScale: { select: { ratings: { select: RATING_SELECT, orderBy: { position: "asc" } } } },

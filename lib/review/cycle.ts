@@ -17,6 +17,15 @@ interface CycleClaim {
   contentEditorIds: string[];
 }
 
+/** What a writer reads of a claim to check it is editable and to record its change (CycleClaim). */
+export const CYCLE_CLAIM_SELECT = {
+  id: true,
+  workspaceId: true,
+  status: true,
+  correctionStatus: true,
+  contentEditorIds: true,
+} as const;
+
 /** Refuses (409) a change to a part of the claim that its state freezes. */
 export function assertEditable(claim: { status: string; correctionStatus: string | null }, part: ContentPart): void {
   const reason = frozenReason(claim, part);

@@ -15,14 +15,10 @@ import {
 import { listSourcesInput } from "./schemas";
 import { liveClaimWhere, liveSourceWhere } from "@/lib/trash/live";
 import { liveSourceSql } from "./live-sql";
+import { SOURCE_CITATION_SELECT } from "./select";
 
 const SELECT = {
-  id: true,
-  title: true,
-  authors: true,
-  publisher: true,
-  date: true,
-  url: true,
+  ...SOURCE_CITATION_SELECT,
   type: true,
   reliability: true,
   isPrimary: true,

@@ -4,6 +4,7 @@ import "server-only";
 // its owner changes a view, and owners and editors may also delete a shared one.
 import type { Db, Prisma } from "@/lib/db";
 import { authorize, assertCan, type WorkspaceAccess } from "@/lib/auth/access";
+import { can } from "@/lib/auth/permissions";
 import { actorUserId, type Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit";
 import { countMatching } from "@/lib/claims/list";
@@ -31,7 +32,7 @@ function visibleWhere(workspaceId: string, userId: string | null): Prisma.SavedV
 
 function personOf(actor: Actor): string {
   const userId = actorUserId(actor);
-  if (!userId) throw new AppError("forbidden", "Saved views belong to a person; this API token acts for no one.");
+  if (!userId) throw new AppError("forbidden", "Saved views belong to a person; this caller acts for no one.");
   return userId;
 }
 
@@ -127,8 +128,8 @@ async function ownView(db: Db, access: WorkspaceAccess, actor: Actor, viewId: st
     select: SELECT,
   });
   if (!row) throw notFound("view");
-  if (row.ownerId !== userId) {
-    if (!moderate) throw new AppError("forbidden", "Only the member who saved this view may change it.");
+  if (!can(access.subject, "view.update", { createdById: row.ownerId })) {
+    if (!moderate) assertCan(access, "view.update", { createdById: row.ownerId });
     assertCan(access, "view.moderate");
   }
   return row;
@@ -137,6 +138,7 @@ async function ownView(db: Db, access: WorkspaceAccess, actor: Actor, viewId: st
 export async function updateView(db: Db, actor: Actor, slug: string, viewId: string, raw: unknown) {
   const { version, ...patch } = updateViewInput.parse(raw);
   const access = await authorize(db, actor, slug, "view.write");
+  personOf(actor); // the CLI (system) may delete a view but has none of its own to change
   const before = await ownView(db, access, actor, viewId, false);
   if (patch.filters) await checkReferences(db, access.workspace.id, patch.filters);
   const row = await db.$transaction(async (tx) => {

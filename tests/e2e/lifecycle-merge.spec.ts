@@ -35,6 +35,15 @@ test("an editor merges two claimants, sees the claims move, and undoes the merge
   await expect(page.getByTestId("claimant-name")).toHaveText("Everett Ellis Briggs");
   const duplicateUrl = page.url();
 
+  // A refused claimant edit shows the message beside its field and keeps what was typed.
+  await page.getByText("Edit claimant").click();
+  const edit = page.getByRole("form", { name: "Edit claimant" });
+  await edit.getByLabel("Wikidata item (Q…)").fill("not an item");
+  await edit.getByRole("button", { name: "Save claimant" }).click();
+  await expect(edit.locator("#wikidataId-error")).toContainText("Q42");
+  await expect(edit.getByLabel("Wikidata item (Q…)")).toHaveValue("not an item");
+  await expect(edit.getByLabel("Name")).toHaveValue("Everett Ellis Briggs");
+
   await page.getByText("Merge this claimant into another").click();
   const panel = page.getByTestId("merge-panel");
   await panel.getByPlaceholder("Search claimants…").fill("Maxine");

@@ -49,6 +49,10 @@ test("the author proposes, the reviewer approves another verdict, an edit sends 
   await review.getByLabel("Decision").selectOption("approve");
   await review.locator('select[name="ratingId"]').selectOption({ label: "Mostly supported" });
   await review.getByLabel("Confidence").selectOption("medium");
+  // Another verdict without a rationale is refused: the message stands beside the rationale field.
+  await review.getByRole("button", { name: "Record review" }).click();
+  await expect(review.locator("#rationale-error")).toContainText("rationale");
+  await expect(review.getByLabel("Confidence")).toHaveValue("medium");
   await review.getByLabel(/Your rationale/).fill("The series ran in August 1996; its strongest claims were disputed.");
   await review.getByRole("button", { name: "Record review" }).click();
   await expect(page.getByTestId("claim-status")).toHaveText(/^approved/);

@@ -8,7 +8,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { systemActor } from "@/lib/auth/actor";
 import { openDatabase, type Database } from "@/lib/db";
+import { deleteClaim } from "@/lib/trash";
 import { migrate } from "@/lib/db/migrate";
 import { createTestDatabase, DB_TARGETS, type TestDatabase } from "../support/db";
 import { audits, snapshot } from "./snapshot";
@@ -186,6 +188,29 @@ export const CLI_ROWS: CliRow[] = [
     writes: true,
     prepare: (w) => w.fx.approved(),
     ...review("publish", (w) => w.members.contributor.user.email),
+  },
+  {
+    name: "trash list",
+    allowed: true,
+    writes: false,
+    args: (w) => ["trash", "list", "--workspace", w.slug],
+  },
+  {
+    name: "trash restore",
+    allowed: true,
+    writes: true,
+    prepare: async (w) => {
+      const c = await w.fx.draft();
+      await deleteClaim(w.db, systemActor("fixture"), w.slug, { id: c.id });
+      return c;
+    },
+    args: (w, c) => ["trash", "restore", c.id, "--workspace", w.slug],
+  },
+  {
+    name: "trash purge",
+    allowed: true,
+    writes: true,
+    args: (w) => ["trash", "purge", "--workspace", w.slug, "--older-than", "30d"],
   },
   {
     name: "export --format json",

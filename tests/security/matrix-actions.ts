@@ -33,14 +33,16 @@ export const ACTION_CALLS: Partial<Record<string, ActionCall>> = {
     claims.updateClaimantAction({
       slug: w.slug,
       claimantId: t.id,
-      input: { version: t.version, description: "Edited." },
+      version: t.version,
+      description: "Edited.",
     }),
   "actions/claims.ts#searchClaimantsAction": (w) => claims.searchClaimantsAction({ slug: w.slug, q: "Claimant" }),
   "actions/documents.ts#updateDocumentMetadataAction": (w, t) =>
     documents.updateDocumentMetadataAction({
       slug: w.slug,
       documentId: t.id,
-      input: { version: t.version, licence: "CC-BY-4.0" },
+      version: t.version,
+      licence: "CC-BY-4.0",
     }),
   "actions/review.ts#submitAction": (w, t) => review.submitAction({ slug: w.slug, claimId: t.id, input: w.proposal }),
   "actions/review.ts#saveProposalAction": (w, t) =>
@@ -140,7 +142,7 @@ export const ACTION_CALLS: Partial<Record<string, ActionCall>> = {
   "actions/sources.ts#requestLinkCheckAction": (w) => sources.requestLinkCheckAction({ slug: w.slug, scope: "all" }),
   "actions/sources.ts#searchSourcesAction": (w) => sources.searchSourcesAction({ slug: w.slug, q: "senate" }),
   "actions/sources.ts#updateSourceAction": (w, t) =>
-    sources.updateSourceAction({ slug: w.slug, sourceId: t.id, input: { version: t.version, page: "12" } }),
+    sources.updateSourceAction({ slug: w.slug, sourceId: t.id, version: t.version, page: "12" }),
   "actions/evidence.ts#addEvidenceAction": (w, t) =>
     evidence.addEvidenceAction({ slug: w.slug, claimId: t.claimId, input: t }),
   "actions/evidence.ts#evidenceFromCitationAction": (w, t) =>

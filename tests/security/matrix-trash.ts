@@ -5,12 +5,22 @@ import { systemActor } from "@/lib/auth/actor";
 import { createClaimant } from "@/lib/claims";
 import { addComment, editComment } from "@/lib/comments";
 import { importDocument } from "@/lib/documents";
-import { deleteClaim, deleteClaimant, deleteDocument, deleteSource, restoreRecord, type TrashType } from "@/lib/trash";
+import {
+  deleteClaim,
+  deleteClaimant,
+  deleteDocument,
+  deleteSource,
+  listTrash,
+  purgeTrash,
+  restoreRecord,
+  type TrashType,
+} from "@/lib/trash";
 import type { Row } from "./matrix";
 import type { Subject, World } from "./world";
 
 /** Editors and owners; contributors only for claims they authored (fixtures are someone else's). */
 const EDITORS: Subject[] = ["editor", "owner"];
+const READ: Subject[] = ["contributor", "reviewer", "editor", "owner", "readToken"];
 const sys = systemActor("fixture");
 const uid = () => crypto.randomBytes(4).toString("hex");
 const api = (w: World, rest: string) => `/api/v1/workspaces/${w.slug}${rest}`;
@@ -82,6 +92,20 @@ export const TRASH_ROWS: Row[] = [
       return c;
     },
     lib: (w, a, t) => restoreRecord(w.db, a, w.slug, { type: "claim", id: t.id }),
+  },
+  // The trash page and `corroborate trash list`: every member sees what was deleted.
+  {
+    key: "lib:listTrash (desk trash page, CLI trash list)",
+    allow: READ,
+    writes: false,
+    lib: (w, a) => listTrash(w.db, a, w.slug),
+  },
+  // Emptying the trash for good (`corroborate trash purge`): owners only; audited even when nothing went.
+  {
+    key: "lib:purgeTrash (CLI trash purge)",
+    allow: ["owner"],
+    writes: true,
+    lib: (w, a) => purgeTrash(w.db, a, w.slug, { olderThan: "30d" }),
   },
   // Only its author edits a comment (the fixture's author is not a subject under test).
   {

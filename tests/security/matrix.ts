@@ -7,6 +7,7 @@ import { createApiToken, revokeApiToken } from "@/lib/auth/tokens";
 import {
   acceptSuggestion,
   addRelation,
+  assignableMembers,
   assignClaim,
   bulkAssignReviewer,
   bulkSubmit,
@@ -20,6 +21,7 @@ import {
   findSimilarClaims,
   listClaimants,
   listClaims,
+  myWork,
   reattachClaim,
   removeRelation,
   updateClaim,
@@ -37,7 +39,14 @@ import {
 } from "@/lib/documents";
 import { addEvidence, evidenceFromCitation, removeEvidence, restoreEvidence, updateEvidence } from "@/lib/evidence";
 import { exportWorkspace } from "@/lib/exports";
-import { listNotifications, markNotificationsRead, setEmailPreference } from "@/lib/notifications";
+import {
+  emailFailures,
+  emailPreference,
+  listNotifications,
+  markNotificationsRead,
+  setEmailPreference,
+  unreadNotificationCount,
+} from "@/lib/notifications";
 import { readClaim, readClaimEvidence, readClaimRelations, readSource } from "@/lib/publishing/api-reads";
 import { mergeClaim, mergeClaimant, mergeSource, unmerge } from "@/lib/merge";
 import {
@@ -1026,6 +1035,22 @@ export const ROWS: Row[] = [
     writes: false,
     prepare: (w) => w.fx.draft(),
     lib: (w, a, t) => claimHistory(w.db, a, w.slug, t.id),
+  },
+  // Desk pages' readers from the collaboration domains (issue 18): each through can() in lib.
+  ...(
+    [
+      ["lib:myWork (desk my-work page)", myWork],
+      ["lib:assignableMembers (assignment forms)", assignableMembers],
+      ["lib:unreadNotificationCount (desk navigation)", unreadNotificationCount],
+      ["lib:emailPreference (desk settings page)", emailPreference],
+    ] as const
+  ).map(([key, read]): Row => ({ key, allow: READ, writes: false, lib: (w, a) => read(w.db, a, w.slug) })),
+  // The email outbox's failures: the settings page shows them to owners (workspace.manage).
+  {
+    key: "lib:emailFailures (desk settings page)",
+    allow: OWNER,
+    writes: false,
+    lib: (w, a) => emailFailures(w.db, a, w.slug),
   },
   // --- merges and edits (issue 15) ------------------------------------------------------------
   {

@@ -1,5 +1,5 @@
 import "server-only";
-// The registry of exported entities, in the DESIGN.md JSON contract's order.
+// The registry of exported entities, in the order of the JSON export contract (docs/ARCHITECTURE.md, "Contracts").
 import type { AnyEntity, Column, EntityName, ExportContext } from "../types";
 import { claims } from "./claims";
 import { citations, claimants, documents, sources } from "./library";

@@ -6,6 +6,8 @@ import { claimantWhere, documentWhere, sourceWhere } from "../scope";
 import { liveSourceWhere } from "@/lib/trash/live";
 import type { EntitySpec, ExportContext } from "../types";
 import { scopedDocuments } from "./parents";
+import { DOCUMENT_METADATA_SELECT, publicationMetadata } from "@/lib/documents/select";
+import { SOURCE_CITATION_SELECT } from "@/lib/sources/select";
 
 // A document row carries its whole text: far fewer per query than the other tables.
 const DOCUMENTS_PER_BATCH = 20;
@@ -13,16 +15,9 @@ const DOCUMENTS_PER_BATCH = 20;
 const versionSelect = { select: { id: true, number: true, text: true, contentHash: true } } as const;
 const documentSelect = {
   id: true,
-  title: true,
-  format: true,
+  ...DOCUMENT_METADATA_SELECT,
   createdAt: true,
   updatedAt: true,
-  originalUrl: true,
-  author: true,
-  publisher: true,
-  datePublished: true,
-  language: true,
-  licence: true,
   currentVersion: versionSelect,
   publishedVersion: versionSelect,
 } satisfies Prisma.DocumentSelect;
@@ -55,12 +50,7 @@ export const documents: EntitySpec<DocumentRow> = {
     versionId: d.currentVersion?.id ?? null,
     text: d.currentVersion?.text ?? null,
     contentHash: d.currentVersion?.contentHash ?? null,
-    originalUrl: d.originalUrl,
-    author: d.author,
-    publisher: d.publisher,
-    datePublished: d.datePublished,
-    language: d.language,
-    licence: d.licence,
+    ...publicationMetadata(d),
     createdAt: iso(d.createdAt),
     updatedAt: iso(d.updatedAt),
   }),
@@ -100,13 +90,8 @@ export const documents: EntitySpec<DocumentRow> = {
 };
 
 const sourceSelect = {
-  id: true,
-  title: true,
+  ...SOURCE_CITATION_SELECT,
   chapter: true,
-  authors: true,
-  publisher: true,
-  date: true,
-  url: true,
   archiveUrl: true,
   archiveDate: true,
   isbn: true,

@@ -1,4 +1,4 @@
-// Each format against its standard: the DESIGN.md JSON contract, NDJSON, schema.org ClaimReview,
+// Each format against its standard: the JSON export contract (docs/ARCHITECTURE.md), NDJSON, schema.org ClaimReview,
 // W3C Web Annotation selectors, and RFC 4180 CSV re-read by a real parser.
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -30,7 +30,7 @@ describe.each(DB_TARGETS)("export formats on $name", (target) => {
   });
   afterAll(async () => t?.drop());
 
-  it("json: one object with the DESIGN.md contract's keys, camelCase, documents with their current text", async () => {
+  it("json: one object with the JSON export contract's keys, camelCase, documents with their current text", async () => {
     const out = await runExport(t.prisma, cli, { workspace: n.ws.slug, format: "json" });
     expect(out.contentType).toMatch(/^application\/json/);
     expect(out.filename).toBe(`${n.ws.slug}.json`);

@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { anonymous, systemActor } from "@/lib/auth/actor";
 import { ACTOR_RULES, actorMay } from "@/lib/auth/permissions";
 import { restoreWorkspace } from "@/lib/backup";
+import { actorFromToken, createApiToken } from "@/lib/auth/tokens";
+import { markNotificationsRead, setEmailPreference } from "@/lib/notifications";
 import { addUser } from "@/lib/users";
 import { createWorkspace } from "@/lib/workspaces";
 import { createTestDatabase, type TestDatabase } from "../../support/db";
@@ -22,6 +24,7 @@ describe("actor rules", () => {
       "backup.restore": ["system"],
       "user.create": ["system"],
       "workspace.create": ["system", "user"],
+      "notification.own": ["user"],
     });
     expect(actorMay("token", "workspace.create")).toBe(false);
   });
@@ -37,6 +40,23 @@ describe("actor rules", () => {
     await expect(
       addUser(t.prisma, systemActor("cli"), { email: "cli-made@example.test", password: "a long enough password" }),
     ).resolves.toMatchObject({ email: "cli-made@example.test" });
+  });
+  it("a member's inbox and email choice are theirs: not a token's (even one acting for them), not the CLI's", async () => {
+    const { actor, user } = await makeUser(t.prisma);
+    const ws = await createWorkspace(t.prisma, actor, { slug: "inbox-rules", name: "Inbox rules" });
+    const token = await createApiToken(t.prisma, actor, ws.slug, { name: "bot", scope: "write" });
+    const tokenActor = (await actorFromToken(t.prisma, token.secret))!;
+    expect(tokenActor).toMatchObject({ kind: "token", userId: user.id });
+    for (const a of [tokenActor, systemActor("cli")]) {
+      expect(await errorOf(markNotificationsRead(t.prisma, a, ws.slug, { all: true }))).toMatchObject({
+        code: "forbidden",
+      });
+      expect(await errorOf(setEmailPreference(t.prisma, a, ws.slug, { emailMode: "off" }))).toMatchObject({
+        code: "forbidden",
+      });
+    }
+    await expect(markNotificationsRead(t.prisma, actor, ws.slug, { all: true })).resolves.toEqual({ updated: 0 });
+    await expect(setEmailPreference(t.prisma, actor, ws.slug, { emailMode: "off" })).resolves.toBeTruthy();
   });
   it("people and the CLI create workspaces; nobody else", async () => {
     expect(await errorOf(createWorkspace(t.prisma, anonymous, { slug: "nobodys", name: "Nobody's" }))).toMatchObject({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ACTIONS, can, ROLES, type Action, type Role, type Subject } from "@/lib/auth/permissions";
+import { ACTIONS, can, refusalReason, ROLES, type Action, type Role, type Subject } from "@/lib/auth/permissions";
 
 // The expected matrix, written out by hand: a change to ROLE_MATRIX must change this table too.
 const Y = true,
@@ -35,8 +35,10 @@ const EXPECTED: Record<Action, Record<Role, boolean>> = {
   "evidence.write": { owner: Y, editor: Y, reviewer: N, contributor: Y },
   "comment.create": { owner: Y, editor: Y, reviewer: Y, contributor: Y },
   "comment.delete": { owner: Y, editor: Y, reviewer: Y, contributor: Y }, // reviewers, contributors: their own
+  "comment.update": { owner: Y, editor: Y, reviewer: Y, contributor: Y }, // its author only
   "export.full": { owner: Y, editor: Y, reviewer: Y, contributor: Y },
   "view.write": { owner: Y, editor: Y, reviewer: Y, contributor: Y },
+  "view.update": { owner: Y, editor: Y, reviewer: Y, contributor: Y }, // who saved it only
   "view.moderate": { owner: Y, editor: Y, reviewer: N, contributor: N },
   "dashboard.read": { owner: Y, editor: Y, reviewer: N, contributor: N },
 };
@@ -71,6 +73,22 @@ describe("can(): resource rules", () => {
     expect(can(member("reviewer", "alice"), "comment.delete", { createdById: "alice" })).toBe(true);
     expect(can(member("contributor", "alice"), "comment.delete", { createdById: "bob" })).toBe(false);
     expect(can(member("editor", "alice"), "comment.delete", { createdById: "bob" })).toBe(true);
+  });
+  it("lets only the author edit a comment or change a saved view, whatever their role; tokens only their person's", () => {
+    for (const action of ["comment.update", "view.update"] as const) {
+      expect(can(member("contributor", "alice"), action, { createdById: "alice" })).toBe(true);
+      expect(can(member("owner", "alice"), action, { createdById: "bob" })).toBe(false);
+      expect(can({ kind: "token", scope: "write", userId: "alice" }, action, { createdById: "alice" })).toBe(true);
+      expect(can({ kind: "token", scope: "write", userId: "alice" }, action, { createdById: "bob" })).toBe(false);
+      expect(can({ kind: "token", scope: "write", userId: null }, action, { createdById: "bob" })).toBe(false);
+      expect(can({ kind: "system" }, action, { createdById: "bob" })).toBe(true);
+    }
+    expect(refusalReason(member("owner", "alice"), "comment.update", { createdById: "bob" })).toBe(
+      "only its author may edit a comment",
+    );
+    expect(refusalReason(member("editor", "alice"), "view.update", { createdById: "bob" })).toBe(
+      "Only the member who saved this view may change it.",
+    );
   });
 });
 

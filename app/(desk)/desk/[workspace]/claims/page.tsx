@@ -14,6 +14,7 @@ import { listMembers } from "@/lib/workspaces";
 import { ClaimsTable } from "@/components/claims/ClaimsTable";
 import { SavedViewList } from "@/components/views/SavedViewList";
 import { SaveViewForm } from "@/components/views/SaveViewForm";
+import { FILTER_CONTROL, FilterForm, FilterSelect, type FilterSelectProps } from "@/components/ui/FilterSelect";
 
 export const metadata: Metadata = { title: "Claims" };
 
@@ -79,7 +80,32 @@ export default async function ClaimsPage({
   const next = new URLSearchParams(
     Object.entries({ ...sp, cursor: page.nextCursor ?? "" }).filter(([, v]) => v) as [string, string][],
   );
-  const select = "rounded border border-stone-400 px-1 py-0.5";
+  const option = (value: string, label: string) => ({ value, label });
+  const filter = (
+    [name, label, any]: [string, string, string],
+    value: string | undefined,
+    options: FilterSelectProps["options"],
+    wide = false,
+  ): FilterSelectProps => ({ name, label, any, value, options, wide });
+  const people = members.map((m) => option(m.user.id, m.user.name ?? m.user.email));
+  const titles = docs.items.map((d) => option(d.id, d.title));
+  const names = claimants.map((c) => option(c.id, c.name));
+  const verdicts = ratings.map((r) => option(r.id, r.label));
+  const dues = DUE_FILTERS.map((d) => option(d, DUE_LABELS[d]));
+  const selects = [
+    filter(["status", "Status", "any status"], shown.status, CLAIM_STATUSES),
+    filter(["type", "Type", "any type"], shown.type, CLAIM_TYPES),
+    filter(["document", "Document", "any document"], shown.document, titles, true),
+    filter(["claimant", "Claimant", "any claimant"], shown.claimant, names, true),
+    filter(["verdict", "Verdict", "any verdict"], shown.verdict, verdicts),
+    filter(["assignee", "Assignee", "anyone assigned"], shown.assignee, people, true),
+    filter(["due", "Due", "any due date"], shown.due, dues),
+  ];
+  const sorts = [
+    ["updated", "recently updated"],
+    ["created", "recently created"],
+    ["worthiness", "check-worthiness"],
+  ];
   return (
     <>
       <h1 className="text-2xl font-semibold">
@@ -100,92 +126,29 @@ export default async function ClaimsPage({
         currentId={view?.id ?? null}
         mayModerate={can(access.subject, "view.moderate")}
       />
-      <form className="mt-4 flex flex-wrap items-end gap-2 text-sm" aria-label="Filter claims">
-        <label>
-          Search
-          <input
-            name="q"
-            defaultValue={shown.q}
-            className={`ml-1 ${select}`}
-            placeholder='e.g. "Kerry Committee" cocaine'
-          />
-        </label>
-        <select name="status" defaultValue={shown.status ?? ""} aria-label="Status" className={select}>
-          <option value="">any status</option>
-          {CLAIM_STATUSES.map((s) => (
-            <option key={s}>{s}</option>
-          ))}
-        </select>
-        <select name="type" defaultValue={shown.type ?? ""} aria-label="Type" className={select}>
-          <option value="">any type</option>
-          {CLAIM_TYPES.map((s) => (
-            <option key={s}>{s}</option>
-          ))}
-        </select>
-        <select
-          name="document"
-          defaultValue={shown.document ?? ""}
-          aria-label="Document"
-          className={`max-w-48 ${select}`}
-        >
-          <option value="">any document</option>
-          {docs.items.map((d) => (
-            <option key={d.id} value={d.id}>
-              {d.title}
-            </option>
-          ))}
-        </select>
-        <select
-          name="claimant"
-          defaultValue={shown.claimant ?? ""}
-          aria-label="Claimant"
-          className={`max-w-48 ${select}`}
-        >
-          <option value="">any claimant</option>
-          {claimants.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-        <select name="verdict" defaultValue={shown.verdict ?? ""} aria-label="Verdict" className={select}>
-          <option value="">any verdict</option>
-          {ratings.map((r) => (
-            <option key={r.id} value={r.id}>
-              {r.label}
-            </option>
-          ))}
-        </select>
-        <select
-          name="assignee"
-          defaultValue={shown.assignee ?? ""}
-          aria-label="Assignee"
-          className={`max-w-48 ${select}`}
-        >
-          <option value="">anyone assigned</option>
-          {members.map((m) => (
-            <option key={m.user.id} value={m.user.id}>
-              {m.user.name ?? m.user.email}
-            </option>
-          ))}
-        </select>
-        <select name="due" defaultValue={shown.due ?? ""} aria-label="Due" className={select}>
-          <option value="">any due date</option>
-          {DUE_FILTERS.map((d) => (
-            <option key={d} value={d}>
-              {DUE_LABELS[d]}
-            </option>
-          ))}
-        </select>
-        <input name="tag" defaultValue={shown.tag} placeholder="tag" aria-label="Tag" className={`w-28 ${select}`} />
-        <select name="sort" defaultValue={sp.sort ?? "updated"} aria-label="Sort" className={select}>
-          <option value="updated">recently updated</option>
-          <option value="created">recently created</option>
-          <option value="worthiness">check-worthiness</option>
-        </select>
-        <button className="rounded bg-stone-900 px-3 py-1 text-white">Apply</button>
-        <Link href={`/desk/${workspace}/claims`}>Clear</Link>
-      </form>
+      <FilterForm
+        label="Filter claims"
+        q={shown.q}
+        placeholder='e.g. "Kerry Committee" cocaine'
+        clearHref={`/desk/${workspace}/claims`}
+      >
+        {selects.map((f) => (
+          <FilterSelect key={f.name} {...f} />
+        ))}
+        <input
+          name="tag"
+          defaultValue={shown.tag}
+          placeholder="tag"
+          aria-label="Tag"
+          className={`w-28 ${FILTER_CONTROL}`}
+        />
+        <FilterSelect
+          name="sort"
+          label="Sort"
+          value={sp.sort ?? "updated"}
+          options={sorts.map(([v, l]) => option(v, l))}
+        />
+      </FilterForm>
       {filtering && !view && listed.data && <SaveViewForm slug={workspace} filters={current} />}
       {view && !view.usable && (
         <p role="alert" className="mt-3 rounded bg-amber-50 p-2 text-sm text-amber-900">

@@ -9,6 +9,7 @@ import { orNotFound } from "@/lib/http/pages";
 import { listSources, SOURCE_TYPES } from "@/lib/sources";
 import { LinkCheckButton } from "@/components/sources/LinkCheckButton";
 import { SourceForm } from "@/components/sources/SourceForm";
+import { FilterForm, FilterSelect } from "@/components/ui/FilterSelect";
 import { LINK_STATE_SHORT } from "@/lib/capture/labels";
 
 export const metadata: Metadata = { title: "Sources" };
@@ -34,32 +35,20 @@ export default async function SourcesPage({
       limit: 100,
     }),
   );
-  const sel = "rounded border border-stone-400 px-1 py-0.5";
   return (
     <>
       <h1 className="text-2xl font-semibold">Sources</h1>
       {can(access.subject, "source.write") && <LinkCheckButton slug={workspace} />}
-      <form className="mt-4 flex flex-wrap items-end gap-2 text-sm" aria-label="Filter sources">
-        <label>
-          Search
-          <input name="q" defaultValue={sp.q} className={`ml-1 ${sel}`} placeholder="title, author, publisher" />
-        </label>
-        <select name="type" defaultValue={sp.type ?? ""} aria-label="Type" className={sel}>
-          <option value="">any type</option>
-          {SOURCE_TYPES.map((t) => (
-            <option key={t}>{t}</option>
-          ))}
-        </select>
-        <select name="reliability" defaultValue={sp.reliability ?? ""} aria-label="Reliability" className={sel}>
-          <option value="">any reliability</option>
-          {[5, 4, 3, 2, 1].map((r) => (
-            <option key={r} value={r}>
-              {r} – {RELIABILITY_LABELS[r]}
-            </option>
-          ))}
-        </select>
-        <button className="rounded bg-stone-900 px-3 py-1 text-white">Apply</button>
-      </form>
+      <FilterForm label="Filter sources" q={sp.q} placeholder="title, author, publisher">
+        <FilterSelect name="type" label="Type" value={sp.type} any="any type" options={SOURCE_TYPES} />
+        <FilterSelect
+          name="reliability"
+          label="Reliability"
+          value={sp.reliability}
+          any="any reliability"
+          options={[5, 4, 3, 2, 1].map((r) => ({ value: String(r), label: `${r} – ${RELIABILITY_LABELS[r]}` }))}
+        />
+      </FilterForm>
       <table className="mt-4 w-full text-left text-sm">
         <thead>
           <tr className="border-b border-stone-300">

@@ -1,0 +1,12 @@
+// How a source is cited (title, authors, publisher, date, link) as one Prisma select: the
+// sources list, a document's citations, public pages and the export start from it.
+import type { Prisma } from "@/lib/db";
+
+export const SOURCE_CITATION_SELECT = {
+  id: true,
+  title: true,
+  authors: true,
+  publisher: true,
+  date: true,
+  url: true,
+} as const satisfies Prisma.SourceSelect;
