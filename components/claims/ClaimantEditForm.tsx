@@ -1,5 +1,6 @@
 "use client";
 import { useState } from "react";
+import { label } from "@/lib/labels";
 import { useRouter } from "next/navigation";
 import { updateClaimantAction } from "@/actions/claims";
 
@@ -85,8 +86,8 @@ export function ClaimantEditForm({
             defaultValue={fields.kind}
             className="mt-1 block w-full rounded border border-stone-400 p-1"
           >
-            <option value="person">person</option>
-            <option value="organization">organization</option>
+            <option value="person">{label("ClaimantKind", "person")}</option>
+            <option value="organization">{label("ClaimantKind", "organization")}</option>
           </select>
         </label>
         {input("aliases", "Also known as (;)", fields.aliases.join("; "))}

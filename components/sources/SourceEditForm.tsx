@@ -1,5 +1,6 @@
 "use client";
 import { useState } from "react";
+import { label } from "@/lib/labels";
 import { updateSourceAction } from "@/actions/sources";
 import { Outcome } from "@/components/ui/form-action";
 import type { CitedSource } from "@/components/ui/SourceCitation";
@@ -82,7 +83,9 @@ export function SourceEditForm({
           Type
           <select name="type" defaultValue={fields.type} className="ml-1 rounded border border-stone-400">
             {types.map((t) => (
-              <option key={t}>{t}</option>
+              <option key={t} value={t}>
+                {label("SourceType", t)}
+              </option>
             ))}
           </select>
         </label>

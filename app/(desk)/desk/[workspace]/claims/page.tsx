@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { label } from "@/lib/labels";
 import Link from "next/link";
 import { getDb } from "@/lib/db/server";
 import { workspaceAccess } from "@/lib/auth/access";
@@ -113,13 +114,17 @@ export default async function ClaimsPage({
         <select name="status" defaultValue={shown.status ?? ""} aria-label="Status" className={select}>
           <option value="">any status</option>
           {CLAIM_STATUSES.map((s) => (
-            <option key={s}>{s}</option>
+            <option key={s} value={s}>
+              {label("ClaimStatus", s)}
+            </option>
           ))}
         </select>
         <select name="type" defaultValue={shown.type ?? ""} aria-label="Type" className={select}>
           <option value="">any type</option>
           {CLAIM_TYPES.map((s) => (
-            <option key={s}>{s}</option>
+            <option key={s} value={s}>
+              {label("ClaimType", s)}
+            </option>
           ))}
         </select>
         <select

@@ -1,15 +1,14 @@
 import type { Metadata } from "next";
+import { LINK_STATE_SHORT, RELIABILITY_LABELS, label } from "@/lib/labels";
 import Link from "next/link";
 import { getDb } from "@/lib/db/server";
 import { workspaceAccess } from "@/lib/auth/access";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { RELIABILITY_LABELS } from "@/lib/evidence/balance";
 import { orNotFound } from "@/lib/http/pages";
 import { listSources, SOURCE_TYPES } from "@/lib/sources";
 import { LinkCheckButton } from "@/components/sources/LinkCheckButton";
 import { SourceForm } from "@/components/sources/SourceForm";
-import { LINK_STATE_SHORT } from "@/lib/capture/labels";
 
 export const metadata: Metadata = { title: "Sources" };
 
@@ -47,7 +46,9 @@ export default async function SourcesPage({
         <select name="type" defaultValue={sp.type ?? ""} aria-label="Type" className={sel}>
           <option value="">any type</option>
           {SOURCE_TYPES.map((t) => (
-            <option key={t}>{t}</option>
+            <option key={t} value={t}>
+              {label("SourceType", t)}
+            </option>
           ))}
         </select>
         <select name="reliability" defaultValue={sp.reliability ?? ""} aria-label="Reliability" className={sel}>
@@ -81,7 +82,7 @@ export default async function SourcesPage({
               </td>
               <td>{s.authors.join("; ")}</td>
               <td>{s.publisher}</td>
-              <td>{s.type}</td>
+              <td>{label("SourceType", s.type)}</td>
               <td>{s.reliability ? `${s.reliability} – ${RELIABILITY_LABELS[s.reliability]}` : "unrated"}</td>
               <td>{s._count.citations}</td>
               <td>{s._count.evidence}</td>
