@@ -158,7 +158,8 @@ function evidenceEntry(
   const link = e.action === "evidence.remove" ? b : a;
   const known = l.source(str(link.sourceId));
   const title = known ?? "a deleted source";
-  const stance = str(link.stance) ? labelOf("Stance", str(link.stance)) : "?";
+  const stance = str(link.stance) ?? "?";
+  const stanceWords = str(link.stance) ? labelOf("Stance", str(link.stance)) : "?";
   if (e.action === "evidence.update") {
     const changes: TimelineChange[] = [];
     for (const [k, label] of EVIDENCE_FIELDS) {
@@ -182,14 +183,14 @@ function evidenceEntry(
     const restorable = !!known && !l.restored(e.id) && !l.linked(str(b.sourceId) ?? "", stance);
     return {
       kind: "evidence_removed",
-      summary: `Removed evidence: ${title} (${stance})`,
+      summary: `Removed evidence: ${title} (${stanceWords})`,
       changes: details,
       restorable,
     };
   }
   if (e.action === "evidence.restore")
-    return { kind: "evidence_restored", summary: `Restored evidence: ${title} (${stance})`, changes: details };
-  return { kind: "evidence_added", summary: `Added evidence: ${title} (${stance})`, changes: details };
+    return { kind: "evidence_restored", summary: `Restored evidence: ${title} (${stanceWords})`, changes: details };
+  return { kind: "evidence_added", summary: `Added evidence: ${title} (${stanceWords})`, changes: details };
 }
 
 function verdictText(l: Lookup, ratingId: string | null, confidence: string | null) {
