@@ -33,7 +33,7 @@ export function SaveViewForm({ slug, filters }: { slug: string; filters: ClaimFi
       {state?.ok && (
         <p role="status" className="text-green-800">
           Saved <Link href={`/desk/${slug}/claims?view=${state.data.id}`}>{state.data.name}</Link> (
-          {plural(state.data.count, "claim")}).
+          {plural(state.data.count ?? 0, "claim")}).
         </p>
       )}
     </form>

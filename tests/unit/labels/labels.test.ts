@@ -6,7 +6,7 @@ import { auditActionLabel, fieldLabel, fieldMessage, label, options, plural, typ
 import { createClaimInput } from "@/lib/claims/schemas";
 import { formatZodError, readableZodError } from "@/lib/validation";
 
-const schemaEnums = Object.entries(enums).filter(
+const schemaEnums = (Object.entries(enums) as [string, unknown][]).filter(
   (e): e is [string, Record<string, string>] => typeof e[1] === "object" && e[1] !== null,
 );
 
