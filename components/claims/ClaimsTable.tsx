@@ -107,7 +107,7 @@ export function ClaimsTable({
         <form action={assign} aria-label="Bulk assign" className="flex flex-wrap gap-1">
           {writers.length > 0 && (
             <select name="writer" aria-label="Writer" className="rounded border border-stone-400">
-              <option value="">writer: keep</option>
+              <option value="">Keep the writer</option>
               <option value="none">no writer</option>
               {writers.map((r) => (
                 <option key={r.id} value={r.id}>
@@ -118,7 +118,7 @@ export function ClaimsTable({
           )}
           <input type="date" name="writerDue" aria-label="Writer due" className="rounded border border-stone-400" />
           <select name="reviewer" aria-label="Reviewer" className="rounded border border-stone-400">
-            <option value="">reviewer: keep</option>
+            <option value="">Keep the reviewer</option>
             <option value="none">unassigned</option>
             {reviewers.map((r) => (
               <option key={r.id} value={r.id}>
