@@ -1,5 +1,6 @@
 // zod errors as one readable line and as field paths (for problem+json and forms).
 import { z, type ZodError } from "zod";
+import { fieldMessage } from "@/lib/labels";
 
 export function zodIssues(err: ZodError): { path: string; message: string }[] {
   return err.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
@@ -8,6 +9,16 @@ export function zodIssues(err: ZodError): { path: string; message: string }[] {
 export function formatZodError(err: ZodError): string {
   return zodIssues(err)
     .map((i) => (i.path ? `${i.path}: ${i.message}` : i.message))
+    .join("; ");
+}
+
+/**
+ * The same line for people (desk forms and pages): each field named as its form labels it
+ * ("Claim statement must not be empty"). API bodies keep the paths (`formatZodError`, `zodIssues`).
+ */
+export function readableZodError(err: ZodError): string {
+  return zodIssues(err)
+    .map((i) => fieldMessage(i.path, i.message))
     .join("; ");
 }
 

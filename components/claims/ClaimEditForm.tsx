@@ -2,6 +2,7 @@
 // Edits carry the version they were based on. When someone else saved first, the form shows
 // what they changed next to what you typed and lets you re-apply yours on top.
 import { useRouter } from "next/navigation";
+import { label } from "@/lib/labels";
 import { useState } from "react";
 import { updateClaimAction } from "@/actions/claims";
 import { CLAIM_TYPES } from "@/lib/claims/schemas";
@@ -105,7 +106,9 @@ export function ClaimEditForm(p: {
           Type
           <select value={values.claimType} onChange={set("claimType")} className="ml-1 rounded border border-stone-400">
             {CLAIM_TYPES.map((t) => (
-              <option key={t}>{t}</option>
+              <option key={t} value={t}>
+                {label("ClaimType", t)}
+              </option>
             ))}
           </select>
         </label>

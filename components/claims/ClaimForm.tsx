@@ -2,6 +2,7 @@
 // Create a claim from a selection: statement, headline, claimant (pick or create), nested
 // attribution, type, tags, date — with similar existing claims shown as you type.
 import { useEffect, useState } from "react";
+import { label } from "@/lib/labels";
 import { createClaimAction, similarClaimsAction } from "@/actions/claims";
 import { CLAIM_TYPES } from "@/lib/claims/schemas";
 import { ClaimantOptions, claimantRef, type ClaimantOption } from "./claimants";
@@ -130,7 +131,9 @@ export function ClaimForm(p: Props) {
           Type
           <select name="claimType" defaultValue="factual" className="ml-1 rounded border border-stone-400">
             {CLAIM_TYPES.map((t) => (
-              <option key={t}>{t}</option>
+              <option key={t} value={t}>
+                {label("ClaimType", t)}
+              </option>
             ))}
           </select>
         </label>

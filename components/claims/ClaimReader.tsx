@@ -2,6 +2,7 @@
 // The desk reader with claims: highlights (overlaps allowed) and a side list that select each
 // other, a "create claim from selection" form, and the suggestions pass.
 import { useRouter } from "next/navigation";
+import { label } from "@/lib/labels";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { AnnotatedText } from "@/components/documents/AnnotatedText";
 import { MarkedText } from "@/components/documents/MarkedText";
@@ -179,7 +180,7 @@ export function ClaimReader(props: Props) {
                 >
                   {c.headline}
                   <span className="block text-xs text-stone-600">
-                    {c.claimant ?? "no claimant"} · {c.status}
+                    {c.claimant ?? "no claimant"} · {label("ClaimStatus", c.status)}
                   </span>
                 </button>
                 {selected === c.id && (

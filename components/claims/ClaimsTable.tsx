@@ -1,5 +1,6 @@
 "use client";
 import Link from "next/link";
+import { label, plural } from "@/lib/labels";
 import { useState } from "react";
 import { bulkAssignAction, bulkSubmitAction, bulkTagAction } from "@/actions/claims";
 import { Highlighted } from "@/components/ui/Highlighted";
@@ -55,7 +56,7 @@ export function ClaimsTable({
         .map((t) => t.trim())
         .filter(Boolean);
     const res = await bulkTagAction({ slug, input: { claimIds, add: split("add"), remove: split("remove") } });
-    setMsg(res.ok ? { ok: `Tagged ${res.data.updated} claims.` } : { error: res.error });
+    setMsg(res.ok ? { ok: `Tagged ${plural(res.data.updated, "claim")}.` } : { error: res.error });
   }
   async function assign(form: FormData) {
     const res = await bulkAssignAction({
@@ -68,7 +69,7 @@ export function ClaimsTable({
         reviewerDueAt: String(form.get("reviewerDue") || "") || undefined,
       },
     });
-    setMsg(res.ok ? { ok: `Assigned ${res.data.updated} claims.` } : { error: res.error });
+    setMsg(res.ok ? { ok: `Assigned ${plural(res.data.updated, "claim")}.` } : { error: res.error });
   }
   async function submit() {
     const res = await bulkSubmitAction({ slug, input: { claimIds } });
@@ -106,7 +107,7 @@ export function ClaimsTable({
         <form action={assign} aria-label="Bulk assign" className="flex flex-wrap gap-1">
           {writers.length > 0 && (
             <select name="writer" aria-label="Writer" className="rounded border border-stone-400">
-              <option value="">writer: keep</option>
+              <option value="">Keep the writer</option>
               <option value="none">no writer</option>
               {writers.map((r) => (
                 <option key={r.id} value={r.id}>
@@ -117,7 +118,7 @@ export function ClaimsTable({
           )}
           <input type="date" name="writerDue" aria-label="Writer due" className="rounded border border-stone-400" />
           <select name="reviewer" aria-label="Reviewer" className="rounded border border-stone-400">
-            <option value="">reviewer: keep</option>
+            <option value="">Keep the reviewer</option>
             <option value="none">unassigned</option>
             {reviewers.map((r) => (
               <option key={r.id} value={r.id}>
@@ -177,13 +178,13 @@ export function ClaimsTable({
                   </p>
                 )}
                 <span className="block text-xs text-stone-600">
-                  {c.claimType}
+                  {label("ClaimType", c.claimType)}
                   {c.document ? ` · ${c.document}` : ""}
                   {c.anchorStatus === "orphaned" ? " · orphaned anchor" : ""}
                 </span>
               </td>
               <td>{c.claimant ?? "—"}</td>
-              <td>{c.status}</td>
+              <td>{label("ClaimStatus", c.status)}</td>
               <td>{c.tags.join(", ")}</td>
               <td className="whitespace-nowrap">
                 {[c.writerDueAt, c.reviewerDueAt].filter(Boolean).map((d) => (

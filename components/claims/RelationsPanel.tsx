@@ -1,6 +1,7 @@
 "use client";
 // Relations seen from this claim's side, and a form to add one (pick the other claim by search).
 import { useState } from "react";
+import { label } from "@/lib/labels";
 import { addRelationAction, removeRelationAction, searchClaimsAction } from "@/actions/claims";
 
 interface Relation {
@@ -95,7 +96,9 @@ export function RelationsPanel(p: { slug: string; claimId: string; relations: Re
           )}
           <select name="type" aria-label="Relation" className="rounded border border-stone-400">
             {TYPES.map((t) => (
-              <option key={t}>{t}</option>
+              <option key={t} value={t}>
+                {label("RelationType", t)}
+              </option>
             ))}
           </select>
           <input

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { label } from "@/lib/labels";
 import { SignOutButton } from "@/components/auth/SignOutButton";
 import { WorkspaceSwitcher } from "./WorkspaceSwitcher";
 
@@ -55,7 +56,7 @@ export function DeskNav(props: {
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm">
           <span data-testid="whoami">
-            {props.user} · <span data-testid="role">{props.role}</span>
+            {props.user} · <span data-testid="role">{label("Role", props.role)}</span>
           </span>
           <SignOutButton className="rounded border border-stone-400 px-2 py-1" />
         </div>

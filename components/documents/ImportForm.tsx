@@ -1,5 +1,6 @@
 "use client";
 import { startTransition, useActionState, useState } from "react";
+import { label, plural } from "@/lib/labels";
 import { sizeMessage } from "@/lib/documents/size";
 import type { ImportOutcome } from "@/actions/documents";
 import type { ActionResult } from "@/lib/http/action";
@@ -168,8 +169,8 @@ function Preview({ p }: { p: Extract<ImportState, { kind: "preview" }>["preview"
       <h2 className="text-lg font-semibold">Preview: {p.title}</h2>
       <p data-testid="preview-summary">
         {p.status === "created" ? "New document" : p.status === "versioned" ? `New version ${p.version}` : "Unchanged"}{" "}
-        · {p.format} · {p.sections} sections · {p.citations} citations · {p.sourcesNew} new sources · {p.sourcesReused}{" "}
-        already known
+        · {label("DocumentFormat", p.format)} · {plural(p.sections, "section")} · {plural(p.citations, "citation")} ·{" "}
+        {plural(p.sourcesNew, "new source")} · {p.sourcesReused} already known
       </p>
       {p.flags.length > 0 && <p className="mt-2">Flags: {[...new Set(p.flags.map((f) => f.kind))].join(", ")}</p>}
       {p.warnings.length > 0 && (

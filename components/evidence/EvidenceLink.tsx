@@ -2,6 +2,7 @@
 // One evidence link in the desk: shown, edited at the version it was opened on (a 409 shows the
 // link as it is now and keeps what was typed), removed after a confirm step (undo: the history).
 import { STANCES, STRENGTHS } from "@/lib/evidence/values";
+import { label } from "@/lib/labels";
 import { useState, type FormEvent } from "react";
 import { Excerpt } from "@/components/public/EvidenceList";
 import { removeEvidenceAction, updateEvidenceAction } from "@/actions/evidence";
@@ -114,7 +115,7 @@ export function EvidenceLink({
     <li className="rounded border border-stone-200 bg-white p-2" data-testid="evidence-link">
       <a href={`/desk/${slug}/sources/${e.source.id}`}>{e.source.title}</a>{" "}
       <span className="text-xs text-stone-600">
-        ({e.strength}
+        ({label("Strength", e.strength)}
         {e.source.reliability ? `, reliability ${e.source.reliability}` : ", unrated"}
         {e.locator ? `, ${e.locator}` : ""})
       </span>
@@ -164,7 +165,9 @@ export function EvidenceLink({
               Stance
               <select value={draft.stance} onChange={set("stance")} className={`ml-1 ${field}`}>
                 {STANCES.map((v) => (
-                  <option key={v}>{v}</option>
+                  <option key={v} value={v}>
+                    {label("Stance", v)}
+                  </option>
                 ))}
               </select>
             </label>
@@ -172,7 +175,9 @@ export function EvidenceLink({
               Strength
               <select value={draft.strength} onChange={set("strength")} className={`ml-1 ${field}`}>
                 {STRENGTHS.map((v) => (
-                  <option key={v}>{v}</option>
+                  <option key={v} value={v}>
+                    {label("Strength", v)}
+                  </option>
                 ))}
               </select>
             </label>
@@ -203,7 +208,8 @@ export function EvidenceLink({
           </label>
           {current && (
             <p className="rounded bg-amber-50 p-1">
-              Now (version {current.version}): {current.stance}, {current.strength}
+              Now (version {current.version}): {label("Stance", current.stance)},{" "}
+              {label("Strength", current.strength).toLowerCase()}
               {current.locator ? `, ${current.locator}` : ""}
               {current.excerpt ? ` — “${current.excerpt}”` : ""}. Save again to replace it with what you typed.
             </p>

@@ -2,6 +2,7 @@
 // A claim's evidence in the desk: grouped by stance, the balance, one-click links from the
 // document's own citations, and a form to link any source. A refused add keeps what was typed.
 import { STANCES, STRENGTHS } from "@/lib/evidence/values";
+import { label } from "@/lib/labels";
 import { useState, type FormEvent } from "react";
 import { evidenceFromCitationAction, addEvidenceAction } from "@/actions/evidence";
 import { searchSourcesAction } from "@/actions/sources";
@@ -164,7 +165,9 @@ export function EvidencePanel(p: Props) {
               Stance
               <select name="stance" className="ml-1 rounded border border-stone-400">
                 {STANCES.map((v) => (
-                  <option key={v}>{v}</option>
+                  <option key={v} value={v}>
+                    {label("Stance", v)}
+                  </option>
                 ))}
               </select>
             </label>
@@ -172,7 +175,9 @@ export function EvidencePanel(p: Props) {
               Strength
               <select name="strength" defaultValue="moderate" className="ml-1 rounded border border-stone-400">
                 {STRENGTHS.map((v) => (
-                  <option key={v}>{v}</option>
+                  <option key={v} value={v}>
+                    {label("Strength", v)}
+                  </option>
                 ))}
               </select>
             </label>

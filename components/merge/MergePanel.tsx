@@ -2,6 +2,7 @@
 // Merge this record into another, picked by search; the kept record's page then offers Undo
 // (MergedBanner). The merge itself is lib/merge, through actions/merge.ts.
 import { useState } from "react";
+import { label } from "@/lib/labels";
 import { useRouter } from "next/navigation";
 import { searchClaimantsAction, searchClaimsAction } from "@/actions/claims";
 import { mergeClaimAction, mergeClaimantAction, mergeSourceAction } from "@/actions/merge";
@@ -17,7 +18,9 @@ async function search(entity: MergeEntity, slug: string, q: string) {
   }
   if (entity === "claimant") {
     const res = await searchClaimantsAction({ slug, q });
-    return res.ok ? res.data.map((c) => ({ id: c.id, label: `${c.name} (${c.kind})` })) : [];
+    return res.ok
+      ? res.data.map((c) => ({ id: c.id, label: `${c.name} (${label("ClaimantKind", c.kind).toLowerCase()})` }))
+      : [];
   }
   const res = await searchSourcesAction({ slug, q });
   return res.ok

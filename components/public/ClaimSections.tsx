@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { label } from "@/lib/labels";
 import type { PublicClaim } from "@/lib/publishing/claim";
 import { isRetraction } from "@/lib/publishing/visibility";
 import { publicPaths } from "@/lib/publishing/urls";
@@ -47,7 +48,7 @@ export function VerdictSection({ claim }: { claim: PublicClaim }) {
         <span className={claim.retracted ? "line-through" : undefined}>
           <VerdictBadge rating={claim.rating} size="lg" />
         </span>
-        {claim.confidence && <span className="text-sm">Confidence: {claim.confidence}</span>}
+        {claim.confidence && <span className="text-sm">Confidence: {label("Confidence", claim.confidence)}</span>}
       </p>
       {claim.rating?.description && <p className="mt-2 text-sm text-stone-700">{claim.rating.description}</p>}
       {claim.rationale && (

@@ -1,4 +1,4 @@
-import { RELIABILITY_LABELS } from "@/lib/evidence/balance";
+import { RELIABILITY_LABELS, label } from "@/lib/labels";
 import { safeHref } from "@/lib/publishing/visibility";
 
 export interface PublicEvidence {
@@ -63,7 +63,8 @@ export function EvidenceList({ items, empty }: { items: PublicEvidence[]; empty:
               )}
             </p>
             <p className="mt-1 text-stone-700">
-              {s.type.replace(/_/g, " ")} · {reliabilityText(s.reliability)} · {e.strength} evidence
+              {label("SourceType", s.type)} · {reliabilityText(s.reliability)} ·{" "}
+              {label("Strength", e.strength).toLowerCase()} evidence
               {e.locator && <> · {e.locator}</>}
             </p>
             {e.excerpt && <Excerpt text={e.excerpt} kind={e.excerptKind} />}

@@ -1,6 +1,11 @@
 import type { RevisionChange } from "@/lib/review/revision-diff";
+import { label, sentence } from "@/lib/labels";
 
 const q = (s: string | null) => (s === null || s === "" ? "none" : s);
+// An evidence part's value in words: stance, strength and excerpt kind are stored values.
+const PART_KIND = { stance: "Stance", strength: "Strength", excerptKind: "ExcerptKind" } as const;
+const partValue = (part: string, v: string | null) =>
+  part in PART_KIND && v ? label(PART_KIND[part as keyof typeof PART_KIND], v) : q(v);
 
 /** One line per change between two revisions (verdict, confidence, evidence…), as plain text. */
 export function changeText(c: RevisionChange): string {
@@ -8,7 +13,7 @@ export function changeText(c: RevisionChange): string {
     case "verdict":
       return `Verdict: ${q(c.from)} → ${q(c.to)}`;
     case "confidence":
-      return `Confidence: ${q(c.from)} → ${q(c.to)}`;
+      return `Confidence: ${c.from ? label("Confidence", c.from) : "none"} → ${c.to ? label("Confidence", c.to) : "none"}`;
     case "rationale":
       return "Rationale revised (see below)";
     case "statement":
@@ -27,8 +32,8 @@ export function changeText(c: RevisionChange): string {
         .filter(Boolean)
         .join("; ");
     case "evidence":
-      if (!("what" in c)) return `Evidence ${c.change}: ${c.source} (${c.stance})`;
-      return `Evidence changed: ${c.source} (${c.stance}) — ${c.what.map((w) => `${w.part}: ${q(w.from)} → ${q(w.to)}`).join("; ")}`;
+      if (!("what" in c)) return `Evidence ${c.change}: ${c.source} (${label("Stance", c.stance)})`;
+      return `Evidence changed: ${c.source} (${label("Stance", c.stance)}) — ${c.what.map((w) => `${sentence(w.part)}: ${partValue(w.part, w.from)} → ${partValue(w.part, w.to)}`).join("; ")}`;
   }
 }
 

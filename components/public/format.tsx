@@ -7,4 +7,5 @@ export function DateText({ date }: { date: Date }) {
   return <time dateTime={date.toISOString()}>{formatDate(date)}</time>;
 }
 
-export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+// Counts are worded in one place (lib/labels); public pages import it from here as before.
+export { plural } from "@/lib/labels";

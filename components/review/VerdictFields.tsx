@@ -1,6 +1,7 @@
 // The verdict and confidence a proposal, a review or a dissent names (WorkflowPanel's forms).
 import type { ReactNode } from "react";
 import { FieldError, type FormState } from "@/components/ui/form-action";
+import { options } from "@/lib/labels";
 
 const select = "ml-1 rounded border border-stone-400";
 
@@ -37,9 +38,11 @@ export function VerdictFields(p: {
         Confidence
         <select name="confidence" defaultValue={p.proposal.confidence ?? ""} className={select}>
           <option value="">—</option>
-          <option>low</option>
-          <option>medium</option>
-          <option>high</option>
+          {options("Confidence").map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
         </select>
         <FieldError state={p.refused ?? null} name="confidence" />
       </label>

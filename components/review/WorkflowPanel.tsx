@@ -4,6 +4,7 @@
 // rest one line says why not (lib/review workflowOptions). Forms submit without resetting, so a
 // refusal never clears what was typed, and its field errors show beside the fields.
 import { useState, type FormEvent } from "react";
+import { label } from "@/lib/labels";
 import {
   openCorrectionAction,
   publishAction,
@@ -86,8 +87,8 @@ export function WorkflowPanel(p: Props) {
     ((e.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null)?.value;
 
   const stateLabel = p.inCorrection
-    ? `published · correction ${p.state.replace("_", " ")}`
-    : p.status.replace("_", " ");
+    ? `${label("ClaimStatus", "published")} · correction ${label("ClaimStatus", p.state).toLowerCase()}`
+    : label("ClaimStatus", p.status);
   const reasons = [...new Set(p.options.filter((o) => !o.allowed).map((o) => o.reason!))];
   const review = opt("approve") ?? opt("request_changes");
   return (
@@ -98,7 +99,8 @@ export function WorkflowPanel(p: Props) {
         {p.approval && (
           <>
             {" "}
-            · approved as {p.approval.verdict} ({p.approval.confidence} confidence)
+            · approved as {p.approval.verdict} (
+            {label("Confidence", p.approval.confidence).toLowerCase() || "no stated"} confidence)
           </>
         )}
       </p>
@@ -182,8 +184,8 @@ export function WorkflowPanel(p: Props) {
             <label>
               Decision
               <select name="decision" className="ml-1 rounded border border-stone-400">
-                {opt("approve")?.allowed && <option value="approve">approve</option>}
-                <option value="request_changes">request changes</option>
+                {opt("approve")?.allowed && <option value="approve">{label("ReviewDecision", "approve")}</option>}
+                <option value="request_changes">{label("ReviewDecision", "request_changes")}</option>
               </select>
             </label>
           </VerdictFields>

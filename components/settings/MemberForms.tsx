@@ -1,5 +1,6 @@
 "use client";
 import { addMemberAction, changeRoleAction, removeMemberAction } from "@/actions/settings";
+import { label } from "@/lib/labels";
 import { FieldError, FormMessage, kept, useFormAction } from "@/components/ui/form-action";
 import { ROLES } from "@/lib/auth/permissions";
 
@@ -26,7 +27,9 @@ export function AddMemberForm({ slug }: { slug: string }) {
           className="mt-1 block rounded border border-stone-400 px-2 py-1"
         >
           {ROLES.map((r) => (
-            <option key={r}>{r}</option>
+            <option key={r} value={r}>
+              {label("Role", r)}
+            </option>
           ))}
         </select>
         <FieldError state={state} name="role" />
@@ -76,7 +79,9 @@ export function MemberRow(props: { slug: string; membershipId: string; email: st
             className="rounded border border-stone-400 px-1"
           >
             {ROLES.map((r) => (
-              <option key={r}>{r}</option>
+              <option key={r} value={r}>
+                {label("Role", r)}
+              </option>
             ))}
           </select>
           <button className="rounded border border-stone-400 px-2">Save</button>

@@ -1,5 +1,6 @@
 "use client";
 import { createTokenAction, revokeTokenAction } from "@/actions/settings";
+import { label } from "@/lib/labels";
 import { FieldError, FormMessage, kept, useFormAction } from "@/components/ui/form-action";
 
 export function CreateTokenForm({ slug }: { slug: string }) {
@@ -23,8 +24,8 @@ export function CreateTokenForm({ slug }: { slug: string }) {
           defaultValue={kept(state, "scope", "read")}
           className="ml-1 rounded border border-stone-400"
         >
-          <option>read</option>
-          <option>write</option>
+          <option value="read">{label("TokenScope", "read")}</option>
+          <option value="write">{label("TokenScope", "write")}</option>
         </select>
         <FieldError state={state} name="scope" />
       </label>

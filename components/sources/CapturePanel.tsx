@@ -2,9 +2,9 @@
 // Captures of a source's page: ask for one, watch it finish, read the snapshot's text (never the
 // raw HTML; the raw file downloads as a sandboxed attachment) and see which excerpts it holds.
 import { useRouter } from "next/navigation";
+import { LINK_STATE_LABELS, type LinkState } from "@/lib/labels";
 import { useEffect, useState } from "react";
 import { requestCaptureAction } from "@/actions/sources";
-import { LINK_STATE_LABELS, type LinkState } from "@/lib/capture/labels";
 
 export interface CaptureRow {
   id: string;

@@ -1,15 +1,8 @@
 "use client";
 import { useState } from "react";
+import { RELIABILITY_LABELS } from "@/lib/labels";
 import { rateSourceAction } from "@/actions/sources";
 import { Outcome } from "@/components/ui/form-action";
-
-const LABELS: Record<number, string> = {
-  5: "Primary official record",
-  4: "Reputable secondary source",
-  3: "Mixed or unestablished reliability",
-  2: "Contested source",
-  1: "Unreliable source",
-};
 
 export function ReliabilityForm({
   slug,
@@ -38,7 +31,7 @@ export function ReliabilityForm({
         <select name="reliability" defaultValue={current ?? 3} className="ml-1 rounded border border-stone-400">
           {[5, 4, 3, 2, 1].map((r) => (
             <option key={r} value={r}>
-              {r} – {LABELS[r]}
+              {r} – {RELIABILITY_LABELS[r]}
             </option>
           ))}
         </select>

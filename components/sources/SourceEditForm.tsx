@@ -1,4 +1,5 @@
 "use client";
+import { label as labelOf } from "@/lib/labels";
 import { updateSourceAction } from "@/actions/sources";
 import { EditDetails, TextField, type RecordEditProps } from "@/components/ui/EditDetails";
 import { FieldError, kept } from "@/components/ui/form-action";
@@ -50,7 +51,9 @@ export function SourceEditForm({ slug, id, version, fields, types }: RecordEditP
               className="ml-1 rounded border border-stone-400"
             >
               {types.map((t) => (
-                <option key={t}>{t}</option>
+                <option key={t} value={t}>
+                  {labelOf("SourceType", t)}
+                </option>
               ))}
             </select>
             <FieldError state={state} name="type" />

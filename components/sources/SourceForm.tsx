@@ -1,6 +1,7 @@
 "use client";
 // New source, with the duplicate check: a probable duplicate is offered instead of a copy.
 import Link from "next/link";
+import { label } from "@/lib/labels";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { createSourceAction } from "@/actions/sources";
@@ -116,7 +117,9 @@ export function SourceForm({ slug, types }: { slug: string; types: string[] }) {
           Type
           <select name="type" defaultValue="other" className="ml-1 rounded border border-stone-400">
             {types.map((t) => (
-              <option key={t}>{t}</option>
+              <option key={t} value={t}>
+                {label("SourceType", t)}
+              </option>
             ))}
           </select>
         </label>

@@ -1,6 +1,7 @@
 "use client";
 // Saves the claims list's current filters as a named view (lib/views); a refusal keeps the name.
 import Link from "next/link";
+import { plural } from "@/lib/labels";
 import { createViewAction } from "@/actions/views";
 import { FieldError, FormMessage, kept, useFormAction } from "@/components/ui/form-action";
 import type { ClaimFilters } from "@/lib/claims/schemas";
@@ -31,8 +32,8 @@ export function SaveViewForm({ slug, filters }: { slug: string; filters: ClaimFi
       <FormMessage state={state} />
       {state?.ok && (
         <p role="status" className="text-green-800">
-          Saved <Link href={`/desk/${slug}/claims?view=${state.data.id}`}>{state.data.name}</Link> ({state.data.count}{" "}
-          claims).
+          Saved <Link href={`/desk/${slug}/claims?view=${state.data.id}`}>{state.data.name}</Link> (
+          {plural(state.data.count ?? 0, "claim")}).
         </p>
       )}
     </form>

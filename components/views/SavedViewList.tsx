@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { plural } from "@/lib/labels";
 import type { SavedViewItem } from "@/lib/views";
 import { ViewControls } from "./ViewControls";
 
@@ -29,7 +30,7 @@ export function SavedViewList({
               {v.name}
             </Link>{" "}
             <span className="rounded bg-stone-200 px-1 text-xs" data-testid="view-count">
-              {v.count === null ? "filters no longer valid" : `${v.count} claims`}
+              {v.count === null ? "filters no longer valid" : plural(v.count, "claim")}
             </span>
             {v.shared && (
               <span className="ml-1 text-xs text-stone-600">shared{v.mine ? "" : ` by ${v.owner.name}`}</span>

@@ -20,14 +20,6 @@ export const STRENGTH_WEIGHT: Record<Strength, number> = { weak: 1, moderate: 2,
 export const RELIABILITY_WEIGHT: Record<number, number> = { 1: 0.1, 2: 0.3, 3: 0.5, 4: 0.8, 5: 1 };
 export const UNRATED_WEIGHT = 0.5;
 
-export const RELIABILITY_LABELS: Record<number, string> = {
-  5: "Primary official record",
-  4: "Reputable secondary source",
-  3: "Mixed or unestablished reliability",
-  2: "Contested source",
-  1: "Unreliable source",
-};
-
 export type BalanceLabel =
   | "no directional evidence"
   | "strongly supported"

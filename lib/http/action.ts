@@ -9,7 +9,7 @@ import { currentActor } from "@/lib/auth/session";
 import type { Db } from "@/lib/db";
 import { getDb } from "@/lib/db/server";
 import { AppError, type ErrorCode } from "@/lib/errors";
-import { formatZodError } from "@/lib/validation";
+import { readableZodError } from "@/lib/validation";
 import { findInputIssue, MAX_INPUT_CHARS } from "./input";
 
 /** A form's fields; a field posted more than once (several files) becomes an array. */
@@ -81,7 +81,7 @@ export async function actionResult<T>(
     return { ok: true, data: await work() };
   } catch (err) {
     if (err instanceof ZodError)
-      return { ok: false, code: "unprocessable", error: formatZodError(err), fieldErrors: fieldErrorsOf(err) };
+      return { ok: false, code: "unprocessable", error: readableZodError(err), fieldErrors: fieldErrorsOf(err) };
     if (err instanceof AppError) {
       const d = (err.details ?? {}) as { field?: unknown; current?: unknown; existing?: unknown };
       const res: ActionFailure = { ok: false, code: err.code, error: err.message };

@@ -3,7 +3,7 @@ import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { ZodError } from "zod";
 import { AppError } from "@/lib/errors";
-import { formatZodError } from "@/lib/validation";
+import { readableZodError } from "@/lib/validation";
 
 export async function orNotFound<T>(work: Promise<T>, signInPath = "/signin"): Promise<T> {
   try {
@@ -25,7 +25,7 @@ export async function orBadQuery<T>(
   try {
     return { data: await orNotFound(work), problem: null };
   } catch (err) {
-    if (err instanceof ZodError) return { data: null, problem: formatZodError(err) };
+    if (err instanceof ZodError) return { data: null, problem: readableZodError(err) };
     if (err instanceof AppError && (err.code === "unprocessable" || err.code === "bad_request"))
       return { data: null, problem: err.message };
     throw err;

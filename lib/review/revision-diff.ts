@@ -1,5 +1,6 @@
 // What changed between two published revisions, computed from the revisions themselves: the
 // public correction note and the revisions page's diff both come from here. Pure.
+import { label, sentence } from "@/lib/labels";
 
 export interface EvidenceSnapshot {
   id?: string;
@@ -133,10 +134,10 @@ export function describeChanges(changes: RevisionChange[]): string {
             .filter(Boolean)
             .join(" ");
         case "evidence":
-          if (c.change === "added") return `Evidence added: ${c.source} (${c.stance}).`;
-          if (c.change === "removed") return `Evidence removed: ${c.source} (${c.stance}).`;
+          if (c.change === "added") return `Evidence added: ${c.source} (${label("Stance", c.stance)}).`;
+          if (c.change === "removed") return `Evidence removed: ${c.source} (${label("Stance", c.stance)}).`;
           if (!("what" in c)) return "";
-          return `Evidence changed: ${c.source} (${c.what.map((w) => (w.part === "stance" ? `now ${w.to}` : w.part)).join(", ")}).`;
+          return `Evidence changed: ${c.source} (${c.what.map((w) => (w.part === "stance" ? `now ${label("Stance", w.to).toLowerCase()}` : sentence(w.part).toLowerCase())).join(", ")}).`;
       }
     })
     .join(" ");

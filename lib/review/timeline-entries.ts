@@ -4,6 +4,8 @@
 import { wordDiff, type DiffPart } from "./word-diff";
 import type { RevisionChange } from "./revision-diff";
 import { STATES } from "./workflow";
+// `labelOf`: the words for stored values; `label` is a change's own field name in this file.
+import { auditActionLabel, label as labelOf, sentence } from "@/lib/labels";
 
 export type TimelineChange =
   | { kind: "text"; label: string; parts: DiffPart[] }
@@ -88,9 +90,17 @@ const obj = (v: unknown): Obj => (v && typeof v === "object" && !Array.isArray(v
 const str = (v: unknown): string | null => (typeof v === "string" && v !== "" ? v : null);
 const strs = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
 const day = (v: unknown) => str(v)?.slice(0, 10) ?? null;
-// A state in words ("changes requested"); anything else is no state.
+// A state in words ("Changes requested"); anything else is no state.
 const stateLabel = (s: string | null) =>
-  s && (STATES as readonly string[]).includes(s) ? s.replaceAll("_", " ") : undefined;
+  s && (STATES as readonly string[]).includes(s) ? labelOf("ClaimStatus", s) : undefined;
+// Stored values of the fields below, in words (null stays null: "none" is the reader's word).
+const words = (kind: Parameters<typeof labelOf>[0]) => (v: unknown) => (str(v) ? labelOf(kind, str(v)) : null);
+const EVIDENCE_KINDS: Record<string, Parameters<typeof labelOf>[0]> = {
+  stance: "Stance",
+  strength: "Strength",
+  excerptKind: "ExcerptKind",
+};
+const evidenceValue = (k: string, v: unknown) => (EVIDENCE_KINDS[k] ? words(EVIDENCE_KINDS[k])(v) : str(v));
 
 function textChange(label: string, from: string | null, to: string | null): TimelineChange {
   return from && to ? { kind: "text", label, parts: wordDiff(from, to) } : { kind: "value", label, from, to };
@@ -111,11 +121,11 @@ function claimFieldChanges(b: Obj, a: Obj, l: Lookup): TimelineChange[] {
   value("claimantId", "Claimant", (v) => l.claimant(str(v)));
   value("reportedById", "Reported by", (v) => l.claimant(str(v)));
   value("reportingSourceId", "Reporting source", (v) => l.source(str(v)));
-  value("claimType", "Claim type");
+  value("claimType", "Claim type", words("ClaimType"));
   value("claimedAt", "Claimed on", day);
   if ("tags" in a) out.push(...tagChanges(b.tags, a.tags));
   value("proposedRatingId", "Proposed verdict", (v) => l.rating(str(v)));
-  value("proposedConfidence", "Proposed confidence");
+  value("proposedConfidence", "Proposed confidence", words("Confidence"));
   text("proposedRationale", "Proposed rationale");
   value("reviewerId", "Reviewer", (v) => l.user(str(v)));
   value("assignedReviewerId", "Reviewer", (v) => l.user(str(v)));
@@ -149,6 +159,7 @@ function evidenceEntry(
   const known = l.source(str(link.sourceId));
   const title = known ?? "a deleted source";
   const stance = str(link.stance) ?? "?";
+  const stanceWords = str(link.stance) ? labelOf("Stance", str(link.stance)) : "?";
   if (e.action === "evidence.update") {
     const changes: TimelineChange[] = [];
     for (const [k, label] of EVIDENCE_FIELDS) {
@@ -156,7 +167,7 @@ function evidenceEntry(
       changes.push(
         k === "excerpt" || k === "note"
           ? textChange(label, str(b[k]), str(a[k]))
-          : { kind: "value", label, from: str(b[k]), to: str(a[k]) },
+          : { kind: "value", label, from: evidenceValue(k, b[k]), to: evidenceValue(k, a[k]) },
       );
     }
     return {
@@ -166,24 +177,27 @@ function evidenceEntry(
     };
   }
   const details: TimelineChange[] = EVIDENCE_FIELDS.filter(([k]) => k !== "stance" && str(link[k])).map(
-    ([k, label]) => ({ kind: "value", label, from: null, to: str(link[k]) }),
+    ([k, label]) => ({ kind: "value", label, from: null, to: evidenceValue(k, link[k]) }),
   );
   if (e.action === "evidence.remove") {
     const restorable = !!known && !l.restored(e.id) && !l.linked(str(b.sourceId) ?? "", stance);
     return {
       kind: "evidence_removed",
-      summary: `Removed evidence: ${title} (${stance})`,
+      summary: `Removed evidence: ${title} (${stanceWords})`,
       changes: details,
       restorable,
     };
   }
   if (e.action === "evidence.restore")
-    return { kind: "evidence_restored", summary: `Restored evidence: ${title} (${stance})`, changes: details };
-  return { kind: "evidence_added", summary: `Added evidence: ${title} (${stance})`, changes: details };
+    return { kind: "evidence_restored", summary: `Restored evidence: ${title} (${stanceWords})`, changes: details };
+  return { kind: "evidence_added", summary: `Added evidence: ${title} (${stanceWords})`, changes: details };
 }
 
 function verdictText(l: Lookup, ratingId: string | null, confidence: string | null) {
-  return [l.rating(ratingId) ?? "no verdict", confidence ? `${confidence} confidence` : null]
+  return [
+    l.rating(ratingId) ?? "no verdict",
+    confidence ? `${labelOf("Confidence", confidence).toLowerCase()} confidence` : null,
+  ]
     .filter(Boolean)
     .join(", ");
 }
@@ -226,17 +240,18 @@ function revisionChangeList(v: unknown, l: Lookup): TimelineChange[] {
   return (v as RevisionChange[]).flatMap((c): TimelineChange[] => {
     if (c.field === "tags") return [{ kind: "list", label: "Tags", added: strs(c.added), removed: strs(c.removed) }];
     if (c.field === "evidence") {
-      const label = `Evidence ${c.change}: ${c.source} (${c.stance})`;
+      const label = `Evidence ${c.change}: ${c.source} (${labelOf("Stance", c.stance)})`;
       if (c.change !== "changed") return [{ kind: "value", label, from: null, to: null }];
       return (c.what ?? []).map((w) => ({
         kind: "value" as const,
-        label: `${label}, ${w.part}`,
-        from: w.from,
-        to: w.to,
+        label: `${label}, ${sentence(w.part).toLowerCase()}`,
+        from: evidenceValue(w.part, w.from),
+        to: evidenceValue(w.part, w.to),
       }));
     }
     const label = c.field === "statement" ? "Statement" : c.field[0].toUpperCase() + c.field.slice(1);
-    const show = (x: string | null) => (c.field === "verdict" ? (l.rating(x) ?? x) : x);
+    const show = (x: string | null) =>
+      c.field === "verdict" ? (l.rating(x) ?? x) : c.field === "confidence" ? words("Confidence")(x) : x;
     return c.field === "rationale" || c.field === "statement"
       ? [textChange(label, c.from, c.to)]
       : [{ kind: "value", label, from: show(c.from), to: show(c.to) }];
@@ -343,7 +358,7 @@ function describe(e: TimelineEvent, l: Lookup): Omit<TimelineEntry, "id" | "at" 
     default: {
       // Status moves recorded without a review (older events) and anything newer than this file.
       const [from, to] = [stateLabel(str(b.status)), stateLabel(str(a.status))];
-      const what = e.action.replace(/[._]/g, " ");
+      const what = auditActionLabel(e.action);
       return { kind: "other", summary: from && to && from !== to ? `${what}: ${from} → ${to}` : what, changes: [] };
     }
   }

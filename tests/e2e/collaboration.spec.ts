@@ -40,7 +40,7 @@ test("an editor assigns a reviewer with a due date; the reviewer is notified in 
   await proposal.getByLabel("Confidence").selectOption("high");
   await proposal.getByLabel("Rationale (Markdown)").fill("The Mercury News published the series.");
   await proposal.getByRole("button", { name: "Submit for review" }).click();
-  await expect(page.getByTestId("claim-status")).toHaveText("in review");
+  await expect(page.getByTestId("claim-status")).toHaveText("In review");
 
   // … and assigns the demo reviewer, due in a week.
   const due = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
@@ -74,7 +74,7 @@ test("an editor assigns a reviewer with a due date; the reviewer is notified in 
   const review = page.getByRole("form", { name: "Review" });
   await review.getByLabel("Decision").selectOption("approve");
   await review.getByRole("button", { name: "Record review" }).click();
-  await expect(page.getByTestId("claim-status")).toHaveText(/^approved/);
+  await expect(page.getByTestId("claim-status")).toHaveText(/^Approved/);
   await page.goto("/desk/demo/my-work");
   await expect(page.getByRole("heading", { name: "My work" })).toBeVisible();
   await signOut(page);

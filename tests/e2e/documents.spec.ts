@@ -15,8 +15,8 @@ test("a contributor previews and imports a pasted Markdown document, then reads 
     );
   await form.getByLabel("Title").fill(title);
   await form.getByRole("button", { name: "Preview" }).click();
-  await expect(form.getByTestId("preview-summary")).toContainText("New document · markdown");
-  await expect(form.getByTestId("preview-summary")).toContainText("1 citations · 0 new sources · 1 already known");
+  await expect(form.getByTestId("preview-summary")).toContainText("New document · Markdown");
+  await expect(form.getByTestId("preview-summary")).toContainText("1 citation · 0 new sources · 1 already known");
   await expect(form.getByText("at character")).toContainText("[^2]");
   await form.getByRole("button", { name: "Import" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);

@@ -24,7 +24,7 @@ test("an editor deletes a claim, finds it in the trash, restores it, and undoes 
   await page.goto("/desk/demo/trash");
   const row = page.getByTestId(`trash-${id}`);
   await expect(row).toContainText(headline);
-  await expect(row).toContainText("claim");
+  await expect(row).toContainText("Claim");
   await row.getByRole("button", { name: "Restore" }).click();
   await expect(row).toHaveCount(0);
   await page.goto(`/desk/demo/claims/${id}`);

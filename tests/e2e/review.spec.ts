@@ -34,7 +34,7 @@ test("the author proposes, the reviewer approves another verdict, an edit sends 
   await expect(proposal.locator('select[name="ratingId"]')).toHaveValue(/.+/);
   await proposal.getByLabel("Rationale (Markdown)").fill("The Mercury News published the *Dark Alliance* series.");
   await proposal.getByRole("button", { name: "Submit for review" }).click();
-  await expect(page.getByTestId("claim-status")).toHaveText("in review");
+  await expect(page.getByTestId("claim-status")).toHaveText("In review");
   // What the author can't do now is said in words, not hidden without a reason.
   await expect(page.getByTestId("workflow-reasons")).toContainText(
     "Editors and reviewers approve claims in this workspace; you are a contributor.",
@@ -55,7 +55,7 @@ test("the author proposes, the reviewer approves another verdict, an edit sends 
   await expect(review.getByLabel("Confidence")).toHaveValue("medium");
   await review.getByLabel(/Your rationale/).fill("The series ran in August 1996; its strongest claims were disputed.");
   await review.getByRole("button", { name: "Record review" }).click();
-  await expect(page.getByTestId("claim-status")).toHaveText(/^approved/);
+  await expect(page.getByTestId("claim-status")).toHaveText(/^Approved/);
   await expect(page.getByTestId("history")).toContainText("proposed: Supported");
   await expect(page.getByTestId("workflow-reasons")).toContainText("Editors publish in this workspace.");
   await signOut(page);
@@ -68,7 +68,7 @@ test("the author proposes, the reviewer approves another verdict, an edit sends 
   await edit.getByRole("button", { name: "Save" }).click();
   await expect(edit.getByRole("status")).toBeVisible();
   await page.reload();
-  await expect(page.getByTestId("claim-status")).toHaveText("in review");
+  await expect(page.getByTestId("claim-status")).toHaveText("In review");
   await expect(page.getByTestId("history")).toContainText("superseded");
   await signOut(page);
 
@@ -78,13 +78,13 @@ test("the author proposes, the reviewer approves another verdict, an edit sends 
   review = page.getByRole("form", { name: "Review" });
   await review.getByLabel("Decision").selectOption("approve");
   await review.getByRole("button", { name: "Record review" }).click();
-  await expect(page.getByTestId("claim-status")).toHaveText(/^approved/);
+  await expect(page.getByTestId("claim-status")).toHaveText(/^Approved/);
   await signOut(page);
 
   await signInAs(page, "editor");
   await page.goto(claimUrl);
   await page.getByRole("form", { name: "Publish" }).getByRole("button", { name: "Publish" }).click();
-  await expect(page.getByTestId("claim-status")).toHaveText("published");
+  await expect(page.getByTestId("claim-status")).toHaveText("Published");
   const publicUrl = claimUrl.replace("/desk/demo/claims/", "/w/demo/claims/");
   const anon = await page.context().browser()!.newPage();
   await anon.goto(publicUrl);
@@ -93,7 +93,7 @@ test("the author proposes, the reviewer approves another verdict, an edit sends 
 
   // The editor opens a correction and links contesting evidence; the public page does not change.
   await page.getByRole("button", { name: "Open a correction" }).click();
-  await expect(page.getByTestId("claim-status")).toHaveText("published · correction draft");
+  await expect(page.getByTestId("claim-status")).toHaveText("Published · correction draft");
   await page.reload();
   const add = page.getByRole("form", { name: "Add evidence" });
   await add.getByLabel("Find a source").fill("Anatomy of a Story");
@@ -109,7 +109,7 @@ test("the author proposes, the reviewer approves another verdict, an edit sends 
   await proposal.locator('select[name="ratingId"]').selectOption({ label: "Contested" });
   await proposal.getByLabel("Rationale (Markdown)").fill("Reviews of the series dispute its strongest implications.");
   await proposal.getByRole("button", { name: "Submit for review" }).click();
-  await expect(page.getByTestId("claim-status")).toHaveText("published · correction in review");
+  await expect(page.getByTestId("claim-status")).toHaveText("Published · correction in review");
   await anon.reload();
   await expect(anon.getByText("Anatomy of a Story")).toHaveCount(0);
   await signOut(page);

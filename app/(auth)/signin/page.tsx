@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { label } from "@/lib/labels";
 import { headers } from "next/headers";
 import { SignInForm } from "@/components/auth/SignInForm";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/demo/accounts";
@@ -36,7 +37,7 @@ export default async function SignInPage({
           <ul className="mt-2 list-disc pl-5">
             {DEMO_USERS.map((u) => (
               <li key={u.email}>
-                {u.role}: <code>{u.email}</code>
+                {label("Role", u.role)}: <code>{u.email}</code>
               </li>
             ))}
           </ul>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { label } from "@/lib/labels";
 import { redirect } from "next/navigation";
 import { getDb } from "@/lib/db/server";
 import { requireUser } from "@/lib/auth/session";
@@ -20,7 +21,7 @@ export default async function DeskIndex() {
           {workspaces.map((w) => (
             <li key={w.slug}>
               <Link href={`/desk/${w.slug}/documents`}>{w.name}</Link>{" "}
-              <span className="text-stone-600">({w.role})</span>
+              <span className="text-stone-600">({label("Role", w.role)})</span>
             </li>
           ))}
         </ul>

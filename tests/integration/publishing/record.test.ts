@@ -212,7 +212,7 @@ describe.each(DB_TARGETS)("public record on $name", (target) => {
       expect.objectContaining({ kind: "correction", why: "The 1998 Inspector General report was released." }),
     ]);
     expect(list.revisions[0].corrections[0].whatChanged).toMatch(
-      /Verdict changed from Mostly supported to Contested\..*Evidence added: CIA Inspector General report \(contests\)\./,
+      /Verdict changed from Mostly supported to Contested\..*Evidence added: CIA Inspector General report \(Contests\)\./,
     );
     expect(list.revisions[1].corrections).toEqual([]);
     // A retraction is a note on the revision it withdrew.

@@ -124,7 +124,7 @@ describe.each(DB_TARGETS)("public pages change only by publishing, on $name", (t
     expect(after.rating?.label).toBe("Contested");
     expect(after.evidence.contests.map((e) => e.source.title)).toEqual(["CIA-funded study"]);
     expect(after.corrections[0].whatChanged).toBe(
-      "Verdict changed from Supported to Contested. Rationale revised. Evidence added: CIA-funded study (contests).",
+      "Verdict changed from Supported to Contested. Rationale revised. Evidence added: CIA-funded study (Contests).",
     );
   });
 

@@ -133,13 +133,13 @@ describe.each(DB_TARGETS)("claim timeline on $name", (target) => {
       ],
     });
     expect(at(5).summary).toBe("Submitted for review, proposing Supported, high confidence");
-    expect(at(6)).toMatchObject({ summary: "Removed evidence: Dark Alliance (contests)", restorable: true });
+    expect(at(6)).toMatchObject({ summary: "Removed evidence: Dark Alliance (Contests)", restorable: true });
     expect(at(7).summary).toBe("Changed evidence: Kerry Committee report (strength, excerpt)");
-    expect(at(7).changes[0]).toEqual({ kind: "value", label: "Strength", from: "moderate", to: "strong" });
+    expect(at(7).changes[0]).toEqual({ kind: "value", label: "Strength", from: "Moderate", to: "Strong" });
     expect(textOf(at(7), "Excerpt")).toEqual({ inserted: "were involved", deleted: "" });
-    expect(at(8).summary).toBe("Added evidence: Dark Alliance (contests)");
+    expect(at(8).summary).toBe("Added evidence: Dark Alliance (Contests)");
     expect(at(9)).toMatchObject({
-      summary: "Added evidence: Kerry Committee report (supports)",
+      summary: "Added evidence: Kerry Committee report (Supports)",
       changes: expect.arrayContaining([
         { kind: "value", label: "Excerpt", from: null, to: "individuals in the Contra movement" },
       ]),
@@ -183,14 +183,14 @@ describe.each(DB_TARGETS)("claim timeline on $name", (target) => {
       ["published", "Published revision 2 (correction)"],
       ["approved", "Approved as Contested, medium confidence (as proposed)"],
       ["submitted", "Submitted the correction for review, proposing Contested, medium confidence"],
-      ["evidence_added", "Added evidence: Dark Alliance (contests)"],
+      ["evidence_added", "Added evidence: Dark Alliance (Contests)"],
       ["correction_opened", "Correction opened: the verdict and evidence can change until it is published"],
     ]);
     expect(later[0].note).toBe("New reporting came to light.");
     expect(later[0].changes).toEqual(
       expect.arrayContaining([
         { kind: "value", label: "Verdict", from: "Supported", to: "Contested" },
-        { kind: "value", label: "Evidence added: Dark Alliance (contests)", from: null, to: null },
+        { kind: "value", label: "Evidence added: Dark Alliance (Contests)", from: null, to: null },
       ]),
     );
     // The removal from before publication can't be undone now: an equal link is back.

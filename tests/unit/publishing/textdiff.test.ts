@@ -65,7 +65,7 @@ describe("word diff", () => {
   it("describes each revision change in one line", () => {
     expect(changeText({ field: "verdict", from: "Supported", to: "Contested" })).toBe("Verdict: Supported → Contested");
     expect(changeText({ field: "evidence", change: "added", source: "IG report", stance: "contests" })).toBe(
-      "Evidence added: IG report (contests)",
+      "Evidence added: IG report (Contests)",
     );
     expect(
       changeText({
@@ -75,7 +75,7 @@ describe("word diff", () => {
         stance: "contests",
         what: [{ part: "strength", from: "weak", to: "strong" }],
       }),
-    ).toBe("Evidence changed: IG report (contests) — strength: weak → strong");
+    ).toBe("Evidence changed: IG report (Contests) — Strength: Weak → Strong");
     expect(changeText({ field: "tags", added: ["laos"], removed: [] })).toBe("Topics added: laos");
   });
 });

@@ -35,12 +35,13 @@ export default async function ActivityPage({
             <tr key={e.id} className="border-b border-stone-200">
               <td className="py-1">{e.at.toISOString().slice(0, 19).replace("T", " ")}</td>
               <td>{e.actorLabel}</td>
-              <td>{e.action}</td>
+              <td>{e.what}</td>
               <td>
-                {e.entityType === "Claim" ? (
-                  <Link href={`/desk/${workspace}/claims/${e.entityId}`}>claim</Link>
+                {e.record.kind}:{" "}
+                {e.record.link ? (
+                  <Link href={`/desk/${workspace}/${e.record.link.area}/${e.record.link.id}`}>{e.record.name}</Link>
                 ) : (
-                  `${e.entityType} ${e.entityId.slice(0, 8)}`
+                  e.record.name
                 )}
               </td>
             </tr>

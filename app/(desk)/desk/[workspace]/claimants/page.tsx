@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { label } from "@/lib/labels";
 import Link from "next/link";
 import { getDb } from "@/lib/db/server";
 import { requireUser } from "@/lib/auth/session";
@@ -50,7 +51,7 @@ export default async function ClaimantsPage({
               <td>
                 <Link href={`/desk/${workspace}/claimants/${c.id}`}>{c.name}</Link>
               </td>
-              <td>{c.kind}</td>
+              <td>{label("ClaimantKind", c.kind)}</td>
               <td>{c.aliases.join("; ")}</td>
               <td>{c._count.claims}</td>
             </tr>

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
+import { options as labelled } from "@/lib/labels";
 import Link from "next/link";
 import { getDb } from "@/lib/db/server";
 import { workspaceAccess } from "@/lib/auth/access";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { CLAIM_STATUSES, CLAIM_TYPES, listClaimants, listClaims } from "@/lib/claims";
+import { listClaimants, listClaims } from "@/lib/claims";
 import { DUE_FILTERS } from "@/lib/claims/schemas";
 import { listDocuments } from "@/lib/documents";
 import { orBadQuery, orNotFound } from "@/lib/http/pages";
@@ -93,8 +94,8 @@ export default async function ClaimsPage({
   const verdicts = ratings.map((r) => option(r.id, r.label));
   const dues = DUE_FILTERS.map((d) => option(d, DUE_LABELS[d]));
   const selects = [
-    filter(["status", "Status", "any status"], shown.status, CLAIM_STATUSES),
-    filter(["type", "Type", "any type"], shown.type, CLAIM_TYPES),
+    filter(["status", "Status", "any status"], shown.status, labelled("ClaimStatus")),
+    filter(["type", "Type", "any type"], shown.type, labelled("ClaimType")),
     filter(["document", "Document", "any document"], shown.document, titles, true),
     filter(["claimant", "Claimant", "any claimant"], shown.claimant, names, true),
     filter(["verdict", "Verdict", "any verdict"], shown.verdict, verdicts),

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { label, plural } from "@/lib/labels";
 import Link from "next/link";
 import { getDb } from "@/lib/db/server";
 import { requireUser } from "@/lib/auth/session";
@@ -28,7 +29,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ work
         <div>
           <dt className="text-sm text-stone-600">Median time from draft to publication</dt>
           <dd className="text-xl font-semibold" data-testid="median-days">
-            {d.medianDaysToPublish === null ? "—" : `${d.medianDaysToPublish} days`}
+            {d.medianDaysToPublish === null ? "—" : plural(d.medianDaysToPublish, "day")}
           </dd>
         </div>
         <div>
@@ -52,7 +53,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ work
         <WeeklyLines
           id="throughput-chart"
           title="Claims created and published per week"
-          desc={`${sum(created)} claims created and ${sum(published)} first published over ${d.weeks.length} weeks.`}
+          desc={`${plural(sum(created), "claim")} created and ${sum(published)} first published over ${plural(d.weeks.length, "week")}.`}
           weeks={d.weeks}
           series={[
             { name: "Created", strokeClass: "stroke-sky-700", values: created },
@@ -105,7 +106,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ work
             <tbody>
               {d.openWork.map((r) => (
                 <tr key={`${r.status}-${r.assigneeId}`}>
-                  <td className="pr-6">{r.status.replace("_", " ")}</td>
+                  <td className="pr-6">{label("ClaimStatus", r.status)}</td>
                   <td className="pr-6">
                     {r.assigneeId ? (
                       <Link href={`/desk/${workspace}/claims?status=${r.status}&assignee=${r.assigneeId}`}>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { label } from "@/lib/labels";
 import Link from "next/link";
 import { getDb } from "@/lib/db/server";
 import { requireUser } from "@/lib/auth/session";
@@ -42,7 +43,7 @@ export default async function DocumentsPage({ params }: { params: Promise<{ work
                 <td className="py-2">
                   <Link href={`/desk/${workspace}/documents/${d.id}`}>{d.title}</Link>
                 </td>
-                <td>{d.format}</td>
+                <td>{label("DocumentFormat", d.format)}</td>
                 <td>{d.version}</td>
                 <td>{d.citations}</td>
                 <td>{d.claims}</td>

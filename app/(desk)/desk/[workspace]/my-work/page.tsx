@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { label } from "@/lib/labels";
 import Link from "next/link";
 import { getDb } from "@/lib/db/server";
 import { requireUser } from "@/lib/auth/session";
@@ -29,7 +30,7 @@ function List({
         return (
           <li key={c.id} className="py-2 text-sm">
             <Link href={`/desk/${slug}/claims/${c.id}`}>{c.headline}</Link>
-            <span className="ml-2 text-xs text-stone-600">{c.status}</span>
+            <span className="ml-2 text-xs text-stone-600">{label("ClaimStatus", c.status)}</span>
             {d && (
               <span className={`ml-2 text-xs ${d < now ? "font-semibold text-red-800" : "text-stone-600"}`}>
                 due {d.toISOString().slice(0, 10)}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { label } from "@/lib/labels";
 import { getDb } from "@/lib/db/server";
 import { workspaceAccess } from "@/lib/auth/access";
 import { can } from "@/lib/auth/permissions";
@@ -80,7 +81,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
               ) : (
                 <tr key={m.id} className="border-b border-stone-200">
                   <td className="py-2">{m.user.email}</td>
-                  <td>{m.role}</td>
+                  <td>{label("Role", m.role)}</td>
                 </tr>
               ),
             )}
@@ -114,7 +115,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
                   <td>
                     <code>{t.prefix}…</code>
                   </td>
-                  <td>{t.scope}</td>
+                  <td>{label("TokenScope", t.scope)}</td>
                   <td>{t.lastUsedAt ? t.lastUsedAt.toISOString().slice(0, 16).replace("T", " ") : "never"}</td>
                   <td>{t.revokedAt ? "revoked" : "active"}</td>
                   <td>{!t.revokedAt && <RevokeTokenButton slug={workspace} tokenId={t.id} />}</td>

@@ -1,16 +1,15 @@
 import type { Metadata } from "next";
+import { LINK_STATE_SHORT, RELIABILITY_LABELS, label, options as labelled } from "@/lib/labels";
 import Link from "next/link";
 import { getDb } from "@/lib/db/server";
 import { workspaceAccess } from "@/lib/auth/access";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { RELIABILITY_LABELS } from "@/lib/evidence/balance";
 import { orNotFound } from "@/lib/http/pages";
 import { listSources, SOURCE_TYPES } from "@/lib/sources";
 import { LinkCheckButton } from "@/components/sources/LinkCheckButton";
 import { SourceForm } from "@/components/sources/SourceForm";
 import { FilterForm, FilterSelect } from "@/components/ui/FilterSelect";
-import { LINK_STATE_SHORT } from "@/lib/capture/labels";
 
 export const metadata: Metadata = { title: "Sources" };
 
@@ -40,7 +39,7 @@ export default async function SourcesPage({
       <h1 className="text-2xl font-semibold">Sources</h1>
       {can(access.subject, "source.write") && <LinkCheckButton slug={workspace} />}
       <FilterForm label="Filter sources" q={sp.q} placeholder="title, author, publisher">
-        <FilterSelect name="type" label="Type" value={sp.type} any="any type" options={SOURCE_TYPES} />
+        <FilterSelect name="type" label="Type" value={sp.type} any="any type" options={labelled("SourceType")} />
         <FilterSelect
           name="reliability"
           label="Reliability"
@@ -70,7 +69,7 @@ export default async function SourcesPage({
               </td>
               <td>{s.authors.join("; ")}</td>
               <td>{s.publisher}</td>
-              <td>{s.type}</td>
+              <td>{label("SourceType", s.type)}</td>
               <td>{s.reliability ? `${s.reliability} – ${RELIABILITY_LABELS[s.reliability]}` : "unrated"}</td>
               <td>{s._count.citations}</td>
               <td>{s._count.evidence}</td>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { label } from "@/lib/labels";
 import { getDb } from "@/lib/db/server";
 import { requireUser } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/http/pages";
@@ -36,7 +37,7 @@ export default async function TrashPage({ params }: { params: Promise<{ workspac
           <tbody>
             {items.map((t) => (
               <tr key={`${t.type}:${t.id}`} className="border-b border-stone-200" data-testid={`trash-${t.id}`}>
-                <td className="py-1">{t.type}</td>
+                <td className="py-1">{label("Entity", t.type)}</td>
                 <td>{t.label}</td>
                 <td>{t.deletedByName ?? "system"}</td>
                 <td>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { label } from "@/lib/labels";
 import Link from "next/link";
 import { getDb } from "@/lib/db/server";
 import { workspaceAccess } from "@/lib/auth/access";
@@ -31,7 +32,7 @@ export default async function ClaimantPage({
     <>
       {typeof merged === "string" && <MergedBanner slug={workspace} entity="claimant" mergedId={merged} />}
       <p className="text-sm text-stone-600">
-        Claimant · {c.kind} · version {c.version}
+        Claimant · {label("ClaimantKind", c.kind)} · version {c.version}
       </p>
       <h1 className="text-2xl font-semibold" data-testid="claimant-name">
         {c.name}
@@ -92,7 +93,7 @@ export default async function ClaimantPage({
         <ul className="list-disc pl-5 text-sm" data-testid="claimant-claims">
           {claims.items.map((cl) => (
             <li key={cl.id}>
-              <Link href={`/desk/${workspace}/claims/${cl.id}`}>{cl.headline}</Link> ({cl.status})
+              <Link href={`/desk/${workspace}/claims/${cl.id}`}>{cl.headline}</Link> ({label("ClaimStatus", cl.status)})
             </li>
           ))}
         </ul>

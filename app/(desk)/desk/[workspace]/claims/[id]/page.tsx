@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { label } from "@/lib/labels";
 import Link from "next/link";
 import { getDb } from "@/lib/db/server";
 import { workspaceAccess } from "@/lib/auth/access";
@@ -61,7 +62,7 @@ export default async function ClaimPage({
         <FreshnessNotice slug={workspace} claimId={claim.id} version={claim.version} meId={actor.userId} />
         {typeof merged === "string" && <MergedBanner slug={workspace} entity="claim" mergedId={merged} />}
         <p className="text-sm text-stone-600">
-          {claim.status} · {claim.claimType}
+          {label("ClaimStatus", claim.status)} · {label("ClaimType", claim.claimType)}
           {claim.claimant ? ` · ${claim.claimant.name}` : ""}
           {claim.reportedBy ? ` (as reported by ${claim.reportedBy.name})` : ""} · version {claim.version}
         </p>
@@ -99,7 +100,8 @@ export default async function ClaimPage({
                 </Link>
               )}
               , characters {claim.anchorStart}–{claim.anchorEnd}
-              {claim.documentVersion ? `, version ${claim.documentVersion.number}` : ""} · anchor {claim.anchorStatus}
+              {claim.documentVersion ? `, version ${claim.documentVersion.number}` : ""} ·{" "}
+              {label("AnchorStatus", claim.anchorStatus)}
               {claim.anchorStatus === "orphaned" && (
                 <>
                   {" "}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { label, plural } from "@/lib/labels";
 import Link from "next/link";
 import { getDb } from "@/lib/db/server";
 import { workspaceAccess } from "@/lib/auth/access";
@@ -65,8 +66,8 @@ export default async function ReaderPage({
         </p>
       )}
       <p className="mt-1 text-sm text-stone-600">
-        {doc.format} · version {doc.version} · {doc.citations.length} citations · {sources.length} sources ·{" "}
-        {anchored.length} claims
+        {label("DocumentFormat", doc.format)} · version {doc.version} · {plural(doc.citations.length, "citation")} ·{" "}
+        {plural(sources.length, "source")} · {plural(anchored.length, "claim")}
       </p>
       {can(access.subject, "document.update") && (
         <DocumentMetadataForm slug={workspace} id={doc.id} version={meta.version} fields={meta} />

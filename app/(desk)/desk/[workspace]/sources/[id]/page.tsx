@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
+import { RELIABILITY_LABELS, label, plural } from "@/lib/labels";
 import Link from "next/link";
 import { getDb } from "@/lib/db/server";
 import { workspaceAccess } from "@/lib/auth/access";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { RELIABILITY_LABELS } from "@/lib/evidence/balance";
 import { orNotFound } from "@/lib/http/pages";
 import { redirect } from "next/navigation";
 import { MergePanel } from "@/components/merge/MergePanel";
@@ -40,7 +40,7 @@ export default async function SourcePage({
     <>
       {typeof merged === "string" && <MergedBanner slug={workspace} entity="source" mergedId={merged} />}
       <p className="text-sm text-stone-600">
-        {s.type}
+        {label("SourceType", s.type)}
         {s.isPrimary ? " · primary" : ""} · version {s.version}
       </p>
       <h1 className="text-2xl font-semibold">{s.title}</h1>
@@ -132,13 +132,14 @@ export default async function SourcePage({
       />
       <section className="mt-6" aria-labelledby="evidence-for">
         <h2 id="evidence-for" className="text-lg font-semibold">
-          Evidence for {s.evidence.length} claim links
+          Evidence for {plural(s.evidence.length, "claim link")}
         </h2>
         <ul className="list-disc pl-5 text-sm" data-testid="source-claims">
           {s.evidence.map((e) => (
             <li key={e.id}>
-              <Link href={`/desk/${workspace}/claims/${e.claim.id}`}>{e.claim.headline}</Link> — {e.stance} (
-              {e.strength}){e.locator ? `, ${e.locator}` : ""}
+              <Link href={`/desk/${workspace}/claims/${e.claim.id}`}>{e.claim.headline}</Link> —{" "}
+              {label("Stance", e.stance)} ({label("Strength", e.strength).toLowerCase()})
+              {e.locator ? `, ${e.locator}` : ""}
             </li>
           ))}
         </ul>

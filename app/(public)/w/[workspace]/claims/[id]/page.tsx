@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { label } from "@/lib/labels";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { requestPublicOrigin } from "@/lib/platform/request-origin";
@@ -54,7 +55,7 @@ export default async function ClaimPage({ params }: Props) {
     <article>
       {!claim.retracted && <JsonLd data={publicClaimReview(origin, ws, claim)!} />}
       {claim.retracted && <RetractionNotice claim={claim} />}
-      <p className="text-sm text-stone-700">Fact check · {claim.claimType}</p>
+      <p className="text-sm text-stone-700">Fact check · {label("ClaimType", claim.claimType)}</p>
       <h1 className="mt-1 text-3xl font-semibold">{claim.headline}</h1>
 
       <section aria-labelledby="claim-heading" className="mt-6">

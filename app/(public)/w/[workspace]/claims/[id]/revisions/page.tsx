@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { label } from "@/lib/labels";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { isRetraction, publicPaths } from "@/lib/publishing";
@@ -54,7 +55,9 @@ export default async function RevisionsPage({ params }: Props) {
                   published <DateText date={r.publishedAt} />
                 </span>
                 <VerdictBadge rating={r.rating} size="sm" />
-                {r.confidence && <span className="text-sm">confidence {r.confidence}</span>}
+                {r.confidence && (
+                  <span className="text-sm">confidence: {label("Confidence", r.confidence).toLowerCase()}</span>
+                )}
               </p>
               <p className="mt-1 text-sm text-stone-700">
                 {r.authorName ? <>Written by {r.authorName}</> : "Author not recorded"}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { label } from "@/lib/labels";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { isRetraction, publicPaths, type PublicRevision } from "@/lib/publishing";
@@ -130,7 +131,7 @@ export default async function RevisionPage({ params }: Props) {
         </h2>
         <p className="mt-3 flex flex-wrap items-center gap-3">
           <VerdictBadge rating={rev.rating} size="lg" />
-          {rev.confidence && <span className="text-sm">Confidence: {rev.confidence}</span>}
+          {rev.confidence && <span className="text-sm">Confidence: {label("Confidence", rev.confidence)}</span>}
         </p>
         {rev.rationale && (
           <div className="mt-4" data-testid="revision-rationale">
