@@ -1,4 +1,3 @@
-import "server-only";
 // Public pages as stored output. A public page (claim, document, claimant, the workspace's home and
 // its search-less index pages) is rendered once per change of its workspace and then served from
 // memory: each request costs one indexed lookup of the workspace's change counter
@@ -7,15 +6,18 @@ import "server-only";
 // shared database, so a published change shows at once on every instance, however many there are.
 // The server (bin/serve.ts) asks this before handing a request to Next; on a miss the page is
 // rendered by requesting it from the same server over loopback, so Next renders it exactly as usual.
+// The server runs outside Next's server bundle (no "server-only" here): it reads the counter through
+// the process's one database handle, which Next's code opens on the first request that needs it.
 import crypto from "node:crypto";
 import http from "node:http";
 import zlib from "node:zlib";
 import { LRUCache } from "lru-cache";
-import { getDb } from "@/lib/db/server";
+import type { Database } from "@/lib/db/open";
 import { hashPolicy } from "@/lib/http/csp";
 import { PAGE_RENDER_HEADER, pageRenderSecret } from "@/lib/http/page-render";
 import { hstsHeader } from "@/lib/http/url-guard";
 import { publicOrigin } from "@/lib/platform/origin";
+import { databaseHandle } from "@/lib/platform/process-shared";
 
 // Which paths are public pages whose HTML depends only on the workspace's data. A query string
 // (search terms, filters, Next's own `_rsc` navigations) always goes to Next, rendered per request.
@@ -47,13 +49,18 @@ interface Stored {
   etag: string;
 }
 
-/** "<workspace id>:<change counter>" for a public workspace, or null (missing or private). */
+/**
+ * "<workspace id>:<change counter>" for a public workspace; null when it is missing or private, or
+ * while no database is open yet (Next then serves the request, and opens it).
+ */
 export async function publicStamp(slug: string): Promise<string | null> {
+  const opened = databaseHandle<Database>().opened;
+  if (!opened) return null;
   const [row] = await (
-    await getDb()
-  ).$queryRaw<
-    { id: string; changeSeq: number }[]
-  >`SELECT id, "changeSeq" FROM "Workspace" WHERE slug = ${slug} AND "isPublic"`;
+    await opened
+  ).query<{ id: string; changeSeq: number }>(`SELECT id, "changeSeq" FROM "Workspace" WHERE slug = $1 AND "isPublic"`, [
+    slug,
+  ]);
   return row ? `${row.id}:${row.changeSeq}` : null;
 }
 
