@@ -1,15 +1,15 @@
 // A flash crowd: 200 anonymous readers hold one claim page open in a loop (keep-alive, one request
-// at a time each) against `next start`'s production server, while an editor publishes a correction
-// of that claim every 5 s (open → submit → a reviewer approves → publish, through lib, as the desk
-// does). Each correction's rationale carries its number, so every response says which publication
-// it shows: a reader must never get a page older than the last publish by more than 1 s.
-// PostgreSQL only: the embedded database belongs to the server process while it runs.
+// at a time each) against the production server, while an editor publishes a correction of that
+// claim every 5 s (open → submit → a reviewer approves → publish, through lib, as the desk does; in
+// ./flash-publisher.ts). Each correction's rationale carries its number, so every response says
+// which publication it shows: a reader must never get a page older than the last publish by more
+// than 1 s. PostgreSQL only: the embedded database belongs to the server process while it runs.
+import { spawn } from "node:child_process";
 import http from "node:http";
-import { openDatabase } from "@/lib/db";
-import type { Actor } from "@/lib/auth/actor";
-import { openCorrection, publishClaim, reviewClaim, submitClaim } from "@/lib/review";
+import path from "node:path";
+import readline from "node:readline";
 import { percentile, round } from "../lib/stats";
-import { startServer } from "../lib/server";
+import { ROOT, startServer } from "../lib/server";
 
 const READERS = 200;
 const SECONDS = 30;
@@ -43,59 +43,73 @@ export async function benchFlash(
   editor: { id: string; email: string },
   reviewer: { id: string; email: string },
 ) {
-  const user = (u: { id: string; email: string }): Actor => ({ kind: "user", userId: u.id, email: u.email });
-  const database = await openDatabase(databaseUrl);
   const server = await startServer(databaseUrl);
   const agent = new http.Agent({ keepAlive: true, maxSockets: READERS });
   try {
-    let path: string | undefined;
+    let page: string | undefined;
     for (const id of claimIds)
       if ((await get(agent, server.origin, `/w/${slug}/claims/${id}`)).status === 200) {
-        path = `/w/${slug}/claims/${id}`;
+        page = `/w/${slug}/claims/${id}`;
         break;
       }
-    if (!path) throw new Error("no published claim page answered 200");
-    const claimId = path.split("/").at(-1)!;
-    for (let i = 0; i < 20; i++) await get(agent, server.origin, path); // warm-up
+    if (!page) throw new Error("no published claim page answered 200");
+    const claimId = page.split("/").at(-1)!;
+    for (let i = 0; i < 20; i++) await get(agent, server.origin, page); // warm-up
 
-    const t0 = performance.now();
-    const end = t0 + SECONDS * 1000;
-    const published: number[] = []; // published[i - 1]: when publication i had committed
+    const publisher = spawn(
+      path.join(ROOT, "node_modules/.bin/tsx"),
+      ["--conditions=react-server", path.join(ROOT, "bench/phases/flash-publisher.ts")],
+      {
+        cwd: ROOT,
+        stdio: ["pipe", "pipe", "inherit"],
+        env: {
+          ...process.env,
+          FLASH_PUBLISHER: JSON.stringify({ url: databaseUrl, slug, claimId, editor, reviewer, everyMs: EVERY_MS }),
+        },
+      },
+    );
+    const published: number[] = []; // published[n - 1]: when publication n had committed (wall clock)
     const publishMs: number[] = [];
-    const publisher = (async () => {
-      for (let i = 1; t0 + i * EVERY_MS < end; i++) {
-        await new Promise((r) => setTimeout(r, Math.max(0, t0 + i * EVERY_MS - performance.now())));
-        const start = performance.now();
-        const db = database.prisma;
-        await openCorrection(db, user(editor), slug, claimId);
-        await submitClaim(db, user(editor), slug, claimId, {
-          confidence: "high",
-          rationale: `Flash revision ${i}. New reporting was checked.`,
-        });
-        await reviewClaim(db, user(reviewer), slug, claimId, { decision: "approve" });
-        await publishClaim(db, user(editor), slug, claimId, { why: `Flash correction ${i}.` });
-        published.push(performance.now());
-        publishMs.push(performance.now() - start);
-      }
-    })();
+    const lines = readline.createInterface({ input: publisher.stdout! });
+    const ready = new Promise<void>((resolve) =>
+      lines.on("line", (l) => {
+        if (l === "ready") resolve();
+        const m = /^published (\d+) (\d+) (\d+)$/.exec(l);
+        if (m) {
+          published[Number(m[1]) - 1] = Number(m[2]);
+          publishMs.push(Number(m[3]));
+        }
+      }),
+    );
+    const exited = new Promise<number | null>((resolve) => publisher.on("exit", resolve));
+    await ready;
+    const t0 = Date.now();
+    const end = t0 + SECONDS * 1000;
+    publisher.stdin!.write(`go ${t0} ${end}\n`);
     const readings: Reading[] = [];
     let errors = 0;
+    const errorKinds: Record<string, number> = {};
     await Promise.all(
       Array.from({ length: READERS }, async () => {
-        while (performance.now() < end) {
-          const sentAt = performance.now();
+        while (Date.now() < end) {
+          const sentAt = Date.now();
           try {
-            const r = await get(agent, server.origin, path);
+            const r = await get(agent, server.origin, page);
             const mark = Number(MARK.exec(r.body)?.[1] ?? 0);
-            readings.push({ sentAt, ms: performance.now() - sentAt, status: r.status, mark });
-            if (r.status !== 200) errors++;
-          } catch {
+            readings.push({ sentAt, ms: Date.now() - sentAt, status: r.status, mark });
+            if (r.status !== 200) {
+              errors++;
+              errorKinds[`HTTP ${r.status}`] = (errorKinds[`HTTP ${r.status}`] ?? 0) + 1;
+            }
+          } catch (err) {
             errors++;
+            const kind = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+            errorKinds[kind] = (errorKinds[kind] ?? 0) + 1;
           }
         }
       }),
     );
-    await publisher;
+    if ((await exited) !== 0) throw new Error("the flash crowd's publisher failed");
     // A reading is stale by how long before it was sent the first publication it lacks had committed.
     let staleMax = 0,
       staleOver1s = 0;
@@ -109,12 +123,13 @@ export async function benchFlash(
     return {
       readers: READERS,
       seconds: SECONDS,
-      path,
+      path: page,
       requests: readings.length,
-      requestsPerSec: round(readings.length / ((performance.now() - t0) / 1000), 1),
+      requestsPerSec: round(readings.length / ((Date.now() - t0) / 1000), 1),
       p50Ms: round(percentile(times, 50)),
       p95Ms: round(percentile(times, 95)),
       errors,
+      errorKinds,
       publications: published.length,
       publishP95Ms: round(percentile(publishMs, 95)),
       staleMaxMs: round(staleMax),
@@ -123,6 +138,5 @@ export async function benchFlash(
   } finally {
     agent.destroy();
     await server.stop();
-    await database.close();
   }
 }

@@ -46,6 +46,7 @@ test("public pages send a CSP of script hashes (no nonce), an ETag that answers 
 });
 
 test("public pages run their scripts under the hash policy (no CSP violations, the app hydrates)", async ({ page }) => {
+  test.setTimeout(180_000); // four page loads, one of them the long document page
   const violations: string[] = [];
   page.on("console", (m) => {
     if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
