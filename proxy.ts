@@ -1,6 +1,9 @@
 // A fresh nonce per request and a strict Content-Security-Policy: only this origin's scripts
 // and those Next.js marks with the nonce may run, so injected markup can't execute script.
+// Public pages served from the page cache get a hash policy there instead (lib/http/csp.ts).
 import { NextResponse, type NextRequest } from "next/server";
+import { noncePolicy } from "@/lib/http/csp";
+import { isPageRender, PAGE_RENDER_HEADER } from "@/lib/http/page-render";
 import { trustedForwardedHeaders } from "@/lib/platform/origin";
 import { badUrlReason, hstsHeader } from "@/lib/http/url-guard";
 
@@ -16,21 +19,10 @@ export function proxy(request: NextRequest) {
   // next-auth builds its redirects from the forwarded host: only a trusted proxy may set it.
   if (request.nextUrl.pathname.startsWith("/api/auth/"))
     return NextResponse.next({ request: { headers: trustedForwardedHeaders(request.headers) } });
+  // The page cache's own render of a public page: no nonce, so the stored HTML carries none.
+  if (isPageRender(request.headers.get(PAGE_RENDER_HEADER))) return NextResponse.next();
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  const dev = process.env.NODE_ENV === "development";
-  const csp = [
-    "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
-    // React sets style attributes (bar widths, indents); those can't carry a nonce.
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join("; ");
+  const csp = noncePolicy(nonce, process.env.NODE_ENV === "development");
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);

@@ -1,4 +1,4 @@
-// `npm run bench -- [--claims 10000,100000] [--db pglite,postgres] [--only search,pages,export,import,writes,weight] [--duration 10] [--reuse]`
+// `npm run bench -- [--claims 10000,100000] [--db pglite,postgres] [--only search,pages,flash,export,import,writes,weight] [--duration 10] [--reuse]`
 // For each database and N: a fresh database with the synthetic archive (bench/seed), then search,
 // import and writes in this process, exports in child processes, pages and page weight against `next start`.
 // Every figure is written beside its baseline to bench/results.json, bench/RESULTS.md and
@@ -16,11 +16,12 @@ import { benchWrites } from "./phases/writes";
 import { benchExport } from "./phases/export";
 import { benchPages } from "./phases/pages";
 import { benchWeight, prepareWeight, type WeightSetup } from "./phases/weight";
+import { benchFlash } from "./phases/flash";
 import { loadResults, mergeResults, writeResults, type Results } from "./lib/report";
 import { ROOT } from "./lib/server";
 import { round, type Figure } from "./lib/stats";
 
-const PHASES = ["search", "import", "writes", "export", "pages", "weight"] as const;
+const PHASES = ["search", "import", "writes", "export", "pages", "flash", "weight"] as const;
 const { values } = parseArgs({
   options: {
     claims: { type: "string", default: "10000,100000" },
@@ -235,6 +236,8 @@ async function runOne(
     page("page.claim", "claim page (one hot page)", p.claim, p.staticClaim);
     page("page.claims", "claim pages (50 in rotation)", p.claimRotation, p.staticClaim);
     page("page.document", `document page (${p.document.kbPerResponse} KB)`, p.document, p.staticDocument);
+    page("page.home", "workspace home page", p.home, p.staticHome);
+    page("page.claimant", "claimant page", p.claimant, p.staticClaimant);
     notes.pages = { connections, durationSeconds: duration, tool: "autocannon (in the bench process, loopback)" };
   }
   if (weightSetup) {
@@ -265,6 +268,31 @@ async function runOne(
       },
     );
     notes.weight = { browser: "Debian Chromium via @playwright/test, median of 3 after one warm-up load" };
+  }
+  if (only.has("flash") && db === "pglite")
+    notes.flash =
+      "PostgreSQL only: the embedded database belongs to the server process, so the editor can't write beside it";
+  if (only.has("flash") && db === "postgres") {
+    log("flash crowd…");
+    const f = await benchFlash(url, SLUG, ws.publishedClaimIds, ws.editors[0], ws.reviewers[0]);
+    fig(
+      "flash.p95",
+      `flash crowd: ${f.readers} readers on one claim page, a publish every 5 s, p95`,
+      "ms",
+      f.p95Ms,
+      undefined,
+      n >= 100_000 ? { text: "≤ 50 ms at 100k", met: f.p95Ms <= 50 } : undefined,
+    );
+    fig("flash.rps", "flash crowd throughput", "req/s", f.requestsPerSec);
+    fig("flash.errors", "flash crowd errors (non-200 or failed)", "requests", f.errors, undefined, {
+      text: "0",
+      met: f.errors === 0,
+    });
+    fig("flash.stale", "flash crowd: most a page lagged the last publish", "ms", f.staleMaxMs, undefined, {
+      text: "≤ 1000 ms",
+      met: f.staleMaxMs <= 1000 && f.staleOver1s === 0,
+    });
+    notes[`flash.${db}.${n}`] = f;
   }
   return { figures, plans, notes };
 }

@@ -7,6 +7,7 @@ import next from "next";
 import { createAppServer, shutdownGraceMs } from "@/lib/platform/http-server";
 import { log } from "@/lib/platform/log";
 import { databaseHandle } from "@/lib/platform/process-shared";
+import { createPageCache } from "@/lib/publishing/page-cache";
 
 // Next and libraries print through console; route that into the JSON log so stdout stays JSON lines.
 console.log = console.info = (...args: unknown[]) => log.info(util.format(...args));
@@ -31,7 +32,11 @@ async function closeDatabase(): Promise<void> {
 async function main() {
   await app.prepare();
   const handle = app.getRequestHandler();
-  const { server, drain, draining } = createAppServer((req, res) => handle(req, res));
+  // Public pages come from the page cache while their workspace is unchanged; the rest from Next.
+  const pages = createPageCache({ port });
+  const { server, drain, draining } = createAppServer(async (req, res) => {
+    if (!(await pages.handle(req, res))) await handle(req, res);
+  });
   server.listen(port, () => log.info({ port }, "listening"));
   server.on("error", (err) => {
     log.fatal({ err }, "server error");

@@ -1,7 +1,7 @@
 // Public pages over HTTP: `next start` on the seeded database, loaded with autocannon on
 // loopback, beside a static HTML copy of the same page served by the same server (public/).
-// A hot claim page (a viral verdict), 50 claim pages in rotation (an archive being browsed) and
-// a document credibility view.
+// A hot claim page (a viral verdict), 50 claim pages in rotation (an archive being browsed),
+// a document credibility view, the workspace's home page and a claimant's page.
 import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
@@ -100,11 +100,17 @@ export async function benchPages(
       }
     }
     if (!claims.length || !doc) throw new Error("no published claim or document page answered 200");
+    const home = `/w/${slug}`;
+    const claimHtml = (await get(server.origin + claims[0])).body;
+    const claimant = new RegExp(`href="(/w/${slug}/claimants/[^"#?]+)"`).exec(claimHtml)?.[1];
+    if (!claimant) throw new Error("the claim page links no claimant");
     // The static baseline: the same HTML as a file in public/, which next start reads at startup.
     fs.rmSync(STATIC_DIR, { recursive: true, force: true });
     fs.mkdirSync(STATIC_DIR, { recursive: true });
     fs.writeFileSync(path.join(STATIC_DIR, "claim.html"), (await get(server.origin + claims[0])).body);
     fs.writeFileSync(path.join(STATIC_DIR, "document.html"), (await get(server.origin + doc)).body);
+    fs.writeFileSync(path.join(STATIC_DIR, "home.html"), (await get(server.origin + home)).body);
+    fs.writeFileSync(path.join(STATIC_DIR, "claimant.html"), (await get(server.origin + claimant)).body);
     if ((await get(`${server.origin}/_bench/claim.html`)).status !== 200) {
       await server.stop();
       server = undefined;
@@ -121,6 +127,10 @@ export async function benchPages(
       claimRotation: await load(origin, claims, c, d),
       staticDocument: await load(origin, ["/_bench/document.html"], c, d),
       document: await load(origin, [doc], c, d),
+      staticHome: await load(origin, ["/_bench/home.html"], c, d),
+      home: await load(origin, [home], c, d),
+      staticClaimant: await load(origin, ["/_bench/claimant.html"], c, d),
+      claimant: await load(origin, [claimant], c, d),
     };
   } finally {
     await server?.stop();
