@@ -104,7 +104,8 @@ export function ClaimReader(props: Props) {
 
   function showCaret() {
     const sel = window.getSelection();
-    setCaret(sel && boxRef.current ? caretBox(boxRef.current, sel) : null);
+    const inside = !!sel?.focusNode && !!textRef.current?.contains(sel.focusNode);
+    setCaret(sel && inside && boxRef.current ? caretBox(boxRef.current, sel) : null);
   }
 
   function onTextKey(e: React.KeyboardEvent<HTMLDivElement>) {
@@ -150,7 +151,11 @@ export function ClaimReader(props: Props) {
           aria-describedby="reader-keys"
           onMouseUp={readSelection}
           onKeyDown={onTextKey}
-          onFocus={showCaret}
+          onFocus={(e) => {
+            // Tabbing into the text puts the caret at its start (a selection already in it stays).
+            if (e.target === e.currentTarget) ensureCaret(e.currentTarget);
+            showCaret();
+          }}
           onBlur={(e) => !e.currentTarget.contains(e.relatedTarget as Node | null) && setCaret(null)}
           className="space-y-3 leading-relaxed focus:outline-2 focus:outline-offset-4 focus:outline-amber-600"
           data-testid="document-text"
@@ -236,7 +241,7 @@ export function ClaimReader(props: Props) {
             onCreated={(id) => {
               setSelection(null);
               // Back to the text, so a keyboard user carries on where they were.
-              textRef.current?.focus();
+              textRef.current?.focus({ preventScroll: true });
               setMessage("Claim created.");
               setSelected(id);
               router.refresh();

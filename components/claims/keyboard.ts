@@ -32,7 +32,7 @@ export function caretMove(e: {
   }
 }
 
-/** The first text node at or after `from` inside `root` (the caret's starting place). */
+/** The first non-blank text node inside `root` (where a new caret starts). */
 function firstText(root: Node): Text | null {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (n) => (n.textContent?.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP),
