@@ -8,14 +8,18 @@ const focusedTestId = (page: Page) =>
 test("an editor selects text with Shift+arrows, creates a claim with Enter, and steps through claims with N and P", async ({
   page,
 }) => {
+  test.setTimeout(240_000); // the reader of a long document loads slowly on a shared machine
   await signInAs(page, "editor");
   await page.goto("/desk/demo/documents");
   const href = await page
     .getByRole("link", { name: "CIA involvement in transnational crime and the drug trade" })
     .getAttribute("href");
-  await page.goto(href!);
+  await page.goto(href!, { timeout: 120_000 });
   const text = page.getByTestId("document-text");
   await expect(text).toContainText("Kerry Committee");
+  // Wait for hydration: the caret model is client code.
+  await expect(page.getByTestId("claim-list")).toBeVisible();
+  await page.waitForLoadState("networkidle");
   // The way in is announced on screen.
   await expect(page.getByText("select with Shift+arrows, then press Enter to create a claim")).toBeVisible();
 
