@@ -232,6 +232,8 @@ export function ClaimReader(props: Props) {
         )}
         {props.canCreate && selection && !props.reattach && (
           <ClaimForm
+            // A changed selection (Shift+arrows grow it a key at a time) starts the statement afresh from it.
+            key={`${selection.start}-${selection.end}`}
             slug={props.slug}
             documentId={props.documentId}
             versionId={props.versionId}

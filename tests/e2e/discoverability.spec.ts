@@ -64,7 +64,7 @@ test("the reader's claim list opens a claim in one click; Enter finds a source; 
   await link.getByRole("button", { name: "Remove link" }).click();
   await expect(page.getByTestId("evidence-link").filter({ hasText: title })).toHaveCount(0);
   await expect(page.getByTestId("evidence-removed")).toContainText(`Removed the link to “${title}”`);
-  await page.getByRole("button", { name: "Undo: restore this link" }).click();
+  await page.getByTestId("evidence-removed").getByRole("button", { name: "Undo: restore this link" }).click();
   await expect(page.getByTestId("evidence-link").filter({ hasText: title })).toHaveCount(1);
   await expect(page.getByTestId("evidence-removed")).toHaveCount(0);
 
