@@ -1,6 +1,7 @@
 "use client";
 import { signIn } from "next-auth/react";
-import { useState } from "react";
+import { label } from "@/lib/labels";
+import { useRef, useState } from "react";
 
 const GENERIC = "Wrong email or password.";
 
@@ -12,9 +13,34 @@ function describe(error: string | undefined | null): string | null {
   return "Sign-in failed. Please try again.";
 }
 
-export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string }) {
+export interface DemoAccounts {
+  password: string;
+  users: { role: string; email: string }[];
+}
+
+export function SignInForm({
+  callbackUrl,
+  initialError,
+  demo,
+}: {
+  callbackUrl: string;
+  initialError?: string;
+  /** The demo accounts, when the demo runs: choosing one fills the form. */
+  demo?: DemoAccounts;
+}) {
   const [error, setError] = useState<string | null>(describe(initialError));
   const [pending, setPending] = useState(false);
+  const emailRef = useRef<HTMLInputElement>(null);
+  const passwordRef = useRef<HTMLInputElement>(null);
+  const submitRef = useRef<HTMLButtonElement>(null);
+
+  function chooseAccount(email: string) {
+    emailRef.current!.value = email;
+    passwordRef.current!.value = demo!.password;
+    setError(null);
+    // The next step is signing in: Enter or Space on the focused button.
+    submitRef.current?.focus();
+  }
 
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -33,45 +59,76 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
   }
 
   return (
-    <form onSubmit={onSubmit} className="mt-6 space-y-4" noValidate>
-      <div>
-        <label htmlFor="email" className="block text-sm font-medium">
-          Email
-        </label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="username"
-          required
-          className="mt-1 w-full rounded border border-stone-400 px-3 py-2"
-        />
-      </div>
-      <div>
-        <label htmlFor="password" className="block text-sm font-medium">
-          Password
-        </label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          className="mt-1 w-full rounded border border-stone-400 px-3 py-2"
-        />
-      </div>
-      {error && (
-        <p role="alert" className="rounded bg-red-50 p-2 text-sm text-red-800">
-          {error}
-        </p>
+    <>
+      <form onSubmit={onSubmit} className="mt-6 space-y-4" noValidate>
+        <div>
+          <label htmlFor="email" className="block text-sm font-medium">
+            Email
+          </label>
+          <input
+            ref={emailRef}
+            id="email"
+            name="email"
+            type="email"
+            autoComplete="username"
+            required
+            className="mt-1 w-full rounded border border-stone-400 px-3 py-2"
+          />
+        </div>
+        <div>
+          <label htmlFor="password" className="block text-sm font-medium">
+            Password
+          </label>
+          <input
+            ref={passwordRef}
+            id="password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            className="mt-1 w-full rounded border border-stone-400 px-3 py-2"
+          />
+        </div>
+        {error && (
+          <p role="alert" className="rounded bg-red-50 p-2 text-sm text-red-800">
+            {error}
+          </p>
+        )}
+        <button
+          ref={submitRef}
+          type="submit"
+          disabled={pending}
+          className="rounded bg-stone-900 px-4 py-2 text-white disabled:opacity-60"
+        >
+          {pending ? "Signing in…" : "Sign in"}
+        </button>
+      </form>
+      {demo && (
+        <section
+          className="mt-8 rounded border border-amber-300 bg-amber-50 p-4 text-sm"
+          aria-labelledby="demo-accounts"
+        >
+          <h2 id="demo-accounts" className="font-semibold">
+            Demo accounts
+          </h2>
+          <p className="mt-1">
+            Password for all: <code>{demo.password}</code>. Choose an account to fill in the form.
+          </p>
+          <ul className="mt-2 space-y-1">
+            {demo.users.map((u) => (
+              <li key={u.email}>
+                <button
+                  type="button"
+                  onClick={() => chooseAccount(u.email)}
+                  className="rounded border border-amber-400 bg-white px-2 py-0.5 text-left hover:bg-amber-100"
+                >
+                  {label("Role", u.role)}: <code>{u.email}</code>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded bg-stone-900 px-4 py-2 text-white disabled:opacity-60"
-      >
-        {pending ? "Signing in…" : "Sign in"}
-      </button>
-    </form>
+    </>
   );
 }

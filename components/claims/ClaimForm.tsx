@@ -88,6 +88,7 @@ export function ClaimForm(p: Props) {
       <label className="block">
         Statement
         <textarea
+          id="claim-statement"
           name="statement"
           value={statement}
           onChange={(e) => setStatement(e.target.value)}

@@ -1,6 +1,8 @@
 "use client";
 // The desk reader with claims: highlights (overlaps allowed) and a side list that select each
-// other, a "create claim from selection" form, and the suggestions pass.
+// other, a "create claim from selection" form, and the suggestions pass. The text takes keyboard
+// focus: arrows move a caret, Shift+arrows select, Enter opens the claim form, N/P step through
+// claims (./keyboard.ts).
 import { useRouter } from "next/navigation";
 import { label } from "@/lib/labels";
 import { useCallback, useEffect, useRef, useState } from "react";
@@ -11,6 +13,7 @@ import { ClaimForm } from "./ClaimForm";
 import type { ClaimantOption } from "./claimants";
 import { SuggestionsPanel } from "./SuggestionsPanel";
 import { offsetOf } from "./selection";
+import { caretBox, caretMove, ensureCaret, moveWithin } from "./keyboard";
 import { reattachClaimAction } from "@/actions/claims";
 
 export interface ReaderClaim {
@@ -49,6 +52,8 @@ export function ClaimReader(props: Props) {
   }, [props.initialSelected]);
   const [selection, setSelection] = useState<{ start: number; end: number; text: string } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const boxRef = useRef<HTMLDivElement>(null);
+  const [caret, setCaret] = useState<{ left: number; top: number; height: number } | null>(null);
 
   const readSelection = useCallback(() => {
     const sel = window.getSelection();
@@ -78,6 +83,51 @@ export function ClaimReader(props: Props) {
     target?.scrollIntoView({ block: "center", behavior: "smooth" });
   }
 
+  // Claims in text order (those in this part), for N and P.
+  const inText = props.claims.filter((c) => c.here !== false).sort((a, b) => a.start - b.start || a.end - b.end);
+  function stepClaim(by: 1 | -1) {
+    if (!inText.length) return;
+    const at = inText.findIndex((c) => c.id === selected);
+    const next = inText[at < 0 ? (by > 0 ? 0 : inText.length - 1) : (at + by + inText.length) % inText.length];
+    const mark = document.querySelector<HTMLElement>(`[data-claims~="${next.id}"][tabindex="0"]`);
+    setSelected(next.id);
+    document.getElementById(`claim-item-${next.id}`)?.scrollIntoView({ block: "nearest" });
+    if (mark && textRef.current) {
+      mark.focus();
+      ensureCaret(textRef.current, mark);
+      showCaret();
+    }
+  }
+
+  function showCaret() {
+    const sel = window.getSelection();
+    const inside = !!sel?.focusNode && !!textRef.current?.contains(sel.focusNode);
+    setCaret(sel && inside && boxRef.current ? caretBox(boxRef.current, sel) : null);
+  }
+
+  function onTextKey(e: React.KeyboardEvent<HTMLDivElement>) {
+    const root = textRef.current;
+    if (!root || e.defaultPrevented) return;
+    const plain = !e.ctrlKey && !e.altKey && !e.metaKey;
+    if (e.key === "Enter" && plain && selection && props.canCreate) {
+      e.preventDefault();
+      document.getElementById("claim-statement")?.focus();
+      return;
+    }
+    if (plain && !e.shiftKey && (e.key === "n" || e.key === "p")) {
+      e.preventDefault();
+      return stepClaim(e.key === "n" ? 1 : -1);
+    }
+    const move = caretMove(e);
+    if (!move || e.metaKey) return;
+    e.preventDefault();
+    const sel = ensureCaret(root, e.target === root ? null : (e.target as Element));
+    if (!sel) return;
+    moveWithin(root, sel, move);
+    showCaret();
+    if (e.shiftKey) readSelection();
+  }
+
   // Each claim's first highlighted run (its start offset) takes the claim's tab stop and label.
   const firstRunOf = new Map<string, number>();
   for (const b of props.blocks)
@@ -85,39 +135,68 @@ export function ClaimReader(props: Props) {
       if (seg.kind === "text") for (const c of seg.claims) if (!firstRunOf.has(c)) firstRunOf.set(c, seg.start);
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_24rem]">
-      <div
-        ref={textRef}
-        onMouseUp={readSelection}
-        onKeyUp={(e) => e.shiftKey && readSelection()}
-        className="space-y-3 leading-relaxed"
-        data-testid="document-text"
-      >
-        <AnnotatedText
-          blocks={props.blocks}
-          citationHref={(id) => `#source-${id}`}
-          highlight={(s, i) => {
-            const isSelected = selected !== null && s.claims.includes(selected);
-            const first = s.claims.find((c) => firstRunOf.get(c) === s.start);
-            return (
-              <mark
-                key={i}
-                data-s={s.start}
-                data-claims={s.claims.join(" ")}
-                tabIndex={first ? 0 : -1}
-                role="button"
-                aria-label={first ? `claim: ${props.claims.find((c) => c.id === first)?.headline}` : undefined}
-                onClick={() => selectClaim(s.claims.includes(selected ?? "") ? selected! : s.claims[0], "list")}
-                onKeyDown={(e) =>
-                  (e.key === "Enter" || e.key === " ") &&
-                  (e.preventDefault(), selectClaim(first ?? s.claims[0], "list"))
-                }
-                className={`cursor-pointer rounded-sm ${isSelected ? "bg-amber-300 ring-2 ring-amber-600" : s.claims.length > 1 ? "bg-yellow-200" : "bg-yellow-100"}`}
-              >
-                <MarkedText segment={s} />
-              </mark>
-            );
+      <div ref={boxRef} className="relative">
+        <p id="reader-keys" className="mb-3 text-sm text-stone-600">
+          Keyboard: Tab into the text, move with the arrow keys, select with Shift+arrows, then press Enter to create a
+          claim from the selection. N and P go to the next and previous claim.
+        </p>
+        <div
+          ref={textRef}
+          tabIndex={0}
+          role="region"
+          aria-label="Document text"
+          aria-describedby="reader-keys"
+          onMouseUp={readSelection}
+          onKeyDown={onTextKey}
+          onFocus={(e) => {
+            // Tabbing into the text puts the caret at its start (a selection already in it stays).
+            if (e.target === e.currentTarget) ensureCaret(e.currentTarget);
+            showCaret();
           }}
-        />
+          onBlur={(e) => !e.currentTarget.contains(e.relatedTarget as Node | null) && setCaret(null)}
+          className="space-y-3 leading-relaxed focus:outline-2 focus:outline-offset-4 focus:outline-amber-600"
+          data-testid="document-text"
+        >
+          <AnnotatedText
+            blocks={props.blocks}
+            citationHref={(id) => `#source-${id}`}
+            highlight={(s, i) => {
+              const isSelected = selected !== null && s.claims.includes(selected);
+              const first = s.claims.find((c) => firstRunOf.get(c) === s.start);
+              return (
+                <mark
+                  key={i}
+                  data-s={s.start}
+                  data-claims={s.claims.join(" ")}
+                  tabIndex={first ? 0 : -1}
+                  role="button"
+                  aria-label={first ? `claim: ${props.claims.find((c) => c.id === first)?.headline}` : undefined}
+                  onClick={() => selectClaim(s.claims.includes(selected ?? "") ? selected! : s.claims[0], "list")}
+                  onKeyDown={(e) =>
+                    (e.key === "Enter" || e.key === " ") &&
+                    (e.preventDefault(), selectClaim(first ?? s.claims[0], "list"))
+                  }
+                  className={`cursor-pointer rounded-sm ${isSelected ? "bg-amber-300 ring-2 ring-amber-600" : s.claims.length > 1 ? "bg-yellow-200" : "bg-yellow-100"}`}
+                >
+                  <MarkedText segment={s} />
+                </mark>
+              );
+            }}
+          />
+        </div>
+        {caret && (
+          <span
+            aria-hidden="true"
+            data-testid="reader-caret"
+            className="pointer-events-none absolute w-0.5 animate-pulse bg-stone-900"
+            style={{ left: caret.left, top: caret.top, height: caret.height }}
+          />
+        )}
+        <p aria-live="polite" className="mt-3 text-sm text-stone-700" data-testid="selection-hint">
+          {selection && props.canCreate && !props.reattach
+            ? `Selected ${selection.end - selection.start} characters. Press Enter to create a claim from them.`
+            : ""}
+        </p>
       </div>
       <aside className="space-y-6 lg:sticky lg:top-4 lg:max-h-[92vh] lg:overflow-y-auto" aria-label="Claims">
         {message && (
@@ -150,6 +229,8 @@ export function ClaimReader(props: Props) {
         )}
         {props.canCreate && selection && !props.reattach && (
           <ClaimForm
+            // A changed selection (Shift+arrows grow it a key at a time) starts the statement afresh from it.
+            key={`${selection.start}-${selection.end}`}
             slug={props.slug}
             documentId={props.documentId}
             versionId={props.versionId}
@@ -158,6 +239,8 @@ export function ClaimReader(props: Props) {
             onCancel={() => setSelection(null)}
             onCreated={(id) => {
               setSelection(null);
+              // Back to the text, so a keyboard user carries on where they were.
+              textRef.current?.focus({ preventScroll: true });
               setMessage("Claim created.");
               setSelected(id);
               router.refresh();
@@ -171,23 +254,26 @@ export function ClaimReader(props: Props) {
           <h2 className="text-lg font-semibold">Claims in this document ({props.claims.length})</h2>
           <ul className="mt-2 space-y-1" data-testid="claim-list">
             {props.claims.map((c) => (
-              <li key={c.id} id={`claim-item-${c.id}`}>
-                <button
-                  type="button"
-                  aria-pressed={selected === c.id}
-                  onClick={() => selectClaim(c.id, "text")}
-                  className={`w-full rounded px-2 py-1 text-left text-sm ${selected === c.id ? "bg-amber-200" : "hover:bg-stone-100"}`}
-                >
-                  {c.headline}
+              <li
+                key={c.id}
+                id={`claim-item-${c.id}`}
+                className={`flex items-start gap-2 rounded px-2 py-1 text-sm ${selected === c.id ? "bg-amber-200" : ""}`}
+              >
+                <span className="flex-1">
+                  <a href={`/desk/${props.slug}/claims/${c.id}`}>{c.headline}</a>
                   <span className="block text-xs text-stone-600">
                     {c.claimant ?? "no claimant"} · {label("ClaimStatus", c.status)}
                   </span>
+                </span>
+                <button
+                  type="button"
+                  aria-pressed={selected === c.id}
+                  aria-label={`Show in text: ${c.headline}`}
+                  onClick={() => selectClaim(c.id, "text")}
+                  className="shrink-0 rounded border border-stone-400 px-1 text-xs hover:bg-stone-100"
+                >
+                  show
                 </button>
-                {selected === c.id && (
-                  <a href={`/desk/${props.slug}/claims/${c.id}`} className="ml-2 text-xs">
-                    Open claim
-                  </a>
-                )}
               </li>
             ))}
           </ul>

@@ -71,6 +71,12 @@ export function RelationsPanel(p: { slug: string; claimId: string; relations: Re
             <input
               value={q}
               onChange={(e) => setQ(e.target.value)}
+              // Enter searches, as in any search box (the form's own button waits for a chosen claim).
+              onKeyDown={(e) => {
+                if (e.key !== "Enter") return;
+                e.preventDefault();
+                void search();
+              }}
               placeholder="find a claim"
               aria-label="Find a claim"
               className="flex-1 rounded border border-stone-400 px-1"

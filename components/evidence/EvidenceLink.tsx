@@ -37,11 +37,14 @@ export function EvidenceLink({
   claimId,
   e,
   canChange,
+  onRemoved,
 }: {
   slug: string;
   claimId: string;
   e: EvidenceItem;
   canChange: boolean;
+  /** Told the removal's event id, so the panel can offer Undo after this row is gone. */
+  onRemoved?: (removal: { auditEventId: string; title: string }) => void;
 }) {
   const [mode, setMode] = useState<"view" | "edit" | "confirm">("view");
   const [error, setError] = useState<string | null>(null);
@@ -108,6 +111,7 @@ export function EvidenceLink({
   async function remove() {
     const res = await removeEvidenceAction({ slug, claimId, evidenceId: e.id });
     if (!res.ok) setError(res.error);
+    else onRemoved?.({ auditEventId: res.data.auditEventId, title: e.source.title });
     setMode("view");
   }
 

@@ -8,6 +8,7 @@ import { evidenceFromCitationAction, addEvidenceAction } from "@/actions/evidenc
 import { searchSourcesAction } from "@/actions/sources";
 import { BalanceBar } from "./BalanceBar";
 import { EvidenceLink, type EvidenceItem as Item } from "./EvidenceLink";
+import { RestoreEvidenceButton } from "./RestoreEvidenceButton";
 
 interface Props {
   slug: string;
@@ -34,7 +35,15 @@ export function EvidencePanel(p: Props) {
   const [q, setQ] = useState("");
   const [found, setFound] = useState<{ id: string; title: string; publisher: string | null }[]>([]);
   const [sourceId, setSourceId] = useState("");
+  // The last removal, offered for Undo until it is restored or another one replaces it.
+  const [removed, setRemoved] = useState<{ auditEventId: string; title: string } | null>(null);
   const linked = new Set([...p.groups.supports, ...p.groups.contests, ...p.groups.context].map((e) => e.source.id));
+
+  async function search() {
+    const r = await searchSourcesAction({ slug: p.slug, q });
+    if (r.ok) setFound(r.data);
+    else setError(r.error);
+  }
 
   async function add(ev: FormEvent<HTMLFormElement>) {
     ev.preventDefault();
@@ -67,6 +76,18 @@ export function EvidencePanel(p: Props) {
         context
         {p.balance.primaryShare !== null && ` · ${Math.round(p.balance.primaryShare * 100)}% primary sources`}
       </p>
+      {removed && (
+        <div className="mt-3 rounded bg-stone-100 p-2 text-sm" data-testid="evidence-removed">
+          <p aria-live="polite">Removed the link to “{removed.title}”.</p>
+          <RestoreEvidenceButton
+            key={removed.auditEventId}
+            slug={p.slug}
+            claimId={p.claimId}
+            auditEventId={removed.auditEventId}
+            onRestored={() => setRemoved(null)}
+          />
+        </div>
+      )}
       {STANCES.map((k) => (
         <div key={k} className="mt-3">
           <h3 className="font-medium">
@@ -80,6 +101,7 @@ export function EvidencePanel(p: Props) {
                 claimId={p.claimId}
                 e={e}
                 canChange={p.canChange}
+                onRemoved={setRemoved}
               />
             ))}
           </ul>
@@ -128,19 +150,17 @@ export function EvidencePanel(p: Props) {
             <input
               value={q}
               onChange={(e) => setQ(e.target.value)}
+              // Enter here searches (it would otherwise submit the link form, whose button waits for a source).
+              onKeyDown={(e) => {
+                if (e.key !== "Enter") return;
+                e.preventDefault();
+                void search();
+              }}
               aria-label="Find a source"
               placeholder="find a source"
               className="flex-1 rounded border border-stone-400 px-1"
             />
-            <button
-              type="button"
-              className="rounded border border-stone-400 px-2"
-              onClick={async () => {
-                const r = await searchSourcesAction({ slug: p.slug, q });
-                if (r.ok) setFound(r.data);
-                else setError(r.error);
-              }}
-            >
+            <button type="button" className="rounded border border-stone-400 px-2" onClick={search}>
               Search
             </button>
           </div>

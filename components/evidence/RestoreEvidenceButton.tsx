@@ -8,10 +8,12 @@ export function RestoreEvidenceButton({
   slug,
   claimId,
   auditEventId,
+  onRestored,
 }: {
   slug: string;
   claimId: string;
   auditEventId: string;
+  onRestored?: () => void;
 }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -20,6 +22,7 @@ export function RestoreEvidenceButton({
     const res = await restoreEvidenceAction({ slug, claimId, auditEventId });
     setBusy(false);
     setError(res.ok ? null : res.error);
+    if (res.ok) onRestored?.();
   }
   return (
     <div className="mt-1">

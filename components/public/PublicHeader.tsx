@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { Suspense } from "react";
+import { SiteSearchInput } from "./SiteSearchInput";
 import { publicPaths } from "@/lib/publishing/urls";
 
 /** Site header for a public workspace: name, navigation and a search box (a plain GET form). */
@@ -36,13 +38,19 @@ export function PublicHeader({ slug, name }: { slug: string; name: string }) {
           <label htmlFor="site-search" className="sr-only">
             Search claims, documents and sources
           </label>
-          <input
-            id="site-search"
-            name="q"
-            type="search"
-            placeholder="Search"
-            className="w-48 rounded border border-stone-400 px-2 py-1"
-          />
+          <Suspense
+            fallback={
+              <input
+                id="site-search"
+                name="q"
+                type="search"
+                placeholder="Search"
+                className="w-48 rounded border border-stone-400 px-2 py-1"
+              />
+            }
+          >
+            <SiteSearchInput searchPath={p.search()} />
+          </Suspense>
           <button type="submit" className="rounded bg-stone-800 px-3 py-1 text-white">
             Search
           </button>

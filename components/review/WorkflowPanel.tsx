@@ -62,6 +62,8 @@ export function WorkflowPanel(p: Props) {
   const [msg, setMsg] = useState<{ ok?: string; error?: string; form?: Form; refused?: FormState<unknown> }>({});
   /** The refusal to show beside `form`'s fields, if the last action came from it. */
   const refusal = (form: Form): FormState<unknown> => (msg.form === form ? (msg.refused ?? null) : null);
+  // Submitting hands the claim to reviewers and freezes its content: a second, explicit step.
+  const [confirmSubmit, setConfirmSubmit] = useState(false);
   const opt = (a: string) => p.options.find((o) => o.action === a);
   const data = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -112,6 +114,7 @@ export function WorkflowPanel(p: Props) {
           onSubmit={async (e) => {
             const which = submitter(e);
             const get = data(e);
+            setConfirmSubmit(false);
             const proposal = proposalOf(get);
             if (which === "submit")
               done(
@@ -146,12 +149,33 @@ export function WorkflowPanel(p: Props) {
             <button name="do" value="save" className="rounded border border-stone-500 px-3 py-1">
               Save proposal
             </button>
-            {opt("submit")?.allowed && (
-              <button name="do" value="submit" className={button}>
+            {opt("submit")?.allowed && !confirmSubmit && (
+              <button type="button" className={button} onClick={() => setConfirmSubmit(true)}>
                 Submit for review
               </button>
             )}
           </div>
+          {confirmSubmit && (
+            <div role="group" aria-label="Confirm submission" className="rounded bg-amber-50 p-2">
+              <p>
+                Submit this claim for review? Reviewers are told, and its text and evidence cannot change while it is in
+                review.
+              </p>
+              <div className="mt-2 flex gap-2">
+                {/* Focused when shown, so Enter or Space confirms from the keyboard. */}
+                <button name="do" value="submit" className={button} autoFocus>
+                  Yes, submit for review
+                </button>
+                <button
+                  type="button"
+                  className="rounded border border-stone-500 px-3 py-1"
+                  onClick={() => setConfirmSubmit(false)}
+                >
+                  Cancel
+                </button>
+              </div>
+            </div>
+          )}
         </form>
       )}
 

@@ -16,8 +16,9 @@ export interface AuditInput {
 
 const asJson = (v: unknown) => (v === undefined ? undefined : (JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue));
 
-export async function recordAudit(tx: AuditClient, actor: Actor, input: AuditInput): Promise<void> {
-  await tx.auditEvent.create({
+/** Returns the event's id (an undo names the event it reverses). */
+export async function recordAudit(tx: AuditClient, actor: Actor, input: AuditInput): Promise<string> {
+  const event = await tx.auditEvent.create({
     data: {
       workspaceId: input.workspaceId,
       actorId: actorUserId(actor),
@@ -28,6 +29,8 @@ export async function recordAudit(tx: AuditClient, actor: Actor, input: AuditInp
       before: asJson(input.before),
       after: asJson(input.after),
     },
+    select: { id: true },
   });
+  return event.id;
 }
 export { workspaceActivity } from "./feed";

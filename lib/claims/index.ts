@@ -5,6 +5,7 @@ export { listClaims, findSimilarClaims } from "./list";
 export { getClaimForDesk, citationReach, documentClaims } from "./queries";
 export { addRelation, removeRelation, relationsOf, claimRelations } from "./relations";
 export { listClaimants, createClaimant, updateClaimant, getClaimant } from "./claimants";
+export { searchClaimants, type ClaimantHit } from "./claimant-search";
 export { documentSuggestions, acceptSuggestion, dismissSuggestion } from "./suggestions";
 export { reanchorDocumentClaims, type ReanchorSummary } from "./reanchor";
 export { headlineOf, CLAIM_TYPES, RELATION_TYPES, CLAIM_STATUSES } from "./schemas";

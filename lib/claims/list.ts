@@ -9,6 +9,7 @@ import { PUBLIC_STATUSES, visibleClaimWhere, type ReadScope } from "@/lib/publis
 import { filterSql, filterWhere } from "./filters";
 import { listClaimsInput, type ClaimFilters } from "./schemas";
 import { liveClaimSql } from "./live-sql";
+import { markCuts } from "@/lib/publishing/snippet";
 
 const SELECT = {
   id: true,
@@ -123,7 +124,10 @@ async function searchClaims(db: Db, scope: ReadScope, input: ReturnType<typeof l
   const items = hits
     .slice(0, input.limit)
     .filter((h) => byId.has(h.id))
-    .map((h) => ({ ...shown(byId.get(h.id)!, scope), snippet: scope.public ? null : h.snippet }));
+    .map((h) => {
+      const row = byId.get(h.id)!;
+      return { ...shown(row, scope), snippet: scope.public ? null : markCuts(h.snippet, row.text) };
+    });
   return { items, nextCursor: hits.length > input.limit ? String(offset + input.limit) : null };
 }
 

@@ -152,9 +152,15 @@ export async function updateEvidence(db: Db, actor: Actor, slug: string, evidenc
   });
 }
 
-export async function removeEvidence(db: Db, actor: Actor, slug: string, evidenceId: string) {
+/** Removes a link; the returned event id is what restoreEvidence takes to undo it. */
+export async function removeEvidence(
+  db: Db,
+  actor: Actor,
+  slug: string,
+  evidenceId: string,
+): Promise<{ auditEventId: string }> {
   const access = await authorize(db, actor, slug, "evidence.write");
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const before = await tx.evidence.findFirst({
       where: { id: evidenceId, claim: { workspaceId: access.workspace.id } },
     });
@@ -163,13 +169,14 @@ export async function removeEvidence(db: Db, actor: Actor, slug: string, evidenc
     assertCan(access, "claim.update", { createdById: claim.createdById });
     await tx.evidence.delete({ where: { id: evidenceId } });
     await recordContentChange(tx, actor, claim, { bumpVersion: true });
-    await recordAudit(tx, actor, {
+    const auditEventId = await recordAudit(tx, actor, {
       workspaceId: access.workspace.id,
       action: "evidence.remove",
       entityType: "Evidence",
       entityId: evidenceId,
       before,
     });
+    return { auditEventId };
   });
 }
 

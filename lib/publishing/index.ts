@@ -18,6 +18,7 @@ export { publicClaimant, type PublicClaimant } from "./claimant";
 export {
   publicSearch,
   publicSearchSql,
+  publicClaimantSearch,
   searchFacets,
   searchInput,
   SEARCH_PAGE_SIZE,

@@ -7,6 +7,8 @@ import { Prisma, type Db } from "@/lib/db";
 import type { PublicWorkspace } from "./workspace";
 import { liveClaimSql } from "@/lib/claims/live-sql";
 import { liveSourceSql } from "@/lib/sources/live-sql";
+import { findClaimants } from "@/lib/claims/claimant-search";
+import { markCuts } from "./snippet";
 
 export const SEARCH_PAGE_SIZE = 20;
 /** Characters of a document around its first match that its snippet is drawn from. */
@@ -56,7 +58,31 @@ export async function publicSearch(db: Db, ws: PublicWorkspace, raw: SearchInput
   const total = rows[0]?.total ?? 0;
   const capped = (rows[0]?.claimCandidates ?? 0) >= SEARCH_CANDIDATES;
   const hits: SearchHit[] = rows.map(({ total: _t, claimCandidates: _c, ...h }) => h);
+  await markClaimCuts(db, hits);
   return { input, hits, total, capped, pages: Math.ceil(total / SEARCH_PAGE_SIZE) };
+}
+
+/** Ends each claim snippet with "…" where it cuts the claim's text (./snippet.ts); one lookup of the page's claims. */
+async function markClaimCuts(db: Db, hits: SearchHit[]) {
+  const ids = hits.filter((h) => h.kind === "claim" && h.snippet).map((h) => h.id);
+  if (!ids.length) return;
+  const texts = new Map(
+    (await db.claim.findMany({ where: { id: { in: ids } }, select: { id: true, text: true } })).map((c) => [
+      c.id,
+      c.text,
+    ]),
+  );
+  for (const h of hits) {
+    const text = h.kind === "claim" && texts.get(h.id);
+    if (text && h.snippet) h.snippet = markCuts(h.snippet, text);
+  }
+}
+
+/** Public claimants matching a search's words, shown above its results (the first page of a plain query). */
+export async function publicClaimantSearch(db: Db, ws: PublicWorkspace, raw: SearchInput) {
+  const input = searchInput.parse(raw);
+  if (!input.q || input.page > 1 || input.rating || input.claimant || input.tag || input.document) return [];
+  return findClaimants(db, { workspaceId: ws.id, public: true }, input.q);
 }
 
 /** The one statement behind a search page (exported so the benchmark can run it raw); null when there is nothing to search for. */

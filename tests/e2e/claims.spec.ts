@@ -41,8 +41,7 @@ test("an editor creates a claim from a selection, accepts a suggestion, links a 
   await expect(list.locator("li")).toHaveCount(claimsBefore + 2);
 
   // Link the new claim as contradicting the accepted one.
-  await list.getByRole("button", { name: /Officials got reports of Contra cocaine/ }).click();
-  await page.getByRole("link", { name: "Open claim" }).click();
+  await list.getByRole("link", { name: /Officials got reports of Contra cocaine/ }).click();
   await expect(page.getByTestId("claim-headline")).toHaveText(
     "Officials got reports of Contra cocaine trafficking in 1984",
   );

@@ -31,8 +31,7 @@ test("an editor assigns a reviewer with a due date; the reviewer is notified in 
   const form = page.getByRole("form", { name: "Create claim" });
   await form.getByLabel("Headline (≤ 75 characters, optional)").fill(headline);
   await form.getByRole("button", { name: "Create claim" }).click();
-  await page.getByTestId("claim-list").getByRole("button", { name: headline }).click();
-  await page.getByRole("link", { name: "Open claim" }).click();
+  await page.getByTestId("claim-list").getByRole("link", { name: headline }).click();
   const claimPath = new URL(page.url()).pathname;
   const workflow = page.getByRole("region", { name: "Workflow" });
   const proposal = workflow.getByRole("form", { name: "Proposed verdict" });
@@ -40,6 +39,7 @@ test("an editor assigns a reviewer with a due date; the reviewer is notified in 
   await proposal.getByLabel("Confidence").selectOption("high");
   await proposal.getByLabel("Rationale (Markdown)").fill("The Mercury News published the series.");
   await proposal.getByRole("button", { name: "Submit for review" }).click();
+  await proposal.getByRole("button", { name: "Yes, submit for review" }).click();
   await expect(page.getByTestId("claim-status")).toHaveText("In review");
 
   // … and assigns the demo reviewer, due in a week.

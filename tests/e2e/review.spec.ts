@@ -19,8 +19,7 @@ test("the author proposes, the reviewer approves another verdict, an edit sends 
   await form.getByLabel("Headline (≤ 75 characters, optional)").fill(headline);
   await form.getByLabel("Claimant", { exact: true }).fill("Gary Webb");
   await form.getByRole("button", { name: "Create claim" }).click();
-  await page.getByTestId("claim-list").getByRole("button", { name: headline }).click();
-  await page.getByRole("link", { name: "Open claim" }).click();
+  await page.getByTestId("claim-list").getByRole("link", { name: headline }).click();
   const claimUrl = page.url();
   const workflow = page.getByRole("region", { name: "Workflow" });
   await expect(workflow.getByRole("form", { name: "Review" })).toHaveCount(0); // the author can't review
@@ -30,10 +29,12 @@ test("the author proposes, the reviewer approves another verdict, an edit sends 
   await proposal.locator('select[name="ratingId"]').selectOption({ label: "Supported" });
   await proposal.getByLabel("Confidence").selectOption("high");
   await proposal.getByRole("button", { name: "Submit for review" }).click();
+  await proposal.getByRole("button", { name: "Yes, submit for review" }).click();
   await expect(workflow.getByRole("alert")).toContainText("rationale");
   await expect(proposal.locator('select[name="ratingId"]')).toHaveValue(/.+/);
   await proposal.getByLabel("Rationale (Markdown)").fill("The Mercury News published the *Dark Alliance* series.");
   await proposal.getByRole("button", { name: "Submit for review" }).click();
+  await proposal.getByRole("button", { name: "Yes, submit for review" }).click();
   await expect(page.getByTestId("claim-status")).toHaveText("In review");
   // What the author can't do now is said in words, not hidden without a reason.
   await expect(page.getByTestId("workflow-reasons")).toContainText(
@@ -109,6 +110,7 @@ test("the author proposes, the reviewer approves another verdict, an edit sends 
   await proposal.locator('select[name="ratingId"]').selectOption({ label: "Contested" });
   await proposal.getByLabel("Rationale (Markdown)").fill("Reviews of the series dispute its strongest implications.");
   await proposal.getByRole("button", { name: "Submit for review" }).click();
+  await proposal.getByRole("button", { name: "Yes, submit for review" }).click();
   await expect(page.getByTestId("claim-status")).toHaveText("Published · correction in review");
   await anon.reload();
   await expect(anon.getByText("Anatomy of a Story")).toHaveCount(0);

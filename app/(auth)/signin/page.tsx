@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { label } from "@/lib/labels";
 import { headers } from "next/headers";
 import { SignInForm } from "@/components/auth/SignInForm";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/demo/accounts";
@@ -22,27 +21,13 @@ export default async function SignInPage({
   return (
     <main className="mx-auto max-w-md p-8">
       <h1 className="text-2xl font-semibold">Sign in to Corroborate</h1>
-      <SignInForm callbackUrl={safeCallbackUrl(callbackUrl, origin)} initialError={error} />
-      {demo && (
-        <section
-          className="mt-8 rounded border border-amber-300 bg-amber-50 p-4 text-sm"
-          aria-labelledby="demo-accounts"
-        >
-          <h2 id="demo-accounts" className="font-semibold">
-            Demo accounts
-          </h2>
-          <p className="mt-1">
-            Password for all: <code>{DEMO_PASSWORD}</code>
-          </p>
-          <ul className="mt-2 list-disc pl-5">
-            {DEMO_USERS.map((u) => (
-              <li key={u.email}>
-                {label("Role", u.role)}: <code>{u.email}</code>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <SignInForm
+        callbackUrl={safeCallbackUrl(callbackUrl, origin)}
+        initialError={error}
+        demo={
+          demo ? { password: DEMO_PASSWORD, users: DEMO_USERS.map(({ role, email }) => ({ role, email })) } : undefined
+        }
+      />
     </main>
   );
 }

@@ -37,10 +37,15 @@ describe.each(DB_TARGETS)("restoring removed evidence on $name", (target) => {
     });
     return { ws, slug: ws.slug, author, reviewer, editor, stranger, source, claim, link };
   }
-  /** Removes the link and returns the removal's audit event id. */
+  /** Removes the link and returns the removal's audit event id, as the desk's Undo receives it. */
   async function remove(slug: string, actor: Parameters<typeof removeEvidence>[1], id: string) {
-    await removeEvidence(t.prisma, actor, slug, id);
-    return (await t.prisma.auditEvent.findFirstOrThrow({ where: { action: "evidence.remove", entityId: id } })).id;
+    const { auditEventId } = await removeEvidence(t.prisma, actor, slug, id);
+    const stored = await t.prisma.auditEvent.findFirstOrThrow({
+      where: { action: "evidence.remove", entityId: id },
+      orderBy: { at: "desc" },
+    });
+    expect(auditEventId).toBe(stored.id);
+    return auditEventId;
   }
   const load = (id: string) => t.prisma.claim.findUniqueOrThrow({ where: { id } });
   const written = (workspaceId: string) =>

@@ -5,7 +5,7 @@ import { getDb } from "@/lib/db/server";
 import { workspaceAccess } from "@/lib/auth/access";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { listClaimants, listClaims } from "@/lib/claims";
+import { listClaimants, listClaims, searchClaimants } from "@/lib/claims";
 import { DUE_FILTERS } from "@/lib/claims/schemas";
 import { listDocuments } from "@/lib/documents";
 import { orBadQuery, orNotFound } from "@/lib/http/pages";
@@ -57,13 +57,15 @@ export default async function ClaimsPage({
   const filters = { ...current, sort: sp.sort || undefined, cursor: sp.cursor || undefined, limit: 50 };
   const listed = await orBadQuery(listClaims(db, actor, workspace, filters));
   const page = listed.data ?? { items: [], nextCursor: null };
-  const [claimants, docs, members, ratings, views, access] = await Promise.all([
+  const [claimants, docs, members, ratings, views, access, claimantHits] = await Promise.all([
     listClaimants(db, actor, workspace),
     listDocuments(db, actor, workspace, { limit: 200 }),
     listMembers(db, actor, workspace),
     activeRatings(db, actor, workspace),
     listViews(db, actor, workspace),
     workspaceAccess(db, actor, workspace),
+    // A search names people and organizations too: the claimants it matches head the results.
+    current.q && !sp.cursor ? searchClaimants(db, actor, workspace, current.q) : Promise.resolve([]),
   ]);
   const filtering = Object.values(current).some(Boolean);
   // The form shows the filters in force, whether they came from the URL or a saved view.
@@ -165,6 +167,23 @@ export default async function ClaimsPage({
           </Link>
           .
         </p>
+      )}
+      {claimantHits.length > 0 && (
+        <section aria-labelledby="claimant-hits-heading" className="mt-4 text-sm">
+          <h2 id="claimant-hits-heading" className="font-semibold">
+            Claimants matching “{current.q}”
+          </h2>
+          <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1" data-testid="claimant-hits">
+            {claimantHits.map((c) => (
+              <li key={c.id}>
+                <Link href={`/desk/${workspace}/claimants/${c.id}`}>{c.name}</Link>{" "}
+                <Link href={`/desk/${workspace}/claims?claimant=${c.id}`} className="text-stone-700">
+                  ({c.claims} {c.claims === 1 ? "claim" : "claims"})
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       <ClaimsTable
         slug={workspace}

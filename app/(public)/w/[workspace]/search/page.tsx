@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getDb } from "@/lib/db/server";
-import { cachedPages, publicPaths, safeHref, type SearchHit } from "@/lib/publishing";
+import { cachedPages, publicClaimantSearch, publicPaths, safeHref, type SearchHit } from "@/lib/publishing";
 import { Highlighted } from "@/components/ui/Highlighted";
 import { plural } from "@/components/public/format";
 import { SearchForm } from "@/components/public/SearchForm";
@@ -28,9 +28,11 @@ const KIND = { claim: "Claim", document: "Document", source: "Source" } as const
 export default async function SearchPage({ params, searchParams }: Props) {
   const ws = await requireWorkspace((await params).workspace);
   const db = await getDb();
-  const [result, facets] = await Promise.all([
-    cachedPages.search(db, ws, await searchParams),
+  const sp = await searchParams;
+  const [result, facets, claimants] = await Promise.all([
+    cachedPages.search(db, ws, sp),
     cachedPages.facets(db, ws),
+    publicClaimantSearch(db, ws, sp),
   ]);
   const { input, hits, total, capped, pages } = result;
   const p = publicPaths(ws.slug);
@@ -53,6 +55,27 @@ export default async function SearchPage({ params, searchParams }: Props) {
       <div className="mt-6">
         <SearchForm slug={ws.slug} values={input} facets={facets} />
       </div>
+      {claimants.length > 0 && (
+        <section aria-labelledby="claimant-hits-heading" className="mt-8">
+          <h2 id="claimant-hits-heading" className="text-xl font-semibold">
+            Claimants
+          </h2>
+          <ul className="mt-2 space-y-1" data-testid="claimant-hits">
+            {claimants.map((c) => (
+              <li key={c.id}>
+                <Link href={p.claimant(c.id)} className="font-medium">
+                  {c.name}
+                </Link>
+                <span className="text-sm text-stone-700">
+                  {" "}
+                  · {plural(c.claims, "claim")}
+                  {c.description ? ` · ${c.description}` : ""}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section aria-labelledby="results-heading" className="mt-8">
         <h2 id="results-heading" className="text-xl font-semibold">
           Results
