@@ -6,7 +6,7 @@ COPY prisma.config.ts ./
 COPY lib/db ./lib/db
 RUN npm ci --no-audit --no-fund
 COPY . .
-RUN npx prisma generate && npx next build
+RUN npx prisma generate && npx next build && node scripts/build-cli.mjs
 ENV NODE_ENV=production PORT=3000
 # The server runs as the image's unprivileged `node` user. It writes only the embedded database
 # and session secret (.data, a volume), Next's cache (.next/cache) and backups (/backups).

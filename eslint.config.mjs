@@ -37,6 +37,7 @@ const config = [
   {
     ignores: [
       "lib/db/generated/**",
+      ".cache/**",
       ".next/**",
       ".data/**",
       "node_modules/**",

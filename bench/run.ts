@@ -1,4 +1,4 @@
-// `npm run bench -- [--claims 10000,100000] [--db pglite,postgres] [--only search,pages,flash,export,import,writes,weight] [--duration 10] [--reuse]`
+// `npm run bench -- [--claims 10000,100000] [--db pglite,postgres] [--only search,pages,flash,export,import,writes,weight,cli] [--duration 10] [--reuse]`
 // For each database and N: a fresh database with the synthetic archive (bench/seed), then search,
 // import and writes in this process, exports in child processes, pages and page weight against `next start`.
 // Every figure is written beside its baseline to bench/results.json, bench/RESULTS.md and
@@ -17,11 +17,12 @@ import { benchExport } from "./phases/export";
 import { benchPages } from "./phases/pages";
 import { benchWeight, prepareWeight, type WeightSetup } from "./phases/weight";
 import { benchFlash } from "./phases/flash";
+import { benchCli } from "./phases/cli";
 import { loadResults, mergeResults, writeResults, type Results } from "./lib/report";
 import { ROOT } from "./lib/server";
 import { round, type Figure } from "./lib/stats";
 
-const PHASES = ["search", "import", "writes", "export", "pages", "flash", "weight"] as const;
+const PHASES = ["search", "import", "writes", "export", "pages", "flash", "weight", "cli"] as const;
 const { values } = parseArgs({
   options: {
     claims: { type: "string", default: "10000,100000" },
@@ -209,6 +210,27 @@ async function runOne(
       { label: "raw SELECTs peak RSS", value: e.rawAll.maxRssMB },
       n >= 1_000_000 && db === "postgres" ? { text: "< 300 MB at 1M", met: e.ndjson.maxRssMB < 300 } : undefined,
     );
+  }
+  if (only.has("cli")) {
+    // After the database is closed: the CLI opens it in its own process (PGlite allows one opener).
+    log("cli…");
+    const c = benchCli(url, SLUG);
+    const limit = db === "pglite" ? 2 : 1;
+    const node = { label: "node -e 1", value: c.node.seconds };
+    fig("cli.list.seconds", "corroborate claims list --limit 1, median of 5", "s", c.list.seconds, node, {
+      text: `≤ ${limit} s`,
+      met: c.list.seconds <= limit,
+    });
+    if (c.list.cpuSeconds !== null && c.node.cpuSeconds !== null)
+      fig("cli.list.cpu", "corroborate claims list --limit 1, CPU (user + sys)", "s", c.list.cpuSeconds, {
+        label: "node -e 1 CPU",
+        value: c.node.cpuSeconds,
+      });
+    if (c.list.maxRssMB !== null && c.node.maxRssMB !== null)
+      fig("cli.list.rss", "corroborate claims list --limit 1, peak RSS", "MB", c.list.maxRssMB, {
+        label: "node -e 1 peak RSS",
+        value: c.node.maxRssMB,
+      });
   }
   if (only.has("pages")) {
     log("pages…");

@@ -1,19 +1,10 @@
 // The corroborate CLI (README.md "Command line"): a dispatcher over bin/commands/, one module
 // per command group. Every command calls the same lib/ functions as the app, as the system
 // actor. Bad input: one line on stderr, exit ≠ 0.
-import { ZodError } from "zod";
-import { backupCommand, datasetCommand, restoreCommand } from "./commands/backup";
-import { claimsCommand } from "./commands/claims";
-import { dbCommand } from "./commands/db";
-import { exportCommand } from "./commands/export";
-import { importCommand } from "./commands/import";
-import { reviewCommand } from "./commands/review";
-import { evidenceCommand, sourcesCommand } from "./commands/sources";
-import { trashCommand } from "./commands/trash";
-import { UsageError } from "./commands/util";
-import { userCommand, workspaceCommand } from "./commands/workspace";
+// Command modules load on demand (each is a chunk of the compiled CLI, scripts/build-cli.mjs), so
+// `claims list` never loads the importers' parsers or the exporters' zip writer.
+import { UsageError } from "./commands/usage";
 import { assertEnv } from "@/lib/env";
-import { formatZodError } from "@/lib/validation";
 
 const USAGE = `usage: corroborate <command>
   db migrate|seed|reset
@@ -33,19 +24,19 @@ const USAGE = `usage: corroborate <command>
 
 /** Command name → its module's entry, given the arguments after the name. */
 const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
-  db: dbCommand,
-  workspace: workspaceCommand,
-  user: userCommand,
-  import: importCommand,
-  export: exportCommand,
-  claims: ([sub, ...rest]) => claimsCommand(sub, rest),
-  sources: ([sub, ...rest]) => sourcesCommand(sub, rest),
-  evidence: ([sub, ...rest]) => evidenceCommand(sub, rest),
-  review: ([sub, ...rest]) => reviewCommand(sub, rest),
-  backup: backupCommand,
-  restore: restoreCommand,
-  dataset: ([sub, ...rest]) => datasetCommand(sub, rest),
-  trash: ([sub, ...rest]) => trashCommand(sub, rest),
+  db: async (args) => (await import("./commands/db")).dbCommand(args),
+  workspace: async (args) => (await import("./commands/workspace")).workspaceCommand(args),
+  user: async (args) => (await import("./commands/workspace")).userCommand(args),
+  import: async (args) => (await import("./commands/import")).importCommand(args),
+  export: async (args) => (await import("./commands/export")).exportCommand(args),
+  claims: async ([sub, ...rest]) => (await import("./commands/claims")).claimsCommand(sub, rest),
+  sources: async ([sub, ...rest]) => (await import("./commands/sources")).sourcesCommand(sub, rest),
+  evidence: async ([sub, ...rest]) => (await import("./commands/sources")).evidenceCommand(sub, rest),
+  review: async ([sub, ...rest]) => (await import("./commands/review")).reviewCommand(sub, rest),
+  backup: async (args) => (await import("./commands/backup")).backupCommand(args),
+  restore: async (args) => (await import("./commands/backup")).restoreCommand(args),
+  dataset: async ([sub, ...rest]) => (await import("./commands/backup")).datasetCommand(sub, rest),
+  trash: async ([sub, ...rest]) => (await import("./commands/trash")).trashCommand(sub, rest),
 };
 
 async function run([command, ...args]: string[]): Promise<void> {
@@ -56,12 +47,14 @@ async function run([command, ...args]: string[]): Promise<void> {
 }
 
 assertEnv();
-run(process.argv.slice(2)).catch((err: unknown) => {
+run(process.argv.slice(2)).catch(async (err: unknown) => {
   if (err instanceof UsageError) {
     if (err.message) console.error(`corroborate: ${err.message}`);
     console.error(USAGE);
     process.exit(2);
   }
+  const { ZodError } = await import("zod");
+  const { formatZodError } = await import("@/lib/validation");
   const message = err instanceof ZodError ? formatZodError(err) : err instanceof Error ? err.message : String(err);
   console.error(`corroborate: ${message.split("\n")[0]}`);
   process.exit(1);

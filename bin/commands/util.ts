@@ -4,7 +4,9 @@ import { openDatabase, type Database } from "@/lib/db";
 import { migrate } from "@/lib/db/migrate";
 import { systemActor } from "@/lib/auth/actor";
 
-export class UsageError extends Error {}
+import { UsageError } from "./usage";
+
+export { UsageError };
 
 export const cliActor = systemActor("cli");
 

@@ -5,7 +5,6 @@ import "server-only";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import pg from "pg";
 import type { Database } from "./open";
 
 const MIGRATIONS_DIR = path.resolve(process.cwd(), "prisma/migrations");
@@ -21,17 +20,21 @@ const LEDGER = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
   "applied_steps_count" INTEGER NOT NULL DEFAULT 0
 )`;
 
-export function listMigrations(dir = MIGRATIONS_DIR): { name: string; sql: string }[] {
+/** The migration folders' names, in the order they run. */
+export function migrationNames(dir = MIGRATIONS_DIR): string[] {
   // Read at run time from the working directory (the image ships prisma/); nothing to trace at build.
   return fs
     .readdirSync(/*turbopackIgnore: true*/ dir, { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .map((d) => d.name)
-    .sort()
-    .map((name) => ({
-      name,
-      sql: fs.readFileSync(/*turbopackIgnore: true*/ path.join(dir, name, "migration.sql"), "utf8"),
-    }));
+    .sort();
+}
+
+const readMigration = (dir: string, name: string) =>
+  fs.readFileSync(/*turbopackIgnore: true*/ path.join(dir, name, "migration.sql"), "utf8");
+
+export function listMigrations(dir = MIGRATIONS_DIR): { name: string; sql: string }[] {
+  return migrationNames(dir).map((name) => ({ name, sql: readMigration(dir, name) }));
 }
 
 // Any fixed 64-bit key: every Corroborate process migrating one PostgreSQL database takes this one.
@@ -44,6 +47,7 @@ const MIGRATION_LOCK_KEY = "7305386145623105837";
  */
 export async function withMigrationLock<T>(database: Database, fn: () => Promise<T>): Promise<T> {
   if (database.target.kind !== "postgres") return fn();
+  const { default: pg } = await import("pg");
   const client = new pg.Client({ connectionString: database.target.url });
   client.on("error", () => undefined); // a dropped lock connection surfaces in the next query
   await client.connect();
@@ -55,8 +59,26 @@ export async function withMigrationLock<T>(database: Database, fn: () => Promise
   }
 }
 
-/** Returns the names of the migrations it applied. */
+/** Names of the finished migrations; empty when the ledger does not exist yet. */
+async function appliedNames(database: Database): Promise<Set<string>> {
+  const [{ ledger }] = await database.query<{ ledger: string | null }>(
+    `SELECT to_regclass('"_prisma_migrations"')::text AS ledger`,
+  );
+  if (!ledger) return new Set();
+  const rows = await database.query<{ migration_name: string }>(
+    `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+  );
+  return new Set(rows.map((r) => r.migration_name));
+}
+
+/**
+ * Returns the names of the migrations it applied. A current schema (every folder's name in the
+ * ledger) is the common case, on every CLI call: two reads and no lock, no DDL, no SQL file read.
+ * Anything pending takes the lock and looks again (another process may have just applied it).
+ */
 export async function migrate(database: Database, dir = MIGRATIONS_DIR): Promise<string[]> {
+  const done = await appliedNames(database);
+  if (migrationNames(dir).every((name) => done.has(name))) return [];
   return withMigrationLock(database, () => applyMigrations(database, dir));
 }
 
@@ -71,8 +93,9 @@ export async function applyMigrations(database: Database, dir = MIGRATIONS_DIR):
     ).map((r) => r.migration_name),
   );
   const applied: string[] = [];
-  for (const m of listMigrations(dir)) {
-    if (done.has(m.name)) continue;
+  for (const name of migrationNames(dir)) {
+    if (done.has(name)) continue;
+    const m = { name, sql: readMigration(dir, name) };
     const checksum = crypto.createHash("sha256").update(m.sql).digest("hex");
     const id = crypto.randomUUID();
     // The migration and its ledger row commit together or not at all.

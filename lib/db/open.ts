@@ -1,12 +1,10 @@
 import "server-only";
 // One PrismaClient over the adapter DATABASE_URL names, plus raw SQL access for migrations
 // and bulk work. Callers own the returned handle and close it.
-import pg from "pg";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaPGlite } from "pglite-prisma-adapter";
+// Each database's driver and adapter load only when that database is opened: a CLI call on
+// PostgreSQL never loads the WASM database, and one on PGlite never loads pg (bin/corroborate.mjs).
 import { PrismaClient } from "./generated/client";
 import { parseDatabaseUrl, type DatabaseTarget } from "./url";
-import { openPglite } from "./pglite";
 import { log } from "@/lib/platform/log";
 import { withBytesArgs } from "./pglite-bytes";
 
@@ -24,6 +22,7 @@ export interface Database {
 export async function openDatabase(url: string | undefined = process.env.DATABASE_URL): Promise<Database> {
   const target = parseDatabaseUrl(url);
   if (target.kind === "postgres") {
+    const [{ default: pg }, { PrismaPg }] = await Promise.all([import("pg"), import("@prisma/adapter-pg")]);
     const pool = new pg.Pool({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_MAX ?? 10) });
     // An idle connection the server closes (restart, failover, DROP DATABASE … FORCE) emits
     // 'error' on the pool; unhandled, that would crash the process. The pool replaces it.
@@ -40,6 +39,7 @@ export async function openDatabase(url: string | undefined = process.env.DATABAS
       },
     };
   }
+  const [{ openPglite }, { PrismaPGlite }] = await Promise.all([import("./pglite"), import("pglite-prisma-adapter")]);
   const opened = await openPglite(target.kind === "pglite-memory" ? null : target.dir);
   const prisma = new PrismaClient({ adapter: withBytesArgs(new PrismaPGlite(opened.client)) });
   return {

@@ -6,15 +6,9 @@ import path from "node:path";
 import lockfile from "proper-lockfile";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { DatabaseInUse } from "./in-use";
 
-export class DatabaseInUse extends Error {
-  constructor(dir: string, pid: string | null) {
-    super(
-      `the embedded database at ${dir} is in use by ${pid ? `process ${pid}` : "another process"}; ` +
-        "stop it first or use the running server",
-    );
-  }
-}
+export { DatabaseInUse };
 
 const LOCK = { stale: 15_000, update: 5_000 };
 const readPid = (pidFile: string) => (fs.existsSync(pidFile) ? fs.readFileSync(pidFile, "utf8").trim() || null : null);

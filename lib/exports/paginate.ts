@@ -2,17 +2,34 @@
 // whatever the size of the workspace, and no OFFSET scan grows with the page number.
 export const BATCH_SIZE = 1000;
 
+/**
+ * Batches by id. The next batch's query is sent when a batch is handed over, so the database
+ * (another process, on PostgreSQL) reads batch N+1 while the writer formats batch N; it is one
+ * batch ahead at most, so a consumer that stops pulling stops the reads (back-pressure) and
+ * memory stays two batches.
+ */
 export async function* keyset<T extends { id: string }>(
   fetch: (after: { id?: { gt: string } }, take: number) => Promise<T[]>,
   batchSize: number,
 ): AsyncGenerator<T[]> {
-  let last: string | undefined;
-  for (;;) {
-    const rows = await fetch(last === undefined ? {} : { id: { gt: last } }, batchSize);
-    if (rows.length) yield rows;
-    if (rows.length < batchSize) return;
-    last = rows[rows.length - 1].id;
+  let next: Promise<T[]> | null = fetch({}, batchSize);
+  try {
+    while (next) {
+      const rows: T[] = await next;
+      next = null;
+      if (rows.length === batchSize) next = ahead(fetch({ id: { gt: rows[rows.length - 1].id } }, batchSize));
+      if (rows.length) yield rows;
+    }
+  } finally {
+    // A consumer that stopped early leaves one read in flight: let it finish unobserved.
+    next?.catch(() => undefined);
   }
+}
+
+/** A promise whose rejection is handled even if nobody awaits it (the consumer may stop first). */
+function ahead<T>(p: Promise<T>): Promise<T> {
+  p.catch(() => undefined);
+  return p;
 }
 
 /**
@@ -25,9 +42,21 @@ export async function* children<P extends { id: string }, T>(
   parents: AsyncIterable<P[]>,
   fetch: (parents: P[]) => Promise<T[]>,
 ): AsyncGenerator<T[]> {
-  for await (const batch of parents) {
-    const rows = await fetch(batch);
-    if (rows.length) yield rows;
+  // As keyset: the next batch's children are read while this one is written, one batch ahead.
+  const it = parents[Symbol.asyncIterator]();
+  let next: Promise<T[] | null> | null = null;
+  const pull = () => ahead(it.next().then((r) => (r.done ? null : fetch(r.value))));
+  try {
+    next = pull();
+    for (;;) {
+      const rows: T[] | null = await next;
+      if (rows === null) return;
+      next = pull();
+      if (rows.length) yield rows;
+    }
+  } finally {
+    next?.catch(() => undefined);
+    await it.return?.();
   }
 }
 

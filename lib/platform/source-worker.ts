@@ -9,8 +9,9 @@ import { Worker, type WorkerOptions } from "node:worker_threads";
  * Whether this code runs from source (tsx, vitest) rather than in Next's server build. Not read
  * from import.meta.url: Turbopack rewrites it to the source file's URL, so a bundle looks like
  * source; Next sets NEXT_RUNTIME in its server (and inlines it in the build), nothing else does.
+ * The compiled CLI (scripts/build-cli.mjs) inlines CORROBORATE_COMPILED: its workers are .mjs files.
  */
-export const fromSource = () => process.env.NEXT_RUNTIME !== "nodejs";
+export const fromSource = () => process.env.NEXT_RUNTIME !== "nodejs" && process.env.CORROBORATE_COMPILED !== "1";
 
 export function sourceWorker(entry: URL, parent: string, options: WorkerOptions = {}): Worker {
   return new Worker(
