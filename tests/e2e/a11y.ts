@@ -3,28 +3,32 @@ import { expect, type Page, type TestInfo } from "@playwright/test";
 
 // Checks shared by the public and the desk specs (axe, the phone's horizontal overflow) and the list of desk page types.
 
-/** axe finds no serious or critical violation on the page as it is now; the full list is attached. */
-export async function expectNoSeriousViolations(page: Page, testInfo: TestInfo) {
+/** axe's serious and critical violations on the page as it is now; the full list is attached. */
+export async function seriousViolations(page: Page, testInfo: TestInfo) {
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  const report = serious.map((v) => ({
+  if (results.violations.length) {
+    await testInfo.attach(`axe-violations ${new URL(page.url()).pathname}.json`, {
+      body: JSON.stringify(results.violations, null, 2),
+      contentType: "application/json",
+    });
+  }
+  return serious.map((v) => ({
     id: v.id,
     impact: v.impact,
     help: v.help,
     nodes: v.nodes.slice(0, 10).map((n) => ({ target: n.target.join(" "), summary: n.failureSummary })),
     more: Math.max(0, v.nodes.length - 10),
   }));
-  if (results.violations.length) {
-    await testInfo.attach("axe-violations.json", {
-      body: JSON.stringify(results.violations, null, 2),
-      contentType: "application/json",
-    });
-  }
+}
+
+export async function expectNoSeriousViolations(page: Page, testInfo: TestInfo) {
+  const report = await seriousViolations(page, testInfo);
   expect(report, `${page.url()}\n${JSON.stringify(report, null, 2)}`).toEqual([]);
 }
 
-/** The page does not scroll sideways: nothing is wider than the viewport. On failure, says what sticks out. */
-export async function expectNoHorizontalScroll(page: Page, testInfo: TestInfo, name: string) {
+/** How far the page scrolls sideways (0: not at all), and what sticks out, to say why. */
+export async function horizontalOverflow(page: Page, testInfo: TestInfo) {
   await page.waitForLoadState("load");
   const { scrollWidth, clientWidth, wide } = await page.evaluate(() => {
     const clientWidth = document.documentElement.clientWidth;
@@ -41,10 +45,12 @@ export async function expectNoHorizontalScroll(page: Page, testInfo: TestInfo, n
     };
   });
   if (scrollWidth > clientWidth) {
-    const width = page.viewportSize()?.width ?? 0;
-    await testInfo.attach(`${name}-${width}.png`, { body: await page.screenshot(), contentType: "image/png" });
+    await testInfo.attach(`${new URL(page.url()).pathname} at ${clientWidth}px.png`, {
+      body: await page.screenshot(),
+      contentType: "image/png",
+    });
   }
-  expect(scrollWidth, `${page.url()} is wider than the screen:\n${wide.join("\n")}`).toBeLessThanOrEqual(clientWidth);
+  return { overflow: Math.max(0, scrollWidth - clientWidth), wide };
 }
 
 // ---------------------------------------------------------------------------------------------
