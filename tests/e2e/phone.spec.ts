@@ -76,6 +76,6 @@ test("public search shows its first results on the first screen of a phone", asy
   const box = (await first.boundingBox())!;
   expect(box.y + Math.min(box.height, 40), "the first result starts above the fold").toBeLessThanOrEqual(PHONE.height);
   // The filters are one tap away and still work.
-  await page.getByText("Filter claims").click();
+  await page.locator("summary", { hasText: "Filter claims" }).click();
   await expect(page.getByLabel("Verdict")).toBeVisible();
 });
