@@ -88,7 +88,7 @@ export function ImportForm({
         />
       </label>
       <div className="flex flex-wrap gap-4">
-        <label className="text-sm font-medium">
+        <label className="max-w-full text-sm font-medium">
           Title
           <input
             name="title"

@@ -22,7 +22,7 @@ export function ReaderPartNav({
           ← Previous part
         </Link>
       ) : (
-        <span className="text-stone-400">← Previous part</span>
+        <span className="text-stone-600">← Previous part</span>
       )}
       <span>
         Part {current} of {parts.length}
@@ -32,7 +32,7 @@ export function ReaderPartNav({
           Next part →
         </Link>
       ) : (
-        <span className="text-stone-400">Next part →</span>
+        <span className="text-stone-600">Next part →</span>
       )}
       <details className="w-full">
         <summary className="cursor-pointer">All parts</summary>

@@ -50,6 +50,7 @@ export function Select({
 
 /** The full search form with filters; a GET form, so results have shareable URLs and need no JS. */
 export function SearchForm({ slug, values, facets }: { slug: string; values: SearchValues; facets: Facets }) {
+  const filtered = !!(values.rating || values.claimant || values.tag || values.document);
   return (
     <form
       role="search"
@@ -75,13 +76,17 @@ export function SearchForm({ slug, values, facets }: { slug: string; values: Sea
           Search
         </button>
       </div>
-      <fieldset className="flex flex-wrap gap-4">
-        <legend className="mb-1 font-medium">Filter claims</legend>
-        <Select name="rating" label="Verdict" options={facets.ratings} value={values.rating} />
-        <Select name="claimant" label="Claimant" options={facets.claimants} value={values.claimant} />
-        <Select name="tag" label="Topic" options={facets.tags} value={values.tag} />
-        <Select name="document" label="Document" options={facets.documents} value={values.document} />
-      </fieldset>
+      {/* Folded until a filter is in use, so that on a phone the results start on the first screen. */}
+      <details open={filtered}>
+        <summary className="cursor-pointer font-medium">Filter claims</summary>
+        <fieldset className="mt-2 flex flex-wrap gap-4">
+          <legend className="sr-only">Filter claims</legend>
+          <Select name="rating" label="Verdict" options={facets.ratings} value={values.rating} />
+          <Select name="claimant" label="Claimant" options={facets.claimants} value={values.claimant} />
+          <Select name="tag" label="Topic" options={facets.tags} value={values.tag} />
+          <Select name="document" label="Document" options={facets.documents} value={values.document} />
+        </fieldset>
+      </details>
       <p className="text-stone-600">
         Use quotes for a phrase, “or” for either word, and a minus sign to exclude a word.
       </p>

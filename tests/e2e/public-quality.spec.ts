@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type APIRequestContext, type Page, type TestInfo } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expectNoSeriousViolations } from "./a11y";
 import { DEMO_PASSWORD, demoEmail, signIn, signInAs } from "./helpers";
 
 // Quality requirements of the public credibility view (anonymous readers): a reader's walk through
@@ -353,25 +353,6 @@ test("leak crawl: nothing unpublished reaches the sitemap, the public pages, the
 
 // ---------------------------------------------------------------------------------------------
 // Accessibility
-
-async function expectNoSeriousViolations(page: Page, testInfo: TestInfo) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  const report = serious.map((v) => ({
-    id: v.id,
-    impact: v.impact,
-    help: v.help,
-    nodes: v.nodes.slice(0, 10).map((n) => ({ target: n.target.join(" "), summary: n.failureSummary })),
-    more: Math.max(0, v.nodes.length - 10),
-  }));
-  if (results.violations.length) {
-    await testInfo.attach("axe-violations.json", {
-      body: JSON.stringify(results.violations, null, 2),
-      contentType: "application/json",
-    });
-  }
-  expect(report, `${page.url()}\n${JSON.stringify(report, null, 2)}`).toEqual([]);
-}
 
 const A11Y_PAGES: [string, (request: APIRequestContext) => Promise<string>][] = [
   ["home", async () => WS],

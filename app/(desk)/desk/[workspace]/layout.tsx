@@ -38,7 +38,7 @@ export default async function DeskLayout({
       <Suspense fallback={null}>
         <UndoBanner slug={slug} />
       </Suspense>
-      <main id="main" className="mx-auto max-w-6xl p-6">
+      <main id="main" className="mx-auto max-w-6xl p-4 sm:p-6">
         {children}
       </main>
     </div>

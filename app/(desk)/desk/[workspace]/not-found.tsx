@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { WorkspaceLink } from "@/components/desk/WorkspaceLink";
 
 // Inside the desk layout, so the navigation stays: a record that is gone or not yours.
 export default function DeskNotFound() {
@@ -12,9 +12,7 @@ export default function DeskNotFound() {
         claims list.
       </p>
       <p className="mt-3">
-        <Link href="../claims" className="underline">
-          Claims
-        </Link>
+        <WorkspaceLink section="claims">Claims</WorkspaceLink>
       </p>
     </section>
   );

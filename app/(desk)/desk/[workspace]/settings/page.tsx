@@ -95,7 +95,11 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
             API tokens
           </h2>
           <p className="text-sm text-stone-600">
-            Bearer tokens for <a href="/developers">the API</a>. Only a hash is stored; a token is shown once.
+            Bearer tokens for{" "}
+            <a href="/developers" className="underline">
+              the API
+            </a>
+            . Only a hash is stored; a token is shown once.
           </p>
           <table className="mt-2 w-full text-left text-sm">
             <thead>
