@@ -95,7 +95,7 @@ describe.each(DB_TARGETS)("restoring removed evidence on $name", (target) => {
     // The history shows the restore, and the removal can no longer be undone (twice is refused).
     const entries = await claimTimeline(t.prisma, author.actor, slug, claim.id);
     expect(entries.find((e) => e.kind === "evidence_restored")?.summary).toBe(
-      "Restored evidence: Kerry Committee report (supports)",
+      "Restored evidence: Kerry Committee report (Supports)",
     );
     expect(entries.find((e) => e.id === removal)).toMatchObject({ kind: "evidence_removed", restorable: false });
     const now = await written(ws.id);
