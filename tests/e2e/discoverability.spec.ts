@@ -9,13 +9,13 @@ test("a demo account on the sign-in page fills the form", async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto("/signin");
   await expect(async () => {
-    await page.getByRole("button", { name: `editor: ${demoEmail("editor")}` }).click();
+    await page.getByRole("button", { name: `Editor: ${demoEmail("editor")}` }).click();
     await expect(page.getByLabel("Email")).toHaveValue(demoEmail("editor"), { timeout: 2_000 });
   }).toPass({ timeout: 60_000 });
   await expect(page.getByLabel("Password")).toHaveValue("corroborate-demo");
   await expect(page.getByRole("button", { name: "Sign in" })).toBeFocused();
   await page.keyboard.press("Enter");
-  await expect(page.getByTestId("role")).toHaveText("editor", { timeout: 60_000 });
+  await expect(page.getByTestId("role")).toHaveText("Editor", { timeout: 60_000 });
 });
 
 test("the public header's search box keeps the query, and search finds claimants", async ({ page }) => {

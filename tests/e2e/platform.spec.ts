@@ -65,7 +65,7 @@ test("the owner adds a member from settings; a contributor sees no management", 
   await form.getByLabel("Email").fill("second.checker@demo.corroborate.test");
   await form.getByLabel("Password (new account)").fill("short");
   await form.getByRole("button", { name: "Add member" }).click();
-  await expect(form.getByRole("alert")).toContainText("password must be at least 8 characters");
+  await expect(form.getByRole("alert")).toContainText("Password must be at least 8 characters");
   await expect(page.getByRole("cell", { name: "second.checker@demo.corroborate.test" })).toHaveCount(0);
 
   await page.getByRole("button", { name: "Sign out" }).click();

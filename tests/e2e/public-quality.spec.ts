@@ -188,7 +188,7 @@ test("leak crawl: nothing unpublished reaches the sitemap, the public pages, the
   const reviewerCtx = await browser.newContext({ baseURL });
   const reviewer = await reviewerCtx.newPage();
   await signIn(reviewer, demoEmail("reviewer"), DEMO_PASSWORD);
-  await expect(reviewer.getByTestId("role")).toHaveText("reviewer");
+  await expect(reviewer.getByTestId("role")).toHaveText("Reviewer");
   const rationale = `Review rationale ${token}: the sourcing is too thin to publish.`;
   const reviewed = await reviewer.request.post(`${API}/reviews`, {
     data: { claimId: probeId, decision: "request_changes", rationale },

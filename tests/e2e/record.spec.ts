@@ -22,7 +22,7 @@ test("corrections log → revision diff → all revisions → claim page", async
   await expect(page.getByRole("heading", { name: "What changed since revision 1" })).toBeVisible();
   const changes = page.getByTestId("revision-changes");
   await expect(changes).toContainText("Verdict: Mostly supported → Supported");
-  await expect(changes).toContainText("Confidence: medium → high");
+  await expect(changes).toContainText("Confidence: Medium → High");
   await expect(
     changes
       .locator('li[data-field="evidence"]')
