@@ -94,5 +94,5 @@ export async function expectInert(page: Page, path: string, expectText: string |
 /** The demo sign-in, with room for a loaded CI machine (the shared helper waits 15 s). */
 export async function signInAs(page: Page, role: string) {
   await signIn(page, demoEmail(role));
-  await expect(page.getByTestId("role")).toHaveText(role, { timeout: 45_000 });
+  await expect(page.getByTestId("role")).toHaveText(new RegExp(`^${role}$`, "i"), { timeout: 45_000 });
 }

@@ -138,8 +138,7 @@ export default async function SourcePage({
           {s.evidence.map((e) => (
             <li key={e.id}>
               <Link href={`/desk/${workspace}/claims/${e.claim.id}`}>{e.claim.headline}</Link> —{" "}
-              {label("Stance", e.stance)} ({label("Strength", e.strength).toLowerCase()})
-              {e.locator ? `, ${e.locator}` : ""}
+              {label("Stance", e.stance)} ({label("Strength", e.strength)}){e.locator ? `, ${e.locator}` : ""}
             </li>
           ))}
         </ul>

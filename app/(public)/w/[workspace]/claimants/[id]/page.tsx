@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
+import { label } from "@/lib/labels";
 import { publicPaths } from "@/lib/publishing";
 import { ClaimList } from "@/components/public/ClaimList";
 import { plural } from "@/components/public/format";
@@ -37,7 +38,7 @@ export default async function ClaimantPage({ params }: Props) {
   const p = publicPaths(ws.slug);
   return (
     <article>
-      <p className="text-sm text-stone-700">Claimant · {c.kind === "organization" ? "organization" : "person"}</p>
+      <p className="text-sm text-stone-700">Claimant · {label("ClaimantKind", c.kind)}</p>
       <h1 className="mt-1 text-3xl font-semibold">{c.name}</h1>
       {c.aliases.length > 0 && <p className="mt-1 text-sm text-stone-700">Also known as {c.aliases.join(", ")}</p>}
       {c.description && <p className="mt-3 max-w-2xl">{c.description}</p>}
