@@ -157,7 +157,6 @@ const VERBS: Record<string, string> = {
   merge: "Merged",
   unmerge: "Undid the merge of",
   assign: "Assigned",
-  submit: "Submitted for review:",
   approve: "Approved",
   request_changes: "Requested changes to",
   dissent: "Recorded a dissent on",
@@ -188,6 +187,7 @@ export function auditActionLabel(action: string): string {
   const thing = entity === "review" ? "claim" : label("Entity", entity).toLowerCase();
   const did = VERBS[verb];
   if (entity === "trash" && verb === "purge") return "Emptied the trash";
+  if (verb === "submit") return `Submitted ${thing} for review`;
   return did ? `${did} ${thing}` : `${sentence(entity)}: ${sentence(verb).toLowerCase()}`;
 }
 

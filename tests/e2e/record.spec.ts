@@ -31,7 +31,7 @@ test("corrections log → revision diff → all revisions → claim page", async
   await expect(
     changes
       .locator('li[data-field="evidence"]')
-      .filter({ hasText: /Evidence changed: Provisional Drug Overdose.*excerpt: / }),
+      .filter({ hasText: /Evidence changed: Provisional Drug Overdose.*Excerpt: / }),
   ).toHaveCount(1);
   const rationale = page.getByRole("group", { name: "Changes to the rationale" });
   await expect(rationale.locator("del").first()).toBeVisible();
