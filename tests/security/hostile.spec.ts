@@ -149,7 +149,7 @@ test("hostile text in every writable field renders inert on public and desk page
     [editor, "/desk/demo/sources", "hx-source-"],
     [editor, "/desk/demo/claims", "hx-head-"],
     [editor, "/desk/demo/documents", "hx-md-"],
-    [editor, "/desk/demo/activity", "comment.add"],
+    [editor, "/desk/demo/activity", "hx-head-"],
     [reviewer, "/desk/demo/review", "hx-head2-"],
   ];
   let checked = 0;
