@@ -56,7 +56,9 @@ describe("actor rules", () => {
       });
     }
     await expect(markNotificationsRead(t.prisma, actor, ws.slug, { all: true })).resolves.toEqual({ updated: 0 });
-    await expect(setEmailPreference(t.prisma, actor, ws.slug, { emailMode: "off" })).resolves.toBeTruthy();
+    await expect(setEmailPreference(t.prisma, actor, ws.slug, { emailMode: "off" })).resolves.toEqual({
+      emailMode: "off",
+    });
   });
   it("people and the CLI create workspaces; nobody else", async () => {
     expect(await errorOf(createWorkspace(t.prisma, anonymous, { slug: "nobodys", name: "Nobody's" }))).toMatchObject({
