@@ -31,5 +31,5 @@ test("an editor adds a contesting source with an excerpt, sees the balance chang
   await expect(page.getByTestId("source-claims")).toContainText(
     "Afghan officials involved in at least 70% of opium trafficking",
   );
-  await expect(page.getByTestId("source-claims")).toContainText("Contests (strong)");
+  await expect(page.getByTestId("source-claims")).toContainText("Contests (Strong)");
 });
