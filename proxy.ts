@@ -3,7 +3,7 @@
 // Public pages served from the page cache get a hash policy there instead (lib/http/csp.ts).
 import { NextResponse, type NextRequest } from "next/server";
 import { noncePolicy } from "@/lib/http/csp";
-import { isPageRender, PAGE_RENDER_HEADER } from "@/lib/http/page-render";
+import { isPageRender, PAGE_RENDER_HEADER, pageRenderNonce } from "@/lib/http/page-render";
 import { trustedForwardedHeaders } from "@/lib/platform/origin";
 import { badUrlReason, hstsHeader } from "@/lib/http/url-guard";
 
@@ -19,9 +19,10 @@ export function proxy(request: NextRequest) {
   // next-auth builds its redirects from the forwarded host: only a trusted proxy may set it.
   if (request.nextUrl.pathname.startsWith("/api/auth/"))
     return NextResponse.next({ request: { headers: trustedForwardedHeaders(request.headers) } });
-  // The page cache's own render of a public page: no nonce, so the stored HTML carries none.
-  if (isPageRender(request.headers.get(PAGE_RENDER_HEADER))) return NextResponse.next();
-  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  // The page cache's own render of a public page: Next marks its scripts with the secret marker,
+  // and the stored copy trades it for their hashes (lib/http/csp.ts).
+  const pageRender = isPageRender(request.headers.get(PAGE_RENDER_HEADER));
+  const nonce = pageRender ? pageRenderNonce() : Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = noncePolicy(nonce, process.env.NODE_ENV === "development");
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);

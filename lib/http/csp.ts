@@ -1,7 +1,7 @@
 // The Content-Security-Policy, in two forms. The desk (and anything rendered per request) gets a
 // fresh nonce per request, set in proxy.ts. Public pages are rendered once per change of their
 // workspace and served as stored output (lib/publishing/page-cache.ts), so a nonce would be the
-// same for every reader: they get the SHA-256 of each inline script of the stored HTML instead.
+// same for every reader: they get the SHA-256 of each inline script Next rendered instead.
 import crypto from "node:crypto";
 
 function policy(scriptSrc: string): string {
@@ -25,13 +25,24 @@ export function noncePolicy(nonce: string, dev = false): string {
   return policy(`'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`);
 }
 
-// Inline <script> elements without a src attribute; their text is what the browser hashes.
-const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi;
+// <script> elements: their opening tag and their text (what the browser hashes).
+const SCRIPT = /(<script\b[^>]*>)([\s\S]*?)<\/script>/gi;
 
-/** The policy for one stored page: this origin's script files and exactly its own inline scripts. */
-export function hashPolicy(html: string): string {
+/**
+ * The stored copy of one public page and its policy: this origin's script files and exactly the
+ * inline scripts Next rendered, by hash. The page is rendered with a secret marker nonce
+ * (lib/http/page-render.ts), so only the scripts Next marked are hashed: a script that reached the
+ * HTML any other way (a rendering bug, injected markup) stays blocked. The marker is removed from
+ * the stored copy, so no reader learns it.
+ */
+export function storedPagePolicy(html: string, marker: string): { html: string; policy: string } {
+  const attr = ` nonce="${marker}"`;
   const hashes = new Set<string>();
-  for (const m of html.matchAll(INLINE_SCRIPT))
-    if (m[1]) hashes.add(`'sha256-${crypto.createHash("sha256").update(m[1], "utf8").digest("base64")}'`);
-  return policy(["'self'", ...hashes].join(" "));
+  const out = html.replace(SCRIPT, (whole, open: string, text: string) => {
+    if (!open.includes(attr)) return whole;
+    if (!/\ssrc=/i.test(open) && text)
+      hashes.add(`'sha256-${crypto.createHash("sha256").update(text, "utf8").digest("base64")}'`);
+    return `${open.replace(attr, "")}${text}</script>`;
+  });
+  return { html: out, policy: policy(["'self'", ...hashes].join(" ")) };
 }

@@ -13,8 +13,8 @@ import http from "node:http";
 import zlib from "node:zlib";
 import { LRUCache } from "lru-cache";
 import type { Database } from "@/lib/db/open";
-import { hashPolicy } from "@/lib/http/csp";
-import { PAGE_RENDER_HEADER, pageRenderSecret } from "@/lib/http/page-render";
+import { storedPagePolicy } from "@/lib/http/csp";
+import { PAGE_RENDER_HEADER, pageRenderNonce, pageRenderSecret } from "@/lib/http/page-render";
 import { hstsHeader } from "@/lib/http/url-guard";
 import { publicOrigin } from "@/lib/platform/origin";
 import { databaseHandle } from "@/lib/platform/process-shared";
@@ -90,21 +90,22 @@ function renderOverLoopback(
 }
 
 function store(stamp: string, rendered: { headers: http.IncomingHttpHeaders; body: Buffer }): Stored {
-  const html = rendered.body.toString("utf8");
+  const sealed = storedPagePolicy(rendered.body.toString("utf8"), pageRenderNonce());
+  const body = Buffer.from(sealed.html, "utf8");
   const headers: Record<string, string> = {};
   for (const h of KEEP) {
     const v = rendered.headers[h];
     if (typeof v === "string") headers[h] = v;
   }
-  headers["content-security-policy"] = hashPolicy(html);
+  headers["content-security-policy"] = sealed.policy;
   const hsts = hstsHeader(process.env.PUBLIC_URL);
   if (hsts) headers["strict-transport-security"] = hsts;
   headers["cache-control"] = PUBLIC_CACHE_CONTROL;
   headers["vary"] = "Accept-Encoding";
   // Same bytes, same tag, on every instance: a reverse proxy may send its If-None-Match anywhere.
-  const etag = `"${crypto.createHash("sha256").update(rendered.body).digest("base64url").slice(0, 27)}"`;
+  const etag = `"${crypto.createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
   headers["etag"] = etag;
-  return { stamp, headers, body: rendered.body, gzip: zlib.gzipSync(rendered.body), etag };
+  return { stamp, headers, body, gzip: zlib.gzipSync(body), etag };
 }
 
 function send(req: http.IncomingMessage, res: http.ServerResponse, page: Stored) {

@@ -2,6 +2,7 @@
 // Two production servers on one PostgreSQL database: a page each has stored shows a published
 // correction on both at the next request, with no wait. Also what a CDN in front relies on: ETag and
 // 304, a public Cache-Control and a CSP of hashes on public pages; private desk, sign-in and API.
+import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClaim } from "@/lib/claims";
 import { openCorrection, publishClaim, reviewClaim, submitClaim } from "@/lib/review";
@@ -49,6 +50,16 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("public pages across two app ins
       expect(csp).not.toContain("'nonce-");
       expect(csp).toMatch(/'sha256-[A-Za-z0-9+/]{43}='/);
       expect(html).not.toMatch(/nonce=/);
+      // Every inline script Next rendered is allowed by its hash (else the page would not hydrate),
+      // and the policy allows nothing more.
+      const inline = [
+        ...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g),
+      ]
+        .map((m) => m[1])
+        .filter(Boolean);
+      const hashes = new Set(inline.map((x) => `'sha256-${crypto.createHash("sha256").update(x).digest("base64")}'`));
+      expect(hashes.size).toBeGreaterThan(0);
+      expect(new Set(csp.match(/'sha256-[^']+'/g))).toEqual(hashes);
       const etag = first.headers.get("etag")!;
       expect(etag).toMatch(/^"[\w-]+"$/);
       // Stored: the same bytes again, and a 304 to a client that has them.

@@ -45,8 +45,10 @@ export async function expectInert(page: Page, path: string, expectText: string |
       .evaluateAll((els) =>
         els.slice(0, 200).forEach((e) => e.dispatchEvent(new MouseEvent("mouseover", { bubbles: true }))),
       );
+    // A stored public page allows its inline scripts by hash: exactly the ones Next rendered.
+    const allowedHashes: string[] = h["content-security-policy"].match(/'sha256-[^']+'/g) ?? [];
     const found = await page.evaluate(
-      (REACT_FORM_PLACEHOLDERS) => {
+      async ({ REACT_FORM_PLACEHOLDERS, allowedHashes }) => {
         const bad: string[] = [];
         for (const el of Array.from(document.querySelectorAll("*"))) {
           for (const a of Array.from(el.attributes)) {
@@ -62,6 +64,10 @@ export async function expectInert(page: Page, path: string, expectText: string |
           }
           if (el.tagName === "IFRAME" || el.tagName === "OBJECT" || el.tagName === "EMBED") bad.push(el.tagName);
         }
+        const sha = async (text: string) => {
+          const d = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text)));
+          return `'sha256-${btoa(String.fromCharCode(...d))}'`;
+        };
         for (const s of Array.from(document.querySelectorAll("script"))) {
           if (s.type === "application/ld+json") {
             try {
@@ -72,8 +78,8 @@ export async function expectInert(page: Page, path: string, expectText: string |
           } else if (
             !s.nonce &&
             !(s.src && new URL(s.src).origin === location.origin && new URL(s.src).pathname.startsWith("/_next/")) &&
-            // Stored public pages carry no nonce: Next's own inline scripts are its flight-data pushes.
-            !(!s.src && /^\(?(self\.__next_f|\(globalThis\["TURBOPACK"\])/.test(s.textContent ?? ""))
+            // Stored public pages carry no nonce: their policy names Next's inline scripts by hash.
+            !(!s.src && allowedHashes.includes(await sha(s.textContent ?? "")))
           ) {
             // Next's own scripts carry the request's nonce (or are its chunks); anything else was injected.
             bad.push(`injected <script>: ${(s.src || s.textContent || "").slice(0, 80)}`);
@@ -81,10 +87,13 @@ export async function expectInert(page: Page, path: string, expectText: string |
         }
         return { bad, flag: (window as unknown as { __xss?: unknown }).__xss ?? null };
       },
-      [
-        "javascript:throw new Error('React form unexpectedly submitted.')",
-        "javascript:throw new Error('A React form was unexpectedly submitted. If you called form.submit() manually, consider using form.requestSubmit() instead. If you\\'re trying to use event.stopPropagation() in a submit event handler, consider also calling event.preventDefault().')",
-      ],
+      {
+        allowedHashes,
+        REACT_FORM_PLACEHOLDERS: [
+          "javascript:throw new Error('React form unexpectedly submitted.')",
+          "javascript:throw new Error('A React form was unexpectedly submitted. If you called form.submit() manually, consider using form.requestSubmit() instead. If you\\'re trying to use event.stopPropagation() in a submit event handler, consider also calling event.preventDefault().')",
+        ],
+      },
     );
     expect(found.bad, path).toEqual([]);
     expect(found.flag, path).toBeNull();

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { NextRequest } from "next/server";
 import { proxy } from "@/proxy";
-import { PAGE_RENDER_HEADER, pageRenderSecret } from "@/lib/http/page-render";
+import { PAGE_RENDER_HEADER, pageRenderNonce, pageRenderSecret } from "@/lib/http/page-render";
 
 const run = (url: string) => proxy(new NextRequest(url));
 
@@ -39,13 +39,14 @@ describe("proxy", () => {
     process.env.PUBLIC_URL = "http://localhost:3000";
     expect(run("http://localhost/w/demo").headers.get("strict-transport-security")).toBeNull();
   });
-  it("renders the page cache's own request without a nonce, and only with this process's secret", () => {
+  it("renders the page cache's own request with the secret marker nonce, and only with this process's secret", () => {
     const own = proxy(
       new NextRequest("http://localhost/w/demo", { headers: { [PAGE_RENDER_HEADER]: pageRenderSecret() } }),
     );
-    expect(own.headers.get("content-security-policy")).toBeNull();
-    expect(own.headers.get("x-middleware-request-x-nonce")).toBeNull();
+    expect(own.headers.get("content-security-policy")).toContain(`'nonce-${pageRenderNonce()}'`);
+    expect(own.headers.get("x-middleware-request-x-nonce")).toBe(pageRenderNonce());
     const forged = proxy(new NextRequest("http://localhost/w/demo", { headers: { [PAGE_RENDER_HEADER]: "guess" } }));
     expect(forged.headers.get("content-security-policy")).toMatch(/'nonce-/);
+    expect(forged.headers.get("content-security-policy")).not.toContain(pageRenderNonce());
   });
 });

@@ -1,7 +1,7 @@
 // Which requests the page cache may answer from stored output, and the hash policy it sends with it.
 import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { hashPolicy, noncePolicy } from "@/lib/http/csp";
+import { noncePolicy, storedPagePolicy } from "@/lib/http/csp";
 import { publicPageSlug } from "@/lib/publishing/page-cache";
 
 const sha = (s: string) => `'sha256-${crypto.createHash("sha256").update(s, "utf8").digest("base64")}'`;
@@ -41,18 +41,42 @@ describe("publicPageSlug", () => {
   });
 });
 
-describe("hashPolicy", () => {
-  it("allows exactly the page's inline scripts by hash, and script files from this origin", () => {
-    const a = `self.__next_f.push([1,"a\\u003c/b"])`;
-    const b = `(self.__next_f=self.__next_f||[]).push([0])`;
-    const html = `<html><head><script src="/_next/static/chunks/x.js" async=""></script></head><body><script>${a}</script><script>${b}</script><script>${a}</script><script type="application/ld+json">{"@type":"ClaimReview"}</script></body></html>`;
-    const policy = hashPolicy(html);
-    const scriptSrc = policy.split("; ").find((d) => d.startsWith("script-src "))!;
-    expect(scriptSrc.split(" ").slice(1)).toEqual(["'self'", sha(a), sha(b), sha(`{"@type":"ClaimReview"}`)]);
-    expect(policy).not.toContain("nonce");
-    expect(policy).not.toContain("unsafe-inline' 'sha"); // inline script is never allowed wholesale
+describe("storedPagePolicy", () => {
+  const marker = "bWFya2Vy";
+  const a = `self.__next_f.push([1,"a\\u003c/b"])`;
+  const b = `(self.__next_f=self.__next_f||[]).push([0])`;
+  const injected = `alert(document.cookie)`;
+  const html =
+    `<html><head><script src="/_next/static/chunks/x.js" async="" nonce="${marker}"></script></head><body>` +
+    `<p>headline</p><script>${injected}</script><script nonce="guess">${injected}1</script>` +
+    `<script nonce="${marker}">${a}</script><script nonce="${marker}">${b}</script><script nonce="${marker}">${a}</script>` +
+    `<script type="application/ld+json">{"@type":"ClaimReview"}</script></body></html>`;
+  const scriptSrc = (p: string) =>
+    p
+      .split("; ")
+      .find((d) => d.startsWith("script-src "))!
+      .split(" ")
+      .slice(1);
+
+  it("allows by hash exactly the inline scripts Next marked, and script files from this origin", () => {
+    const sealed = storedPagePolicy(html, marker);
+    expect(scriptSrc(sealed.policy)).toEqual(["'self'", sha(a), sha(b)]);
+    expect(sealed.policy).not.toContain("nonce");
+    expect(sealed.policy).not.toContain("unsafe-inline' 'sha"); // inline script is never allowed wholesale
     // Everything but script-src is the desk's policy.
     const rest = (p: string) => p.split("; ").filter((d) => !d.startsWith("script-src "));
-    expect(rest(policy)).toEqual(rest(noncePolicy("abc")));
+    expect(rest(sealed.policy)).toEqual(rest(noncePolicy("abc")));
+  });
+  it("leaves an unmarked script (injected markup) out of the policy, whatever nonce it claims", () => {
+    const allowed = scriptSrc(storedPagePolicy(html, marker).policy);
+    expect(allowed).not.toContain(sha(injected));
+    expect(allowed).not.toContain(sha(`${injected}1`));
+    // Without the marker nothing inline is allowed at all.
+    expect(scriptSrc(storedPagePolicy(html, "other").policy)).toEqual(["'self'"]);
+  });
+  it("removes the marker from the stored copy and keeps everything else byte for byte", () => {
+    const sealed = storedPagePolicy(html, marker);
+    expect(sealed.html).not.toContain(marker);
+    expect(sealed.html).toBe(html.replaceAll(` nonce="${marker}"`, ""));
   });
 });
