@@ -33,16 +33,17 @@ const SCRIPT = /(<script\b[^>]*>)([\s\S]*?)<\/script>/gi;
  * inline scripts Next rendered, by hash. The page is rendered with a secret marker nonce
  * (lib/http/page-render.ts), so only the scripts Next marked are hashed: a script that reached the
  * HTML any other way (a rendering bug, injected markup) stays blocked. The marker is removed from
- * the stored copy, so no reader learns it.
+ * the stored copy (Next also repeats it in its flight data), so no reader learns it.
  */
 export function storedPagePolicy(html: string, marker: string): { html: string; policy: string } {
   const attr = ` nonce="${marker}"`;
   const hashes = new Set<string>();
   const out = html.replace(SCRIPT, (whole, open: string, text: string) => {
     if (!open.includes(attr)) return whole;
-    if (!/\ssrc=/i.test(open) && text)
-      hashes.add(`'sha256-${crypto.createHash("sha256").update(text, "utf8").digest("base64")}'`);
-    return `${open.replace(attr, "")}${text}</script>`;
+    const body = text.replaceAll(marker, "");
+    if (!/\ssrc=/i.test(open) && body)
+      hashes.add(`'sha256-${crypto.createHash("sha256").update(body, "utf8").digest("base64")}'`);
+    return `${open.replace(attr, "")}${body}</script>`;
   });
-  return { html: out, policy: policy(["'self'", ...hashes].join(" ")) };
+  return { html: out.replaceAll(attr, "").replaceAll(marker, ""), policy: policy(["'self'", ...hashes].join(" ")) };
 }

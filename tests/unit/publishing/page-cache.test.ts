@@ -46,10 +46,14 @@ describe("storedPagePolicy", () => {
   const a = `self.__next_f.push([1,"a\\u003c/b"])`;
   const b = `(self.__next_f=self.__next_f||[]).push([0])`;
   const injected = `alert(document.cookie)`;
+  // Next repeats the nonce in its flight data; the stored copy must not carry it there either.
+  const flight = `self.__next_f.push([1,"{\\"nonce\\":\\"${marker}\\"}"])`;
+  const flightStored = `self.__next_f.push([1,"{\\"nonce\\":\\"\\"}"])`;
   const html =
     `<html><head><script src="/_next/static/chunks/x.js" async="" nonce="${marker}"></script></head><body>` +
     `<p>headline</p><script>${injected}</script><script nonce="guess">${injected}1</script>` +
     `<script nonce="${marker}">${a}</script><script nonce="${marker}">${b}</script><script nonce="${marker}">${a}</script>` +
+    `<link rel="stylesheet" href="/x.css" nonce="${marker}"/><script nonce="${marker}">${flight}</script>` +
     `<script type="application/ld+json">{"@type":"ClaimReview"}</script></body></html>`;
   const scriptSrc = (p: string) =>
     p
@@ -60,7 +64,7 @@ describe("storedPagePolicy", () => {
 
   it("allows by hash exactly the inline scripts Next marked, and script files from this origin", () => {
     const sealed = storedPagePolicy(html, marker);
-    expect(scriptSrc(sealed.policy)).toEqual(["'self'", sha(a), sha(b)]);
+    expect(scriptSrc(sealed.policy)).toEqual(["'self'", sha(a), sha(b), sha(flightStored)]);
     expect(sealed.policy).not.toContain("nonce");
     expect(sealed.policy).not.toContain("unsafe-inline' 'sha"); // inline script is never allowed wholesale
     // Everything but script-src is the desk's policy.
@@ -77,6 +81,6 @@ describe("storedPagePolicy", () => {
   it("removes the marker from the stored copy and keeps everything else byte for byte", () => {
     const sealed = storedPagePolicy(html, marker);
     expect(sealed.html).not.toContain(marker);
-    expect(sealed.html).toBe(html.replaceAll(` nonce="${marker}"`, ""));
+    expect(sealed.html).toBe(html.replaceAll(` nonce="${marker}"`, "").replace(flight, flightStored));
   });
 });
