@@ -3,8 +3,11 @@
 // claim every 5 s (open → submit → a reviewer approves → publish, through lib, as the desk does; in
 // ./flash-publisher.ts). Each correction's rationale carries its number, so every response says
 // which publication it shows: a reader must never get a page older than the last publish by more
-// than 1 s. PostgreSQL only: the embedded database belongs to the server process while it runs.
+// than 1 s. The baseline: the same crowd, for as long, on a static copy of the same page served by
+// the same server (public/_bench/). PostgreSQL only: the embedded database belongs to the server
+// process while it runs.
 import { spawn } from "node:child_process";
+import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import readline from "node:readline";
@@ -15,6 +18,7 @@ const READERS = 200;
 const SECONDS = 30;
 const EVERY_MS = 5_000;
 const MARK = /Flash revision (\d+)\./;
+const STATIC_FILE = path.join(ROOT, "public/_bench/flash.html");
 
 interface Reading {
   sentAt: number;
@@ -23,9 +27,9 @@ interface Reading {
   mark: number;
 }
 
-function get(agent: http.Agent, origin: string, path: string): Promise<{ status: number; body: string }> {
+function get(agent: http.Agent, url: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = http.get(origin + path, { agent }, (res) => {
+    const req = http.get(url, { agent }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
       res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") }));
@@ -36,6 +40,37 @@ function get(agent: http.Agent, origin: string, path: string): Promise<{ status:
   });
 }
 
+/** READERS readers, each one request at a time until `end`; every answer or failure recorded. */
+async function crowd(agent: http.Agent, url: string, end: number) {
+  const readings: Reading[] = [];
+  const errorKinds: Record<string, number> = {};
+  let errors = 0;
+  const fail = (kind: string) => {
+    errors++;
+    errorKinds[kind] = (errorKinds[kind] ?? 0) + 1;
+  };
+  await Promise.all(
+    Array.from({ length: READERS }, async () => {
+      while (Date.now() < end) {
+        const sentAt = Date.now();
+        try {
+          const r = await get(agent, url);
+          readings.push({
+            sentAt,
+            ms: Date.now() - sentAt,
+            status: r.status,
+            mark: Number(MARK.exec(r.body)?.[1] ?? 0),
+          });
+          if (r.status !== 200) fail(`HTTP ${r.status}`);
+        } catch (err) {
+          fail((err as NodeJS.ErrnoException).code ?? (err as Error).message);
+        }
+      }
+    }),
+  );
+  return { readings, errors, errorKinds };
+}
+
 export async function benchFlash(
   databaseUrl: string,
   slug: string,
@@ -43,18 +78,26 @@ export async function benchFlash(
   editor: { id: string; email: string },
   reviewer: { id: string; email: string },
 ) {
-  const server = await startServer(databaseUrl);
+  let server = await startServer(databaseUrl);
   const agent = new http.Agent({ keepAlive: true, maxSockets: READERS });
   try {
     let page: string | undefined;
     for (const id of claimIds)
-      if ((await get(agent, server.origin, `/w/${slug}/claims/${id}`)).status === 200) {
+      if ((await get(agent, `${server.origin}/w/${slug}/claims/${id}`)).status === 200) {
         page = `/w/${slug}/claims/${id}`;
         break;
       }
     if (!page) throw new Error("no published claim page answered 200");
     const claimId = page.split("/").at(-1)!;
-    for (let i = 0; i < 20; i++) await get(agent, server.origin, page); // warm-up
+    // The static copy, which the server reads from public/ at startup.
+    fs.mkdirSync(path.dirname(STATIC_FILE), { recursive: true });
+    fs.writeFileSync(STATIC_FILE, (await get(agent, server.origin + page)).body);
+    if ((await get(agent, `${server.origin}/_bench/flash.html`)).status !== 200) {
+      await server.stop();
+      server = await startServer(databaseUrl);
+    }
+    for (let i = 0; i < 20; i++) await get(agent, server.origin + page); // warm-up
+    const staticRun = await crowd(agent, `${server.origin}/_bench/flash.html`, Date.now() + SECONDS * 1000);
 
     const publisher = spawn(
       path.join(ROOT, "node_modules/.bin/tsx"),
@@ -86,29 +129,7 @@ export async function benchFlash(
     const t0 = Date.now();
     const end = t0 + SECONDS * 1000;
     publisher.stdin!.write(`go ${t0} ${end}\n`);
-    const readings: Reading[] = [];
-    let errors = 0;
-    const errorKinds: Record<string, number> = {};
-    await Promise.all(
-      Array.from({ length: READERS }, async () => {
-        while (Date.now() < end) {
-          const sentAt = Date.now();
-          try {
-            const r = await get(agent, server.origin, page);
-            const mark = Number(MARK.exec(r.body)?.[1] ?? 0);
-            readings.push({ sentAt, ms: Date.now() - sentAt, status: r.status, mark });
-            if (r.status !== 200) {
-              errors++;
-              errorKinds[`HTTP ${r.status}`] = (errorKinds[`HTTP ${r.status}`] ?? 0) + 1;
-            }
-          } catch (err) {
-            errors++;
-            const kind = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
-            errorKinds[kind] = (errorKinds[kind] ?? 0) + 1;
-          }
-        }
-      }),
-    );
+    const { readings, errors, errorKinds } = await crowd(agent, server.origin + page, end);
     if ((await exited) !== 0) throw new Error("the flash crowd's publisher failed");
     // A reading is stale by how long before it was sent the first publication it lacks had committed.
     let staleMax = 0,
@@ -120,6 +141,7 @@ export async function benchFlash(
       if (r.sentAt - missed > 1000) staleOver1s++;
     }
     const times = readings.map((r) => r.ms);
+    const staticTimes = staticRun.readings.map((r) => r.ms);
     return {
       readers: READERS,
       seconds: SECONDS,
@@ -134,9 +156,13 @@ export async function benchFlash(
       publishP95Ms: round(percentile(publishMs, 95)),
       staleMaxMs: round(staleMax),
       staleOver1s,
+      staticRequestsPerSec: round(staticRun.readings.length / SECONDS, 1),
+      staticP95Ms: round(percentile(staticTimes, 95)),
+      staticErrors: staticRun.errors,
     };
   } finally {
     agent.destroy();
     await server.stop();
+    fs.rmSync(STATIC_FILE, { force: true });
   }
 }

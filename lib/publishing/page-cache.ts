@@ -136,40 +136,90 @@ function newer(a: string, b: string): boolean {
   return ida !== idb || Number(seqa) >= Number(seqb);
 }
 
+/** Whether stamp `a` is an older counter value of the same workspace as `b`. */
+function olderOfSame(a: string, b: string): boolean {
+  const [ida, seqa] = a.split(":"),
+    [idb, seqb] = b.split(":");
+  return ida === idb && Number(seqa) < Number(seqb);
+}
+
+/** How long readers may be served the previous copy of a page while its new copy renders. */
+const STALE_MS = 500;
+
+/**
+ * Reads of a workspace's stamp, at most one in flight per slug: requests that arrive while one runs
+ * share the next read, which starts after it ends, so after they arrived (it sees every commit
+ * made before them). A crowd costs the database one read at a time, not one per request.
+ */
+export function coalescedStampReader(read: (slug: string) => Promise<string | null> = publicStamp) {
+  type Slot = { running?: Promise<string | null>; queued?: Promise<string | null> };
+  const slots = new Map<string, Slot>();
+  const start = (slug: string, slot: Slot, after?: Promise<unknown>): Promise<string | null> => {
+    const p = after
+      ? after.then(
+          () => read(slug),
+          () => read(slug),
+        )
+      : read(slug);
+    const tracked: Promise<string | null> = p.finally(() => {
+      if (slot.running !== tracked) return;
+      slot.running = slot.queued;
+      slot.queued = undefined;
+      if (!slot.running) slots.delete(slug);
+    });
+    return tracked;
+  };
+  return (slug: string): Promise<string | null> => {
+    let slot = slots.get(slug);
+    if (!slot) slots.set(slug, (slot = {}));
+    if (!slot.running) return (slot.running = start(slug, slot));
+    return (slot.queued ??= start(slug, slot, slot.running));
+  };
+}
+
 export interface PageCache {
   /** Serves the request from the cache and returns true, or returns false: Next handles it. */
   handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<boolean>;
 }
 
-export function createPageCache(opts: { port: number; maxBytes?: number }): PageCache {
+export function createPageCache(opts: {
+  port: number;
+  maxBytes?: number;
+  /** The workspace's stamp (tests give their own); by default its change counter in the database. */
+  stamp?: (slug: string) => Promise<string | null>;
+}): PageCache {
   const maxBytes = opts.maxBytes ?? Number(process.env.PUBLIC_PAGE_CACHE_MB ?? 128) * 2 ** 20;
   const pages = new LRUCache<string, Stored>({
     maxSize: Math.max(1, maxBytes),
     sizeCalculation: (p) => p.body.length + p.gzip.length + 2048,
   });
-  // One render per page and counter value at a time: a crowd on a just-changed page waits for it.
-  const pending = new Map<string, Promise<Stored | null>>();
+  // One render per page and counter value at a time: a crowd on a just-changed page shares it.
+  const pending = new Map<string, { page: Promise<Stored | null>; since: number }>();
+  const readStamp = coalescedStampReader(opts.stamp);
 
   async function fresh(key: string, url: string, stamp: string, req: http.IncomingMessage): Promise<Stored | null> {
     const hit = pages.get(key);
     if (hit?.stamp === stamp) return hit;
     const id = `${stamp}|${key}`;
-    let p = pending.get(id);
-    if (!p) {
-      p = renderOverLoopback(opts.port, url, req)
-        .then((r) => {
-          // Only a page's 200 is stored; a 404, a redirect or an error goes to Next each time.
-          if (r.status !== 200) return null;
-          const page = store(stamp, r);
-          const now = pages.get(key);
-          // A slower render of an older counter value must not replace a newer one.
-          if (!now || newer(page.stamp, now.stamp)) pages.set(key, page);
-          return page;
-        })
-        .finally(() => pending.delete(id));
-      pending.set(id, p);
-    }
-    return p;
+    const running = pending.get(id);
+    // While the new copy renders, the readers who join the render get the copy it replaces, for a
+    // moment: a crowd doesn't queue behind each publish, and no one gets a page older than the
+    // change by more than STALE_MS. The reader who started the render waits for it.
+    if (running)
+      return hit && olderOfSame(hit.stamp, stamp) && Date.now() - running.since < STALE_MS ? hit : running.page;
+    const page = renderOverLoopback(opts.port, url, req)
+      .then((r) => {
+        // Only a page's 200 is stored; a 404, a redirect or an error goes to Next each time.
+        if (r.status !== 200) return null;
+        const page = store(stamp, r);
+        const now = pages.get(key);
+        // A slower render of an older counter value must not replace a newer one.
+        if (!now || newer(page.stamp, now.stamp)) pages.set(key, page);
+        return page;
+      })
+      .finally(() => pending.delete(id));
+    pending.set(id, { page, since: Date.now() });
+    return page;
   }
 
   return {
@@ -180,7 +230,7 @@ export function createPageCache(opts: { port: number; maxBytes?: number }): Page
       const url = req.url ?? "/";
       const slug = publicPageSlug(url);
       if (!slug) return false;
-      const stamp = await publicStamp(slug).catch(() => null); // Next reports a database failure
+      const stamp = await readStamp(slug).catch(() => null); // Next reports a database failure
       if (!stamp) return false;
       const headers = new Headers();
       for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string") headers.set(k, v);

@@ -2,7 +2,7 @@
 import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { noncePolicy, storedPagePolicy } from "@/lib/http/csp";
-import { publicPageSlug } from "@/lib/publishing/page-cache";
+import { coalescedStampReader, publicPageSlug } from "@/lib/publishing/page-cache";
 
 const sha = (s: string) => `'sha256-${crypto.createHash("sha256").update(s, "utf8").digest("base64")}'`;
 
@@ -82,5 +82,57 @@ describe("storedPagePolicy", () => {
     const sealed = storedPagePolicy(html, marker);
     expect(sealed.html).not.toContain(marker);
     expect(sealed.html).toBe(html.replaceAll(` nonce="${marker}"`, "").replace(flight, flightStored));
+  });
+});
+
+describe("coalescedStampReader", () => {
+  // A fake counter read that the test finishes by hand: each read returns the counter as it was
+  // when the read started, as a database snapshot would.
+  function fakeDb() {
+    let counter = 0;
+    const started: { value: number; finish: () => void }[] = [];
+    const read = (slug: string) =>
+      new Promise<string | null>((resolve) => {
+        const value = counter;
+        started.push({ value, finish: () => resolve(`${slug}:${value}`) });
+      });
+    return { read, started, bump: () => counter++ };
+  }
+  const tick = () => new Promise((r) => setTimeout(r, 0));
+
+  it("runs one read at a time per workspace: a crowd shares the next read", async () => {
+    const db = fakeDb();
+    const stamp = coalescedStampReader(db.read);
+    const first = stamp("a");
+    const crowd = Array.from({ length: 50 }, () => stamp("a"));
+    const other = stamp("b"); // another workspace reads at once
+    expect(db.started).toHaveLength(2);
+    db.started[0].finish();
+    await tick();
+    expect(db.started).toHaveLength(3); // the crowd's one read starts when the first ends
+    db.started[1].finish();
+    db.started[2].finish();
+    expect(await first).toBe("a:0");
+    expect(await other).toBe("b:0");
+    expect(new Set(await Promise.all(crowd))).toEqual(new Set(["a:0"]));
+    expect(db.started).toHaveLength(3);
+  });
+
+  it("never answers a request with a read that started before it arrived", async () => {
+    const db = fakeDb();
+    const stamp = coalescedStampReader(db.read);
+    const before = stamp("a"); // reads counter 0
+    db.bump(); // a publish commits while that read runs…
+    const after = stamp("a"); // …and a reader arrives after it: it must see counter 1
+    db.started[0].finish();
+    await tick();
+    db.started[1].finish();
+    expect(await before).toBe("a:0");
+    expect(await after).toBe("a:1");
+    // Idle again: the next request reads afresh.
+    db.bump();
+    const later = stamp("a");
+    db.started[2].finish();
+    expect(await later).toBe("a:2");
   });
 });
