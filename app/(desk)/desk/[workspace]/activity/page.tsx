@@ -1,23 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/lib/db/server";
 import { workspaceActivity } from "@/lib/audit";
-import { requireUser } from "@/lib/auth/session";
+import { deskPage, type DeskPageProps } from "@/lib/http/desk-page";
 import { orNotFound } from "@/lib/http/pages";
 
 export const metadata: Metadata = { title: "Activity" };
 
-export default async function ActivityPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ workspace: string }>;
-  searchParams: Promise<{ cursor?: string }>;
-}) {
+export default async function ActivityPage({ params, searchParams }: DeskPageProps<object, { cursor?: string }>) {
   const { workspace } = await params;
   const { cursor } = await searchParams;
-  const actor = await requireUser(`/desk/${workspace}/activity`);
-  const page = await orNotFound(workspaceActivity(await getDb(), actor, workspace, { cursor }));
+  const { actor, db } = await deskPage(workspace, "/activity");
+  const page = await orNotFound(workspaceActivity(db, actor, workspace, { cursor }));
   return (
     <>
       <h1 className="text-2xl font-semibold">Activity</h1>

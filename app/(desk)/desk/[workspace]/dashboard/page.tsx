@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { label, plural } from "@/lib/labels";
 import Link from "next/link";
-import { getDb } from "@/lib/db/server";
-import { requireUser } from "@/lib/auth/session";
+import { deskPage, type DeskPageProps } from "@/lib/http/desk-page";
 import { deskDashboard } from "@/lib/dashboard";
 import { orNotFound } from "@/lib/http/pages";
 import { StackedBars } from "@/components/dashboard/StackedBars";
@@ -13,10 +12,10 @@ export const metadata: Metadata = { title: "Dashboard" };
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
 // Owners and editors only: for anyone else lib refuses and the page is a 404.
-export default async function DashboardPage({ params }: { params: Promise<{ workspace: string }> }) {
+export default async function DashboardPage({ params }: DeskPageProps) {
   const { workspace } = await params;
-  const actor = await requireUser(`/desk/${workspace}/dashboard`);
-  const d = await orNotFound(deskDashboard(await getDb(), actor, workspace));
+  const { actor, db } = await deskPage(workspace, "/dashboard");
+  const d = await orNotFound(deskDashboard(db, actor, workspace));
   const claim = (id: string) => `/desk/${workspace}/claims/${id}`;
   const created = d.createdPerWeek.map((w) => w.count);
   const published = d.publishedPerWeek.map((w) => w.count);

@@ -1,17 +1,16 @@
 import type { Metadata } from "next";
 import { label } from "@/lib/labels";
 import Link from "next/link";
-import { getDb } from "@/lib/db/server";
-import { requireUser } from "@/lib/auth/session";
+import { deskPage, type DeskPageProps } from "@/lib/http/desk-page";
 import { listDocuments } from "@/lib/documents";
 import { orNotFound } from "@/lib/http/pages";
 
 export const metadata: Metadata = { title: "Documents" };
 
-export default async function DocumentsPage({ params }: { params: Promise<{ workspace: string }> }) {
+export default async function DocumentsPage({ params }: DeskPageProps) {
   const { workspace } = await params;
-  const actor = await requireUser(`/desk/${workspace}/documents`);
-  const { items: docs } = await orNotFound(listDocuments(await getDb(), actor, workspace, { limit: 200 }));
+  const { actor, db } = await deskPage(workspace, "/documents");
+  const { items: docs } = await orNotFound(listDocuments(db, actor, workspace, { limit: 200 }));
   return (
     <>
       <div className="flex items-center justify-between">

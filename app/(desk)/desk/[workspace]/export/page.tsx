@@ -1,9 +1,6 @@
 import type { Metadata } from "next";
-import { getDb } from "@/lib/db/server";
-import { workspaceAccess } from "@/lib/auth/access";
-import { requireUser } from "@/lib/auth/session";
+import { deskMember, type DeskPageProps } from "@/lib/http/desk-page";
 import { CSV_ENTITIES, PUBLIC_CSV_ENTITIES } from "@/lib/exports";
-import { orNotFound } from "@/lib/http/pages";
 
 export const metadata: Metadata = { title: "Export" };
 
@@ -25,10 +22,9 @@ const FORMATS = [
 
 // Plain links (not next/link): each is a download from the streaming API route, which checks
 // the session itself; prefetching them would start exports.
-export default async function ExportPage({ params }: { params: Promise<{ workspace: string }> }) {
+export default async function ExportPage({ params }: DeskPageProps) {
   const { workspace: slug } = await params;
-  const actor = await requireUser(`/desk/${slug}/export`);
-  const { workspace } = await orNotFound(workspaceAccess(await getDb(), actor, slug));
+  const { workspace } = (await deskMember(slug, "/export")).access;
   const href = (format: string, opts: { entity?: string; public?: boolean } = {}) =>
     `/api/v1/workspaces/${slug}/export?${new URLSearchParams({ format, ...(opts.entity ? { entity: opts.entity } : {}), ...(opts.public ? { public: "1" } : {}) })}`;
   const link = "text-blue-800 underline";

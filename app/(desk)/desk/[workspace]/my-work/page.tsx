@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { label } from "@/lib/labels";
 import Link from "next/link";
-import { getDb } from "@/lib/db/server";
-import { requireUser } from "@/lib/auth/session";
+import { deskPage, type DeskPageProps } from "@/lib/http/desk-page";
 import { myWork } from "@/lib/claims";
 import { orNotFound } from "@/lib/http/pages";
 
@@ -44,10 +43,10 @@ function List({
   );
 }
 
-export default async function MyWorkPage({ params }: { params: Promise<{ workspace: string }> }) {
+export default async function MyWorkPage({ params }: DeskPageProps) {
   const { workspace } = await params;
-  const actor = await requireUser(`/desk/${workspace}/my-work`);
-  const work = await orNotFound(myWork(await getDb(), actor, workspace));
+  const { actor, db } = await deskPage(workspace, "/my-work");
+  const work = await orNotFound(myWork(db, actor, workspace));
   const writing = (i: Item) => i.writerDueAt;
   const reviewing = (i: Item) => i.reviewerDueAt;
   const earliest = (i: Item) =>

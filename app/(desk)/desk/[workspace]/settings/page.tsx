@@ -1,10 +1,7 @@
 import type { Metadata } from "next";
 import { label } from "@/lib/labels";
-import { getDb } from "@/lib/db/server";
-import { workspaceAccess } from "@/lib/auth/access";
 import { can } from "@/lib/auth/permissions";
-import { requireUser } from "@/lib/auth/session";
-import { orNotFound } from "@/lib/http/pages";
+import { deskMember, type DeskPageProps } from "@/lib/http/desk-page";
 import { listMembers, workspaceSettings } from "@/lib/workspaces";
 import { WorkflowSettingsForm } from "@/components/settings/WorkflowSettingsForm";
 import { AddMemberForm, MemberRow } from "@/components/settings/MemberForms";
@@ -17,11 +14,9 @@ import { emailFailures, emailPreference } from "@/lib/notifications";
 
 export const metadata: Metadata = { title: "Settings" };
 
-export default async function SettingsPage({ params }: { params: Promise<{ workspace: string }> }) {
+export default async function SettingsPage({ params }: DeskPageProps) {
   const { workspace } = await params;
-  const actor = await requireUser(`/desk/${workspace}/settings`);
-  const db = await getDb();
-  const access = await orNotFound(workspaceAccess(db, actor, workspace));
+  const { actor, db, access } = await deskMember(workspace, "/settings");
   const members = await listMembers(db, actor, workspace);
   const manage = can(access.subject, "member.manage");
   const scale = (await listScales(db, actor, workspace)).find((s) => s.active);

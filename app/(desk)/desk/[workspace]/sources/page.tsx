@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import { LINK_STATE_SHORT, RELIABILITY_LABELS, label, options as labelled } from "@/lib/labels";
 import Link from "next/link";
-import { getDb } from "@/lib/db/server";
-import { workspaceAccess } from "@/lib/auth/access";
 import { can } from "@/lib/auth/permissions";
-import { requireUser } from "@/lib/auth/session";
+import { deskMember, type DeskPageProps } from "@/lib/http/desk-page";
 import { orNotFound } from "@/lib/http/pages";
 import { listSources, SOURCE_TYPES } from "@/lib/sources";
 import { LinkCheckButton } from "@/components/sources/LinkCheckButton";
@@ -13,18 +11,10 @@ import { FilterForm, FilterSelect } from "@/components/ui/FilterSelect";
 
 export const metadata: Metadata = { title: "Sources" };
 
-export default async function SourcesPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ workspace: string }>;
-  searchParams: Promise<Record<string, string | undefined>>;
-}) {
+export default async function SourcesPage({ params, searchParams }: DeskPageProps<object, Record<string, string | undefined>>) {
   const { workspace } = await params;
   const sp = await searchParams;
-  const actor = await requireUser(`/desk/${workspace}/sources`);
-  const db = await getDb();
-  const access = await orNotFound(workspaceAccess(db, actor, workspace));
+  const { actor, db, access } = await deskMember(workspace, "/sources");
   const page = await orNotFound(
     listSources(db, actor, workspace, {
       q: sp.q || undefined,

@@ -1,17 +1,16 @@
 import type { Metadata } from "next";
 import { label } from "@/lib/labels";
-import { getDb } from "@/lib/db/server";
-import { requireUser } from "@/lib/auth/session";
+import { deskPage, type DeskPageProps } from "@/lib/http/desk-page";
 import { orNotFound } from "@/lib/http/pages";
 import { listTrash } from "@/lib/trash";
 import { RestoreButton } from "@/components/trash/RestoreButton";
 
 export const metadata: Metadata = { title: "Trash" };
 
-export default async function TrashPage({ params }: { params: Promise<{ workspace: string }> }) {
+export default async function TrashPage({ params }: DeskPageProps) {
   const { workspace } = await params;
-  const actor = await requireUser(`/desk/${workspace}/trash`);
-  const items = await orNotFound(listTrash(await getDb(), actor, workspace));
+  const { actor, db } = await deskPage(workspace, "/trash");
+  const items = await orNotFound(listTrash(db, actor, workspace));
   return (
     <>
       <h1 className="text-2xl font-semibold">Trash</h1>

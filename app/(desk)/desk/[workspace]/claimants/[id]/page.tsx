@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import { label } from "@/lib/labels";
 import Link from "next/link";
-import { getDb } from "@/lib/db/server";
-import { workspaceAccess } from "@/lib/auth/access";
 import { can } from "@/lib/auth/permissions";
-import { requireUser } from "@/lib/auth/session";
+import { deskMember, type DeskPageProps } from "@/lib/http/desk-page";
 import { getClaimant, listClaims } from "@/lib/claims";
 import { orNotFound } from "@/lib/http/pages";
 import { ClaimantEditForm } from "@/components/claims/ClaimantEditForm";
@@ -14,18 +12,10 @@ import { DeleteButton } from "@/components/trash/DeleteButton";
 
 export const metadata: Metadata = { title: "Claimant" };
 
-export default async function ClaimantPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ workspace: string; id: string }>;
-  searchParams: Promise<{ merged?: string }>;
-}) {
+export default async function ClaimantPage({ params, searchParams }: DeskPageProps<{ id: string }, { merged?: string }>) {
   const { workspace, id } = await params;
   const { merged } = await searchParams;
-  const actor = await requireUser(`/desk/${workspace}/claimants/${id}`);
-  const db = await getDb();
-  const access = await orNotFound(workspaceAccess(db, actor, workspace));
+  const { actor, db, access } = await deskMember(workspace, `/claimants/${id}`);
   const c = await orNotFound(getClaimant(db, actor, workspace, id));
   const claims = await listClaims(db, actor, workspace, { claimantId: c.id, limit: 50 });
   return (

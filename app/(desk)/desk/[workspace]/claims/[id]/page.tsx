@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import { label } from "@/lib/labels";
 import Link from "next/link";
-import { getDb } from "@/lib/db/server";
-import { workspaceAccess } from "@/lib/auth/access";
 import { can } from "@/lib/auth/permissions";
-import { requireUser } from "@/lib/auth/session";
+import { deskMember, type DeskPageProps } from "@/lib/http/desk-page";
 import { actorUserId } from "@/lib/auth/actor";
 import { assignableMembers, getClaimForDesk, listClaimants } from "@/lib/claims";
 import { AssignmentPanel } from "@/components/claims/AssignmentPanel";
@@ -26,17 +24,9 @@ import { claimComments } from "@/lib/comments";
 
 export const metadata: Metadata = { title: "Claim" };
 
-export default async function ClaimPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ workspace: string; id: string }>;
-  searchParams: Promise<{ merged?: string }>;
-}) {
+export default async function ClaimPage({ params, searchParams }: DeskPageProps<{ id: string }, { merged?: string }>) {
   const { workspace, id } = await params;
-  const actor = await requireUser(`/desk/${workspace}/claims/${id}`);
-  const db = await getDb();
-  const access = await orNotFound(workspaceAccess(db, actor, workspace));
+  const { actor, db, access } = await deskMember(workspace, `/claims/${id}`);
   const claim = await orNotFound(getClaimForDesk(db, actor, workspace, id));
   // A merged claim lives on as the one it was merged into (lib/merge).
   if (claim.mergedIntoId) redirect(`/desk/${workspace}/claims/${claim.mergedIntoId}`);

@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import { label, plural } from "@/lib/labels";
 import Link from "next/link";
-import { getDb } from "@/lib/db/server";
-import { workspaceAccess } from "@/lib/auth/access";
 import { can } from "@/lib/auth/permissions";
-import { requireUser } from "@/lib/auth/session";
+import { deskMember, type DeskPageProps } from "@/lib/http/desk-page";
 import { documentClaims, listClaimants } from "@/lib/claims";
 import { getDocumentForReader, getDocumentMetadata } from "@/lib/documents";
 import { DocumentMetadataForm } from "@/components/documents/DocumentMetadataForm";
@@ -18,18 +16,10 @@ import { DeleteButton } from "@/components/trash/DeleteButton";
 
 export const metadata: Metadata = { title: "Reader" };
 
-export default async function ReaderPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ workspace: string; id: string }>;
-  searchParams: Promise<{ reattach?: string; part?: string; claim?: string }>;
-}) {
+export default async function ReaderPage({ params, searchParams }: DeskPageProps<{ id: string }, { reattach?: string; part?: string; claim?: string }>) {
   const { workspace, id } = await params;
   const { reattach, part: partParam, claim: claimParam } = await searchParams;
-  const actor = await requireUser(`/desk/${workspace}/documents/${id}`);
-  const db = await getDb();
-  const access = await orNotFound(workspaceAccess(db, actor, workspace));
+  const { actor, db, access } = await deskMember(workspace, `/documents/${id}`);
   const doc = await orNotFound(getDocumentForReader(db, actor, workspace, id));
   const meta = await orNotFound(getDocumentMetadata(db, actor, workspace, id));
   const [{ anchored, orphaned }, claimants] = await Promise.all([

@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import { RELIABILITY_LABELS, label, plural } from "@/lib/labels";
 import Link from "next/link";
-import { getDb } from "@/lib/db/server";
-import { workspaceAccess } from "@/lib/auth/access";
 import { can } from "@/lib/auth/permissions";
-import { requireUser } from "@/lib/auth/session";
+import { deskMember, type DeskPageProps } from "@/lib/http/desk-page";
 import { orNotFound } from "@/lib/http/pages";
 import { redirect } from "next/navigation";
 import { MergePanel } from "@/components/merge/MergePanel";
@@ -19,17 +17,9 @@ import { SOURCE_TYPES } from "@/lib/sources";
 
 export const metadata: Metadata = { title: "Source" };
 
-export default async function SourcePage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ workspace: string; id: string }>;
-  searchParams: Promise<{ merged?: string }>;
-}) {
+export default async function SourcePage({ params, searchParams }: DeskPageProps<{ id: string }, { merged?: string }>) {
   const { workspace, id } = await params;
-  const actor = await requireUser(`/desk/${workspace}/sources/${id}`);
-  const db = await getDb();
-  const access = await orNotFound(workspaceAccess(db, actor, workspace));
+  const { actor, db, access } = await deskMember(workspace, `/sources/${id}`);
   const s = await orNotFound(getSource(db, actor, workspace, id));
   // A merged source lives on as the one it was merged into (lib/merge).
   if (s.mergedIntoId) redirect(`/desk/${workspace}/sources/${s.mergedIntoId}`);
