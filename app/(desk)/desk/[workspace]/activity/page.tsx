@@ -3,6 +3,7 @@ import Link from "next/link";
 import { workspaceActivity } from "@/lib/audit";
 import { deskPage, type DeskPageProps } from "@/lib/http/desk-page";
 import { orNotFound } from "@/lib/http/pages";
+import { DeskTable } from "@/components/layout/DeskTable";
 
 export const metadata: Metadata = { title: "Activity" };
 
@@ -14,33 +15,23 @@ export default async function ActivityPage({ params, searchParams }: DeskPagePro
   return (
     <>
       <h1 className="text-2xl font-semibold">Activity</h1>
-      <table className="mt-4 w-full text-left text-sm">
-        <thead>
-          <tr className="border-b border-stone-300">
-            <th className="py-2">When</th>
-            <th>Who</th>
-            <th>What</th>
-            <th>Record</th>
+      <DeskTable columns={["When", "Who", "What", "Record"]}>
+        {page.items.map((e) => (
+          <tr key={e.id} className="border-b border-stone-200">
+            <td className="py-1">{e.at.toISOString().slice(0, 19).replace("T", " ")}</td>
+            <td>{e.actorLabel}</td>
+            <td>{e.what}</td>
+            <td>
+              {e.record.kind}:{" "}
+              {e.record.link ? (
+                <Link href={`/desk/${workspace}/${e.record.link.area}/${e.record.link.id}`}>{e.record.name}</Link>
+              ) : (
+                e.record.name
+              )}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {page.items.map((e) => (
-            <tr key={e.id} className="border-b border-stone-200">
-              <td className="py-1">{e.at.toISOString().slice(0, 19).replace("T", " ")}</td>
-              <td>{e.actorLabel}</td>
-              <td>{e.what}</td>
-              <td>
-                {e.record.kind}:{" "}
-                {e.record.link ? (
-                  <Link href={`/desk/${workspace}/${e.record.link.area}/${e.record.link.id}`}>{e.record.name}</Link>
-                ) : (
-                  e.record.name
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DeskTable>
       {page.nextCursor && (
         <p className="mt-3">
           <Link href={`/desk/${workspace}/activity?cursor=${page.nextCursor}`}>Older →</Link>

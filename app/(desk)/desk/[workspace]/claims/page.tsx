@@ -15,6 +15,7 @@ import { ClaimsTable } from "@/components/claims/ClaimsTable";
 import { SavedViewList } from "@/components/views/SavedViewList";
 import { SaveViewForm } from "@/components/views/SaveViewForm";
 import { FILTER_CONTROL, FilterForm, FilterSelect, type FilterSelectProps } from "@/components/ui/FilterSelect";
+import { Section } from "@/components/layout/Section";
 
 export const metadata: Metadata = { title: "Claims" };
 
@@ -161,10 +162,12 @@ export default async function ClaimsPage({ params, searchParams }: DeskPageProps
         </p>
       )}
       {claimantHits.length > 0 && (
-        <section aria-labelledby="claimant-hits-heading" className="mt-4 text-sm">
-          <h2 id="claimant-hits-heading" className="font-semibold">
-            Claimants matching “{current.q}”
-          </h2>
+        <Section
+          id="claimant-hits-heading"
+          title={<>Claimants matching “{current.q}”</>}
+          heading="plain"
+          className="mt-4 text-sm"
+        >
           <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1" data-testid="claimant-hits">
             {claimantHits.map((c) => (
               <li key={c.id}>
@@ -175,7 +178,7 @@ export default async function ClaimsPage({ params, searchParams }: DeskPageProps
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       )}
       <ClaimsTable
         slug={workspace}

@@ -6,6 +6,7 @@ import { deskDashboard } from "@/lib/dashboard";
 import { orNotFound } from "@/lib/http/pages";
 import { StackedBars } from "@/components/dashboard/StackedBars";
 import { WeeklyLines } from "@/components/dashboard/WeeklyLines";
+import { Section } from "@/components/layout/Section";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -45,10 +46,7 @@ export default async function DashboardPage({ params }: DeskPageProps) {
         </div>
       </dl>
 
-      <section aria-labelledby="throughput" className="mt-8">
-        <h2 id="throughput" className="text-lg font-semibold">
-          Claims created and published per week
-        </h2>
+      <Section id="throughput" title="Claims created and published per week" className="mt-8">
         <WeeklyLines
           id="throughput-chart"
           title="Claims created and published per week"
@@ -59,12 +57,9 @@ export default async function DashboardPage({ params }: DeskPageProps) {
             { name: "Published", strokeClass: "stroke-emerald-700", dashed: true, values: published },
           ]}
         />
-      </section>
+      </Section>
 
-      <section aria-labelledby="verdicts" className="mt-8">
-        <h2 id="verdicts" className="text-lg font-semibold">
-          Verdicts over time
-        </h2>
+      <Section id="verdicts" title="Verdicts over time" className="mt-8">
         {d.verdicts.kinds.length === 0 ? (
           <p className="text-sm">Nothing was published in these weeks.</p>
         ) : (
@@ -79,12 +74,9 @@ export default async function DashboardPage({ params }: DeskPageProps) {
             counts={d.verdicts.perWeek.map((w) => w.counts)}
           />
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="open-work" className="mt-8">
-        <h2 id="open-work" className="text-lg font-semibold">
-          Open work by state and assignee
-        </h2>
+      <Section id="open-work" title="Open work by state and assignee" className="mt-8">
         {d.openWork.length === 0 ? (
           <p className="text-sm">No open claims.</p>
         ) : (
@@ -121,12 +113,9 @@ export default async function DashboardPage({ params }: DeskPageProps) {
             </tbody>
           </table>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="overdue" className="mt-8">
-        <h2 id="overdue" className="text-lg font-semibold">
-          Overdue
-        </h2>
+      <Section id="overdue" title="Overdue" className="mt-8">
         {d.overdue.length === 0 ? (
           <p className="text-sm">Nothing is overdue.</p>
         ) : (
@@ -139,12 +128,9 @@ export default async function DashboardPage({ params }: DeskPageProps) {
             ))}
           </ul>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="uncontested" className="mt-8">
-        <h2 id="uncontested" className="text-lg font-semibold">
-          Published without contesting evidence
-        </h2>
+      <Section id="uncontested" title="Published without contesting evidence" className="mt-8">
         {d.uncontested.length === 0 ? (
           <p className="text-sm">Every published claim has contesting evidence linked.</p>
         ) : (
@@ -163,7 +149,7 @@ export default async function DashboardPage({ params }: DeskPageProps) {
             )}
           </>
         )}
-      </section>
+      </Section>
     </>
   );
 }

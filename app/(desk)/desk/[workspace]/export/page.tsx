@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { deskMember, type DeskPageProps } from "@/lib/http/desk-page";
 import { CSV_ENTITIES, PUBLIC_CSV_ENTITIES } from "@/lib/exports";
+import { DeskTable } from "@/components/layout/DeskTable";
 
 export const metadata: Metadata = { title: "Export" };
 
@@ -39,34 +40,24 @@ export default async function ExportPage({ params }: DeskPageProps) {
           ? " Anyone can download the public versions."
           : " This workspace is private, so only members can download them."}
       </p>
-      <table className="mt-4 w-full text-left text-sm">
-        <thead>
-          <tr className="border-b border-stone-300">
-            <th className="py-2">Format</th>
-            <th>What it is</th>
-            <th>Full</th>
-            <th>Public</th>
+      <DeskTable columns={["Format", "What it is", "Full", "Public"]}>
+        {FORMATS.map((f) => (
+          <tr key={f.format} className="border-b border-stone-200">
+            <td className="py-2 font-medium">{f.label}</td>
+            <td>{f.about}</td>
+            <td>
+              <a className={link} href={href(f.format)} download>
+                full
+              </a>
+            </td>
+            <td>
+              <a className={link} href={href(f.format, { public: true })} download>
+                public
+              </a>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {FORMATS.map((f) => (
-            <tr key={f.format} className="border-b border-stone-200">
-              <td className="py-2 font-medium">{f.label}</td>
-              <td>{f.about}</td>
-              <td>
-                <a className={link} href={href(f.format)} download>
-                  full
-                </a>
-              </td>
-              <td>
-                <a className={link} href={href(f.format, { public: true })} download>
-                  public
-                </a>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DeskTable>
       <h2 className="mt-6 text-lg font-semibold">CSV tables</h2>
       <p className="text-sm text-stone-700">
         RFC 4180, UTF-8, one header row. Cells starting with =, +, -, @ are prefixed with &apos; so spreadsheets do not

@@ -12,7 +12,10 @@ const TABS = [
   { status: "approved", label: "Approved, waiting to publish" },
 ];
 
-export default async function ReviewPage({ params, searchParams }: DeskPageProps<object, Record<string, string | undefined>>) {
+export default async function ReviewPage({
+  params,
+  searchParams,
+}: DeskPageProps<object, Record<string, string | undefined>>) {
   const { workspace } = await params;
   const sp = await searchParams;
   const { actor, db } = await deskPage(workspace, "/review");

@@ -4,6 +4,7 @@ import { deskPage, type DeskPageProps } from "@/lib/http/desk-page";
 import { orNotFound } from "@/lib/http/pages";
 import { listTrash } from "@/lib/trash";
 import { RestoreButton } from "@/components/trash/RestoreButton";
+import { DeskTable } from "@/components/layout/DeskTable";
 
 export const metadata: Metadata = { title: "Trash" };
 
@@ -21,36 +22,33 @@ export default async function TrashPage({ params }: DeskPageProps) {
       {items.length === 0 ? (
         <p className="mt-4">The trash is empty.</p>
       ) : (
-        <table className="mt-4 w-full text-left text-sm">
-          <thead>
-            <tr className="border-b border-stone-300">
-              <th className="py-2">What</th>
-              <th>Record</th>
-              <th>Deleted by</th>
-              <th>When</th>
-              <th>
-                <span className="sr-only">Restore</span>
-              </th>
+        <DeskTable
+          columns={[
+            "What",
+            "Record",
+            "Deleted by",
+            "When",
+            <span key="restore" className="sr-only">
+              Restore
+            </span>,
+          ]}
+        >
+          {items.map((t) => (
+            <tr key={`${t.type}:${t.id}`} className="border-b border-stone-200" data-testid={`trash-${t.id}`}>
+              <td className="py-1">{label("Entity", t.type)}</td>
+              <td>{t.label}</td>
+              <td>{t.deletedByName ?? "system"}</td>
+              <td>
+                <time dateTime={t.deletedAt.toISOString()}>
+                  {t.deletedAt.toISOString().slice(0, 16).replace("T", " ")}
+                </time>
+              </td>
+              <td>
+                <RestoreButton slug={workspace} type={t.type} id={t.id} />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {items.map((t) => (
-              <tr key={`${t.type}:${t.id}`} className="border-b border-stone-200" data-testid={`trash-${t.id}`}>
-                <td className="py-1">{label("Entity", t.type)}</td>
-                <td>{t.label}</td>
-                <td>{t.deletedByName ?? "system"}</td>
-                <td>
-                  <time dateTime={t.deletedAt.toISOString()}>
-                    {t.deletedAt.toISOString().slice(0, 16).replace("T", " ")}
-                  </time>
-                </td>
-                <td>
-                  <RestoreButton slug={workspace} type={t.type} id={t.id} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DeskTable>
       )}
     </>
   );

@@ -4,6 +4,7 @@ import { Markdown } from "@/components/public/Markdown";
 import { VerdictBadge } from "@/components/public/VerdictBadge";
 import { requireWorkspace } from "../_lib/data";
 import { workspaceMetadata } from "../_lib/meta";
+import { Section } from "@/components/layout/Section";
 
 export const dynamic = "force-dynamic";
 
@@ -25,10 +26,7 @@ export default async function MethodologyPage({ params }: Props) {
         How {ws.name} rates claims, weighs evidence, reviews verdicts and corrects them.
       </p>
 
-      <section aria-labelledby="scale-heading" className="mt-10">
-        <h2 id="scale-heading" className="text-xl font-semibold">
-          Rating scale
-        </h2>
+      <Section id="scale-heading" title="Rating scale" heading="xl" className="mt-10">
         {ws.ratings.length === 0 ? (
           <p className="mt-2">This workspace has no active rating scale.</p>
         ) : (
@@ -64,26 +62,20 @@ export default async function MethodologyPage({ params }: Props) {
           Each verdict also carries our confidence in it — low, medium or high — and a written rationale. The values map
           to schema.org ClaimReview ratings, so search engines and fact-check aggregators read them the same way.
         </p>
-      </section>
+      </Section>
 
       <section aria-label="Evidence balance" className="mt-10">
         <Markdown source={METHODOLOGY} topHeading={2} />
       </section>
 
-      <section aria-labelledby="review-heading" className="mt-10">
-        <h2 id="review-heading" className="text-xl font-semibold">
-          Review policy
-        </h2>
+      <Section id="review-heading" title="Review policy" heading="xl" className="mt-10">
         <p className="mt-2">{REVIEW_POLICY}</p>
         <p className="mt-2">{ws.publishDissent ? DISSENT_POLICY.published : DISSENT_POLICY.private}</p>
-      </section>
+      </Section>
 
-      <section aria-labelledby="corrections-heading" className="mt-10">
-        <h2 id="corrections-heading" className="text-xl font-semibold">
-          Corrections policy
-        </h2>
+      <Section id="corrections-heading" title="Corrections policy" heading="xl" className="mt-10">
         <p className="mt-2">{CORRECTIONS_POLICY}</p>
-      </section>
+      </Section>
     </article>
   );
 }

@@ -8,11 +8,15 @@ import { orNotFound } from "@/lib/http/pages";
 import { ClaimantEditForm } from "@/components/claims/ClaimantEditForm";
 import { MergePanel } from "@/components/merge/MergePanel";
 import { MergedBanner } from "@/components/merge/MergedBanner";
-import { DeleteButton } from "@/components/trash/DeleteButton";
+import { DeleteRecord } from "@/components/layout/DeleteRecord";
+import { Section } from "@/components/layout/Section";
 
 export const metadata: Metadata = { title: "Claimant" };
 
-export default async function ClaimantPage({ params, searchParams }: DeskPageProps<{ id: string }, { merged?: string }>) {
+export default async function ClaimantPage({
+  params,
+  searchParams,
+}: DeskPageProps<{ id: string }, { merged?: string }>) {
   const { workspace, id } = await params;
   const { merged } = await searchParams;
   const { actor, db, access } = await deskMember(workspace, `/claimants/${id}`);
@@ -28,17 +32,7 @@ export default async function ClaimantPage({ params, searchParams }: DeskPagePro
         {c.name}
       </h1>
       {can(access.subject, "claimant.delete") && (
-        <p className="mt-1">
-          <DeleteButton
-            slug={workspace}
-            type="claimant"
-            id={c.id}
-            version={c.version}
-            label={c.name}
-            leaveTo={`/desk/${workspace}/claimants`}
-            text="Delete claimant"
-          />
-        </p>
+        <DeleteRecord slug={workspace} type="claimant" id={c.id} version={c.version} label={c.name} />
       )}
       <dl className="mt-3 grid grid-cols-[9rem_1fr] gap-x-3 gap-y-1 text-sm">
         <dt>Also known as</dt>
@@ -76,10 +70,7 @@ export default async function ClaimantPage({ params, searchParams }: DeskPagePro
       {can(access.subject, "claimant.merge") && (
         <MergePanel slug={workspace} entity="claimant" id={c.id} name={c.name} />
       )}
-      <section className="mt-6" aria-labelledby="claimant-claims">
-        <h2 id="claimant-claims" className="text-lg font-semibold">
-          Claims
-        </h2>
+      <Section id="claimant-claims" title="Claims" className="mt-6">
         <ul className="list-disc pl-5 text-sm" data-testid="claimant-claims">
           {claims.items.map((cl) => (
             <li key={cl.id}>
@@ -87,7 +78,7 @@ export default async function ClaimantPage({ params, searchParams }: DeskPagePro
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
     </>
   );
 }

@@ -12,11 +12,14 @@ import { ClaimReader } from "@/components/claims/ClaimReader";
 import { SourceList } from "@/components/documents/SourceList";
 import { ReaderPartNav } from "@/components/documents/ReaderPartNav";
 import { PublishVersionButton } from "@/components/documents/PublishVersionButton";
-import { DeleteButton } from "@/components/trash/DeleteButton";
+import { DeleteRecord } from "@/components/layout/DeleteRecord";
 
 export const metadata: Metadata = { title: "Reader" };
 
-export default async function ReaderPage({ params, searchParams }: DeskPageProps<{ id: string }, { reattach?: string; part?: string; claim?: string }>) {
+export default async function ReaderPage({
+  params,
+  searchParams,
+}: DeskPageProps<{ id: string }, { reattach?: string; part?: string; claim?: string }>) {
   const { workspace, id } = await params;
   const { reattach, part: partParam, claim: claimParam } = await searchParams;
   const { actor, db, access } = await deskMember(workspace, `/documents/${id}`);
@@ -44,16 +47,7 @@ export default async function ReaderPage({ params, searchParams }: DeskPageProps
     <article>
       <h1 className="text-3xl font-semibold">{doc.title}</h1>
       {can(access.subject, "document.delete") && (
-        <p className="mt-1">
-          <DeleteButton
-            slug={workspace}
-            type="document"
-            id={doc.id}
-            label={doc.title}
-            leaveTo={`/desk/${workspace}/documents`}
-            text="Delete document"
-          />
-        </p>
+        <DeleteRecord slug={workspace} type="document" id={doc.id} label={doc.title} />
       )}
       <p className="mt-1 text-sm text-stone-600">
         {label("DocumentFormat", doc.format)} · version {doc.version} · {plural(doc.citations.length, "citation")} ·{" "}

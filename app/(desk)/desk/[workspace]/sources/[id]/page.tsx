@@ -12,8 +12,9 @@ import { sourceCaptures } from "@/lib/capture";
 import { CapturePanel } from "@/components/sources/CapturePanel";
 import { ReliabilityForm } from "@/components/sources/ReliabilityForm";
 import { SourceEditForm } from "@/components/sources/SourceEditForm";
-import { DeleteButton } from "@/components/trash/DeleteButton";
+import { DeleteRecord } from "@/components/layout/DeleteRecord";
 import { SOURCE_TYPES } from "@/lib/sources";
+import { Section } from "@/components/layout/Section";
 
 export const metadata: Metadata = { title: "Source" };
 
@@ -35,17 +36,7 @@ export default async function SourcePage({ params, searchParams }: DeskPageProps
       </p>
       <h1 className="text-2xl font-semibold">{s.title}</h1>
       {can(access.subject, "source.delete") && (
-        <p className="mt-1">
-          <DeleteButton
-            slug={workspace}
-            type="source"
-            id={s.id}
-            version={s.version}
-            label={s.title}
-            leaveTo={`/desk/${workspace}/sources`}
-            text="Delete source"
-          />
-        </p>
+        <DeleteRecord slug={workspace} type="source" id={s.id} version={s.version} label={s.title} />
       )}
       <dl className="mt-3 grid grid-cols-[9rem_1fr] gap-x-3 gap-y-1 text-sm">
         {s.authors.length > 0 && (
@@ -120,10 +111,7 @@ export default async function SourcePage({ params, searchParams }: DeskPageProps
         snapshot={cap.snapshot}
         excerpts={cap.excerpts}
       />
-      <section className="mt-6" aria-labelledby="evidence-for">
-        <h2 id="evidence-for" className="text-lg font-semibold">
-          Evidence for {plural(s.evidence.length, "claim link")}
-        </h2>
+      <Section id="evidence-for" title={<>Evidence for {plural(s.evidence.length, "claim link")}</>} className="mt-6">
         <ul className="list-disc pl-5 text-sm" data-testid="source-claims">
           {s.evidence.map((e) => (
             <li key={e.id}>
@@ -132,11 +120,8 @@ export default async function SourcePage({ params, searchParams }: DeskPageProps
             </li>
           ))}
         </ul>
-      </section>
-      <section className="mt-6" aria-labelledby="cited-by">
-        <h2 id="cited-by" className="text-lg font-semibold">
-          Cited by
-        </h2>
+      </Section>
+      <Section id="cited-by" title="Cited by" className="mt-6">
         <ul className="list-disc pl-5 text-sm">
           {s.documents.map((d) => (
             <li key={d.id}>
@@ -144,7 +129,7 @@ export default async function SourcePage({ params, searchParams }: DeskPageProps
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
     </>
   );
 }
