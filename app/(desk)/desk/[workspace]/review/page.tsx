@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { deskPage, type DeskPageProps } from "@/lib/http/desk-page";
+import { deskPage, type DeskPageProps, type DeskQuery } from "@/lib/http/desk-page";
 import { orNotFound } from "@/lib/http/pages";
 import { reviewQueue } from "@/lib/review";
 
@@ -12,10 +12,7 @@ const TABS = [
   { status: "approved", label: "Approved, waiting to publish" },
 ];
 
-export default async function ReviewPage({
-  params,
-  searchParams,
-}: DeskPageProps<object, Record<string, string | undefined>>) {
+export default async function ReviewPage({ params, searchParams }: DeskPageProps<object, DeskQuery>) {
   const { workspace } = await params;
   const sp = await searchParams;
   const { actor, db } = await deskPage(workspace, "/review");

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { LINK_STATE_SHORT, RELIABILITY_LABELS, label, options as labelled } from "@/lib/labels";
 import Link from "next/link";
 import { can } from "@/lib/auth/permissions";
-import { deskMember, type DeskPageProps } from "@/lib/http/desk-page";
+import { deskMember, type DeskPageProps, type DeskQuery } from "@/lib/http/desk-page";
 import { orNotFound } from "@/lib/http/pages";
 import { listSources, SOURCE_TYPES } from "@/lib/sources";
 import { LinkCheckButton } from "@/components/sources/LinkCheckButton";
@@ -12,10 +12,7 @@ import { DeskTable } from "@/components/layout/DeskTable";
 
 export const metadata: Metadata = { title: "Sources" };
 
-export default async function SourcesPage({
-  params,
-  searchParams,
-}: DeskPageProps<object, Record<string, string | undefined>>) {
+export default async function SourcesPage({ params, searchParams }: DeskPageProps<object, DeskQuery>) {
   const { workspace } = await params;
   const sp = await searchParams;
   const { actor, db, access } = await deskMember(workspace, "/sources");

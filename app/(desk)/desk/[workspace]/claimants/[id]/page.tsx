@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import { label } from "@/lib/labels";
 import Link from "next/link";
 import { can } from "@/lib/auth/permissions";
-import { deskMember, type DeskPageProps } from "@/lib/http/desk-page";
+import { deskRecord, type DeskPageProps } from "@/lib/http/desk-page";
 import { getClaimant, listClaims } from "@/lib/claims";
-import { orNotFound } from "@/lib/http/pages";
 import { ClaimantEditForm } from "@/components/claims/ClaimantEditForm";
 import { MergePanel } from "@/components/merge/MergePanel";
 import { MergedBanner } from "@/components/merge/MergedBanner";
@@ -19,8 +18,7 @@ export default async function ClaimantPage({
 }: DeskPageProps<{ id: string }, { merged?: string }>) {
   const { workspace, id } = await params;
   const { merged } = await searchParams;
-  const { actor, db, access } = await deskMember(workspace, `/claimants/${id}`);
-  const c = await orNotFound(getClaimant(db, actor, workspace, id));
+  const { actor, db, access, record: c } = await deskRecord(workspace, "claimants", id, getClaimant);
   const claims = await listClaims(db, actor, workspace, { claimantId: c.id, limit: 50 });
   return (
     <>

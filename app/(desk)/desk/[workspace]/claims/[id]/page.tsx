@@ -2,12 +2,10 @@ import type { Metadata } from "next";
 import { label } from "@/lib/labels";
 import Link from "next/link";
 import { can } from "@/lib/auth/permissions";
-import { deskMember, type DeskPageProps } from "@/lib/http/desk-page";
+import { deskRecord, type DeskPageProps } from "@/lib/http/desk-page";
 import { actorUserId } from "@/lib/auth/actor";
 import { assignableMembers, getClaimForDesk, listClaimants } from "@/lib/claims";
 import { AssignmentPanel } from "@/components/claims/AssignmentPanel";
-import { orNotFound } from "@/lib/http/pages";
-import { redirect } from "next/navigation";
 import { MergePanel } from "@/components/merge/MergePanel";
 import { MergedBanner } from "@/components/merge/MergedBanner";
 import { ClaimEditForm } from "@/components/claims/ClaimEditForm";
@@ -26,10 +24,7 @@ export const metadata: Metadata = { title: "Claim" };
 
 export default async function ClaimPage({ params, searchParams }: DeskPageProps<{ id: string }, { merged?: string }>) {
   const { workspace, id } = await params;
-  const { actor, db, access } = await deskMember(workspace, `/claims/${id}`);
-  const claim = await orNotFound(getClaimForDesk(db, actor, workspace, id));
-  // A merged claim lives on as the one it was merged into (lib/merge).
-  if (claim.mergedIntoId) redirect(`/desk/${workspace}/claims/${claim.mergedIntoId}`);
+  const { actor, db, access, record: claim } = await deskRecord(workspace, "claims", id, getClaimForDesk);
   const { merged } = await searchParams;
   const [claimants, evidence, timeline, ratings, comments, workflow, assignable] = await Promise.all([
     listClaimants(db, actor, workspace),

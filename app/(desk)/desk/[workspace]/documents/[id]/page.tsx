@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { label, plural } from "@/lib/labels";
 import Link from "next/link";
 import { can } from "@/lib/auth/permissions";
-import { deskMember, type DeskPageProps } from "@/lib/http/desk-page";
+import { deskRecord, type DeskPageProps } from "@/lib/http/desk-page";
 import { documentClaims, listClaimants } from "@/lib/claims";
 import { getDocumentForReader, getDocumentMetadata } from "@/lib/documents";
 import { DocumentMetadataForm } from "@/components/documents/DocumentMetadataForm";
@@ -22,8 +22,7 @@ export default async function ReaderPage({
 }: DeskPageProps<{ id: string }, { reattach?: string; part?: string; claim?: string }>) {
   const { workspace, id } = await params;
   const { reattach, part: partParam, claim: claimParam } = await searchParams;
-  const { actor, db, access } = await deskMember(workspace, `/documents/${id}`);
-  const doc = await orNotFound(getDocumentForReader(db, actor, workspace, id));
+  const { actor, db, access, record: doc } = await deskRecord(workspace, "documents", id, getDocumentForReader);
   const meta = await orNotFound(getDocumentMetadata(db, actor, workspace, id));
   const [{ anchored, orphaned }, claimants] = await Promise.all([
     documentClaims(db, actor, workspace, id, doc.versionId),

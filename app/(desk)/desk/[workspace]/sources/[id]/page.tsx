@@ -2,9 +2,7 @@ import type { Metadata } from "next";
 import { RELIABILITY_LABELS, label, plural } from "@/lib/labels";
 import Link from "next/link";
 import { can } from "@/lib/auth/permissions";
-import { deskMember, type DeskPageProps } from "@/lib/http/desk-page";
-import { orNotFound } from "@/lib/http/pages";
-import { redirect } from "next/navigation";
+import { deskRecord, type DeskPageProps } from "@/lib/http/desk-page";
 import { MergePanel } from "@/components/merge/MergePanel";
 import { MergedBanner } from "@/components/merge/MergedBanner";
 import { getSource } from "@/lib/sources";
@@ -20,10 +18,7 @@ export const metadata: Metadata = { title: "Source" };
 
 export default async function SourcePage({ params, searchParams }: DeskPageProps<{ id: string }, { merged?: string }>) {
   const { workspace, id } = await params;
-  const { actor, db, access } = await deskMember(workspace, `/sources/${id}`);
-  const s = await orNotFound(getSource(db, actor, workspace, id));
-  // A merged source lives on as the one it was merged into (lib/merge).
-  if (s.mergedIntoId) redirect(`/desk/${workspace}/sources/${s.mergedIntoId}`);
+  const { actor, db, access, record: s } = await deskRecord(workspace, "sources", id, getSource);
   const { merged } = await searchParams;
   const href = s.url && /^https?:\/\//.test(s.url) ? s.url : undefined;
   const cap = await sourceCaptures(db, actor, workspace, id);

@@ -13,7 +13,7 @@ import {
 import { DateText, formatDate } from "@/components/public/format";
 import { JsonLd } from "@/components/public/JsonLd";
 import { loadClaim, requireRecord } from "../../_lib/data";
-import { EvidenceGroups } from "../../_lib/evidence";
+import { EvidenceGroups, QuotedPassage } from "../../_lib/claim-parts";
 import { recordMetadata } from "../../_lib/meta";
 import { Section } from "@/components/layout/Section";
 
@@ -45,27 +45,26 @@ export default async function ClaimPage({ params }: Props) {
       <Section id="claim-heading" title="The claim" heading="hidden" className="mt-6">
         <blockquote className="border-l-4 border-stone-400 pl-4 text-lg">{claim.text}</blockquote>
         {claim.document && claim.anchorExact && (
-          <figure className="mt-4 text-sm">
-            <figcaption className="text-stone-700">
-              As it appears in{" "}
-              {claim.document.deletedAt ? (
-                claim.document.title
-              ) : (
-                <Link href={p.document(claim.document.id)}>{claim.document.title}</Link>
-              )}
-              :
-            </figcaption>
-            <blockquote className="mt-1 rounded bg-white p-3">
-              …{claim.anchorPrefix}
-              <mark className="bg-yellow-200 text-stone-900">{claim.anchorExact}</mark>
-              {claim.anchorSuffix}…
-            </blockquote>
+          <QuotedPassage
+            anchor={claim}
+            caption={
+              <>
+                As it appears in{" "}
+                {claim.document.deletedAt ? (
+                  claim.document.title
+                ) : (
+                  <Link href={p.document(claim.document.id)}>{claim.document.title}</Link>
+                )}
+                :
+              </>
+            }
+          >
             {claim.located ? (
               <Link href={p.document(claim.document.id, claim.id)}>See this passage in the document</Link>
             ) : (
               !claim.retracted && <p>This passage is not in the current version of the document.</p>
             )}
-          </figure>
+          </QuotedPassage>
         )}
         <dl className="mt-4 grid grid-cols-[8rem_minmax(0,1fr)] gap-x-4 gap-y-1 text-sm">
           <dt className="font-medium">Claimant</dt>

@@ -4,7 +4,7 @@ import { publicPaths } from "@/lib/publishing";
 import { DateText, plural } from "@/components/public/format";
 import { VerdictBadge } from "@/components/public/VerdictBadge";
 import { loadRevisions, requireRecord } from "../../../_lib/data";
-import { RevisionNote } from "../../../_lib/evidence";
+import { RevisionNote } from "../../../_lib/claim-parts";
 import { recordMetadata } from "../../../_lib/meta";
 
 export const dynamic = "force-dynamic";

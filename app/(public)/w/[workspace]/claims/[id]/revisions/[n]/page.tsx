@@ -7,7 +7,7 @@ import { RevisionChanges } from "@/components/public/RevisionChanges";
 import { TextDiff } from "@/components/public/TextDiff";
 import { VerdictBadge } from "@/components/public/VerdictBadge";
 import { loadRevision, requireRecord } from "../../../../_lib/data";
-import { EvidenceGroups, RevisionNote } from "../../../../_lib/evidence";
+import { EvidenceGroups, QuotedPassage, RevisionNote } from "../../../../_lib/claim-parts";
 import { recordMetadata } from "../../../../_lib/meta";
 import { Section } from "@/components/layout/Section";
 
@@ -61,23 +61,21 @@ export default async function RevisionPage({ params }: Props) {
           <p className="mt-2">The statement of this early revision was not recorded.</p>
         )}
         {rev.anchorExact && (
-          <figure className="mt-4 text-sm">
-            <figcaption className="text-stone-700">
-              As quoted
-              {r.claim.document ? (
-                <>
-                  {" "}
-                  from <Link href={p.document(r.claim.document.id)}>{r.claim.document.title}</Link>
-                </>
-              ) : null}
-              :
-            </figcaption>
-            <blockquote className="mt-1 rounded bg-white p-3">
-              …{rev.anchorPrefix}
-              <mark className="bg-yellow-200 text-stone-900">{rev.anchorExact}</mark>
-              {rev.anchorSuffix}…
-            </blockquote>
-          </figure>
+          <QuotedPassage
+            anchor={rev}
+            caption={
+              <>
+                As quoted
+                {r.claim.document ? (
+                  <>
+                    {" "}
+                    from <Link href={p.document(r.claim.document.id)}>{r.claim.document.title}</Link>
+                  </>
+                ) : null}
+                :
+              </>
+            }
+          />
         )}
         <dl className="mt-4 grid grid-cols-[8rem_minmax(0,1fr)] gap-x-4 gap-y-1 text-sm">
           <dt className="font-medium">Claimant</dt>

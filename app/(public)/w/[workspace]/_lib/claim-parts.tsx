@@ -1,8 +1,33 @@
-// Pieces the claim page and its revision pages render alike: the evidence as linked (or as
-// published in a revision) and a correction's note.
+// Pieces the claim page and its revision pages render alike: the quoted passage, the evidence as
+// linked (or as published in a revision) and a correction's note.
 import { isRetraction } from "@/lib/publishing";
 import { EvidenceList, type PublicEvidence } from "@/components/public/EvidenceList";
 import { DateText } from "@/components/public/format";
+
+type Anchor = { anchorPrefix: string | null; anchorExact: string | null; anchorSuffix: string | null };
+
+/** The claim's passage as quoted from its document, the quote marked; `children` follow it. */
+export function QuotedPassage({
+  anchor,
+  caption,
+  children,
+}: {
+  anchor: Anchor;
+  caption: React.ReactNode;
+  children?: React.ReactNode;
+}) {
+  return (
+    <figure className="mt-4 text-sm">
+      <figcaption className="text-stone-700">{caption}</figcaption>
+      <blockquote className="mt-1 rounded bg-white p-3">
+        …{anchor.anchorPrefix}
+        <mark className="bg-yellow-200 text-stone-900">{anchor.anchorExact}</mark>
+        {anchor.anchorSuffix}…
+      </blockquote>
+      {children}
+    </figure>
+  );
+}
 
 type Evidence = { supports: PublicEvidence[]; contests: PublicEvidence[]; context: PublicEvidence[] };
 
