@@ -4,6 +4,7 @@ import { Markdown } from "@/components/public/Markdown";
 import { VerdictBadge } from "@/components/public/VerdictBadge";
 import { requireWorkspace } from "../_lib/data";
 import { workspaceMetadata } from "../_lib/meta";
+import { CaptionedTable } from "@/components/layout/CaptionedTable";
 import { Section } from "@/components/layout/Section";
 
 export const dynamic = "force-dynamic";
@@ -30,33 +31,26 @@ export default async function MethodologyPage({ params }: Props) {
         {ws.ratings.length === 0 ? (
           <p className="mt-2">This workspace has no active rating scale.</p>
         ) : (
-          <table className="mt-3 w-full text-sm" data-testid="rating-scale">
-            <caption className="sr-only">Verdicts, from best to worst, with their definitions</caption>
-            <thead>
-              <tr className="border-b border-stone-300 text-left">
-                <th scope="col" className="py-2 pr-4">
-                  Verdict
+          <CaptionedTable
+            caption="Verdicts, from best to worst, with their definitions"
+            columns={[
+              { label: "Verdict", className: "py-2 pr-4" },
+              { label: "Value", className: "py-2 pr-4" },
+              { label: "Definition", className: "py-2" },
+            ]}
+            margin="mt-3"
+            testId="rating-scale"
+          >
+            {ws.ratings.map((r) => (
+              <tr key={r.id} className="border-b border-stone-200 align-top">
+                <th scope="row" className="py-2 pr-4 text-left font-normal">
+                  <VerdictBadge rating={r} />
                 </th>
-                <th scope="col" className="py-2 pr-4">
-                  Value
-                </th>
-                <th scope="col" className="py-2">
-                  Definition
-                </th>
+                <td className="py-2 pr-4">{r.value === null ? "no value" : `${r.value} of ${ws.scale.best}`}</td>
+                <td className="py-2">{r.description}</td>
               </tr>
-            </thead>
-            <tbody>
-              {ws.ratings.map((r) => (
-                <tr key={r.id} className="border-b border-stone-200 align-top">
-                  <th scope="row" className="py-2 pr-4 text-left font-normal">
-                    <VerdictBadge rating={r} />
-                  </th>
-                  <td className="py-2 pr-4">{r.value === null ? "no value" : `${r.value} of ${ws.scale.best}`}</td>
-                  <td className="py-2">{r.description}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </CaptionedTable>
         )}
         <p className="mt-3 text-sm text-stone-700">
           Each verdict also carries our confidence in it — low, medium or high — and a written rationale. The values map
