@@ -1,5 +1,5 @@
 // The public site's data table: a caption for screen readers, a ruled header row of column
-// names (each with its own padding and alignment), then the rows the page renders.
+// names (each `[name, its cell classes]`: padding, alignment), then the rows the page renders.
 export function CaptionedTable({
   caption,
   columns,
@@ -8,7 +8,7 @@ export function CaptionedTable({
   children,
 }: {
   caption: string;
-  columns: { label: string; className: string }[];
+  columns: [label: string, className: string][];
   margin: "mt-3" | "mt-6";
   testId: string;
   children: React.ReactNode;
@@ -18,9 +18,9 @@ export function CaptionedTable({
       <caption className="sr-only">{caption}</caption>
       <thead>
         <tr className="border-b border-stone-300 text-left">
-          {columns.map((c) => (
-            <th key={c.label} scope="col" className={c.className}>
-              {c.label}
+          {columns.map(([label, className]) => (
+            <th key={label} scope="col" className={className}>
+              {label}
             </th>
           ))}
         </tr>

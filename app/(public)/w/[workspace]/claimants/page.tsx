@@ -35,9 +35,9 @@ export default async function ClaimantsPage({ params }: Props) {
         <CaptionedTable
           caption="Claimants with the number of their checked claims and the verdicts on them"
           columns={[
-            { label: "Claimant", className: "py-2 pr-4" },
-            { label: "Checked claims", className: "py-2 pr-4 text-right" },
-            { label: "Verdicts", className: "py-2" },
+            ["Claimant", "py-2 pr-4"],
+            ["Checked claims", "py-2 pr-4 text-right"],
+            ["Verdicts", "py-2"],
           ]}
           margin="mt-6"
           testId="claimants"

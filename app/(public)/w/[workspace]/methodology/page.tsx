@@ -34,9 +34,9 @@ export default async function MethodologyPage({ params }: Props) {
           <CaptionedTable
             caption="Verdicts, from best to worst, with their definitions"
             columns={[
-              { label: "Verdict", className: "py-2 pr-4" },
-              { label: "Value", className: "py-2 pr-4" },
-              { label: "Definition", className: "py-2" },
+              ["Verdict", "py-2 pr-4"],
+              ["Value", "py-2 pr-4"],
+              ["Definition", "py-2"],
             ]}
             margin="mt-3"
             testId="rating-scale"
