@@ -9,6 +9,12 @@ import { workspaceMetadata } from "../_lib/meta";
 
 export const dynamic = "force-dynamic";
 
+const COLUMNS: [string, string][] = [
+  ["Claimant", "py-2 pr-4"],
+  ["Checked claims", "py-2 pr-4 text-right"],
+  ["Verdicts", "py-2"],
+];
+
 type Props = { params: Promise<{ workspace: string }> };
 
 export const generateMetadata = ({ params }: Props) =>
@@ -34,11 +40,7 @@ export default async function ClaimantsPage({ params }: Props) {
       ) : (
         <CaptionedTable
           caption="Claimants with the number of their checked claims and the verdicts on them"
-          columns={[
-            ["Claimant", "py-2 pr-4"],
-            ["Checked claims", "py-2 pr-4 text-right"],
-            ["Verdicts", "py-2"],
-          ]}
+          columns={COLUMNS}
           margin="mt-6"
           testId="claimants"
         >

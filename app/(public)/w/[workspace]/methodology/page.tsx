@@ -9,6 +9,12 @@ import { Section } from "@/components/layout/Section";
 
 export const dynamic = "force-dynamic";
 
+const SCALE_COLUMNS: [string, string][] = [
+  ["Verdict", "py-2 pr-4"],
+  ["Value", "py-2 pr-4"],
+  ["Definition", "py-2"],
+];
+
 type Props = { params: Promise<{ workspace: string }> };
 
 export const generateMetadata = ({ params }: Props) =>
@@ -33,11 +39,7 @@ export default async function MethodologyPage({ params }: Props) {
         ) : (
           <CaptionedTable
             caption="Verdicts, from best to worst, with their definitions"
-            columns={[
-              ["Verdict", "py-2 pr-4"],
-              ["Value", "py-2 pr-4"],
-              ["Definition", "py-2"],
-            ]}
+            columns={SCALE_COLUMNS}
             margin="mt-3"
             testId="rating-scale"
           >
