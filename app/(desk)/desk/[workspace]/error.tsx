@@ -2,14 +2,12 @@
 // Inside the desk layout: an unexpected failure keeps the navigation and offers a retry. The
 // message is Next's (server errors reach the browser only as a digest, which the log carries).
 import { useEffect } from "react";
+import { PageNotice } from "@/components/layout/PageNotice";
 
 export default function DeskError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   useEffect(() => console.error(error), [error]);
   return (
-    <section role="alert" aria-labelledby="err-heading" className="max-w-2xl">
-      <h1 id="err-heading" className="text-2xl font-semibold">
-        Something went wrong
-      </h1>
+    <PageNotice id="err-heading" title="Something went wrong" alert>
       <p className="mt-3">
         This page could not be shown. Nothing you typed elsewhere was lost; try again, or use the navigation above.
       </p>
@@ -17,6 +15,6 @@ export default function DeskError({ error, reset }: { error: Error & { digest?: 
       <button type="button" onClick={reset} className="mt-4 rounded bg-stone-900 px-3 py-1 text-white">
         Try again
       </button>
-    </section>
+    </PageNotice>
   );
 }

@@ -1,7 +1,4 @@
-import { getDb } from "@/lib/db/server";
-import { workspaceAccess } from "@/lib/auth/access";
-import { requireUser } from "@/lib/auth/session";
-import { orNotFound } from "@/lib/http/pages";
+import { deskMember } from "@/lib/http/desk-page";
 import { listMyWorkspaces } from "@/lib/workspaces";
 import { unreadNotificationCount } from "@/lib/notifications";
 import { Suspense } from "react";
@@ -18,9 +15,7 @@ export default async function DeskLayout({
   params: Promise<{ workspace: string }>;
 }) {
   const { workspace: slug } = await params;
-  const actor = await requireUser(`/desk/${slug}`);
-  const db = await getDb();
-  const access = await orNotFound(workspaceAccess(db, actor, slug));
+  const { actor, db, access } = await deskMember(slug, "");
   const [workspaces, unread] = await Promise.all([
     listMyWorkspaces(db, actor),
     unreadNotificationCount(db, actor, slug),

@@ -7,6 +7,7 @@ import { DocumentSummaryList } from "@/components/public/DocumentSummaryList";
 import { plural } from "@/components/public/format";
 import { requireWorkspace } from "./_lib/data";
 import { workspaceMetadata } from "./_lib/meta";
+import { Section } from "@/components/layout/Section";
 
 export const dynamic = "force-dynamic";
 
@@ -28,10 +29,7 @@ export default async function PublicHome({ params }: Props) {
       <div>
         <h1 className="text-3xl font-semibold">{ws.name}</h1>
         {ws.description && <p className="mt-2 text-stone-700">{ws.description}</p>}
-        <section aria-labelledby="latest-heading" className="mt-8">
-          <h2 id="latest-heading" className="text-xl font-semibold">
-            Latest verdicts
-          </h2>
+        <Section id="latest-heading" title="Latest verdicts" heading="xl" className="mt-8">
           {home.total === 0 ? (
             <p className="mt-3">Nothing is published yet.</p>
           ) : (
@@ -49,14 +47,11 @@ export default async function PublicHome({ params }: Props) {
               </p>
             </>
           )}
-        </section>
+        </Section>
         {home.documents.length > 0 && (
-          <section aria-labelledby="documents-heading" className="mt-10">
-            <h2 id="documents-heading" className="text-xl font-semibold">
-              Documents
-            </h2>
+          <Section id="documents-heading" title="Documents" heading="xl" className="mt-10">
             <DocumentSummaryList slug={ws.slug} documents={home.documents} ratings={home.byRating} />
-          </section>
+          </Section>
         )}
       </div>
       <aside aria-label="Summary" className="space-y-8">
@@ -64,10 +59,7 @@ export default async function PublicHome({ params }: Props) {
           <RatingBars items={home.byRating} caption="Verdicts by rating" href={(id) => p.verdicts({ rating: id })} />
         )}
         {home.claimants.length > 0 && (
-          <section aria-labelledby="claimants-heading">
-            <h2 id="claimants-heading" className="font-semibold">
-              Most-checked claimants
-            </h2>
+          <Section id="claimants-heading" title="Most-checked claimants" heading="plain">
             <ol className="mt-2 space-y-1 text-sm">
               {home.claimants.map((c) => (
                 <li key={c.id}>
@@ -81,12 +73,9 @@ export default async function PublicHome({ params }: Props) {
             <p className="mt-2 text-sm">
               <Link href={p.claimants}>All claimants</Link>
             </p>
-          </section>
+          </Section>
         )}
-        <section aria-labelledby="data-heading" className="text-sm">
-          <h2 id="data-heading" className="font-semibold">
-            Open data
-          </h2>
+        <Section id="data-heading" title="Open data" heading="plain" className="text-sm">
           <ul className="mt-2 space-y-1">
             <li>
               <a href={p.dataset} className="underline">
@@ -104,7 +93,7 @@ export default async function PublicHome({ params }: Props) {
               <Link href={p.methodology}>How we rate claims</Link>
             </li>
           </ul>
-        </section>
+        </Section>
       </aside>
     </div>
   );

@@ -1,53 +1,37 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/lib/db/server";
 import { workspaceActivity } from "@/lib/audit";
-import { requireUser } from "@/lib/auth/session";
+import { deskPage, type DeskPageProps } from "@/lib/http/desk-page";
 import { orNotFound } from "@/lib/http/pages";
+import { DeskTable } from "@/components/layout/DeskTable";
 
 export const metadata: Metadata = { title: "Activity" };
 
-export default async function ActivityPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ workspace: string }>;
-  searchParams: Promise<{ cursor?: string }>;
-}) {
+export default async function ActivityPage({ params, searchParams }: DeskPageProps<object, { cursor?: string }>) {
   const { workspace } = await params;
   const { cursor } = await searchParams;
-  const actor = await requireUser(`/desk/${workspace}/activity`);
-  const page = await orNotFound(workspaceActivity(await getDb(), actor, workspace, { cursor }));
+  const { actor, db } = await deskPage(workspace, "/activity");
+  const page = await orNotFound(workspaceActivity(db, actor, workspace, { cursor }));
   return (
     <>
       <h1 className="text-2xl font-semibold">Activity</h1>
-      <table className="mt-4 w-full text-left text-sm">
-        <thead>
-          <tr className="border-b border-stone-300">
-            <th className="py-2">When</th>
-            <th>Who</th>
-            <th>What</th>
-            <th>Record</th>
+      <DeskTable columns={["When", "Who", "What", "Record"]}>
+        {page.items.map((e) => (
+          <tr key={e.id} className="border-b border-stone-200">
+            <td className="py-1">{e.at.toISOString().slice(0, 19).replace("T", " ")}</td>
+            <td>{e.actorLabel}</td>
+            <td>{e.what}</td>
+            <td>
+              {e.record.kind}:{" "}
+              {e.record.link ? (
+                <Link href={`/desk/${workspace}/${e.record.link.area}/${e.record.link.id}`}>{e.record.name}</Link>
+              ) : (
+                e.record.name
+              )}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {page.items.map((e) => (
-            <tr key={e.id} className="border-b border-stone-200">
-              <td className="py-1">{e.at.toISOString().slice(0, 19).replace("T", " ")}</td>
-              <td>{e.actorLabel}</td>
-              <td>{e.what}</td>
-              <td>
-                {e.record.kind}:{" "}
-                {e.record.link ? (
-                  <Link href={`/desk/${workspace}/${e.record.link.area}/${e.record.link.id}`}>{e.record.name}</Link>
-                ) : (
-                  e.record.name
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DeskTable>
       {page.nextCursor && (
         <p className="mt-3">
           <Link href={`/desk/${workspace}/activity?cursor=${page.nextCursor}`}>Older →</Link>

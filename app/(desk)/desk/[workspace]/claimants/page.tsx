@@ -1,24 +1,16 @@
 import type { Metadata } from "next";
 import { label } from "@/lib/labels";
 import Link from "next/link";
-import { getDb } from "@/lib/db/server";
-import { requireUser } from "@/lib/auth/session";
+import { deskPage, type DeskPageProps } from "@/lib/http/desk-page";
 import { listClaimants } from "@/lib/claims";
 import { orNotFound } from "@/lib/http/pages";
 
 export const metadata: Metadata = { title: "Claimants" };
 
-export default async function ClaimantsPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ workspace: string }>;
-  searchParams: Promise<{ q?: string }>;
-}) {
+export default async function ClaimantsPage({ params, searchParams }: DeskPageProps<object, { q?: string }>) {
   const { workspace } = await params;
   const { q } = await searchParams;
-  const actor = await requireUser(`/desk/${workspace}/claimants`);
-  const db = await getDb();
+  const { actor, db } = await deskPage(workspace, "/claimants");
   const rows = await orNotFound(listClaimants(db, actor, workspace, typeof q === "string" ? q : undefined));
   return (
     <>

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import { options as labelled } from "@/lib/labels";
 import Link from "next/link";
-import { getDb } from "@/lib/db/server";
 import { workspaceAccess } from "@/lib/auth/access";
 import { can } from "@/lib/auth/permissions";
-import { requireUser } from "@/lib/auth/session";
+import { deskPage, type DeskPageProps } from "@/lib/http/desk-page";
 import { listClaimants, listClaims, searchClaimants } from "@/lib/claims";
 import { DUE_FILTERS } from "@/lib/claims/schemas";
 import { listDocuments } from "@/lib/documents";
@@ -16,6 +15,7 @@ import { ClaimsTable } from "@/components/claims/ClaimsTable";
 import { SavedViewList } from "@/components/views/SavedViewList";
 import { SaveViewForm } from "@/components/views/SaveViewForm";
 import { FILTER_CONTROL, FilterForm, FilterSelect, type FilterSelectProps } from "@/components/ui/FilterSelect";
+import { Section } from "@/components/layout/Section";
 
 export const metadata: Metadata = { title: "Claims" };
 
@@ -27,17 +27,10 @@ const DUE_LABELS: Record<(typeof DUE_FILTERS)[number], string> = {
   none: "no due date",
 };
 
-export default async function ClaimsPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ workspace: string }>;
-  searchParams: Promise<Search>;
-}) {
+export default async function ClaimsPage({ params, searchParams }: DeskPageProps<object, Search>) {
   const { workspace } = await params;
   const sp = await searchParams;
-  const actor = await requireUser(`/desk/${workspace}/claims`);
-  const db = await getDb();
+  const { actor, db } = await deskPage(workspace, "/claims");
   // A saved view (`?view=<id>`) brings its own filters; someone else's private view is a 404.
   const view = sp.view ? await orNotFound(getView(db, actor, workspace, sp.view)) : null;
   // lib parses the filters; a bad one (`?status=bogus`) is shown, not thrown.
@@ -169,10 +162,12 @@ export default async function ClaimsPage({
         </p>
       )}
       {claimantHits.length > 0 && (
-        <section aria-labelledby="claimant-hits-heading" className="mt-4 text-sm">
-          <h2 id="claimant-hits-heading" className="font-semibold">
-            Claimants matching “{current.q}”
-          </h2>
+        <Section
+          id="claimant-hits-heading"
+          title={<>Claimants matching “{current.q}”</>}
+          heading="plain"
+          className="mt-4 text-sm"
+        >
           <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1" data-testid="claimant-hits">
             {claimantHits.map((c) => (
               <li key={c.id}>
@@ -183,7 +178,7 @@ export default async function ClaimsPage({
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       )}
       <ClaimsTable
         slug={workspace}

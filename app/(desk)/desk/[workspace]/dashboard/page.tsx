@@ -1,22 +1,22 @@
 import type { Metadata } from "next";
 import { label, plural } from "@/lib/labels";
 import Link from "next/link";
-import { getDb } from "@/lib/db/server";
-import { requireUser } from "@/lib/auth/session";
+import { deskPage, type DeskPageProps } from "@/lib/http/desk-page";
 import { deskDashboard } from "@/lib/dashboard";
 import { orNotFound } from "@/lib/http/pages";
 import { StackedBars } from "@/components/dashboard/StackedBars";
 import { WeeklyLines } from "@/components/dashboard/WeeklyLines";
+import { Section } from "@/components/layout/Section";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
 // Owners and editors only: for anyone else lib refuses and the page is a 404.
-export default async function DashboardPage({ params }: { params: Promise<{ workspace: string }> }) {
+export default async function DashboardPage({ params }: DeskPageProps) {
   const { workspace } = await params;
-  const actor = await requireUser(`/desk/${workspace}/dashboard`);
-  const d = await orNotFound(deskDashboard(await getDb(), actor, workspace));
+  const { actor, db } = await deskPage(workspace, "/dashboard");
+  const d = await orNotFound(deskDashboard(db, actor, workspace));
   const claim = (id: string) => `/desk/${workspace}/claims/${id}`;
   const created = d.createdPerWeek.map((w) => w.count);
   const published = d.publishedPerWeek.map((w) => w.count);
@@ -46,10 +46,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ work
         </div>
       </dl>
 
-      <section aria-labelledby="throughput" className="mt-8">
-        <h2 id="throughput" className="text-lg font-semibold">
-          Claims created and published per week
-        </h2>
+      <Section id="throughput" title="Claims created and published per week" className="mt-8">
         <WeeklyLines
           id="throughput-chart"
           title="Claims created and published per week"
@@ -60,12 +57,9 @@ export default async function DashboardPage({ params }: { params: Promise<{ work
             { name: "Published", strokeClass: "stroke-emerald-700", dashed: true, values: published },
           ]}
         />
-      </section>
+      </Section>
 
-      <section aria-labelledby="verdicts" className="mt-8">
-        <h2 id="verdicts" className="text-lg font-semibold">
-          Verdicts over time
-        </h2>
+      <Section id="verdicts" title="Verdicts over time" className="mt-8">
         {d.verdicts.kinds.length === 0 ? (
           <p className="text-sm">Nothing was published in these weeks.</p>
         ) : (
@@ -80,12 +74,9 @@ export default async function DashboardPage({ params }: { params: Promise<{ work
             counts={d.verdicts.perWeek.map((w) => w.counts)}
           />
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="open-work" className="mt-8">
-        <h2 id="open-work" className="text-lg font-semibold">
-          Open work by state and assignee
-        </h2>
+      <Section id="open-work" title="Open work by state and assignee" className="mt-8">
         {d.openWork.length === 0 ? (
           <p className="text-sm">No open claims.</p>
         ) : (
@@ -122,12 +113,9 @@ export default async function DashboardPage({ params }: { params: Promise<{ work
             </tbody>
           </table>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="overdue" className="mt-8">
-        <h2 id="overdue" className="text-lg font-semibold">
-          Overdue
-        </h2>
+      <Section id="overdue" title="Overdue" className="mt-8">
         {d.overdue.length === 0 ? (
           <p className="text-sm">Nothing is overdue.</p>
         ) : (
@@ -140,12 +128,9 @@ export default async function DashboardPage({ params }: { params: Promise<{ work
             ))}
           </ul>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="uncontested" className="mt-8">
-        <h2 id="uncontested" className="text-lg font-semibold">
-          Published without contesting evidence
-        </h2>
+      <Section id="uncontested" title="Published without contesting evidence" className="mt-8">
         {d.uncontested.length === 0 ? (
           <p className="text-sm">Every published claim has contesting evidence linked.</p>
         ) : (
@@ -164,7 +149,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ work
             )}
           </>
         )}
-      </section>
+      </Section>
     </>
   );
 }

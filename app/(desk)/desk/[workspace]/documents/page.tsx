@@ -1,17 +1,17 @@
 import type { Metadata } from "next";
 import { label } from "@/lib/labels";
 import Link from "next/link";
-import { getDb } from "@/lib/db/server";
-import { requireUser } from "@/lib/auth/session";
+import { deskPage, type DeskPageProps } from "@/lib/http/desk-page";
 import { listDocuments } from "@/lib/documents";
 import { orNotFound } from "@/lib/http/pages";
+import { DeskTable } from "@/components/layout/DeskTable";
 
 export const metadata: Metadata = { title: "Documents" };
 
-export default async function DocumentsPage({ params }: { params: Promise<{ workspace: string }> }) {
+export default async function DocumentsPage({ params }: DeskPageProps) {
   const { workspace } = await params;
-  const actor = await requireUser(`/desk/${workspace}/documents`);
-  const { items: docs } = await orNotFound(listDocuments(await getDb(), actor, workspace, { limit: 200 }));
+  const { actor, db } = await deskPage(workspace, "/documents");
+  const { items: docs } = await orNotFound(listDocuments(db, actor, workspace, { limit: 200 }));
   return (
     <>
       <div className="flex items-center justify-between">
@@ -26,32 +26,20 @@ export default async function DocumentsPage({ params }: { params: Promise<{ work
       {docs.length === 0 ? (
         <p className="mt-4">No documents yet.</p>
       ) : (
-        <table className="mt-4 w-full text-left text-sm">
-          <thead>
-            <tr className="border-b border-stone-300">
-              <th className="py-2">Title</th>
-              <th>Format</th>
-              <th>Version</th>
-              <th>Citations</th>
-              <th>Claims</th>
-              <th>Updated</th>
+        <DeskTable columns={["Title", "Format", "Version", "Citations", "Claims", "Updated"]}>
+          {docs.map((d) => (
+            <tr key={d.id} className="border-b border-stone-200">
+              <td className="py-2">
+                <Link href={`/desk/${workspace}/documents/${d.id}`}>{d.title}</Link>
+              </td>
+              <td>{label("DocumentFormat", d.format)}</td>
+              <td>{d.version}</td>
+              <td>{d.citations}</td>
+              <td>{d.claims}</td>
+              <td>{d.updatedAt.toISOString().slice(0, 10)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {docs.map((d) => (
-              <tr key={d.id} className="border-b border-stone-200">
-                <td className="py-2">
-                  <Link href={`/desk/${workspace}/documents/${d.id}`}>{d.title}</Link>
-                </td>
-                <td>{label("DocumentFormat", d.format)}</td>
-                <td>{d.version}</td>
-                <td>{d.citations}</td>
-                <td>{d.claims}</td>
-                <td>{d.updatedAt.toISOString().slice(0, 10)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DeskTable>
       )}
     </>
   );

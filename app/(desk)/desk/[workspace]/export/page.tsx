@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
-import { getDb } from "@/lib/db/server";
-import { workspaceAccess } from "@/lib/auth/access";
-import { requireUser } from "@/lib/auth/session";
+import { deskMember, type DeskPageProps } from "@/lib/http/desk-page";
 import { CSV_ENTITIES, PUBLIC_CSV_ENTITIES } from "@/lib/exports";
-import { orNotFound } from "@/lib/http/pages";
+import { DeskTable } from "@/components/layout/DeskTable";
 
 export const metadata: Metadata = { title: "Export" };
 
@@ -25,10 +23,9 @@ const FORMATS = [
 
 // Plain links (not next/link): each is a download from the streaming API route, which checks
 // the session itself; prefetching them would start exports.
-export default async function ExportPage({ params }: { params: Promise<{ workspace: string }> }) {
+export default async function ExportPage({ params }: DeskPageProps) {
   const { workspace: slug } = await params;
-  const actor = await requireUser(`/desk/${slug}/export`);
-  const { workspace } = await orNotFound(workspaceAccess(await getDb(), actor, slug));
+  const { workspace } = (await deskMember(slug, "/export")).access;
   const href = (format: string, opts: { entity?: string; public?: boolean } = {}) =>
     `/api/v1/workspaces/${slug}/export?${new URLSearchParams({ format, ...(opts.entity ? { entity: opts.entity } : {}), ...(opts.public ? { public: "1" } : {}) })}`;
   const link = "text-blue-800 underline";
@@ -43,34 +40,24 @@ export default async function ExportPage({ params }: { params: Promise<{ workspa
           ? " Anyone can download the public versions."
           : " This workspace is private, so only members can download them."}
       </p>
-      <table className="mt-4 w-full text-left text-sm">
-        <thead>
-          <tr className="border-b border-stone-300">
-            <th className="py-2">Format</th>
-            <th>What it is</th>
-            <th>Full</th>
-            <th>Public</th>
+      <DeskTable columns={["Format", "What it is", "Full", "Public"]}>
+        {FORMATS.map((f) => (
+          <tr key={f.format} className="border-b border-stone-200">
+            <td className="py-2 font-medium">{f.label}</td>
+            <td>{f.about}</td>
+            <td>
+              <a className={link} href={href(f.format)} download>
+                full
+              </a>
+            </td>
+            <td>
+              <a className={link} href={href(f.format, { public: true })} download>
+                public
+              </a>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {FORMATS.map((f) => (
-            <tr key={f.format} className="border-b border-stone-200">
-              <td className="py-2 font-medium">{f.label}</td>
-              <td>{f.about}</td>
-              <td>
-                <a className={link} href={href(f.format)} download>
-                  full
-                </a>
-              </td>
-              <td>
-                <a className={link} href={href(f.format, { public: true })} download>
-                  public
-                </a>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DeskTable>
       <h2 className="mt-6 text-lg font-semibold">CSV tables</h2>
       <p className="text-sm text-stone-700">
         RFC 4180, UTF-8, one header row. Cells starting with =, +, -, @ are prefixed with &apos; so spreadsheets do not

@@ -1,16 +1,15 @@
 import type { Metadata } from "next";
-import { getDb } from "@/lib/db/server";
-import { requireUser } from "@/lib/auth/session";
+import { deskPage, type DeskPageProps } from "@/lib/http/desk-page";
 import { orNotFound } from "@/lib/http/pages";
 import { listNotifications } from "@/lib/notifications";
 import { NotificationList } from "@/components/notifications/NotificationList";
 
 export const metadata: Metadata = { title: "Inbox" };
 
-export default async function InboxPage({ params }: { params: Promise<{ workspace: string }> }) {
+export default async function InboxPage({ params }: DeskPageProps) {
   const { workspace } = await params;
-  const actor = await requireUser(`/desk/${workspace}/inbox`);
-  const { items } = await orNotFound(listNotifications(await getDb(), actor, workspace, { limit: 200 }));
+  const { actor, db } = await deskPage(workspace, "/inbox");
+  const { items } = await orNotFound(listNotifications(db, actor, workspace, { limit: 200 }));
   return (
     <>
       <h1 className="text-2xl font-semibold">Inbox</h1>

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { label } from "@/lib/labels";
 import Link from "next/link";
-import { getDb } from "@/lib/db/server";
-import { requireUser } from "@/lib/auth/session";
+import { deskPage, type DeskPageProps } from "@/lib/http/desk-page";
 import { myWork } from "@/lib/claims";
 import { orNotFound } from "@/lib/http/pages";
+import { Section } from "@/components/layout/Section";
 
 export const metadata: Metadata = { title: "My work" };
 
@@ -44,10 +44,10 @@ function List({
   );
 }
 
-export default async function MyWorkPage({ params }: { params: Promise<{ workspace: string }> }) {
+export default async function MyWorkPage({ params }: DeskPageProps) {
   const { workspace } = await params;
-  const actor = await requireUser(`/desk/${workspace}/my-work`);
-  const work = await orNotFound(myWork(await getDb(), actor, workspace));
+  const { actor, db } = await deskPage(workspace, "/my-work");
+  const work = await orNotFound(myWork(db, actor, workspace));
   const writing = (i: Item) => i.writerDueAt;
   const reviewing = (i: Item) => i.reviewerDueAt;
   const earliest = (i: Item) =>
@@ -55,28 +55,16 @@ export default async function MyWorkPage({ params }: { params: Promise<{ workspa
   return (
     <>
       <h1 className="text-2xl font-semibold">My work</h1>
-      <section aria-labelledby="overdue" className="mt-6">
-        <h2 id="overdue" className="text-lg font-semibold">
-          Overdue
-        </h2>
+      <Section id="overdue" title="Overdue" className="mt-6">
         <List slug={workspace} items={work.overdue} empty="Nothing overdue." due={earliest} />
-      </section>
-      <section aria-labelledby="writing" className="mt-6">
-        <h2 id="writing" className="text-lg font-semibold">
-          Assigned to me
-        </h2>
+      </Section>
+      <Section id="writing" title="Assigned to me" className="mt-6">
         <List slug={workspace} items={work.writing} empty="No claims assigned to you to write." due={writing} />
-      </section>
-      <section aria-labelledby="reviewing" className="mt-6">
-        <h2 id="reviewing" className="text-lg font-semibold">
-          Waiting for my review
-        </h2>
+      </Section>
+      <Section id="reviewing" title="Waiting for my review" className="mt-6">
         <List slug={workspace} items={work.reviewing} empty="Nothing waits for your review." due={reviewing} />
-      </section>
-      <section aria-labelledby="mentions" className="mt-6">
-        <h2 id="mentions" className="text-lg font-semibold">
-          Mentions
-        </h2>
+      </Section>
+      <Section id="mentions" title="Mentions" className="mt-6">
         {work.mentions.length === 0 ? (
           <p className="text-sm text-stone-600">Nobody has mentioned you yet.</p>
         ) : (
@@ -93,7 +81,7 @@ export default async function MyWorkPage({ params }: { params: Promise<{ workspa
             ))}
           </ul>
         )}
-      </section>
+      </Section>
     </>
   );
 }

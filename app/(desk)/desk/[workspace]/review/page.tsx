@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/lib/db/server";
-import { requireUser } from "@/lib/auth/session";
+import { deskPage, type DeskPageProps, type DeskQuery } from "@/lib/http/desk-page";
 import { orNotFound } from "@/lib/http/pages";
 import { reviewQueue } from "@/lib/review";
 
@@ -13,19 +12,13 @@ const TABS = [
   { status: "approved", label: "Approved, waiting to publish" },
 ];
 
-export default async function ReviewPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ workspace: string }>;
-  searchParams: Promise<Record<string, string | undefined>>;
-}) {
+export default async function ReviewPage({ params, searchParams }: DeskPageProps<object, DeskQuery>) {
   const { workspace } = await params;
   const sp = await searchParams;
-  const actor = await requireUser(`/desk/${workspace}/review`);
+  const { actor, db } = await deskPage(workspace, "/review");
   const status = sp.status ?? "in_review";
   const view = sp.view ?? "all";
-  const q = await orNotFound(reviewQueue(await getDb(), actor, workspace, { status, view }));
+  const q = await orNotFound(reviewQueue(db, actor, workspace, { status, view }));
   const link = (p: Record<string, string>) =>
     `/desk/${workspace}/review?${new URLSearchParams({ status, view, ...p })}`;
   return (

@@ -1,10 +1,7 @@
 import type { Metadata } from "next";
 import { label } from "@/lib/labels";
-import { getDb } from "@/lib/db/server";
-import { workspaceAccess } from "@/lib/auth/access";
 import { can } from "@/lib/auth/permissions";
-import { requireUser } from "@/lib/auth/session";
-import { orNotFound } from "@/lib/http/pages";
+import { deskMember, type DeskPageProps } from "@/lib/http/desk-page";
 import { listMembers, workspaceSettings } from "@/lib/workspaces";
 import { WorkflowSettingsForm } from "@/components/settings/WorkflowSettingsForm";
 import { AddMemberForm, MemberRow } from "@/components/settings/MemberForms";
@@ -14,14 +11,14 @@ import { listScales } from "@/lib/review";
 import { RatingForm } from "@/components/settings/RatingForm";
 import { EmailPreferenceForm } from "@/components/settings/EmailPreferenceForm";
 import { emailFailures, emailPreference } from "@/lib/notifications";
+import { Section } from "@/components/layout/Section";
+import { DeskTable } from "@/components/layout/DeskTable";
 
 export const metadata: Metadata = { title: "Settings" };
 
-export default async function SettingsPage({ params }: { params: Promise<{ workspace: string }> }) {
+export default async function SettingsPage({ params }: DeskPageProps) {
   const { workspace } = await params;
-  const actor = await requireUser(`/desk/${workspace}/settings`);
-  const db = await getDb();
-  const access = await orNotFound(workspaceAccess(db, actor, workspace));
+  const { actor, db, access } = await deskMember(workspace, "/settings");
   const members = await listMembers(db, actor, workspace);
   const manage = can(access.subject, "member.manage");
   const scale = (await listScales(db, actor, workspace)).find((s) => s.active);
@@ -41,59 +38,38 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
         </p>
       )}
       {email && (
-        <section className="mt-6" aria-labelledby="notification-email">
-          <h2 id="notification-email" className="text-lg font-semibold">
-            Notification email
-          </h2>
+        <Section id="notification-email" title="Notification email" className="mt-6">
           <p className="text-sm text-stone-600">
             How your notifications in this workspace reach you by email. The inbox always has them.
           </p>
           <EmailPreferenceForm slug={workspace} emailMode={email.emailMode} />
-        </section>
+        </Section>
       )}
-      <section className="mt-6" aria-labelledby="editorial">
-        <h2 id="editorial" className="text-lg font-semibold">
-          Editorial rules
-        </h2>
+      <Section id="editorial" title="Editorial rules" className="mt-6">
         <WorkflowSettingsForm
           slug={workspace}
           settings={settings}
           canManage={can(access.subject, "workspace.manage")}
         />
-      </section>
-      <section className="mt-6" aria-labelledby="members">
-        <h2 id="members" className="text-lg font-semibold">
-          Members
-        </h2>
+      </Section>
+      <Section id="members" title="Members" className="mt-6">
         {!manage && <p className="mt-1 text-sm text-stone-600">Only owners manage members.</p>}
-        <table className="mt-3 w-full text-left text-sm">
-          <thead>
-            <tr className="border-b border-stone-300">
-              <th className="py-2">Email</th>
-              <th>Role</th>
-              {manage && <th>Remove</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {members.map((m) =>
-              manage ? (
-                <MemberRow key={m.id} email={m.user.email} role={m.role} slug={workspace} membershipId={m.id} />
-              ) : (
-                <tr key={m.id} className="border-b border-stone-200">
-                  <td className="py-2">{m.user.email}</td>
-                  <td>{label("Role", m.role)}</td>
-                </tr>
-              ),
-            )}
-          </tbody>
-        </table>
+        <DeskTable columns={manage ? ["Email", "Role", "Remove"] : ["Email", "Role"]} margin="mt-3">
+          {members.map((m) =>
+            manage ? (
+              <MemberRow key={m.id} email={m.user.email} role={m.role} slug={workspace} membershipId={m.id} />
+            ) : (
+              <tr key={m.id} className="border-b border-stone-200">
+                <td className="py-2">{m.user.email}</td>
+                <td>{label("Role", m.role)}</td>
+              </tr>
+            ),
+          )}
+        </DeskTable>
         {manage && <AddMemberForm slug={workspace} />}
-      </section>
+      </Section>
       {tokens && (
-        <section className="mt-10" aria-labelledby="tokens">
-          <h2 id="tokens" className="text-lg font-semibold">
-            API tokens
-          </h2>
+        <Section id="tokens" title="API tokens" className="mt-10">
           <p className="text-sm text-stone-600">
             Bearer tokens for{" "}
             <a href="/developers" className="underline">
@@ -101,40 +77,25 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
             </a>
             . Only a hash is stored; a token is shown once.
           </p>
-          <table className="mt-2 w-full text-left text-sm">
-            <thead>
-              <tr className="border-b border-stone-300">
-                <th className="py-1">Name</th>
-                <th>Prefix</th>
-                <th>Scope</th>
-                <th>Last used</th>
-                <th>Status</th>
-                <th />
+          <DeskTable columns={["Name", "Prefix", "Scope", "Last used", "Status", ""]} margin="mt-2" pad="py-1">
+            {tokens.map((t) => (
+              <tr key={t.id} className="border-b border-stone-200">
+                <td className="py-1">{t.name}</td>
+                <td>
+                  <code>{t.prefix}…</code>
+                </td>
+                <td>{label("TokenScope", t.scope)}</td>
+                <td>{t.lastUsedAt ? t.lastUsedAt.toISOString().slice(0, 16).replace("T", " ") : "never"}</td>
+                <td>{t.revokedAt ? "revoked" : "active"}</td>
+                <td>{!t.revokedAt && <RevokeTokenButton slug={workspace} tokenId={t.id} />}</td>
               </tr>
-            </thead>
-            <tbody>
-              {tokens.map((t) => (
-                <tr key={t.id} className="border-b border-stone-200">
-                  <td className="py-1">{t.name}</td>
-                  <td>
-                    <code>{t.prefix}…</code>
-                  </td>
-                  <td>{label("TokenScope", t.scope)}</td>
-                  <td>{t.lastUsedAt ? t.lastUsedAt.toISOString().slice(0, 16).replace("T", " ") : "never"}</td>
-                  <td>{t.revokedAt ? "revoked" : "active"}</td>
-                  <td>{!t.revokedAt && <RevokeTokenButton slug={workspace} tokenId={t.id} />}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DeskTable>
           <CreateTokenForm slug={workspace} />
-        </section>
+        </Section>
       )}
       {scale && (
-        <section className="mt-10" aria-labelledby="scale">
-          <h2 id="scale" className="text-lg font-semibold">
-            Rating scale: {scale.name}
-          </h2>
+        <Section id="scale" title={<>Rating scale: {scale.name}</>} className="mt-10">
           {can(access.subject, "workspace.manage") ? (
             scale.ratings.map((r) => (
               <RatingForm
@@ -156,7 +117,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
               ))}
             </ul>
           )}
-        </section>
+        </Section>
       )}
     </>
   );

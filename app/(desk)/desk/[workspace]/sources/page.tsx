@@ -1,30 +1,21 @@
 import type { Metadata } from "next";
 import { LINK_STATE_SHORT, RELIABILITY_LABELS, label, options as labelled } from "@/lib/labels";
 import Link from "next/link";
-import { getDb } from "@/lib/db/server";
-import { workspaceAccess } from "@/lib/auth/access";
 import { can } from "@/lib/auth/permissions";
-import { requireUser } from "@/lib/auth/session";
+import { deskMember, type DeskPageProps, type DeskQuery } from "@/lib/http/desk-page";
 import { orNotFound } from "@/lib/http/pages";
 import { listSources, SOURCE_TYPES } from "@/lib/sources";
 import { LinkCheckButton } from "@/components/sources/LinkCheckButton";
 import { SourceForm } from "@/components/sources/SourceForm";
 import { FilterForm, FilterSelect } from "@/components/ui/FilterSelect";
+import { DeskTable } from "@/components/layout/DeskTable";
 
 export const metadata: Metadata = { title: "Sources" };
 
-export default async function SourcesPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ workspace: string }>;
-  searchParams: Promise<Record<string, string | undefined>>;
-}) {
+export default async function SourcesPage({ params, searchParams }: DeskPageProps<object, DeskQuery>) {
   const { workspace } = await params;
   const sp = await searchParams;
-  const actor = await requireUser(`/desk/${workspace}/sources`);
-  const db = await getDb();
-  const access = await orNotFound(workspaceAccess(db, actor, workspace));
+  const { actor, db, access } = await deskMember(workspace, "/sources");
   const page = await orNotFound(
     listSources(db, actor, workspace, {
       q: sp.q || undefined,
@@ -48,36 +39,22 @@ export default async function SourcesPage({
           options={[5, 4, 3, 2, 1].map((r) => ({ value: String(r), label: `${r} – ${RELIABILITY_LABELS[r]}` }))}
         />
       </FilterForm>
-      <table className="mt-4 w-full text-left text-sm">
-        <thead>
-          <tr className="border-b border-stone-300">
-            <th className="py-2">Title</th>
-            <th>Authors</th>
-            <th>Publisher</th>
-            <th>Type</th>
-            <th>Reliability</th>
-            <th>Cited</th>
-            <th>Evidence</th>
-            <th>Link</th>
+      <DeskTable columns={["Title", "Authors", "Publisher", "Type", "Reliability", "Cited", "Evidence", "Link"]}>
+        {page.items.map((s) => (
+          <tr key={s.id} className="border-b border-stone-200 align-top">
+            <td className="py-2">
+              <Link href={`/desk/${workspace}/sources/${s.id}`}>{s.title}</Link>
+            </td>
+            <td>{s.authors.join("; ")}</td>
+            <td>{s.publisher}</td>
+            <td>{label("SourceType", s.type)}</td>
+            <td>{s.reliability ? `${s.reliability} – ${RELIABILITY_LABELS[s.reliability]}` : "unrated"}</td>
+            <td>{s._count.citations}</td>
+            <td>{s._count.evidence}</td>
+            <td>{s.url ? LINK_STATE_SHORT[s.link] : "no URL"}</td>
           </tr>
-        </thead>
-        <tbody>
-          {page.items.map((s) => (
-            <tr key={s.id} className="border-b border-stone-200 align-top">
-              <td className="py-2">
-                <Link href={`/desk/${workspace}/sources/${s.id}`}>{s.title}</Link>
-              </td>
-              <td>{s.authors.join("; ")}</td>
-              <td>{s.publisher}</td>
-              <td>{label("SourceType", s.type)}</td>
-              <td>{s.reliability ? `${s.reliability} – ${RELIABILITY_LABELS[s.reliability]}` : "unrated"}</td>
-              <td>{s._count.citations}</td>
-              <td>{s._count.evidence}</td>
-              <td>{s.url ? LINK_STATE_SHORT[s.link] : "no URL"}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DeskTable>
       {page.nextCursor && (
         <p className="mt-3">
           <Link

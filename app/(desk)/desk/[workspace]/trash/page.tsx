@@ -1,17 +1,17 @@
 import type { Metadata } from "next";
 import { label } from "@/lib/labels";
-import { getDb } from "@/lib/db/server";
-import { requireUser } from "@/lib/auth/session";
+import { deskPage, type DeskPageProps } from "@/lib/http/desk-page";
 import { orNotFound } from "@/lib/http/pages";
 import { listTrash } from "@/lib/trash";
 import { RestoreButton } from "@/components/trash/RestoreButton";
+import { DeskTable } from "@/components/layout/DeskTable";
 
 export const metadata: Metadata = { title: "Trash" };
 
-export default async function TrashPage({ params }: { params: Promise<{ workspace: string }> }) {
+export default async function TrashPage({ params }: DeskPageProps) {
   const { workspace } = await params;
-  const actor = await requireUser(`/desk/${workspace}/trash`);
-  const items = await orNotFound(listTrash(await getDb(), actor, workspace));
+  const { actor, db } = await deskPage(workspace, "/trash");
+  const items = await orNotFound(listTrash(db, actor, workspace));
   return (
     <>
       <h1 className="text-2xl font-semibold">Trash</h1>
@@ -22,36 +22,33 @@ export default async function TrashPage({ params }: { params: Promise<{ workspac
       {items.length === 0 ? (
         <p className="mt-4">The trash is empty.</p>
       ) : (
-        <table className="mt-4 w-full text-left text-sm">
-          <thead>
-            <tr className="border-b border-stone-300">
-              <th className="py-2">What</th>
-              <th>Record</th>
-              <th>Deleted by</th>
-              <th>When</th>
-              <th>
-                <span className="sr-only">Restore</span>
-              </th>
+        <DeskTable
+          columns={[
+            "What",
+            "Record",
+            "Deleted by",
+            "When",
+            <span key="restore" className="sr-only">
+              Restore
+            </span>,
+          ]}
+        >
+          {items.map((t) => (
+            <tr key={`${t.type}:${t.id}`} className="border-b border-stone-200" data-testid={`trash-${t.id}`}>
+              <td className="py-1">{label("Entity", t.type)}</td>
+              <td>{t.label}</td>
+              <td>{t.deletedByName ?? "system"}</td>
+              <td>
+                <time dateTime={t.deletedAt.toISOString()}>
+                  {t.deletedAt.toISOString().slice(0, 16).replace("T", " ")}
+                </time>
+              </td>
+              <td>
+                <RestoreButton slug={workspace} type={t.type} id={t.id} />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {items.map((t) => (
-              <tr key={`${t.type}:${t.id}`} className="border-b border-stone-200" data-testid={`trash-${t.id}`}>
-                <td className="py-1">{label("Entity", t.type)}</td>
-                <td>{t.label}</td>
-                <td>{t.deletedByName ?? "system"}</td>
-                <td>
-                  <time dateTime={t.deletedAt.toISOString()}>
-                    {t.deletedAt.toISOString().slice(0, 16).replace("T", " ")}
-                  </time>
-                </td>
-                <td>
-                  <RestoreButton slug={workspace} type={t.type} id={t.id} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DeskTable>
       )}
     </>
   );

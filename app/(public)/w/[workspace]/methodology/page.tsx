@@ -4,8 +4,16 @@ import { Markdown } from "@/components/public/Markdown";
 import { VerdictBadge } from "@/components/public/VerdictBadge";
 import { requireWorkspace } from "../_lib/data";
 import { workspaceMetadata } from "../_lib/meta";
+import { CaptionedTable } from "@/components/layout/CaptionedTable";
+import { Section } from "@/components/layout/Section";
 
 export const dynamic = "force-dynamic";
+
+const SCALE_COLUMNS: [string, string][] = [
+  ["Verdict", "py-2 pr-4"],
+  ["Value", "py-2 pr-4"],
+  ["Definition", "py-2"],
+];
 
 type Props = { params: Promise<{ workspace: string }> };
 
@@ -25,65 +33,45 @@ export default async function MethodologyPage({ params }: Props) {
         How {ws.name} rates claims, weighs evidence, reviews verdicts and corrects them.
       </p>
 
-      <section aria-labelledby="scale-heading" className="mt-10">
-        <h2 id="scale-heading" className="text-xl font-semibold">
-          Rating scale
-        </h2>
+      <Section id="scale-heading" title="Rating scale" heading="xl" className="mt-10">
         {ws.ratings.length === 0 ? (
           <p className="mt-2">This workspace has no active rating scale.</p>
         ) : (
-          <table className="mt-3 w-full text-sm" data-testid="rating-scale">
-            <caption className="sr-only">Verdicts, from best to worst, with their definitions</caption>
-            <thead>
-              <tr className="border-b border-stone-300 text-left">
-                <th scope="col" className="py-2 pr-4">
-                  Verdict
+          <CaptionedTable
+            caption="Verdicts, from best to worst, with their definitions"
+            columns={SCALE_COLUMNS}
+            margin="mt-3"
+            testId="rating-scale"
+          >
+            {ws.ratings.map((r) => (
+              <tr key={r.id} className="border-b border-stone-200 align-top">
+                <th scope="row" className="py-2 pr-4 text-left font-normal">
+                  <VerdictBadge rating={r} />
                 </th>
-                <th scope="col" className="py-2 pr-4">
-                  Value
-                </th>
-                <th scope="col" className="py-2">
-                  Definition
-                </th>
+                <td className="py-2 pr-4">{r.value === null ? "no value" : `${r.value} of ${ws.scale.best}`}</td>
+                <td className="py-2">{r.description}</td>
               </tr>
-            </thead>
-            <tbody>
-              {ws.ratings.map((r) => (
-                <tr key={r.id} className="border-b border-stone-200 align-top">
-                  <th scope="row" className="py-2 pr-4 text-left font-normal">
-                    <VerdictBadge rating={r} />
-                  </th>
-                  <td className="py-2 pr-4">{r.value === null ? "no value" : `${r.value} of ${ws.scale.best}`}</td>
-                  <td className="py-2">{r.description}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </CaptionedTable>
         )}
         <p className="mt-3 text-sm text-stone-700">
           Each verdict also carries our confidence in it — low, medium or high — and a written rationale. The values map
           to schema.org ClaimReview ratings, so search engines and fact-check aggregators read them the same way.
         </p>
-      </section>
+      </Section>
 
       <section aria-label="Evidence balance" className="mt-10">
         <Markdown source={METHODOLOGY} topHeading={2} />
       </section>
 
-      <section aria-labelledby="review-heading" className="mt-10">
-        <h2 id="review-heading" className="text-xl font-semibold">
-          Review policy
-        </h2>
+      <Section id="review-heading" title="Review policy" heading="xl" className="mt-10">
         <p className="mt-2">{REVIEW_POLICY}</p>
         <p className="mt-2">{ws.publishDissent ? DISSENT_POLICY.published : DISSENT_POLICY.private}</p>
-      </section>
+      </Section>
 
-      <section aria-labelledby="corrections-heading" className="mt-10">
-        <h2 id="corrections-heading" className="text-xl font-semibold">
-          Corrections policy
-        </h2>
+      <Section id="corrections-heading" title="Corrections policy" heading="xl" className="mt-10">
         <p className="mt-2">{CORRECTIONS_POLICY}</p>
-      </section>
+      </Section>
     </article>
   );
 }

@@ -7,6 +7,7 @@ import { SearchForm } from "@/components/public/SearchForm";
 import { VerdictBadge } from "@/components/public/VerdictBadge";
 import { requireWorkspace } from "../_lib/data";
 import { workspaceMetadata } from "../_lib/meta";
+import { Section } from "@/components/layout/Section";
 
 export const dynamic = "force-dynamic";
 
@@ -56,10 +57,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
         <SearchForm slug={ws.slug} values={input} facets={facets} />
       </div>
       {claimants.length > 0 && (
-        <section aria-labelledby="claimant-hits-heading" className="mt-8">
-          <h2 id="claimant-hits-heading" className="text-xl font-semibold">
-            Claimants
-          </h2>
+        <Section id="claimant-hits-heading" title="Claimants" heading="xl" className="mt-8">
           <ul className="mt-2 space-y-1" data-testid="claimant-hits">
             {claimants.map((c) => (
               <li key={c.id}>
@@ -74,12 +72,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       )}
-      <section aria-labelledby="results-heading" className="mt-8">
-        <h2 id="results-heading" className="text-xl font-semibold">
-          Results
-        </h2>
+      <Section id="results-heading" title="Results" heading="xl" className="mt-8">
         {!searched ? (
           <p className="mt-2">Type some words or choose a filter to search.</p>
         ) : total === 0 ? (
@@ -117,7 +112,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
             )}
           </nav>
         )}
-      </section>
+      </Section>
     </div>
   );
 }

@@ -15,6 +15,7 @@ import { RatingBars } from "@/components/public/RatingBars";
 import { Select, type Facets } from "@/components/public/SearchForm";
 import { requireWorkspace } from "../_lib/data";
 import { workspaceMetadata } from "../_lib/meta";
+import { Section } from "@/components/layout/Section";
 
 export const dynamic = "force-dynamic";
 
@@ -87,11 +88,16 @@ function Results({ slug, data }: { slug: string; data: PublicVerdicts }) {
   ].filter(Boolean);
   return (
     <div className="mt-8 grid gap-10 lg:grid-cols-[1fr_20rem]">
-      <section aria-labelledby="verdicts-heading">
-        <h2 id="verdicts-heading" className="text-xl font-semibold">
-          {plural(data.total, "verdict")}
-          {described.length > 0 && <> {described.join(", ")}</>}
-        </h2>
+      <Section
+        id="verdicts-heading"
+        title={
+          <>
+            {plural(data.total, "verdict")}
+            {described.length > 0 && <> {described.join(", ")}</>}
+          </>
+        }
+        heading="xl"
+      >
         {described.length > 0 && (
           <p className="mt-1 text-sm">
             <Link href={p.verdicts()}>Clear the filters</Link>
@@ -116,7 +122,7 @@ function Results({ slug, data }: { slug: string; data: PublicVerdicts }) {
           pages={data.pages}
           href={(n) => p.verdicts({ ...filters, rating: input.rating, page: n > 1 ? n : undefined })}
         />
-      </section>
+      </Section>
       <aside aria-label="Verdicts by rating">
         <RatingBars
           items={data.counts}

@@ -1,32 +1,24 @@
 import type { Metadata } from "next";
 import { label } from "@/lib/labels";
 import Link from "next/link";
-import { getDb } from "@/lib/db/server";
-import { workspaceAccess } from "@/lib/auth/access";
 import { can } from "@/lib/auth/permissions";
-import { requireUser } from "@/lib/auth/session";
+import { deskRecord, type DeskPageProps } from "@/lib/http/desk-page";
 import { getClaimant, listClaims } from "@/lib/claims";
-import { orNotFound } from "@/lib/http/pages";
 import { ClaimantEditForm } from "@/components/claims/ClaimantEditForm";
 import { MergePanel } from "@/components/merge/MergePanel";
 import { MergedBanner } from "@/components/merge/MergedBanner";
-import { DeleteButton } from "@/components/trash/DeleteButton";
+import { DeleteRecord } from "@/components/layout/DeleteRecord";
+import { Section } from "@/components/layout/Section";
 
 export const metadata: Metadata = { title: "Claimant" };
 
 export default async function ClaimantPage({
   params,
   searchParams,
-}: {
-  params: Promise<{ workspace: string; id: string }>;
-  searchParams: Promise<{ merged?: string }>;
-}) {
+}: DeskPageProps<{ id: string }, { merged?: string }>) {
   const { workspace, id } = await params;
   const { merged } = await searchParams;
-  const actor = await requireUser(`/desk/${workspace}/claimants/${id}`);
-  const db = await getDb();
-  const access = await orNotFound(workspaceAccess(db, actor, workspace));
-  const c = await orNotFound(getClaimant(db, actor, workspace, id));
+  const { actor, db, access, record: c } = await deskRecord(workspace, "claimants", id, getClaimant);
   const claims = await listClaims(db, actor, workspace, { claimantId: c.id, limit: 50 });
   return (
     <>
@@ -38,17 +30,7 @@ export default async function ClaimantPage({
         {c.name}
       </h1>
       {can(access.subject, "claimant.delete") && (
-        <p className="mt-1">
-          <DeleteButton
-            slug={workspace}
-            type="claimant"
-            id={c.id}
-            version={c.version}
-            label={c.name}
-            leaveTo={`/desk/${workspace}/claimants`}
-            text="Delete claimant"
-          />
-        </p>
+        <DeleteRecord slug={workspace} type="claimant" id={c.id} version={c.version} label={c.name} />
       )}
       <dl className="mt-3 grid grid-cols-[9rem_1fr] gap-x-3 gap-y-1 text-sm">
         <dt>Also known as</dt>
@@ -86,10 +68,7 @@ export default async function ClaimantPage({
       {can(access.subject, "claimant.merge") && (
         <MergePanel slug={workspace} entity="claimant" id={c.id} name={c.name} />
       )}
-      <section className="mt-6" aria-labelledby="claimant-claims">
-        <h2 id="claimant-claims" className="text-lg font-semibold">
-          Claims
-        </h2>
+      <Section id="claimant-claims" title="Claims" className="mt-6">
         <ul className="list-disc pl-5 text-sm" data-testid="claimant-claims">
           {claims.items.map((cl) => (
             <li key={cl.id}>
@@ -97,7 +76,7 @@ export default async function ClaimantPage({
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
     </>
   );
 }

@@ -1,15 +1,11 @@
 import type { Metadata } from "next";
 import { label } from "@/lib/labels";
 import Link from "next/link";
-import { getDb } from "@/lib/db/server";
-import { workspaceAccess } from "@/lib/auth/access";
 import { can } from "@/lib/auth/permissions";
-import { requireUser } from "@/lib/auth/session";
+import { deskRecord, type DeskPageProps } from "@/lib/http/desk-page";
 import { actorUserId } from "@/lib/auth/actor";
 import { assignableMembers, getClaimForDesk, listClaimants } from "@/lib/claims";
 import { AssignmentPanel } from "@/components/claims/AssignmentPanel";
-import { orNotFound } from "@/lib/http/pages";
-import { redirect } from "next/navigation";
 import { MergePanel } from "@/components/merge/MergePanel";
 import { MergedBanner } from "@/components/merge/MergedBanner";
 import { ClaimEditForm } from "@/components/claims/ClaimEditForm";
@@ -26,20 +22,9 @@ import { claimComments } from "@/lib/comments";
 
 export const metadata: Metadata = { title: "Claim" };
 
-export default async function ClaimPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ workspace: string; id: string }>;
-  searchParams: Promise<{ merged?: string }>;
-}) {
+export default async function ClaimPage({ params, searchParams }: DeskPageProps<{ id: string }, { merged?: string }>) {
   const { workspace, id } = await params;
-  const actor = await requireUser(`/desk/${workspace}/claims/${id}`);
-  const db = await getDb();
-  const access = await orNotFound(workspaceAccess(db, actor, workspace));
-  const claim = await orNotFound(getClaimForDesk(db, actor, workspace, id));
-  // A merged claim lives on as the one it was merged into (lib/merge).
-  if (claim.mergedIntoId) redirect(`/desk/${workspace}/claims/${claim.mergedIntoId}`);
+  const { actor, db, access, record: claim } = await deskRecord(workspace, "claims", id, getClaimForDesk);
   const { merged } = await searchParams;
   const [claimants, evidence, timeline, ratings, comments, workflow, assignable] = await Promise.all([
     listClaimants(db, actor, workspace),

@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import { label, plural } from "@/lib/labels";
 import Link from "next/link";
-import { getDb } from "@/lib/db/server";
-import { workspaceAccess } from "@/lib/auth/access";
 import { can } from "@/lib/auth/permissions";
-import { requireUser } from "@/lib/auth/session";
+import { deskRecord, type DeskPageProps } from "@/lib/http/desk-page";
 import { documentClaims, listClaimants } from "@/lib/claims";
 import { getDocumentForReader, getDocumentMetadata } from "@/lib/documents";
 import { DocumentMetadataForm } from "@/components/documents/DocumentMetadataForm";
@@ -14,23 +12,17 @@ import { ClaimReader } from "@/components/claims/ClaimReader";
 import { SourceList } from "@/components/documents/SourceList";
 import { ReaderPartNav } from "@/components/documents/ReaderPartNav";
 import { PublishVersionButton } from "@/components/documents/PublishVersionButton";
-import { DeleteButton } from "@/components/trash/DeleteButton";
+import { DeleteRecord } from "@/components/layout/DeleteRecord";
 
 export const metadata: Metadata = { title: "Reader" };
 
 export default async function ReaderPage({
   params,
   searchParams,
-}: {
-  params: Promise<{ workspace: string; id: string }>;
-  searchParams: Promise<{ reattach?: string; part?: string; claim?: string }>;
-}) {
+}: DeskPageProps<{ id: string }, { reattach?: string; part?: string; claim?: string }>) {
   const { workspace, id } = await params;
   const { reattach, part: partParam, claim: claimParam } = await searchParams;
-  const actor = await requireUser(`/desk/${workspace}/documents/${id}`);
-  const db = await getDb();
-  const access = await orNotFound(workspaceAccess(db, actor, workspace));
-  const doc = await orNotFound(getDocumentForReader(db, actor, workspace, id));
+  const { actor, db, access, record: doc } = await deskRecord(workspace, "documents", id, getDocumentForReader);
   const meta = await orNotFound(getDocumentMetadata(db, actor, workspace, id));
   const [{ anchored, orphaned }, claimants] = await Promise.all([
     documentClaims(db, actor, workspace, id, doc.versionId),
@@ -54,16 +46,7 @@ export default async function ReaderPage({
     <article>
       <h1 className="text-3xl font-semibold">{doc.title}</h1>
       {can(access.subject, "document.delete") && (
-        <p className="mt-1">
-          <DeleteButton
-            slug={workspace}
-            type="document"
-            id={doc.id}
-            label={doc.title}
-            leaveTo={`/desk/${workspace}/documents`}
-            text="Delete document"
-          />
-        </p>
+        <DeleteRecord slug={workspace} type="document" id={doc.id} label={doc.title} />
       )}
       <p className="mt-1 text-sm text-stone-600">
         {label("DocumentFormat", doc.format)} · version {doc.version} · {plural(doc.citations.length, "citation")} ·{" "}

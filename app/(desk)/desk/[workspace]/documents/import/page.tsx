@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import { getDb } from "@/lib/db/server";
 import { authorize } from "@/lib/auth/access";
-import { requireUser } from "@/lib/auth/session";
+import { deskPage, type DeskPageProps } from "@/lib/http/desk-page";
 import { orNotFound } from "@/lib/http/pages";
 import { ImportForm } from "@/components/documents/ImportForm";
 import { maxImportBytes } from "@/lib/documents/input";
@@ -9,10 +8,10 @@ import { importAction } from "@/actions/documents";
 
 export const metadata: Metadata = { title: "Import a document" };
 
-export default async function ImportPage({ params }: { params: Promise<{ workspace: string }> }) {
+export default async function ImportPage({ params }: DeskPageProps) {
   const { workspace } = await params;
-  const actor = await requireUser(`/desk/${workspace}/documents/import`);
-  await orNotFound(authorize(await getDb(), actor, workspace, "document.import"));
+  const { actor, db } = await deskPage(workspace, "/documents/import");
+  await orNotFound(authorize(db, actor, workspace, "document.import"));
   return (
     <>
       <h1 className="text-2xl font-semibold">Import a document</h1>

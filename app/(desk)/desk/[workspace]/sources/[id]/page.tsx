@@ -1,12 +1,8 @@
 import type { Metadata } from "next";
 import { RELIABILITY_LABELS, label, plural } from "@/lib/labels";
 import Link from "next/link";
-import { getDb } from "@/lib/db/server";
-import { workspaceAccess } from "@/lib/auth/access";
 import { can } from "@/lib/auth/permissions";
-import { requireUser } from "@/lib/auth/session";
-import { orNotFound } from "@/lib/http/pages";
-import { redirect } from "next/navigation";
+import { deskRecord, type DeskPageProps } from "@/lib/http/desk-page";
 import { MergePanel } from "@/components/merge/MergePanel";
 import { MergedBanner } from "@/components/merge/MergedBanner";
 import { getSource } from "@/lib/sources";
@@ -14,25 +10,15 @@ import { sourceCaptures } from "@/lib/capture";
 import { CapturePanel } from "@/components/sources/CapturePanel";
 import { ReliabilityForm } from "@/components/sources/ReliabilityForm";
 import { SourceEditForm } from "@/components/sources/SourceEditForm";
-import { DeleteButton } from "@/components/trash/DeleteButton";
+import { DeleteRecord } from "@/components/layout/DeleteRecord";
 import { SOURCE_TYPES } from "@/lib/sources";
+import { Section } from "@/components/layout/Section";
 
 export const metadata: Metadata = { title: "Source" };
 
-export default async function SourcePage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ workspace: string; id: string }>;
-  searchParams: Promise<{ merged?: string }>;
-}) {
+export default async function SourcePage({ params, searchParams }: DeskPageProps<{ id: string }, { merged?: string }>) {
   const { workspace, id } = await params;
-  const actor = await requireUser(`/desk/${workspace}/sources/${id}`);
-  const db = await getDb();
-  const access = await orNotFound(workspaceAccess(db, actor, workspace));
-  const s = await orNotFound(getSource(db, actor, workspace, id));
-  // A merged source lives on as the one it was merged into (lib/merge).
-  if (s.mergedIntoId) redirect(`/desk/${workspace}/sources/${s.mergedIntoId}`);
+  const { actor, db, access, record: s } = await deskRecord(workspace, "sources", id, getSource);
   const { merged } = await searchParams;
   const href = s.url && /^https?:\/\//.test(s.url) ? s.url : undefined;
   const cap = await sourceCaptures(db, actor, workspace, id);
@@ -45,17 +31,7 @@ export default async function SourcePage({
       </p>
       <h1 className="text-2xl font-semibold">{s.title}</h1>
       {can(access.subject, "source.delete") && (
-        <p className="mt-1">
-          <DeleteButton
-            slug={workspace}
-            type="source"
-            id={s.id}
-            version={s.version}
-            label={s.title}
-            leaveTo={`/desk/${workspace}/sources`}
-            text="Delete source"
-          />
-        </p>
+        <DeleteRecord slug={workspace} type="source" id={s.id} version={s.version} label={s.title} />
       )}
       <dl className="mt-3 grid grid-cols-[9rem_1fr] gap-x-3 gap-y-1 text-sm">
         {s.authors.length > 0 && (
@@ -130,10 +106,7 @@ export default async function SourcePage({
         snapshot={cap.snapshot}
         excerpts={cap.excerpts}
       />
-      <section className="mt-6" aria-labelledby="evidence-for">
-        <h2 id="evidence-for" className="text-lg font-semibold">
-          Evidence for {plural(s.evidence.length, "claim link")}
-        </h2>
+      <Section id="evidence-for" title={<>Evidence for {plural(s.evidence.length, "claim link")}</>} className="mt-6">
         <ul className="list-disc pl-5 text-sm" data-testid="source-claims">
           {s.evidence.map((e) => (
             <li key={e.id}>
@@ -142,11 +115,8 @@ export default async function SourcePage({
             </li>
           ))}
         </ul>
-      </section>
-      <section className="mt-6" aria-labelledby="cited-by">
-        <h2 id="cited-by" className="text-lg font-semibold">
-          Cited by
-        </h2>
+      </Section>
+      <Section id="cited-by" title="Cited by" className="mt-6">
         <ul className="list-disc pl-5 text-sm">
           {s.documents.map((d) => (
             <li key={d.id}>
@@ -154,7 +124,7 @@ export default async function SourcePage({
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
     </>
   );
 }

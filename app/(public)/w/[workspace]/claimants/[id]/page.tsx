@@ -1,40 +1,25 @@
-import type { Metadata } from "next";
-import { notFound, permanentRedirect } from "next/navigation";
 import { label } from "@/lib/labels";
 import { publicPaths } from "@/lib/publishing";
 import { ClaimList } from "@/components/public/ClaimList";
 import { plural } from "@/components/public/format";
 import { RatingBars } from "@/components/public/RatingBars";
-import { loadClaimant, loadMergeRedirect, loadWorkspace, requireWorkspace } from "../../_lib/data";
-import { NOT_FOUND_METADATA, pageMetadata } from "../../_lib/meta";
+import { loadClaimant, requireRecord } from "../../_lib/data";
+import { recordMetadata } from "../../_lib/meta";
+import { Section } from "@/components/layout/Section";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ workspace: string; id: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { workspace, id } = await params;
-  const [ws, c] = await Promise.all([loadWorkspace(workspace), loadClaimant(workspace, id)]);
-  if (!ws || !c) return NOT_FOUND_METADATA;
-  return pageMetadata({
-    slug: ws.slug,
-    siteName: ws.name,
+export const generateMetadata = ({ params }: Props) =>
+  recordMetadata(params, loadClaimant, (c, ws) => ({
     path: publicPaths(ws.slug).claimant(c.id),
     title: `Claims by ${c.name}`,
     description: `${plural(c.claims.length, "claim")} by ${c.name} checked by ${ws.name}.`,
-  });
-}
+  }));
 
 export default async function ClaimantPage({ params }: Props) {
-  const { workspace, id } = await params;
-  const ws = await requireWorkspace(workspace);
-  const c = await loadClaimant(workspace, id);
-  if (!c) {
-    // A merged claimant's URL leads to the one it was merged into (lib/publishing/merged.ts).
-    const to = await loadMergeRedirect(workspace, "claimant", id);
-    if (to) permanentRedirect(publicPaths(ws.slug).claimant(to));
-    notFound();
-  }
+  const { ws, record: c } = await requireRecord(params, loadClaimant, "claimant");
   const p = publicPaths(ws.slug);
   return (
     <article>
@@ -43,10 +28,7 @@ export default async function ClaimantPage({ params }: Props) {
       {c.aliases.length > 0 && <p className="mt-1 text-sm text-stone-700">Also known as {c.aliases.join(", ")}</p>}
       {c.description && <p className="mt-3 max-w-2xl">{c.description}</p>}
       <div className="mt-8 grid gap-10 lg:grid-cols-[1fr_20rem]">
-        <section aria-labelledby="claims-heading">
-          <h2 id="claims-heading" className="text-xl font-semibold">
-            Checked claims ({c.claims.length})
-          </h2>
+        <Section id="claims-heading" title={<>Checked claims ({c.claims.length})</>} heading="xl">
           {c.claims.length ? (
             <ClaimList slug={ws.slug} claims={c.claims} showClaimant={false} />
           ) : (
@@ -64,7 +46,7 @@ export default async function ClaimantPage({ params }: Props) {
               </ul>
             </>
           )}
-        </section>
+        </Section>
         <aside aria-label="Verdicts on these claims" className="space-y-3">
           <RatingBars
             items={c.byRating}

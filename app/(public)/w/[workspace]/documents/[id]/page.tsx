@@ -1,38 +1,28 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { publicPaths } from "@/lib/publishing";
 import { AnnotatedDocument, Legend } from "@/components/public/AnnotatedDocument";
 import { plural } from "@/components/public/format";
 import { RatingBars } from "@/components/public/RatingBars";
 import { SourceList } from "@/components/public/SourceList";
 import { VerdictBadge } from "@/components/public/VerdictBadge";
-import { loadDocument, loadWorkspace, requireWorkspace } from "../../_lib/data";
-import { NOT_FOUND_METADATA, pageMetadata } from "../../_lib/meta";
+import { loadDocument, requireRecord } from "../../_lib/data";
+import { recordMetadata } from "../../_lib/meta";
+import { Section } from "@/components/layout/Section";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ workspace: string; id: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { workspace, id } = await params;
-  const [ws, doc] = await Promise.all([loadWorkspace(workspace), loadDocument(workspace, id)]);
-  if (!ws || !doc) return NOT_FOUND_METADATA;
-  return pageMetadata({
-    slug: ws.slug,
-    siteName: ws.name,
+export const generateMetadata = ({ params }: Props) =>
+  recordMetadata(params, loadDocument, (doc, ws) => ({
     type: "article",
     path: publicPaths(ws.slug).document(doc.id),
     title: `${doc.title}: claims checked`,
     description: `${plural(doc.claims.length, "checked claim")} in “${doc.title}”, highlighted by verdict. ${doc.excerpt}`,
-  });
-}
+  }));
 
 export default async function DocumentPage({ params }: Props) {
-  const { workspace, id } = await params;
-  const ws = await requireWorkspace(workspace);
-  const doc = await loadDocument(workspace, id);
-  if (!doc) notFound();
+  const { ws, record: doc } = await requireRecord(params, loadDocument);
   const p = publicPaths(ws.slug);
   return (
     <article>
@@ -42,12 +32,9 @@ export default async function DocumentPage({ params }: Props) {
         {plural(doc.sources.length, "cited source")}
       </p>
       <div className="mt-8 grid gap-10 lg:grid-cols-[1fr_20rem]">
-        <section aria-labelledby="text-heading" className="min-w-0">
-          <h2 id="text-heading" className="sr-only">
-            Document text
-          </h2>
+        <Section id="text-heading" title="Document text" heading="hidden" className="min-w-0">
           <AnnotatedDocument slug={ws.slug} blocks={doc.blocks} claims={doc.located} />
-        </section>
+        </Section>
         <aside
           aria-label="Summary"
           className="space-y-8 lg:sticky lg:top-4 lg:max-h-[95vh] lg:self-start lg:overflow-y-auto"
@@ -59,10 +46,7 @@ export default async function DocumentPage({ params }: Props) {
             href={(rid) => p.search({ rating: rid, document: doc.id })}
           />
           {doc.claimants.length > 0 && (
-            <section aria-labelledby="claimants-heading" className="text-sm">
-              <h2 id="claimants-heading" className="font-semibold">
-                Claimants
-              </h2>
+            <Section id="claimants-heading" title="Claimants" heading="plain" className="text-sm">
               <ul className="mt-2 space-y-1">
                 {doc.claimants.map((c) => (
                   <li key={c.id}>
@@ -73,12 +57,9 @@ export default async function DocumentPage({ params }: Props) {
                   </li>
                 ))}
               </ul>
-            </section>
+            </Section>
           )}
-          <section aria-labelledby="claims-heading" className="text-sm">
-            <h2 id="claims-heading" className="font-semibold">
-              Claims in this document
-            </h2>
+          <Section id="claims-heading" title="Claims in this document" heading="plain" className="text-sm">
             <ol className="mt-2 space-y-2">
               {doc.claims.map((c) => (
                 <li key={c.id}>
@@ -93,15 +74,12 @@ export default async function DocumentPage({ params }: Props) {
                 </li>
               ))}
             </ol>
-          </section>
+          </Section>
         </aside>
       </div>
-      <section aria-labelledby="sources-heading" className="mt-12">
-        <h2 id="sources-heading" className="text-xl font-semibold">
-          Sources cited
-        </h2>
+      <Section id="sources-heading" title="Sources cited" heading="xl" className="mt-12">
         <SourceList sources={doc.sources} />
-      </section>
+      </Section>
     </article>
   );
 }

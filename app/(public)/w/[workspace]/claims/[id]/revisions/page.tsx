@@ -1,35 +1,25 @@
-import type { Metadata } from "next";
 import { label } from "@/lib/labels";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { isRetraction, publicPaths } from "@/lib/publishing";
+import { publicPaths } from "@/lib/publishing";
 import { DateText, plural } from "@/components/public/format";
 import { VerdictBadge } from "@/components/public/VerdictBadge";
-import { loadRevisions, loadWorkspace, requireWorkspace } from "../../../_lib/data";
-import { NOT_FOUND_METADATA, pageMetadata } from "../../../_lib/meta";
+import { loadRevisions, requireRecord } from "../../../_lib/data";
+import { RevisionNote } from "../../../_lib/claim-parts";
+import { recordMetadata } from "../../../_lib/meta";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ workspace: string; id: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { workspace, id } = await params;
-  const [ws, c] = await Promise.all([loadWorkspace(workspace), loadRevisions(workspace, id)]);
-  if (!ws || !c) return NOT_FOUND_METADATA;
-  return pageMetadata({
-    slug: ws.slug,
-    siteName: ws.name,
+export const generateMetadata = ({ params }: Props) =>
+  recordMetadata(params, loadRevisions, (c, ws) => ({
     path: publicPaths(ws.slug).revisions(c.id),
     title: `Revisions: ${c.headline}`,
     description: `Every published revision of this fact check (${plural(c.revisions.length, "revision")}), with the corrections that came with them.`,
-  });
-}
+  }));
 
 export default async function RevisionsPage({ params }: Props) {
-  const { workspace, id } = await params;
-  const ws = await requireWorkspace(workspace);
-  const c = await loadRevisions(workspace, id);
-  if (!c) notFound();
+  const { ws, record: c } = await requireRecord(params, loadRevisions);
   const p = publicPaths(ws.slug);
   return (
     <article className="max-w-3xl">
@@ -64,10 +54,7 @@ export default async function RevisionsPage({ params }: Props) {
                 {r.reviewerName && <> · reviewed by {r.reviewerName}</>}
               </p>
               {r.corrections.map((x) => (
-                <p key={x.id} className="mt-2 text-sm" data-testid="revision-note">
-                  <strong>{isRetraction(x) ? "Retraction" : "Correction"}</strong>, <DateText date={x.createdAt} />:{" "}
-                  {x.whatChanged} <span className="text-stone-700">Why: {x.why}</span>
-                </p>
+                <RevisionNote key={x.id} note={x} className="mt-2 text-sm" />
               ))}
             </li>
           ))}

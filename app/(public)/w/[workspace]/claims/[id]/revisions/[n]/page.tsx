@@ -1,40 +1,30 @@
-import type { Metadata } from "next";
 import { label } from "@/lib/labels";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { isRetraction, publicPaths, type PublicRevision } from "@/lib/publishing";
-import { EvidenceList } from "@/components/public/EvidenceList";
+import { publicPaths, type PublicRevision } from "@/lib/publishing";
 import { DateText } from "@/components/public/format";
 import { Markdown } from "@/components/public/Markdown";
 import { RevisionChanges } from "@/components/public/RevisionChanges";
 import { TextDiff } from "@/components/public/TextDiff";
 import { VerdictBadge } from "@/components/public/VerdictBadge";
-import { loadRevision, loadWorkspace, requireWorkspace } from "../../../../_lib/data";
-import { NOT_FOUND_METADATA, pageMetadata } from "../../../../_lib/meta";
+import { loadRevision, requireRecord } from "../../../../_lib/data";
+import { EvidenceGroups, QuotedPassage, RevisionNote } from "../../../../_lib/claim-parts";
+import { recordMetadata } from "../../../../_lib/meta";
+import { Section } from "@/components/layout/Section";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ workspace: string; id: string; n: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { workspace, id, n } = await params;
-  const [ws, r] = await Promise.all([loadWorkspace(workspace), loadRevision(workspace, id, n)]);
-  if (!ws || !r) return NOT_FOUND_METADATA;
-  return pageMetadata({
-    slug: ws.slug,
-    siteName: ws.name,
+export const generateMetadata = ({ params }: Props) =>
+  recordMetadata(params, loadRevision, (r, ws) => ({
     type: "article",
     path: publicPaths(ws.slug).revision(r.claim.id, r.revision.number),
     title: `Revision ${r.revision.number}: ${r.revision.headline}`,
     description: r.revision.text ?? r.revision.headline,
-  });
-}
+  }));
 
 export default async function RevisionPage({ params }: Props) {
-  const { workspace, id, n } = await params;
-  const ws = await requireWorkspace(workspace);
-  const r = await loadRevision(workspace, id, n);
-  if (!r) notFound();
+  const { ws, record: r } = await requireRecord(params, loadRevision);
   const p = publicPaths(ws.slug);
   const rev = r.revision;
   return (
@@ -57,18 +47,12 @@ export default async function RevisionPage({ params }: Props) {
         )}
       </p>
       {r.notes.map((x) => (
-        <p key={x.id} className="mt-3 text-sm" data-testid="revision-note">
-          <strong>{isRetraction(x) ? "Retraction" : "Correction"}</strong>, <DateText date={x.createdAt} />:{" "}
-          {x.whatChanged} <span className="text-stone-700">Why: {x.why}</span>
-        </p>
+        <RevisionNote key={x.id} note={x} className="mt-3 text-sm" />
       ))}
 
       <Changes r={r} />
 
-      <section aria-labelledby="claim-heading" className="mt-8">
-        <h2 id="claim-heading" className="text-xl font-semibold">
-          The claim
-        </h2>
+      <Section id="claim-heading" title="The claim" heading="xl" className="mt-8">
         {rev.text ? (
           <blockquote className="mt-2 border-l-4 border-stone-400 pl-4 text-lg" data-testid="revision-statement">
             {rev.text}
@@ -77,23 +61,21 @@ export default async function RevisionPage({ params }: Props) {
           <p className="mt-2">The statement of this early revision was not recorded.</p>
         )}
         {rev.anchorExact && (
-          <figure className="mt-4 text-sm">
-            <figcaption className="text-stone-700">
-              As quoted
-              {r.claim.document ? (
-                <>
-                  {" "}
-                  from <Link href={p.document(r.claim.document.id)}>{r.claim.document.title}</Link>
-                </>
-              ) : null}
-              :
-            </figcaption>
-            <blockquote className="mt-1 rounded bg-white p-3">
-              …{rev.anchorPrefix}
-              <mark className="bg-yellow-200 text-stone-900">{rev.anchorExact}</mark>
-              {rev.anchorSuffix}…
-            </blockquote>
-          </figure>
+          <QuotedPassage
+            anchor={rev}
+            caption={
+              <>
+                As quoted
+                {r.claim.document ? (
+                  <>
+                    {" "}
+                    from <Link href={p.document(r.claim.document.id)}>{r.claim.document.title}</Link>
+                  </>
+                ) : null}
+                :
+              </>
+            }
+          />
         )}
         <dl className="mt-4 grid grid-cols-[8rem_minmax(0,1fr)] gap-x-4 gap-y-1 text-sm">
           <dt className="font-medium">Claimant</dt>
@@ -123,12 +105,14 @@ export default async function RevisionPage({ params }: Props) {
             </>
           )}
         </dl>
-      </section>
+      </Section>
 
-      <section aria-labelledby="verdict-heading" className="mt-8 rounded border border-stone-300 bg-white p-5">
-        <h2 id="verdict-heading" className="text-xl font-semibold">
-          Verdict in revision {rev.number}
-        </h2>
+      <Section
+        id="verdict-heading"
+        title={<>Verdict in revision {rev.number}</>}
+        heading="xl"
+        className="mt-8 rounded border border-stone-300 bg-white p-5"
+      >
         <p className="mt-3 flex flex-wrap items-center gap-3">
           <VerdictBadge rating={rev.rating} size="lg" />
           {rev.confidence && <span className="text-sm">Confidence: {label("Confidence", rev.confidence)}</span>}
@@ -139,23 +123,11 @@ export default async function RevisionPage({ params }: Props) {
             <Markdown source={rev.rationale} />
           </div>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="evidence-heading" className="mt-8">
-        <h2 id="evidence-heading" className="text-xl font-semibold">
-          Evidence as published
-        </h2>
-        <h3 className="mt-4 text-lg font-semibold">Supporting evidence ({r.evidence.supports.length})</h3>
-        <EvidenceList items={r.evidence.supports} empty="No supporting evidence was linked." />
-        <h3 className="mt-4 text-lg font-semibold">Contesting evidence ({r.evidence.contests.length})</h3>
-        <EvidenceList items={r.evidence.contests} empty="No contesting evidence was linked." />
-        {r.evidence.context.length > 0 && (
-          <>
-            <h3 className="mt-4 text-lg font-semibold">Context ({r.evidence.context.length})</h3>
-            <EvidenceList items={r.evidence.context} empty="" />
-          </>
-        )}
-      </section>
+      <Section id="evidence-heading" title="Evidence as published" heading="xl" className="mt-8">
+        <EvidenceGroups evidence={r.evidence} past />
+      </Section>
 
       <nav aria-label="Revisions" className="mt-8 flex flex-wrap gap-4 text-sm">
         {rev.number > 1 && (
@@ -176,10 +148,12 @@ export default async function RevisionPage({ params }: Props) {
 
 function Changes({ r }: { r: PublicRevision }) {
   return (
-    <section aria-labelledby="changes-heading" className="mt-6">
-      <h2 id="changes-heading" className="text-xl font-semibold">
-        {r.previous ? `What changed since revision ${r.previous.number}` : "First publication"}
-      </h2>
+    <Section
+      id="changes-heading"
+      title={r.previous ? `What changed since revision ${r.previous.number}` : "First publication"}
+      heading="xl"
+      className="mt-6"
+    >
       {!r.previous ? (
         <p className="mt-2 text-sm">
           This is the first published revision{r.revision.number > 1 ? "; the one before it was not recorded" : ""}.
@@ -207,6 +181,6 @@ function Changes({ r }: { r: PublicRevision }) {
           )}
         </div>
       )}
-    </section>
+    </Section>
   );
 }
