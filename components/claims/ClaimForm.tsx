@@ -2,10 +2,10 @@
 // Create a claim from a selection: statement, headline, claimant (pick or create), nested
 // attribution, type, tags, date — with similar existing claims shown as you type.
 import { useEffect, useState } from "react";
-import { label } from "@/lib/labels";
 import { createClaimAction, similarClaimsAction } from "@/actions/claims";
 import { CLAIM_TYPES } from "@/lib/claims/schemas";
 import { ClaimantOptions, claimantRef, type ClaimantOption } from "./claimants";
+import { LabelOptions } from "@/components/ui/options";
 
 interface Props {
   slug: string;
@@ -131,11 +131,7 @@ export function ClaimForm(p: Props) {
         <label>
           Type
           <select name="claimType" defaultValue="factual" className="ml-1 rounded border border-stone-400">
-            {CLAIM_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {label("ClaimType", t)}
-              </option>
-            ))}
+            <LabelOptions kind="ClaimType" values={CLAIM_TYPES} />
           </select>
         </label>
         <label>

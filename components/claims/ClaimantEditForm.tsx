@@ -1,8 +1,8 @@
 "use client";
-import { label } from "@/lib/labels";
 import { updateClaimantAction } from "@/actions/claims";
 import { EditDetails, TextField, type RecordEditProps } from "@/components/ui/EditDetails";
 import { FieldError, kept } from "@/components/ui/form-action";
+import { LabelOptions } from "@/components/ui/options";
 
 interface Fields {
   name: string;
@@ -33,8 +33,7 @@ export function ClaimantEditForm({ slug, id, version, fields }: RecordEditProps<
               defaultValue={kept(state, "kind", fields.kind)}
               className="mt-1 block w-full rounded border border-stone-400 p-1"
             >
-              <option value="person">{label("ClaimantKind", "person")}</option>
-              <option value="organization">{label("ClaimantKind", "organization")}</option>
+              <LabelOptions kind="ClaimantKind" />
             </select>
             <FieldError state={state} name="kind" />
           </label>

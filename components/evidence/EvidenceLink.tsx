@@ -6,6 +6,7 @@ import { label } from "@/lib/labels";
 import { useState, type FormEvent } from "react";
 import { Excerpt } from "@/components/public/EvidenceList";
 import { removeEvidenceAction, updateEvidenceAction } from "@/actions/evidence";
+import { LabelOptions } from "@/components/ui/options";
 
 export interface EvidenceItem {
   id: string;
@@ -168,21 +169,13 @@ export function EvidenceLink({
             <label>
               Stance
               <select value={draft.stance} onChange={set("stance")} className={`ml-1 ${field}`}>
-                {STANCES.map((v) => (
-                  <option key={v} value={v}>
-                    {label("Stance", v)}
-                  </option>
-                ))}
+                <LabelOptions kind="Stance" values={STANCES} />
               </select>
             </label>
             <label>
               Strength
               <select value={draft.strength} onChange={set("strength")} className={`ml-1 ${field}`}>
-                {STRENGTHS.map((v) => (
-                  <option key={v} value={v}>
-                    {label("Strength", v)}
-                  </option>
-                ))}
+                <LabelOptions kind="Strength" values={STRENGTHS} />
               </select>
             </label>
             <label>

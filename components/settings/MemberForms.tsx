@@ -1,8 +1,8 @@
 "use client";
 import { addMemberAction, changeRoleAction, removeMemberAction } from "@/actions/settings";
-import { label } from "@/lib/labels";
 import { FieldError, FormMessage, kept, useFormAction } from "@/components/ui/form-action";
 import { ROLES } from "@/lib/auth/permissions";
+import { LabelOptions } from "@/components/ui/options";
 
 export function AddMemberForm({ slug }: { slug: string }) {
   const [state, formAction, pending] = useFormAction(addMemberAction, { slug });
@@ -26,11 +26,7 @@ export function AddMemberForm({ slug }: { slug: string }) {
           defaultValue={kept(state, "role", "contributor")}
           className="mt-1 block rounded border border-stone-400 px-2 py-1"
         >
-          {ROLES.map((r) => (
-            <option key={r} value={r}>
-              {label("Role", r)}
-            </option>
-          ))}
+          <LabelOptions kind="Role" values={ROLES} />
         </select>
         <FieldError state={state} name="role" />
       </label>
@@ -78,11 +74,7 @@ export function MemberRow(props: { slug: string; membershipId: string; email: st
             aria-label={`Role of ${props.email}`}
             className="rounded border border-stone-400 px-1"
           >
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {label("Role", r)}
-              </option>
-            ))}
+            <LabelOptions kind="Role" values={ROLES} />
           </select>
           <button className="rounded border border-stone-400 px-2">Save</button>
         </form>

@@ -1,7 +1,7 @@
 "use client";
 import { createTokenAction, revokeTokenAction } from "@/actions/settings";
-import { label } from "@/lib/labels";
 import { FieldError, FormMessage, kept, useFormAction } from "@/components/ui/form-action";
+import { LabelOptions } from "@/components/ui/options";
 
 export function CreateTokenForm({ slug }: { slug: string }) {
   const [state, formAction] = useFormAction(createTokenAction, { slug });
@@ -24,8 +24,7 @@ export function CreateTokenForm({ slug }: { slug: string }) {
           defaultValue={kept(state, "scope", "read")}
           className="ml-1 rounded border border-stone-400"
         >
-          <option value="read">{label("TokenScope", "read")}</option>
-          <option value="write">{label("TokenScope", "write")}</option>
+          <LabelOptions kind="TokenScope" />
         </select>
         <FieldError state={state} name="scope" />
       </label>

@@ -1,9 +1,9 @@
 "use client";
-import { label as labelOf } from "@/lib/labels";
 import { updateSourceAction } from "@/actions/sources";
 import { EditDetails, TextField, type RecordEditProps } from "@/components/ui/EditDetails";
 import { FieldError, kept } from "@/components/ui/form-action";
 import type { CitedSource } from "@/components/ui/SourceCitation";
+import { LabelOptions } from "@/components/ui/options";
 
 interface Fields extends CitedSource {
   doi: string | null;
@@ -50,11 +50,7 @@ export function SourceEditForm({ slug, id, version, fields, types }: RecordEditP
               defaultValue={kept(state, "type", fields.type)}
               className="ml-1 rounded border border-stone-400"
             >
-              {types.map((t) => (
-                <option key={t} value={t}>
-                  {labelOf("SourceType", t)}
-                </option>
-              ))}
+              <LabelOptions kind="SourceType" values={types} />
             </select>
             <FieldError state={state} name="type" />
           </label>

@@ -1,11 +1,11 @@
 "use client";
 // New source, with the duplicate check: a probable duplicate is offered instead of a copy.
 import Link from "next/link";
-import { label } from "@/lib/labels";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { createSourceAction } from "@/actions/sources";
 import type { FieldErrors } from "@/lib/http/action";
+import { LabelOptions } from "@/components/ui/options";
 
 // The field's message from the last refusal, beside the field.
 const Err = ({ errors, name }: { errors: FieldErrors; name: string }) =>
@@ -116,11 +116,7 @@ export function SourceForm({ slug, types }: { slug: string; types: string[] }) {
         <label>
           Type
           <select name="type" defaultValue="other" className="ml-1 rounded border border-stone-400">
-            {types.map((t) => (
-              <option key={t} value={t}>
-                {label("SourceType", t)}
-              </option>
-            ))}
+            <LabelOptions kind="SourceType" values={types} />
           </select>
         </label>
         <label>
