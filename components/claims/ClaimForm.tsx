@@ -6,6 +6,7 @@ import { createClaimAction, similarClaimsAction } from "@/actions/claims";
 import { CLAIM_TYPES } from "@/lib/claims/schemas";
 import { ClaimantOptions, claimantRef, type ClaimantOption } from "./claimants";
 import { LabelOptions } from "@/components/ui/options";
+import { Outcome } from "@/components/ui/form-action";
 
 interface Props {
   slug: string;
@@ -173,11 +174,7 @@ export function ClaimForm(p: Props) {
           {duplicateOf && <p className="text-xs">The new claim will be linked as a duplicate of the chosen one.</p>}
         </div>
       )}
-      {error && (
-        <p role="alert" className="rounded bg-red-50 p-2 text-red-800">
-          {error}
-        </p>
-      )}
+      <Outcome msg={{ error }} className="rounded bg-red-50 p-2" />
       <div className="flex gap-2">
         <button disabled={pending} className="rounded bg-stone-900 px-3 py-1 text-white">
           Create claim

@@ -5,6 +5,7 @@ import { addRelationAction, removeRelationAction, searchClaimsAction } from "@/a
 import { RELATION_TYPES } from "@/lib/claims/schemas";
 import { LabelOptions } from "@/components/ui/options";
 import { SearchPick } from "@/components/ui/SearchPick";
+import { Outcome } from "@/components/ui/form-action";
 
 interface Relation {
   id: string;
@@ -83,11 +84,7 @@ export function RelationsPanel(p: { slug: string; claimId: string; relations: Re
             aria-label="Note"
             className="block w-full rounded border border-stone-400 px-1"
           />
-          {error && (
-            <p role="alert" className="text-red-800">
-              {error}
-            </p>
-          )}
+          <Outcome msg={{ error }} />
           <button disabled={!target} className="rounded bg-stone-900 px-3 py-1 text-white disabled:opacity-50">
             Link claims
           </button>

@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
 import { addCommentAction } from "@/actions/comments";
+import { Outcome } from "@/components/ui/form-action";
 
 export function CommentForm({
   slug,
@@ -33,11 +34,7 @@ export function CommentForm({
         placeholder="Write a comment; @reviewer mentions a member"
         className="block w-full rounded border border-stone-400 p-1"
       />
-      {error && (
-        <p role="alert" className="text-red-800">
-          {error}
-        </p>
-      )}
+      <Outcome msg={{ error }} />
       <button className="rounded border border-stone-500 px-2 py-0.5">{parentId ? "Reply" : "Comment"}</button>
     </form>
   );

@@ -2,6 +2,7 @@
 // Its author edits a comment in place; the thread then marks it "edited".
 import { useState } from "react";
 import { editCommentAction } from "@/actions/comments";
+import { Outcome } from "@/components/ui/form-action";
 
 export function EditCommentForm({
   slug,
@@ -36,11 +37,7 @@ export function EditCommentForm({
           aria-label="Comment"
           className="block w-full rounded border border-stone-400 p-1 text-sm"
         />
-        {error && (
-          <p role="alert" className="text-red-800">
-            {error}
-          </p>
-        )}
+        <Outcome msg={{ error }} />
         <button className="rounded bg-stone-800 px-2 py-1 text-white">Save</button>
       </form>
     </details>

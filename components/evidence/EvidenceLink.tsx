@@ -7,6 +7,7 @@ import { useState, type FormEvent } from "react";
 import { Excerpt } from "@/components/public/EvidenceList";
 import { removeEvidenceAction, updateEvidenceAction } from "@/actions/evidence";
 import { LabelOptions } from "@/components/ui/options";
+import { Outcome } from "@/components/ui/form-action";
 
 export interface EvidenceItem {
   id: string;
@@ -219,11 +220,7 @@ export function EvidenceLink({
           </div>
         </form>
       )}
-      {error && (
-        <p role="alert" className="mt-1 rounded bg-red-50 p-1 text-xs text-red-800">
-          {error}
-        </p>
-      )}
+      <Outcome msg={{ error }} className="mt-1 rounded bg-red-50 p-1 text-xs" />
     </li>
   );
 }

@@ -10,6 +10,7 @@ import { EvidenceLink, type EvidenceItem as Item } from "./EvidenceLink";
 import { RestoreEvidenceButton } from "./RestoreEvidenceButton";
 import { LabelOptions } from "@/components/ui/options";
 import { SearchPick } from "@/components/ui/SearchPick";
+import { Outcome } from "@/components/ui/form-action";
 
 interface Props {
   slug: string;
@@ -191,11 +192,7 @@ export function EvidencePanel(p: Props) {
           </button>
         </form>
       )}
-      {error && (
-        <p role="alert" className="mt-2 rounded bg-red-50 p-2 text-sm text-red-800">
-          {error}
-        </p>
-      )}
+      <Outcome msg={{ error }} className="mt-2 rounded bg-red-50 p-2 text-sm" />
     </section>
   );
 }

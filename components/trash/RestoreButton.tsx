@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { restoreRecordAction } from "@/actions/trash";
 import type { TrashType } from "@/lib/trash/schemas";
 import { recordHref } from "./undo";
+import { Outcome } from "@/components/ui/form-action";
 
 export function RestoreButton({ slug, type, id }: { slug: string; type: TrashType; id: string }) {
   const router = useRouter();
@@ -37,11 +38,7 @@ export function RestoreButton({ slug, type, id }: { slug: string; type: TrashTyp
       >
         Restore
       </button>
-      {error && (
-        <span role="alert" className="text-xs text-red-800">
-          {error}
-        </span>
-      )}
+      <Outcome msg={{ error }} as="span" className="text-xs" />
     </span>
   );
 }

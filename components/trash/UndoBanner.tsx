@@ -6,6 +6,7 @@ import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { restoreRecordAction } from "@/actions/trash";
 import { TRASH_TYPES, type TrashType } from "@/lib/trash/schemas";
 import { recordHref } from "./undo";
+import { Outcome } from "@/components/ui/form-action";
 
 export function UndoBanner({ slug }: { slug: string }) {
   const params = useSearchParams();
@@ -38,11 +39,7 @@ export function UndoBanner({ slug }: { slug: string }) {
       <a href={`/desk/${slug}/trash`} className="text-sm text-stone-200 underline">
         Trash
       </a>
-      {error && (
-        <span role="alert" className="text-sm text-red-200">
-          {error}
-        </span>
-      )}
+      <Outcome msg={{ error }} as="span" className="text-sm" errorClassName="text-red-200" />
     </div>
   );
 }
