@@ -7,10 +7,24 @@ import type { TrashType } from "@/lib/trash/schemas";
 import { recordHref } from "./undo";
 import { Outcome } from "@/components/ui/form-action";
 
+/** Restores a record from the trash: `then` runs once it is back; a refusal is kept as `error`. */
+export function useRestore(slug: string, type: TrashType, id: string, then: () => void) {
+  const [error, setError] = useState<string | null>(null);
+  async function restore() {
+    const res = await restoreRecordAction({ slug, type, id });
+    if (!res.ok) return setError(res.error);
+    then();
+  }
+  return { error, restore };
+}
+
 export function RestoreButton({ slug, type, id }: { slug: string; type: TrashType; id: string }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState(false);
+  const { error, restore } = useRestore(slug, type, id, () => {
+    setDone(true);
+    router.refresh();
+  });
   if (done) {
     const href = recordHref(slug, type, id);
     return (
@@ -29,12 +43,7 @@ export function RestoreButton({ slug, type, id }: { slug: string; type: TrashTyp
       <button
         type="button"
         className="rounded border border-stone-400 px-3 py-1 text-sm"
-        onClick={async () => {
-          const res = await restoreRecordAction({ slug, type, id });
-          if (!res.ok) return setError(res.error);
-          setDone(true);
-          router.refresh();
-        }}
+        onClick={restore}
       >
         Restore
       </button>
