@@ -6,7 +6,7 @@ import { label } from "@/lib/labels";
 import { useState, type FormEvent } from "react";
 import { Excerpt } from "@/components/public/EvidenceList";
 import { removeEvidenceAction, updateEvidenceAction } from "@/actions/evidence";
-import { LabelOptions } from "@/components/ui/options";
+import { LabelOptions, Options } from "@/components/ui/options";
 import { Outcome } from "@/components/ui/form-action";
 
 export interface EvidenceItem {
@@ -33,6 +33,12 @@ interface Current {
 }
 
 const field = "rounded border border-stone-400 px-1";
+
+/** What an excerpt is, as the add and edit forms ask it. */
+export const EXCERPT_KINDS = [
+  { value: "quote", label: "a quotation (verbatim)" },
+  { value: "summary", label: "a summary" },
+];
 
 export function EvidenceLink({
   slug,
@@ -187,8 +193,7 @@ export function EvidenceLink({
           <label>
             Excerpt is
             <select value={draft.excerptKind} onChange={set("excerptKind")} className={`ml-1 ${field}`}>
-              <option value="quote">a quotation (verbatim)</option>
-              <option value="summary">a summary</option>
+              <Options items={EXCERPT_KINDS} />
             </select>
           </label>
           <label className="block">

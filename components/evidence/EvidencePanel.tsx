@@ -6,9 +6,9 @@ import { useState, type FormEvent } from "react";
 import { evidenceFromCitationAction, addEvidenceAction } from "@/actions/evidence";
 import { searchSourcesAction } from "@/actions/sources";
 import { BalanceBar } from "./BalanceBar";
-import { EvidenceLink, type EvidenceItem as Item } from "./EvidenceLink";
+import { EvidenceLink, EXCERPT_KINDS, type EvidenceItem as Item } from "./EvidenceLink";
 import { RestoreEvidenceButton } from "./RestoreEvidenceButton";
-import { LabelOptions } from "@/components/ui/options";
+import { LabelOptions, Options } from "@/components/ui/options";
 import { SearchPick } from "@/components/ui/SearchPick";
 import { Outcome } from "@/components/ui/form-action";
 
@@ -175,8 +175,7 @@ export function EvidencePanel(p: Props) {
           <label className="block">
             Excerpt is
             <select name="excerptKind" defaultValue="quote" className="ml-1 rounded border border-stone-400 px-1">
-              <option value="quote">a quotation (verbatim)</option>
-              <option value="summary">a summary</option>
+              <Options items={EXCERPT_KINDS} />
             </select>
           </label>
           <label className="block">
