@@ -40,11 +40,7 @@ export function RestoreButton({ slug, type, id }: { slug: string; type: TrashTyp
   }
   return (
     <span className="inline-flex items-center gap-2">
-      <button
-        type="button"
-        className="rounded border border-stone-400 px-3 py-1 text-sm"
-        onClick={restore}
-      >
+      <button type="button" className="rounded border border-stone-400 px-3 py-1 text-sm" onClick={restore}>
         Restore
       </button>
       <Outcome msg={{ error }} as="span" className="text-xs" />

@@ -24,11 +24,7 @@ export function UndoBanner({ slug }: { slug: string }) {
       <span>
         Moved the {type} “{label}” to the trash.
       </span>
-      <button
-        type="button"
-        className="rounded bg-white px-3 py-1 text-sm font-medium text-stone-900"
-        onClick={restore}
-      >
+      <button type="button" className="rounded bg-white px-3 py-1 text-sm font-medium text-stone-900" onClick={restore}>
         Undo
       </button>
       <a href={`/desk/${slug}/trash`} className="text-sm text-stone-200 underline">
