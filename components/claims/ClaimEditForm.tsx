@@ -7,7 +7,7 @@ import { updateClaimAction } from "@/actions/claims";
 import { CLAIM_TYPES } from "@/lib/claims/schemas";
 import { ClaimantOptions, claimantRef } from "./claimants";
 import { Outcome } from "@/components/ui/form-action";
-import { LabelOptions } from "@/components/ui/options";
+import { LabelSelect } from "@/components/ui/options";
 
 interface Values {
   text: string;
@@ -104,9 +104,13 @@ export function ClaimEditForm(p: {
       <div className="flex gap-3">
         <label>
           Type
-          <select value={values.claimType} onChange={set("claimType")} className="ml-1 rounded border border-stone-400">
-            <LabelOptions kind="ClaimType" values={CLAIM_TYPES} />
-          </select>
+          <LabelSelect
+            kind="ClaimType"
+            values={CLAIM_TYPES}
+            value={values.claimType}
+            onChange={set("claimType")}
+            className="ml-1 rounded border border-stone-400"
+          />
         </label>
         <label>
           Claimed on

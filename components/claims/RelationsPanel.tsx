@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { addRelationAction, removeRelationAction, searchClaimsAction } from "@/actions/claims";
 import { RELATION_TYPES } from "@/lib/claims/schemas";
-import { LabelOptions } from "@/components/ui/options";
+import { LabelSelect } from "@/components/ui/options";
 import { SearchPick } from "@/components/ui/SearchPick";
 import { Outcome } from "@/components/ui/form-action";
 
@@ -75,9 +75,13 @@ export function RelationsPanel(p: { slug: string; claimId: string; relations: Re
             value={target}
             onChange={setTarget}
           />
-          <select name="type" aria-label="Relation" className="rounded border border-stone-400">
-            <LabelOptions kind="RelationType" values={RELATION_TYPES} />
-          </select>
+          <LabelSelect
+            kind="RelationType"
+            values={RELATION_TYPES}
+            name="type"
+            aria-label="Relation"
+            className="rounded border border-stone-400"
+          />
           <input
             name="note"
             placeholder="note (optional)"

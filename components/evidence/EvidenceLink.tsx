@@ -3,10 +3,10 @@
 // link as it is now and keeps what was typed), removed after a confirm step (undo: the history).
 import { STANCES, STRENGTHS } from "@/lib/evidence/values";
 import { label } from "@/lib/labels";
-import { useState, type FormEvent } from "react";
+import { useState, type ComponentProps, type FormEvent } from "react";
 import { Excerpt } from "@/components/public/EvidenceList";
 import { removeEvidenceAction, updateEvidenceAction } from "@/actions/evidence";
-import { LabelOptions, Options } from "@/components/ui/options";
+import { LabelSelect, Options } from "@/components/ui/options";
 import { Outcome } from "@/components/ui/form-action";
 
 export interface EvidenceItem {
@@ -33,6 +33,28 @@ interface Current {
 }
 
 const field = "rounded border border-stone-400 px-1";
+
+/** The stance and strength selects of the add and edit forms; `control` binds each to its value. */
+export function StanceStrength({
+  className,
+  control,
+}: {
+  className: string;
+  control: (k: "stance" | "strength") => ComponentProps<"select">;
+}) {
+  return (
+    <>
+      <label>
+        Stance
+        <LabelSelect kind="Stance" values={STANCES} {...control("stance")} className={className} />
+      </label>
+      <label>
+        Strength
+        <LabelSelect kind="Strength" values={STRENGTHS} {...control("strength")} className={className} />
+      </label>
+    </>
+  );
+}
 
 /** What an excerpt is, as the add and edit forms ask it. */
 export const EXCERPT_KINDS = [
@@ -173,18 +195,7 @@ export function EvidenceLink({
       {mode === "edit" && (
         <form onSubmit={save} aria-label={`Edit evidence from ${e.source.title}`} className="mt-2 space-y-1 text-xs">
           <div className="flex flex-wrap gap-2">
-            <label>
-              Stance
-              <select value={draft.stance} onChange={set("stance")} className={`ml-1 ${field}`}>
-                <LabelOptions kind="Stance" values={STANCES} />
-              </select>
-            </label>
-            <label>
-              Strength
-              <select value={draft.strength} onChange={set("strength")} className={`ml-1 ${field}`}>
-                <LabelOptions kind="Strength" values={STRENGTHS} />
-              </select>
-            </label>
+            <StanceStrength className={`ml-1 ${field}`} control={(k) => ({ value: draft[k], onChange: set(k) })} />
             <label>
               Locator
               <input value={draft.locator} onChange={set("locator")} className={`ml-1 w-24 ${field}`} />

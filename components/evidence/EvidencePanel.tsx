@@ -1,14 +1,14 @@
 "use client";
 // A claim's evidence in the desk: grouped by stance, the balance, one-click links from the
 // document's own citations, and a form to link any source. A refused add keeps what was typed.
-import { STANCES, STRENGTHS } from "@/lib/evidence/values";
+import { STANCES } from "@/lib/evidence/values";
 import { useState, type FormEvent } from "react";
 import { evidenceFromCitationAction, addEvidenceAction } from "@/actions/evidence";
 import { searchSourcesAction } from "@/actions/sources";
 import { BalanceBar } from "./BalanceBar";
-import { EvidenceLink, EXCERPT_KINDS, type EvidenceItem as Item } from "./EvidenceLink";
+import { EvidenceLink, EXCERPT_KINDS, StanceStrength, type EvidenceItem as Item } from "./EvidenceLink";
 import { RestoreEvidenceButton } from "./RestoreEvidenceButton";
-import { LabelOptions, Options } from "@/components/ui/options";
+import { Options } from "@/components/ui/options";
 import { SearchPick } from "@/components/ui/SearchPick";
 import { Outcome } from "@/components/ui/form-action";
 
@@ -155,18 +155,10 @@ export function EvidencePanel(p: Props) {
             onChange={setSourceId}
           />
           <div className="flex gap-3">
-            <label>
-              Stance
-              <select name="stance" className="ml-1 rounded border border-stone-400">
-                <LabelOptions kind="Stance" values={STANCES} />
-              </select>
-            </label>
-            <label>
-              Strength
-              <select name="strength" defaultValue="moderate" className="ml-1 rounded border border-stone-400">
-                <LabelOptions kind="Strength" values={STRENGTHS} />
-              </select>
-            </label>
+            <StanceStrength
+              className="ml-1 rounded border border-stone-400"
+              control={(k) => (k === "strength" ? { name: k, defaultValue: "moderate" } : { name: k })}
+            />
             <label>
               Locator
               <input name="locator" className="ml-1 w-28 rounded border border-stone-400 px-1" placeholder="p. 12" />

@@ -1,7 +1,7 @@
 // The verdict and confidence a proposal, a review or a dissent names (WorkflowPanel's forms).
 import type { ReactNode } from "react";
 import { FieldError, type FormState } from "@/components/ui/form-action";
-import { LabelOptions, Options } from "@/components/ui/options";
+import { LabelSelect, Options } from "@/components/ui/options";
 
 const select = "ml-1 rounded border border-stone-400";
 
@@ -32,10 +32,9 @@ export function VerdictFields(p: {
       </label>
       <label>
         Confidence
-        <select name="confidence" defaultValue={p.proposal.confidence ?? ""} className={select}>
+        <LabelSelect kind="Confidence" name="confidence" defaultValue={p.proposal.confidence ?? ""} className={select}>
           <option value="">—</option>
-          <LabelOptions kind="Confidence" />
-        </select>
+        </LabelSelect>
         <FieldError state={p.refused ?? null} name="confidence" />
       </label>
     </div>

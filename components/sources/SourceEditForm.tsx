@@ -3,7 +3,7 @@ import { updateSourceAction } from "@/actions/sources";
 import { EditDetails, TextField, type RecordEditProps } from "@/components/ui/EditDetails";
 import { FieldError, kept } from "@/components/ui/form-action";
 import type { CitedSource } from "@/components/ui/SourceCitation";
-import { LabelOptions } from "@/components/ui/options";
+import { SourceTypeSelect } from "./SourceForm";
 
 interface Fields extends CitedSource {
   doi: string | null;
@@ -45,13 +45,7 @@ export function SourceEditForm({ slug, id, version, fields, types }: RecordEditP
           ))}
           <label>
             Type
-            <select
-              name="type"
-              defaultValue={kept(state, "type", fields.type)}
-              className="ml-1 rounded border border-stone-400"
-            >
-              <LabelOptions kind="SourceType" values={types} />
-            </select>
+            <SourceTypeSelect types={types} defaultValue={kept(state, "type", fields.type)} />
             <FieldError state={state} name="type" />
           </label>
           <label>
