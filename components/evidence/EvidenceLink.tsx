@@ -1,12 +1,12 @@
 "use client";
 // One evidence link in the desk: shown, edited at the version it was opened on (a 409 shows the
 // link as it is now and keeps what was typed), removed after a confirm step (undo: the history).
-import { STANCES, STRENGTHS } from "@/lib/evidence/values";
 import { label } from "@/lib/labels";
-import { useState, type ComponentProps, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { Excerpt } from "@/components/public/EvidenceList";
 import { removeEvidenceAction, updateEvidenceAction } from "@/actions/evidence";
-import { LabelSelect, Options } from "@/components/ui/options";
+import { Options } from "@/components/ui/options";
+import { EXCERPT_KINDS, StanceStrength } from "./fields";
 import { Outcome } from "@/components/ui/form-action";
 
 export interface EvidenceItem {
@@ -34,33 +34,17 @@ interface Current {
 
 const field = "rounded border border-stone-400 px-1";
 
-/** The stance and strength selects of the add and edit forms; `control` binds each to its value. */
-export function StanceStrength({
-  className,
-  control,
-}: {
-  className: string;
-  control: (k: "stance" | "strength") => ComponentProps<"select">;
-}) {
-  return (
-    <>
-      <label>
-        Stance
-        <LabelSelect kind="Stance" values={STANCES} {...control("stance")} className={className} />
-      </label>
-      <label>
-        Strength
-        <LabelSelect kind="Strength" values={STRENGTHS} {...control("strength")} className={className} />
-      </label>
-    </>
-  );
+/** The edit form's fields, from the link as the page shows it. */
+function draftOf(e: EvidenceItem) {
+  return {
+    stance: e.stance,
+    strength: e.strength,
+    excerpt: e.excerpt ?? "",
+    excerptKind: e.excerptKind ?? "quote",
+    locator: e.locator ?? "",
+    note: e.note ?? "",
+  };
 }
-
-/** What an excerpt is, as the add and edit forms ask it. */
-export const EXCERPT_KINDS = [
-  { value: "quote", label: "a quotation (verbatim)" },
-  { value: "summary", label: "a summary" },
-];
 
 export function EvidenceLink({
   slug,
@@ -80,27 +64,13 @@ export function EvidenceLink({
   const [error, setError] = useState<string | null>(null);
   const [current, setCurrent] = useState<Current | null>(null);
   const [version, setVersion] = useState(e.version);
-  const [draft, setDraft] = useState({
-    stance: e.stance,
-    strength: e.strength,
-    excerpt: e.excerpt ?? "",
-    excerptKind: e.excerptKind ?? "quote",
-    locator: e.locator ?? "",
-    note: e.note ?? "",
-  });
+  const [draft, setDraft] = useState(() => draftOf(e));
   const set = (k: keyof typeof draft) => (ev: { target: { value: string } }) =>
     setDraft({ ...draft, [k]: ev.target.value });
 
   function edit() {
     // Opening the editor starts from the link as the page shows it now.
-    setDraft({
-      stance: e.stance,
-      strength: e.strength,
-      excerpt: e.excerpt ?? "",
-      excerptKind: e.excerptKind ?? "quote",
-      locator: e.locator ?? "",
-      note: e.note ?? "",
-    });
+    setDraft(draftOf(e));
     setVersion(e.version);
     setError(null);
     setCurrent(null);
