@@ -67,14 +67,7 @@ export function RelationsPanel(p: { slug: string; claimId: string; relations: Re
       </ul>
       {p.canEdit && (
         <form action={add} aria-label="Add relation" className="mt-3 space-y-2 text-sm">
-          <SearchPick
-            find="Find a claim"
-            placeholder="find a claim"
-            search={search}
-            pick="Other claim"
-            value={target}
-            onChange={setTarget}
-          />
+          <SearchPick noun="claim" search={search} pick="Other claim" value={target} onChange={setTarget} />
           <LabelSelect
             kind="RelationType"
             values={RELATION_TYPES}

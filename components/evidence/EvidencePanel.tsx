@@ -147,14 +147,7 @@ export function EvidencePanel(p: Props) {
           className="mt-4 space-y-2 rounded border border-stone-300 bg-white p-3 text-sm"
         >
           <h3 className="font-medium">Link a source</h3>
-          <SearchPick
-            find="Find a source"
-            placeholder="find a source"
-            search={search}
-            pick="Source"
-            value={sourceId}
-            onChange={setSourceId}
-          />
+          <SearchPick noun="source" search={search} pick="Source" value={sourceId} onChange={setSourceId} />
           <div className="flex gap-3">
             <StanceStrength
               className="ml-1 rounded border border-stone-400"

@@ -5,16 +5,14 @@ import { useState } from "react";
 import { Options, type OptionItem } from "./options";
 
 export function SearchPick({
-  find,
-  placeholder,
+  noun,
   search,
   pick,
   value,
   onChange,
 }: {
-  /** The search box's accessible name. */
-  find: string;
-  placeholder: string;
+  /** What is searched for: the box is "Find a <noun>". */
+  noun: string;
   /** The matches for the words typed; undefined (a refusal the caller shows) keeps the last ones. */
   search: (q: string) => Promise<OptionItem[] | undefined>;
   /** The select's accessible name. */
@@ -40,8 +38,8 @@ export function SearchPick({
             e.preventDefault();
             void run();
           }}
-          aria-label={find}
-          placeholder={placeholder}
+          aria-label={`Find a ${noun}`}
+          placeholder={`find a ${noun}`}
           className="flex-1 rounded border border-stone-400 px-1"
         />
         <button type="button" className="rounded border border-stone-400 px-2" onClick={run}>
