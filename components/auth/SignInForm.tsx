@@ -2,6 +2,7 @@
 import { signIn } from "next-auth/react";
 import { label } from "@/lib/labels";
 import { useRef, useState } from "react";
+import { Outcome } from "@/components/ui/form-action";
 
 const GENERIC = "Wrong email or password.";
 
@@ -89,11 +90,7 @@ export function SignInForm({
             className="mt-1 w-full rounded border border-stone-400 px-3 py-2"
           />
         </div>
-        {error && (
-          <p role="alert" className="rounded bg-red-50 p-2 text-sm text-red-800">
-            {error}
-          </p>
-        )}
+        <Outcome msg={{ error }} className="rounded bg-red-50 p-2 text-sm" />
         <button
           ref={submitRef}
           type="submit"

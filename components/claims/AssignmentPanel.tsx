@@ -4,6 +4,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { assignClaimAction } from "@/actions/claims";
+import { Options } from "@/components/ui/options";
 
 interface Person {
   id: string;
@@ -124,11 +125,7 @@ function PersonAndDue(p: {
         className="rounded border border-stone-400"
       >
         <option value="">nobody</option>
-        {p.people.map((x) => (
-          <option key={x.id} value={x.id}>
-            {x.name}
-          </option>
-        ))}
+        <Options items={p.people.map((x) => ({ value: x.id, label: x.name }))} />
       </select>
       <label htmlFor={`assign-${p.role}-due`}>{p.label} due</label>
       <input

@@ -2,12 +2,12 @@
 // Edits carry the version they were based on. When someone else saved first, the form shows
 // what they changed next to what you typed and lets you re-apply yours on top.
 import { useRouter } from "next/navigation";
-import { label } from "@/lib/labels";
 import { useState } from "react";
 import { updateClaimAction } from "@/actions/claims";
 import { CLAIM_TYPES } from "@/lib/claims/schemas";
 import { ClaimantOptions, claimantRef } from "./claimants";
 import { Outcome } from "@/components/ui/form-action";
+import { LabelSelect } from "@/components/ui/options";
 
 interface Values {
   text: string;
@@ -104,13 +104,13 @@ export function ClaimEditForm(p: {
       <div className="flex gap-3">
         <label>
           Type
-          <select value={values.claimType} onChange={set("claimType")} className="ml-1 rounded border border-stone-400">
-            {CLAIM_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {label("ClaimType", t)}
-              </option>
-            ))}
-          </select>
+          <LabelSelect
+            kind="ClaimType"
+            values={CLAIM_TYPES}
+            value={values.claimType}
+            onChange={set("claimType")}
+            className="ml-1 rounded border border-stone-400"
+          />
         </label>
         <label>
           Claimed on

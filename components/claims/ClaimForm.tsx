@@ -2,10 +2,12 @@
 // Create a claim from a selection: statement, headline, claimant (pick or create), nested
 // attribution, type, tags, date — with similar existing claims shown as you type.
 import { useEffect, useState } from "react";
-import { label } from "@/lib/labels";
 import { createClaimAction, similarClaimsAction } from "@/actions/claims";
 import { CLAIM_TYPES } from "@/lib/claims/schemas";
 import { ClaimantOptions, claimantRef, type ClaimantOption } from "./claimants";
+import { LabelSelect } from "@/components/ui/options";
+import { FieldError, Outcome } from "@/components/ui/form-action";
+import type { ActionFailure } from "@/lib/http/action";
 
 interface Props {
   slug: string;
@@ -22,9 +24,8 @@ export function ClaimForm(p: Props) {
   const [similar, setSimilar] = useState<{ id: string; headline: string; similarity: number }[]>([]);
   const [duplicateOf, setDuplicateOf] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
-  const fieldError = (name: string) =>
-    fieldErrors[name] ? <span className="block text-xs text-red-800">{fieldErrors[name].join("; ")}</span> : null;
+  // The last refusal, whose field messages show beside the fields.
+  const [refused, setRefused] = useState<ActionFailure | null>(null);
   const [pending, setPending] = useState(false);
 
   useEffect(() => {
@@ -67,7 +68,7 @@ export function ClaimForm(p: Props) {
     if (res.ok) p.onCreated(res.data.id);
     else {
       setError(res.error);
-      setFieldErrors(res.fieldErrors ?? {});
+      setRefused(res);
     }
   }
 
@@ -95,12 +96,12 @@ export function ClaimForm(p: Props) {
           rows={3}
           className="mt-1 block w-full rounded border border-stone-400 p-1"
         />
-        {fieldError("text")}
+        <FieldError state={refused} name="text" />
       </label>
       <label className="block">
         Headline (≤ 75 characters, optional)
         <input name="headline" maxLength={75} className="mt-1 block w-full rounded border border-stone-400 p-1" />
-        {fieldError("headline")}
+        <FieldError state={refused} name="headline" />
       </label>
       <label className="block">
         Claimant
@@ -130,18 +131,18 @@ export function ClaimForm(p: Props) {
       <div className="flex gap-2">
         <label>
           Type
-          <select name="claimType" defaultValue="factual" className="ml-1 rounded border border-stone-400">
-            {CLAIM_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {label("ClaimType", t)}
-              </option>
-            ))}
-          </select>
+          <LabelSelect
+            kind="ClaimType"
+            values={CLAIM_TYPES}
+            name="claimType"
+            defaultValue="factual"
+            className="ml-1 rounded border border-stone-400"
+          />
         </label>
         <label>
           Claimed on
           <input name="claimedAt" type="date" className="ml-1 rounded border border-stone-400" />
-          {fieldError("claimedAt")}
+          <FieldError state={refused} name="claimedAt" />
         </label>
       </div>
       <label className="block">
@@ -151,7 +152,7 @@ export function ClaimForm(p: Props) {
           className="mt-1 block w-full rounded border border-stone-400 p-1"
           placeholder="drug-trade, cia"
         />
-        {fieldError("tags")}
+        <FieldError state={refused} name="tags" />
       </label>
       {similar.length > 0 && (
         <div className="rounded bg-amber-50 p-2" aria-label="Similar claims">
@@ -177,11 +178,7 @@ export function ClaimForm(p: Props) {
           {duplicateOf && <p className="text-xs">The new claim will be linked as a duplicate of the chosen one.</p>}
         </div>
       )}
-      {error && (
-        <p role="alert" className="rounded bg-red-50 p-2 text-red-800">
-          {error}
-        </p>
-      )}
+      <Outcome msg={{ error }} className="rounded bg-red-50 p-2" />
       <div className="flex gap-2">
         <button disabled={pending} className="rounded bg-stone-900 px-3 py-1 text-white">
           Create claim

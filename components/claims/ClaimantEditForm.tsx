@@ -1,8 +1,8 @@
 "use client";
-import { label } from "@/lib/labels";
 import { updateClaimantAction } from "@/actions/claims";
 import { EditDetails, TextField, type RecordEditProps } from "@/components/ui/EditDetails";
 import { FieldError, kept } from "@/components/ui/form-action";
+import { LabelSelect } from "@/components/ui/options";
 
 interface Fields {
   name: string;
@@ -28,14 +28,12 @@ export function ClaimantEditForm({ slug, id, version, fields }: RecordEditProps<
           <TextField state={state} name="name" label="Name" initial={fields.name} />
           <label className="block">
             Kind
-            <select
+            <LabelSelect
+              kind="ClaimantKind"
               name="kind"
               defaultValue={kept(state, "kind", fields.kind)}
               className="mt-1 block w-full rounded border border-stone-400 p-1"
-            >
-              <option value="person">{label("ClaimantKind", "person")}</option>
-              <option value="organization">{label("ClaimantKind", "organization")}</option>
-            </select>
+            />
             <FieldError state={state} name="kind" />
           </label>
           <TextField state={state} name="aliases" label="Also known as (;)" initial={fields.aliases.join("; ")} />

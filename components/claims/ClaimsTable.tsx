@@ -5,6 +5,7 @@ import { useState } from "react";
 import { bulkAssignAction, bulkSubmitAction, bulkTagAction } from "@/actions/claims";
 import { Highlighted } from "@/components/ui/Highlighted";
 import { Outcome } from "@/components/ui/form-action";
+import { Options } from "@/components/ui/options";
 
 interface Row {
   id: string;
@@ -109,22 +110,14 @@ export function ClaimsTable({
             <select name="writer" aria-label="Writer" className="rounded border border-stone-400">
               <option value="">Keep the writer</option>
               <option value="none">no writer</option>
-              {writers.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {r.label}
-                </option>
-              ))}
+              <Options items={writers.map((r) => ({ value: r.id, label: r.label }))} />
             </select>
           )}
           <input type="date" name="writerDue" aria-label="Writer due" className="rounded border border-stone-400" />
           <select name="reviewer" aria-label="Reviewer" className="rounded border border-stone-400">
             <option value="">Keep the reviewer</option>
             <option value="none">unassigned</option>
-            {reviewers.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.label}
-              </option>
-            ))}
+            <Options items={reviewers.map((r) => ({ value: r.id, label: r.label }))} />
           </select>
           <input type="date" name="reviewerDue" aria-label="Reviewer due" className="rounded border border-stone-400" />
           <button disabled={!picked.size} className="rounded border border-stone-500 px-2 disabled:opacity-50">

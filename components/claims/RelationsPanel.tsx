@@ -1,8 +1,11 @@
 "use client";
 // Relations seen from this claim's side, and a form to add one (pick the other claim by search).
 import { useState } from "react";
-import { label } from "@/lib/labels";
 import { addRelationAction, removeRelationAction, searchClaimsAction } from "@/actions/claims";
+import { RELATION_TYPES } from "@/lib/claims/schemas";
+import { LabelSelect } from "@/components/ui/options";
+import { SearchPick } from "@/components/ui/SearchPick";
+import { Outcome } from "@/components/ui/form-action";
 
 interface Relation {
   id: string;
@@ -11,7 +14,6 @@ interface Relation {
   direction: "outgoing" | "incoming";
   other: { id: string; headline: string };
 }
-const TYPES = ["supports", "contradicts", "refines", "duplicates"];
 const INCOMING: Record<string, string> = {
   supports: "is supported by",
   contradicts: "is contradicted by",
@@ -20,15 +22,13 @@ const INCOMING: Record<string, string> = {
 };
 
 export function RelationsPanel(p: { slug: string; claimId: string; relations: Relation[]; canEdit: boolean }) {
-  const [q, setQ] = useState("");
-  const [found, setFound] = useState<{ id: string; headline: string }[]>([]);
   const [target, setTarget] = useState<string>("");
   const [error, setError] = useState<string | null>(null);
 
-  async function search() {
+  async function search(q: string) {
     const res = await searchClaimsAction({ slug: p.slug, q });
-    if (res.ok) setFound(res.data.filter((c) => c.id !== p.claimId));
-    else setError(res.error);
+    if (res.ok) return res.data.filter((c) => c.id !== p.claimId).map((c) => ({ value: c.id, label: c.headline }));
+    setError(res.error);
   }
   async function add(form: FormData) {
     const res = await addRelationAction({
@@ -67,57 +67,21 @@ export function RelationsPanel(p: { slug: string; claimId: string; relations: Re
       </ul>
       {p.canEdit && (
         <form action={add} aria-label="Add relation" className="mt-3 space-y-2 text-sm">
-          <div className="flex gap-2">
-            <input
-              value={q}
-              onChange={(e) => setQ(e.target.value)}
-              // Enter searches, as in any search box (the form's own button waits for a chosen claim).
-              onKeyDown={(e) => {
-                if (e.key !== "Enter") return;
-                e.preventDefault();
-                void search();
-              }}
-              placeholder="find a claim"
-              aria-label="Find a claim"
-              className="flex-1 rounded border border-stone-400 px-1"
-            />
-            <button type="button" onClick={search} className="rounded border border-stone-400 px-2">
-              Search
-            </button>
-          </div>
-          {found.length > 0 && (
-            <select
-              value={target}
-              onChange={(e) => setTarget(e.target.value)}
-              aria-label="Other claim"
-              className="block w-full rounded border border-stone-400"
-            >
-              <option value="">choose…</option>
-              {found.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.headline}
-                </option>
-              ))}
-            </select>
-          )}
-          <select name="type" aria-label="Relation" className="rounded border border-stone-400">
-            {TYPES.map((t) => (
-              <option key={t} value={t}>
-                {label("RelationType", t)}
-              </option>
-            ))}
-          </select>
+          <SearchPick noun="claim" search={search} pick="Other claim" value={target} onChange={setTarget} />
+          <LabelSelect
+            kind="RelationType"
+            values={RELATION_TYPES}
+            name="type"
+            aria-label="Relation"
+            className="rounded border border-stone-400"
+          />
           <input
             name="note"
             placeholder="note (optional)"
             aria-label="Note"
             className="block w-full rounded border border-stone-400 px-1"
           />
-          {error && (
-            <p role="alert" className="text-red-800">
-              {error}
-            </p>
-          )}
+          <Outcome msg={{ error }} />
           <button disabled={!target} className="rounded bg-stone-900 px-3 py-1 text-white disabled:opacity-50">
             Link claims
           </button>

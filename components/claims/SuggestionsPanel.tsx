@@ -2,6 +2,7 @@
 // "Suggest claims": check-worthy sentences to accept as drafts or dismiss for good.
 import { useState } from "react";
 import { acceptSuggestionAction, dismissSuggestionAction, suggestionsAction } from "@/actions/claims";
+import { Outcome } from "@/components/ui/form-action";
 
 interface Suggestion {
   start: number;
@@ -55,11 +56,7 @@ export function SuggestionsPanel({
           Suggest claims
         </button>
       </div>
-      {error && (
-        <p role="alert" className="text-sm text-red-800">
-          {error}
-        </p>
-      )}
+      <Outcome msg={{ error }} className="text-sm" />
       {items && items.length === 0 && <p className="text-sm">No more suggestions.</p>}
       {items && (
         <ol className="mt-2 space-y-2 text-sm" data-testid="suggestions">

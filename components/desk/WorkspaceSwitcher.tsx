@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { Options } from "@/components/ui/options";
 
 export function WorkspaceSwitcher({
   current,
@@ -17,11 +18,7 @@ export function WorkspaceSwitcher({
         onChange={(e) => router.push(`/desk/${e.target.value}/documents`)}
         className="rounded border border-stone-400 px-2 py-1"
       >
-        {workspaces.map((w) => (
-          <option key={w.slug} value={w.slug}>
-            {w.name}
-          </option>
-        ))}
+        <Options items={workspaces.map((w) => ({ value: w.slug, label: w.name }))} />
       </select>
     </label>
   );

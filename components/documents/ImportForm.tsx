@@ -4,16 +4,17 @@ import { label, plural } from "@/lib/labels";
 import { sizeMessage } from "@/lib/documents/size";
 import type { ImportOutcome } from "@/actions/documents";
 import type { ActionResult } from "@/lib/http/action";
+import { Options } from "@/components/ui/options";
 
 type ImportState = ImportOutcome | { kind: "idle" } | { kind: "error"; message: string };
 
 const FORMATS = [
-  ["auto", "Detect automatically"],
-  ["wikitext", "Wikitext (MediaWiki)"],
-  ["endnotes", "Essay with endnotes"],
-  ["markdown", "Markdown"],
-  ["text", "Plain text"],
-] as const;
+  { value: "auto", label: "Detect automatically" },
+  { value: "wikitext", label: "Wikitext (MediaWiki)" },
+  { value: "endnotes", label: "Essay with endnotes" },
+  { value: "markdown", label: "Markdown" },
+  { value: "text", label: "Plain text" },
+];
 
 // The importer's wording (lib/documents/input.ts), for a file refused before it is sent.
 
@@ -107,11 +108,7 @@ export function ImportForm({
             onChange={(e) => setFormat(e.target.value)}
             className="mt-1 block rounded border border-stone-400 px-2 py-1"
           >
-            {FORMATS.map(([v, l]) => (
-              <option key={v} value={v}>
-                {l}
-              </option>
-            ))}
+            <Options items={FORMATS} />
           </select>
         </label>
       </div>

@@ -1,11 +1,13 @@
 "use client";
 // One evidence link in the desk: shown, edited at the version it was opened on (a 409 shows the
 // link as it is now and keeps what was typed), removed after a confirm step (undo: the history).
-import { STANCES, STRENGTHS } from "@/lib/evidence/values";
 import { label } from "@/lib/labels";
 import { useState, type FormEvent } from "react";
 import { Excerpt } from "@/components/public/EvidenceList";
 import { removeEvidenceAction, updateEvidenceAction } from "@/actions/evidence";
+import { Options } from "@/components/ui/options";
+import { EXCERPT_KINDS, StanceStrength } from "./fields";
+import { Outcome } from "@/components/ui/form-action";
 
 export interface EvidenceItem {
   id: string;
@@ -32,6 +34,18 @@ interface Current {
 
 const field = "rounded border border-stone-400 px-1";
 
+/** The edit form's fields, from the link as the page shows it. */
+function draftOf(e: EvidenceItem) {
+  return {
+    stance: e.stance,
+    strength: e.strength,
+    excerpt: e.excerpt ?? "",
+    excerptKind: e.excerptKind ?? "quote",
+    locator: e.locator ?? "",
+    note: e.note ?? "",
+  };
+}
+
 export function EvidenceLink({
   slug,
   claimId,
@@ -50,27 +64,13 @@ export function EvidenceLink({
   const [error, setError] = useState<string | null>(null);
   const [current, setCurrent] = useState<Current | null>(null);
   const [version, setVersion] = useState(e.version);
-  const [draft, setDraft] = useState({
-    stance: e.stance,
-    strength: e.strength,
-    excerpt: e.excerpt ?? "",
-    excerptKind: e.excerptKind ?? "quote",
-    locator: e.locator ?? "",
-    note: e.note ?? "",
-  });
+  const [draft, setDraft] = useState(() => draftOf(e));
   const set = (k: keyof typeof draft) => (ev: { target: { value: string } }) =>
     setDraft({ ...draft, [k]: ev.target.value });
 
   function edit() {
     // Opening the editor starts from the link as the page shows it now.
-    setDraft({
-      stance: e.stance,
-      strength: e.strength,
-      excerpt: e.excerpt ?? "",
-      excerptKind: e.excerptKind ?? "quote",
-      locator: e.locator ?? "",
-      note: e.note ?? "",
-    });
+    setDraft(draftOf(e));
     setVersion(e.version);
     setError(null);
     setCurrent(null);
@@ -165,26 +165,7 @@ export function EvidenceLink({
       {mode === "edit" && (
         <form onSubmit={save} aria-label={`Edit evidence from ${e.source.title}`} className="mt-2 space-y-1 text-xs">
           <div className="flex flex-wrap gap-2">
-            <label>
-              Stance
-              <select value={draft.stance} onChange={set("stance")} className={`ml-1 ${field}`}>
-                {STANCES.map((v) => (
-                  <option key={v} value={v}>
-                    {label("Stance", v)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              Strength
-              <select value={draft.strength} onChange={set("strength")} className={`ml-1 ${field}`}>
-                {STRENGTHS.map((v) => (
-                  <option key={v} value={v}>
-                    {label("Strength", v)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <StanceStrength className={`ml-1 ${field}`} control={(k) => ({ value: draft[k], onChange: set(k) })} />
             <label>
               Locator
               <input value={draft.locator} onChange={set("locator")} className={`ml-1 w-24 ${field}`} />
@@ -193,8 +174,7 @@ export function EvidenceLink({
           <label>
             Excerpt is
             <select value={draft.excerptKind} onChange={set("excerptKind")} className={`ml-1 ${field}`}>
-              <option value="quote">a quotation (verbatim)</option>
-              <option value="summary">a summary</option>
+              <Options items={EXCERPT_KINDS} />
             </select>
           </label>
           <label className="block">
@@ -226,11 +206,7 @@ export function EvidenceLink({
           </div>
         </form>
       )}
-      {error && (
-        <p role="alert" className="mt-1 rounded bg-red-50 p-1 text-xs text-red-800">
-          {error}
-        </p>
-      )}
+      <Outcome msg={{ error }} className="mt-1 rounded bg-red-50 p-1 text-xs" />
     </li>
   );
 }

@@ -1,14 +1,17 @@
 "use client";
 // A claim's evidence in the desk: grouped by stance, the balance, one-click links from the
 // document's own citations, and a form to link any source. A refused add keeps what was typed.
-import { STANCES, STRENGTHS } from "@/lib/evidence/values";
-import { label } from "@/lib/labels";
+import { STANCES } from "@/lib/evidence/values";
 import { useState, type FormEvent } from "react";
 import { evidenceFromCitationAction, addEvidenceAction } from "@/actions/evidence";
 import { searchSourcesAction } from "@/actions/sources";
 import { BalanceBar } from "./BalanceBar";
 import { EvidenceLink, type EvidenceItem as Item } from "./EvidenceLink";
+import { EXCERPT_KINDS, StanceStrength } from "./fields";
 import { RestoreEvidenceButton } from "./RestoreEvidenceButton";
+import { Options } from "@/components/ui/options";
+import { SearchPick } from "@/components/ui/SearchPick";
+import { Outcome } from "@/components/ui/form-action";
 
 interface Props {
   slug: string;
@@ -32,17 +35,15 @@ const HEADINGS = { supports: "Supporting", contests: "Contesting", context: "Con
 
 export function EvidencePanel(p: Props) {
   const [error, setError] = useState<string | null>(null);
-  const [q, setQ] = useState("");
-  const [found, setFound] = useState<{ id: string; title: string; publisher: string | null }[]>([]);
   const [sourceId, setSourceId] = useState("");
   // The last removal, offered for Undo until it is restored or another one replaces it.
   const [removed, setRemoved] = useState<{ auditEventId: string; title: string } | null>(null);
   const linked = new Set([...p.groups.supports, ...p.groups.contests, ...p.groups.context].map((e) => e.source.id));
 
-  async function search() {
+  async function search(q: string) {
     const r = await searchSourcesAction({ slug: p.slug, q });
-    if (r.ok) setFound(r.data);
-    else setError(r.error);
+    if (r.ok) return r.data.map((s) => ({ value: s.id, label: s.publisher ? `${s.title} (${s.publisher})` : s.title }));
+    setError(r.error);
   }
 
   async function add(ev: FormEvent<HTMLFormElement>) {
@@ -146,61 +147,12 @@ export function EvidencePanel(p: Props) {
           className="mt-4 space-y-2 rounded border border-stone-300 bg-white p-3 text-sm"
         >
           <h3 className="font-medium">Link a source</h3>
-          <div className="flex gap-2">
-            <input
-              value={q}
-              onChange={(e) => setQ(e.target.value)}
-              // Enter here searches (it would otherwise submit the link form, whose button waits for a source).
-              onKeyDown={(e) => {
-                if (e.key !== "Enter") return;
-                e.preventDefault();
-                void search();
-              }}
-              aria-label="Find a source"
-              placeholder="find a source"
-              className="flex-1 rounded border border-stone-400 px-1"
-            />
-            <button type="button" className="rounded border border-stone-400 px-2" onClick={search}>
-              Search
-            </button>
-          </div>
-          {found.length > 0 && (
-            <select
-              value={sourceId}
-              onChange={(e) => setSourceId(e.target.value)}
-              aria-label="Source"
-              className="block w-full rounded border border-stone-400"
-            >
-              <option value="">choose…</option>
-              {found.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.title}
-                  {s.publisher ? ` (${s.publisher})` : ""}
-                </option>
-              ))}
-            </select>
-          )}
+          <SearchPick noun="source" search={search} pick="Source" value={sourceId} onChange={setSourceId} />
           <div className="flex gap-3">
-            <label>
-              Stance
-              <select name="stance" className="ml-1 rounded border border-stone-400">
-                {STANCES.map((v) => (
-                  <option key={v} value={v}>
-                    {label("Stance", v)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              Strength
-              <select name="strength" defaultValue="moderate" className="ml-1 rounded border border-stone-400">
-                {STRENGTHS.map((v) => (
-                  <option key={v} value={v}>
-                    {label("Strength", v)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <StanceStrength
+              className="ml-1 rounded border border-stone-400"
+              control={(k) => (k === "strength" ? { name: k, defaultValue: "moderate" } : { name: k })}
+            />
             <label>
               Locator
               <input name="locator" className="ml-1 w-28 rounded border border-stone-400 px-1" placeholder="p. 12" />
@@ -209,8 +161,7 @@ export function EvidencePanel(p: Props) {
           <label className="block">
             Excerpt is
             <select name="excerptKind" defaultValue="quote" className="ml-1 rounded border border-stone-400 px-1">
-              <option value="quote">a quotation (verbatim)</option>
-              <option value="summary">a summary</option>
+              <Options items={EXCERPT_KINDS} />
             </select>
           </label>
           <label className="block">
@@ -226,11 +177,7 @@ export function EvidencePanel(p: Props) {
           </button>
         </form>
       )}
-      {error && (
-        <p role="alert" className="mt-2 rounded bg-red-50 p-2 text-sm text-red-800">
-          {error}
-        </p>
-      )}
+      <Outcome msg={{ error }} className="mt-2 rounded bg-red-50 p-2 text-sm" />
     </section>
   );
 }

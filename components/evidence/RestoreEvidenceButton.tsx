@@ -3,6 +3,7 @@
 // exists) is shown where the button was.
 import { useState } from "react";
 import { restoreEvidenceAction } from "@/actions/evidence";
+import { Outcome } from "@/components/ui/form-action";
 
 export function RestoreEvidenceButton({
   slug,
@@ -34,11 +35,7 @@ export function RestoreEvidenceButton({
       >
         Undo: restore this link
       </button>
-      {error && (
-        <p role="alert" className="mt-1 rounded bg-red-50 p-1 text-xs text-red-800">
-          {error}
-        </p>
-      )}
+      <Outcome msg={{ error }} className="mt-1 rounded bg-red-50 p-1 text-xs" />
     </div>
   );
 }

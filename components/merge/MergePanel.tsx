@@ -7,6 +7,7 @@ import { useRouter } from "next/navigation";
 import { searchClaimantsAction, searchClaimsAction } from "@/actions/claims";
 import { mergeClaimAction, mergeClaimantAction, mergeSourceAction } from "@/actions/merge";
 import { searchSourcesAction } from "@/actions/sources";
+import { Outcome } from "@/components/ui/form-action";
 
 export type MergeEntity = "claim" | "claimant" | "source";
 export const DESK_LIST: Record<MergeEntity, string> = { claim: "claims", claimant: "claimants", source: "sources" };
@@ -108,11 +109,7 @@ export function MergePanel({
         >
           {target ? `Merge into “${target.label}”` : "Pick the record to keep"}
         </button>
-        {error && (
-          <p role="alert" className="mt-2 text-red-800">
-            {error}
-          </p>
-        )}
+        <Outcome msg={{ error }} className="mt-2" />
       </div>
     </details>
   );

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { unmergeAction } from "@/actions/merge";
 import { DESK_LIST, type MergeEntity } from "./MergePanel";
+import { Outcome } from "@/components/ui/form-action";
 
 export function MergedBanner({ slug, entity, mergedId }: { slug: string; entity: MergeEntity; mergedId: string }) {
   const router = useRouter();
@@ -19,11 +20,7 @@ export function MergedBanner({ slug, entity, mergedId }: { slug: string; entity:
       <button type="button" onClick={undo} className="underline">
         Undo
       </button>
-      {error && (
-        <p role="alert" className="mt-1 text-red-800">
-          {error}
-        </p>
-      )}
+      <Outcome msg={{ error }} className="mt-1" />
     </div>
   );
 }

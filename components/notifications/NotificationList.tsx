@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { markAllReadAction, markReadAction } from "@/actions/notifications";
+import { Outcome } from "@/components/ui/form-action";
 
 export interface NotificationRow {
   id: string;
@@ -35,11 +36,7 @@ export function NotificationList({ slug, items }: { slug: string; items: Notific
         >
           Mark all read
         </button>
-        {error && (
-          <span role="alert" className="text-red-800">
-            {error}
-          </span>
-        )}
+        <Outcome msg={{ error }} as="span" />
       </div>
       <ul className="mt-3 divide-y divide-stone-200" data-testid="notifications">
         {items.map((n) => (

@@ -6,6 +6,12 @@ import { publicPaths } from "@/lib/publishing/urls";
 /** Site header for a public workspace: name, navigation and a search box (a plain GET form). */
 export function PublicHeader({ slug, name }: { slug: string; name: string }) {
   const p = publicPaths(slug);
+  const pages = [
+    [p.verdicts(), "Verdicts"],
+    [p.claimants, "Claimants"],
+    [p.corrections(), "Corrections"],
+    [p.methodology, "Methodology"],
+  ] as const;
   return (
     <header className="border-b border-stone-300 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
@@ -17,18 +23,11 @@ export function PublicHeader({ slug, name }: { slug: string; name: string }) {
         </Link>
         <nav aria-label="Public pages" className="text-sm">
           <ul className="flex flex-wrap gap-x-4 gap-y-1">
-            <li>
-              <Link href={p.verdicts()}>Verdicts</Link>
-            </li>
-            <li>
-              <Link href={p.claimants}>Claimants</Link>
-            </li>
-            <li>
-              <Link href={p.corrections()}>Corrections</Link>
-            </li>
-            <li>
-              <Link href={p.methodology}>Methodology</Link>
-            </li>
+            {pages.map(([href, text]) => (
+              <li key={text}>
+                <Link href={href}>{text}</Link>
+              </li>
+            ))}
             <li>
               <a href={p.feed}>Feed</a>
             </li>

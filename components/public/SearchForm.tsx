@@ -1,4 +1,5 @@
 import { publicPaths } from "@/lib/publishing/urls";
+import { Options } from "@/components/ui/options";
 
 type Option = { value: string; label: string };
 export interface Facets {
@@ -38,11 +39,7 @@ export function Select({
         className="max-w-56 rounded border border-stone-400 bg-white px-2 py-1"
       >
         <option value="">Any</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        <Options items={options} />
       </select>
     </div>
   );

@@ -1,7 +1,7 @@
 // The verdict and confidence a proposal, a review or a dissent names (WorkflowPanel's forms).
 import type { ReactNode } from "react";
 import { FieldError, type FormState } from "@/components/ui/form-action";
-import { options } from "@/lib/labels";
+import { LabelSelect, Options } from "@/components/ui/options";
 
 const select = "ml-1 rounded border border-stone-400";
 
@@ -9,11 +9,7 @@ export function RatingSelect(p: { ratings: { id: string; label: string }[]; defa
   return (
     <select name="ratingId" defaultValue={p.defaultValue} className={select}>
       <option value="">—</option>
-      {p.ratings.map((r) => (
-        <option key={r.id} value={r.id}>
-          {r.label}
-        </option>
-      ))}
+      <Options items={p.ratings.map((r) => ({ value: r.id, label: r.label }))} />
     </select>
   );
 }
@@ -36,14 +32,9 @@ export function VerdictFields(p: {
       </label>
       <label>
         Confidence
-        <select name="confidence" defaultValue={p.proposal.confidence ?? ""} className={select}>
+        <LabelSelect kind="Confidence" name="confidence" defaultValue={p.proposal.confidence ?? ""} className={select}>
           <option value="">—</option>
-          {options("Confidence").map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
+        </LabelSelect>
         <FieldError state={p.refused ?? null} name="confidence" />
       </label>
     </div>

@@ -1,8 +1,8 @@
 "use client";
 import { addMemberAction, changeRoleAction, removeMemberAction } from "@/actions/settings";
-import { label } from "@/lib/labels";
 import { FieldError, FormMessage, kept, useFormAction } from "@/components/ui/form-action";
 import { ROLES } from "@/lib/auth/permissions";
+import { LabelSelect } from "@/components/ui/options";
 
 export function AddMemberForm({ slug }: { slug: string }) {
   const [state, formAction, pending] = useFormAction(addMemberAction, { slug });
@@ -21,17 +21,13 @@ export function AddMemberForm({ slug }: { slug: string }) {
       </label>
       <label className="text-sm">
         Role
-        <select
+        <LabelSelect
+          kind="Role"
+          values={ROLES}
           name="role"
           defaultValue={kept(state, "role", "contributor")}
           className="mt-1 block rounded border border-stone-400 px-2 py-1"
-        >
-          {ROLES.map((r) => (
-            <option key={r} value={r}>
-              {label("Role", r)}
-            </option>
-          ))}
-        </select>
+        />
         <FieldError state={state} name="role" />
       </label>
       <label className="text-sm">
@@ -72,18 +68,14 @@ export function MemberRow(props: { slug: string; membershipId: string; email: st
       <td className="py-2">{props.email}</td>
       <td>
         <form action={roleAction} className="flex gap-2">
-          <select
+          <LabelSelect
+            kind="Role"
+            values={ROLES}
             name="role"
             defaultValue={props.role}
             aria-label={`Role of ${props.email}`}
             className="rounded border border-stone-400 px-1"
-          >
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {label("Role", r)}
-              </option>
-            ))}
-          </select>
+          />
           <button className="rounded border border-stone-400 px-2">Save</button>
         </form>
         <FormMessage state={roleState} />

@@ -1,7 +1,7 @@
 "use client";
 import { createTokenAction, revokeTokenAction } from "@/actions/settings";
-import { label } from "@/lib/labels";
 import { FieldError, FormMessage, kept, useFormAction } from "@/components/ui/form-action";
+import { LabelSelect } from "@/components/ui/options";
 
 export function CreateTokenForm({ slug }: { slug: string }) {
   const [state, formAction] = useFormAction(createTokenAction, { slug });
@@ -19,14 +19,12 @@ export function CreateTokenForm({ slug }: { slug: string }) {
       </label>
       <label>
         Scope
-        <select
+        <LabelSelect
+          kind="TokenScope"
           name="scope"
           defaultValue={kept(state, "scope", "read")}
           className="ml-1 rounded border border-stone-400"
-        >
-          <option value="read">{label("TokenScope", "read")}</option>
-          <option value="write">{label("TokenScope", "write")}</option>
-        </select>
+        />
         <FieldError state={state} name="scope" />
       </label>
       <button className="rounded bg-stone-900 px-3 py-1 text-white">Create token</button>

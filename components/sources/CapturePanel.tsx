@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { LINK_STATE_LABELS, type LinkState } from "@/lib/labels";
 import { useEffect, useState } from "react";
 import { requestCaptureAction } from "@/actions/sources";
+import { Outcome } from "@/components/ui/form-action";
 
 export interface CaptureRow {
   id: string;
@@ -72,11 +73,7 @@ export function CapturePanel(p: {
           {pending ? "Capturing…" : "Capture this page now"}
         </button>
       )}
-      {error && (
-        <p role="alert" className="mt-2 rounded bg-red-50 p-2 text-sm text-red-800">
-          {error}
-        </p>
-      )}
+      <Outcome msg={{ error }} className="mt-2 rounded bg-red-50 p-2 text-sm" />
       {p.captures.length > 0 && (
         <table className="mt-3 w-full text-left text-sm">
           <thead>

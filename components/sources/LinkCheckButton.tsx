@@ -5,6 +5,11 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { requestLinkCheckAction } from "@/actions/sources";
 
+const SCOPES = [
+  ["captured", "Check captured links again"],
+  ["all", "Capture every web source"],
+] as const;
+
 export function LinkCheckButton({ slug }: { slug: string }) {
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
@@ -22,22 +27,17 @@ export function LinkCheckButton({ slug }: { slug: string }) {
 
   return (
     <div className="mt-2 flex flex-wrap items-center gap-2 text-sm">
-      <button
-        type="button"
-        disabled={busy}
-        onClick={() => check("captured")}
-        className="rounded border border-stone-400 px-2 py-1"
-      >
-        Check captured links again
-      </button>
-      <button
-        type="button"
-        disabled={busy}
-        onClick={() => check("all")}
-        className="rounded border border-stone-400 px-2 py-1"
-      >
-        Capture every web source
-      </button>
+      {SCOPES.map(([scope, text]) => (
+        <button
+          key={scope}
+          type="button"
+          disabled={busy}
+          onClick={() => check(scope)}
+          className="rounded border border-stone-400 px-2 py-1"
+        >
+          {text}
+        </button>
+      ))}
       <span role="status">{message}</span>
     </div>
   );

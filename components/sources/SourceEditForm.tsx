@@ -1,9 +1,9 @@
 "use client";
-import { label as labelOf } from "@/lib/labels";
 import { updateSourceAction } from "@/actions/sources";
 import { EditDetails, TextField, type RecordEditProps } from "@/components/ui/EditDetails";
 import { FieldError, kept } from "@/components/ui/form-action";
 import type { CitedSource } from "@/components/ui/SourceCitation";
+import { SourceTypeSelect } from "./SourceForm";
 
 interface Fields extends CitedSource {
   doi: string | null;
@@ -45,17 +45,7 @@ export function SourceEditForm({ slug, id, version, fields, types }: RecordEditP
           ))}
           <label>
             Type
-            <select
-              name="type"
-              defaultValue={kept(state, "type", fields.type)}
-              className="ml-1 rounded border border-stone-400"
-            >
-              {types.map((t) => (
-                <option key={t} value={t}>
-                  {labelOf("SourceType", t)}
-                </option>
-              ))}
-            </select>
+            <SourceTypeSelect types={types} defaultValue={kept(state, "type", fields.type)} />
             <FieldError state={state} name="type" />
           </label>
           <label>

@@ -1,22 +1,33 @@
 "use client";
 // New source, with the duplicate check: a probable duplicate is offered instead of a copy.
 import Link from "next/link";
-import { label } from "@/lib/labels";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { createSourceAction } from "@/actions/sources";
-import type { FieldErrors } from "@/lib/http/action";
+import type { ActionFailure } from "@/lib/http/action";
+import { FieldError } from "@/components/ui/form-action";
+import { LabelSelect } from "@/components/ui/options";
 
-// The field's message from the last refusal, beside the field.
-const Err = ({ errors, name }: { errors: FieldErrors; name: string }) =>
-  errors[name] ? <span className="block text-xs text-red-800">{errors[name].join("; ")}</span> : null;
+/** The add and edit forms' type select. */
+export function SourceTypeSelect({ types, defaultValue }: { types: string[]; defaultValue: string | undefined }) {
+  return (
+    <LabelSelect
+      kind="SourceType"
+      values={types}
+      name="type"
+      defaultValue={defaultValue}
+      className="ml-1 rounded border border-stone-400"
+    />
+  );
+}
 
 export function SourceForm({ slug, types }: { slug: string; types: string[] }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [existing, setExisting] = useState<{ id: string; title: string } | null>(null);
   const [last, setLast] = useState<Record<string, unknown> | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  // The last refusal, whose field messages show beside the fields.
+  const [refused, setRefused] = useState<ActionFailure | null>(null);
   // Refused input stays in the form (React resets it after the action): the fields read `last`.
   const kept = (k: string) =>
     typeof last?.[k] === "string"
@@ -29,7 +40,7 @@ export function SourceForm({ slug, types }: { slug: string; types: string[] }) {
     const res = await createSourceAction({ slug, input });
     if (res.ok) return router.push(`/desk/${slug}/sources/${res.data.id}`);
     setError(res.error);
-    setFieldErrors(res.fieldErrors ?? {});
+    setRefused(res);
     setExisting((res.existing as { id: string; title: string } | undefined) ?? null);
   }
   async function submit(form: FormData) {
@@ -66,7 +77,7 @@ export function SourceForm({ slug, types }: { slug: string; types: string[] }) {
           defaultValue={kept("title")}
           className="mt-1 block w-full rounded border border-stone-400 p-1"
         />
-        <Err errors={fieldErrors} name="title" />
+        <FieldError state={refused} name="title" />
       </label>
       <label className="block">
         URL
@@ -76,7 +87,7 @@ export function SourceForm({ slug, types }: { slug: string; types: string[] }) {
           className="mt-1 block w-full rounded border border-stone-400 p-1"
           placeholder="https://…"
         />
-        <Err errors={fieldErrors} name="url" />
+        <FieldError state={refused} name="url" />
       </label>
       <label className="block">
         <input type="checkbox" name="capture" defaultChecked={last?.capture === true} /> Capture the page now (a dated,
@@ -89,7 +100,7 @@ export function SourceForm({ slug, types }: { slug: string; types: string[] }) {
           defaultValue={kept("authors")}
           className="mt-1 block w-full rounded border border-stone-400 p-1"
         />
-        <Err errors={fieldErrors} name="authors" />
+        <FieldError state={refused} name="authors" />
       </label>
       <div className="flex gap-2">
         <label>
@@ -99,7 +110,7 @@ export function SourceForm({ slug, types }: { slug: string; types: string[] }) {
             defaultValue={kept("publisher")}
             className="ml-1 rounded border border-stone-400 p-1"
           />
-          <Err errors={fieldErrors} name="publisher" />
+          <FieldError state={refused} name="publisher" />
         </label>
         <label>
           Date
@@ -109,19 +120,13 @@ export function SourceForm({ slug, types }: { slug: string; types: string[] }) {
             className="ml-1 w-32 rounded border border-stone-400 p-1"
             placeholder="YYYY-MM-DD"
           />
-          <Err errors={fieldErrors} name="date" />
+          <FieldError state={refused} name="date" />
         </label>
       </div>
       <div className="flex gap-4">
         <label>
           Type
-          <select name="type" defaultValue="other" className="ml-1 rounded border border-stone-400">
-            {types.map((t) => (
-              <option key={t} value={t}>
-                {label("SourceType", t)}
-              </option>
-            ))}
-          </select>
+          <SourceTypeSelect types={types} defaultValue="other" />
         </label>
         <label>
           <input type="checkbox" name="isPrimary" /> primary source

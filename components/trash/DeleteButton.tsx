@@ -5,6 +5,7 @@ import { usePathname, useRouter } from "next/navigation";
 import { deleteRecordAction } from "@/actions/trash";
 import type { TrashType } from "@/lib/trash/schemas";
 import { undoHref } from "./undo";
+import { Outcome } from "@/components/ui/form-action";
 
 export function DeleteButton({
   slug,
@@ -50,11 +51,7 @@ export function DeleteButton({
       >
         {text}
       </button>
-      {error && (
-        <span role="alert" className="text-xs text-red-800">
-          {error}
-        </span>
-      )}
+      <Outcome msg={{ error }} as="span" className="text-xs" />
     </span>
   );
 }

@@ -1,20 +1,20 @@
 "use client";
 // "Deleted … Undo" right after a delete (DeleteButton puts it in the URL); Undo restores the
 // record and returns to it.
-import { useState } from "react";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { restoreRecordAction } from "@/actions/trash";
 import { TRASH_TYPES, type TrashType } from "@/lib/trash/schemas";
 import { recordHref } from "./undo";
+import { useRestore } from "./RestoreButton";
+import { Outcome } from "@/components/ui/form-action";
 
 export function UndoBanner({ slug }: { slug: string }) {
   const params = useSearchParams();
   const here = usePathname();
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
   const [kind, id] = (params.get("undo") ?? "").split(":");
-  if (!id || !TRASH_TYPES.includes(kind as TrashType)) return null;
   const type = kind as TrashType;
+  const { error, restore } = useRestore(slug, type, id, () => router.push(recordHref(slug, type, id) ?? here));
+  if (!id || !TRASH_TYPES.includes(type)) return null;
   const label = params.get("undoLabel") ?? type;
   return (
     <div
@@ -24,25 +24,13 @@ export function UndoBanner({ slug }: { slug: string }) {
       <span>
         Moved the {type} “{label}” to the trash.
       </span>
-      <button
-        type="button"
-        className="rounded bg-white px-3 py-1 text-sm font-medium text-stone-900"
-        onClick={async () => {
-          const res = await restoreRecordAction({ slug, type, id });
-          if (!res.ok) return setError(res.error);
-          router.push(recordHref(slug, type, id) ?? here);
-        }}
-      >
+      <button type="button" className="rounded bg-white px-3 py-1 text-sm font-medium text-stone-900" onClick={restore}>
         Undo
       </button>
       <a href={`/desk/${slug}/trash`} className="text-sm text-stone-200 underline">
         Trash
       </a>
-      {error && (
-        <span role="alert" className="text-sm text-red-200">
-          {error}
-        </span>
-      )}
+      <Outcome msg={{ error }} as="span" className="text-sm" errorClassName="text-red-200" />
     </div>
   );
 }

@@ -64,7 +64,7 @@ export function Outcome({
   className,
   errorClassName = "text-red-800",
 }: {
-  msg: { ok?: string; error?: string };
+  msg: { ok?: string | null; error?: string | null };
   as?: "p" | "span";
   className?: string;
   errorClassName?: string;

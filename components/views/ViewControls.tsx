@@ -4,6 +4,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { deleteViewAction, updateViewAction } from "@/actions/views";
+import { Outcome } from "@/components/ui/form-action";
 
 export function ViewControls({
   slug,
@@ -68,11 +69,7 @@ export function ViewControls({
           Delete<span className="sr-only"> {view.name}</span>
         </button>
       )}
-      {error && (
-        <span role="alert" className="text-xs text-red-800">
-          {error}
-        </span>
-      )}
+      <Outcome msg={{ error }} as="span" className="text-xs" />
     </span>
   );
 }
