@@ -161,6 +161,10 @@ async function runOne(
       fig("writes.update.p95", "claim update p95, 10 editors", "ms", w.update.p95, raw);
       fig("writes.publish.p95", "publish p95, 10 editors", "ms", w.publish.p95, raw);
       fig("writes.rate", "write operations per second (5 per round)", "ops/s", w.writesPerSec);
+      fig("writes.query_cpu", "CPU of one Prisma query (workspace by slug)", "ms", w.prismaQueryCpuMs, {
+        label: "the same SELECT raw",
+        value: w.rawQueryCpuMs,
+      });
     }
     if (only.has("weight")) weightSetup = await prepareWeight(database, SLUG, ws, log);
   } finally {

@@ -10,6 +10,28 @@ import { percentile, round, timed } from "../lib/stats";
 
 const ROUNDS = 15;
 
+/**
+ * What one query costs this process in CPU through Prisma (the js engine compiles every query in
+ * WebAssembly on the main thread) against the same SELECT sent raw: the floor under every write,
+ * since all 10 editors share one event loop.
+ */
+async function queryCpu(database: Database, slug: string) {
+  const N = 300;
+  const cpuMs = async (q: () => Promise<unknown>) => {
+    for (let i = 0; i < 30; i++) await q(); // warm-up
+    const c0 = process.cpuUsage();
+    for (let i = 0; i < N; i++) await q();
+    const c = process.cpuUsage(c0);
+    return round((c.user + c.system) / 1000 / N, 3);
+  };
+  return {
+    prismaQueryCpuMs: await cpuMs(() =>
+      database.prisma.workspace.findUnique({ where: { slug }, select: { id: true } }),
+    ),
+    rawQueryCpuMs: await cpuMs(() => database.query(`SELECT id FROM "Workspace" WHERE slug = $1`, [slug])),
+  };
+}
+
 export async function benchWrites(
   database: Database,
   slug: string,
@@ -77,6 +99,7 @@ export async function benchWrites(
   );
   const p = (xs: number[]) => ({ p50: round(percentile(xs, 50)), p95: round(percentile(xs, 95)) });
   return {
+    ...(await queryCpu(database, slug)),
     editors: editors.length,
     rounds: ROUNDS,
     seconds: round(seconds, 1),
