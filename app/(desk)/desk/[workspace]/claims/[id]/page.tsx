@@ -80,7 +80,10 @@ export default async function ClaimPage({ params, searchParams }: DeskPageProps<
               {claim.document.deletedAt ? (
                 `${claim.document.title} (in the trash)`
               ) : (
-                <Link href={`/desk/${workspace}/documents/${claim.document.id}?claim=${claim.id}`}>
+                <Link
+                  href={`/desk/${workspace}/documents/${claim.document.id}?claim=${claim.id}`}
+                  className="underline"
+                >
                   {claim.document.title}
                 </Link>
               )}
@@ -91,7 +94,10 @@ export default async function ClaimPage({ params, searchParams }: DeskPageProps<
                 <>
                   {" "}
                   ·{" "}
-                  <Link href={`/desk/${workspace}/documents/${claim.document.id}?reattach=${claim.id}`}>
+                  <Link
+                    href={`/desk/${workspace}/documents/${claim.document.id}?reattach=${claim.id}`}
+                    className="underline"
+                  >
                     re-attach to the new text
                   </Link>
                 </>
