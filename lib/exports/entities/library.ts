@@ -8,6 +8,7 @@ import type { EntitySpec, ExportContext } from "../types";
 import { scopedDocuments } from "./parents";
 import { DOCUMENT_METADATA_SELECT, publicationMetadata } from "@/lib/documents/select";
 import { SOURCE_CITATION_SELECT } from "@/lib/sources/select";
+import { CLAIMANT_SELECT } from "@/lib/claims/select";
 
 // A document row carries its whole text: far fewer per query than the other tables.
 const DOCUMENTS_PER_BATCH = 20;
@@ -274,11 +275,7 @@ export const citations: EntitySpec<CitationRow> = {
 };
 
 const claimantSelect = {
-  id: true,
-  name: true,
-  kind: true,
-  description: true,
-  aliases: true,
+  ...CLAIMANT_SELECT,
   createdAt: true,
   updatedAt: true,
 } satisfies Prisma.ClaimantSelect;
