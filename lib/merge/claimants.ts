@@ -8,14 +8,20 @@ import { authorize } from "@/lib/auth/access";
 import type { Actor } from "@/lib/auth/actor";
 import { liveClaimantWhere } from "@/lib/claims/live";
 import { AppError } from "@/lib/errors";
-import { recordContentChange } from "@/lib/review/cycle";
-import { changedMeanwhile, finishUnmerge, latestMerge, refuseBadMerge, refuseUndo } from "./common";
+import {
+  assertEndsUnchanged,
+  changedMeanwhile,
+  finishUnmerge,
+  latestMerge,
+  refuseBadMerge,
+  refuseUndo,
+  touchClaims,
+} from "./common";
 import { mergeInput } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
 
 const END = { id: true, name: true, aliases: true, wikidataId: true, mergedIntoId: true, version: true } as const;
-const CYCLE = { id: true, workspaceId: true, status: true, correctionStatus: true, contentEditorIds: true } as const;
 
 async function loadEnd(tx: Tx, workspaceId: string, id: string) {
   const row = await tx.claimant.findFirst({ where: { id, workspaceId }, select: END });
@@ -28,14 +34,6 @@ export interface ClaimantMergeRecord {
   claimIds: string[];
   reportedIds: string[];
   kept: { aliases: string[]; wikidataId: string | null };
-}
-
-/** Marks each claim's reviewed content changed (approvals superseded); returns the claims' new versions. */
-async function touchClaims(tx: Tx, actor: Actor, ids: string[]) {
-  const claims = await tx.claim.findMany({ where: { id: { in: ids } }, select: CYCLE });
-  for (const c of claims) await recordContentChange(tx, actor, c, { bumpVersion: true });
-  const now = await tx.claim.findMany({ where: { id: { in: ids } }, select: { id: true, version: true } });
-  return Object.fromEntries(now.map((c) => [c.id, c.version]));
 }
 
 export async function mergeClaimant(db: Db, actor: Actor, slug: string, claimantId: string, raw: unknown) {
@@ -92,8 +90,7 @@ export async function unmergeClaimant(tx: Tx, actor: Actor, workspaceId: string,
   if (!from) throw new AppError("not_found", "claimant not found");
   const { before, after } = await latestMerge<ClaimantMergeRecord>(tx, workspaceId, "claimant", from);
   const kept = await tx.claimant.findUniqueOrThrow({ where: { id: before.into }, select: END });
-  if (from.version !== after.mergedVersion) throw refuseUndo("the merged claimant");
-  if (kept.version !== after.keptVersion) throw refuseUndo(`the kept claimant “${kept.name}”`);
+  assertEndsUnchanged("claimant", after, from, kept, kept.name);
   const claimVersions = (after.claimVersions ?? {}) as Record<string, number>;
   const ids = [...new Set([...before.claimIds, ...before.reportedIds])];
   const claims = await tx.claim.findMany({

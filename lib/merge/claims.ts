@@ -11,7 +11,14 @@ import { liveClaimWhere } from "@/lib/claims/live";
 import { AppError } from "@/lib/errors";
 import { assertEditable, recordContentChange } from "@/lib/review/cycle";
 import { PUBLIC_STATUSES } from "@/lib/publishing/visibility";
-import { changedMeanwhile, finishUnmerge, latestMerge, refuseBadMerge, refuseUndo } from "./common";
+import {
+  assertEndsUnchanged,
+  changedMeanwhile,
+  finishUnmerge,
+  latestMerge,
+  refuseBadMerge,
+  refuseUndo,
+} from "./common";
 import { mergeInput } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
@@ -150,8 +157,7 @@ export async function unmergeClaim(tx: Tx, actor: Actor, workspaceId: string, cl
   if (!from) throw new AppError("not_found", "claim not found");
   const { before, after } = await latestMerge<ClaimMergeRecord>(tx, workspaceId, "claim", from);
   const kept = await tx.claim.findUniqueOrThrow({ where: { id: before.into }, select: CYCLE });
-  if (from.version !== after.mergedVersion) throw refuseUndo("the merged claim");
-  if (kept.version !== after.keptVersion) throw refuseUndo(`the kept claim “${kept.headline}”`);
+  assertEndsUnchanged("claim", after, from, kept, kept.headline);
   const evidenceVersions = (after.evidenceVersions ?? {}) as Record<string, number>;
   const evidence = await tx.evidence.findMany({
     where: { id: { in: before.evidenceIds }, claimId: kept.id },

@@ -1,10 +1,12 @@
 import "server-only";
 // What every merge shares: the refusals (into itself, into another workspace's record, into or
-// from a merged or deleted one), the audit event that makes an undo possible, and finding it again.
+// from a merged or deleted one), the audit event that makes an undo possible, finding it again and
+// the undo's checks, and the review restarted on claims whose claimant or evidence moved.
 import type { Prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
+import { recordContentChange } from "@/lib/review/cycle";
 import type { MergeEntity } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
@@ -78,6 +80,37 @@ export function refuseUndo(what: string): AppError {
     "conflict",
     `cannot undo the merge: ${what} changed after the merge, so undoing it would lose that change`,
   );
+}
+
+/** Undo needs both ends as the merge left them (their versions then are in the merge event). */
+export function assertEndsUnchanged(
+  entity: MergeEntity,
+  after: Record<string, unknown>,
+  from: { version: number },
+  kept: { version: number },
+  keptName: string,
+) {
+  if (from.version !== after.mergedVersion) throw refuseUndo(`the merged ${entity}`);
+  if (kept.version !== after.keptVersion) throw refuseUndo(`the kept ${entity} “${keptName}”`);
+}
+
+const CLAIM_CYCLE = {
+  id: true,
+  workspaceId: true,
+  status: true,
+  correctionStatus: true,
+  contentEditorIds: true,
+} as const;
+
+/**
+ * Marks each claim's reviewed content changed (approvals superseded) when its claimant or
+ * evidence source moved; returns the claims' new versions.
+ */
+export async function touchClaims(tx: Tx, actor: Actor, ids: string[]) {
+  const claims = await tx.claim.findMany({ where: { id: { in: ids } }, select: CLAIM_CYCLE });
+  for (const c of claims) await recordContentChange(tx, actor, c, { bumpVersion: true });
+  const now = await tx.claim.findMany({ where: { id: { in: ids } }, select: { id: true, version: true } });
+  return Object.fromEntries(now.map((c) => [c.id, c.version]));
 }
 
 const ENTITY_TYPE: Record<MergeEntity, string> = { claim: "Claim", claimant: "Claimant", source: "Source" };

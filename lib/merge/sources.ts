@@ -8,9 +8,16 @@ import { recordAudit } from "@/lib/audit";
 import { authorize } from "@/lib/auth/access";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
-import { recordContentChange } from "@/lib/review/cycle";
 import { liveSourceWhere } from "@/lib/sources/live";
-import { changedMeanwhile, finishUnmerge, latestMerge, refuseBadMerge, refuseUndo } from "./common";
+import {
+  assertEndsUnchanged,
+  changedMeanwhile,
+  finishUnmerge,
+  latestMerge,
+  refuseBadMerge,
+  refuseUndo,
+  touchClaims,
+} from "./common";
 import { mergeInput } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
@@ -23,7 +30,6 @@ const END = {
   reliability: true,
   reliabilityRationale: true,
 } as const;
-const CYCLE = { id: true, workspaceId: true, status: true, correctionStatus: true, contentEditorIds: true } as const;
 
 async function loadEnd(tx: Tx, workspaceId: string, id: string) {
   const row = await tx.source.findFirst({ where: { id, workspaceId }, select: END });
@@ -38,11 +44,6 @@ export interface SourceMergeRecord {
   captureIds: string[];
   reportedClaimIds: string[];
   kept: { reliability: number | null; reliabilityRationale: string | null };
-}
-
-async function touchClaims(tx: Tx, actor: Actor, ids: string[]) {
-  const claims = await tx.claim.findMany({ where: { id: { in: ids } }, select: CYCLE });
-  for (const c of claims) await recordContentChange(tx, actor, c, { bumpVersion: true });
 }
 
 export async function mergeSource(db: Db, actor: Actor, slug: string, sourceId: string, raw: unknown) {
@@ -137,8 +138,7 @@ export async function unmergeSource(tx: Tx, actor: Actor, workspaceId: string, s
   if (!from) throw new AppError("not_found", "source not found");
   const { before, after } = await latestMerge<SourceMergeRecord>(tx, workspaceId, "source", from);
   const kept = await tx.source.findUniqueOrThrow({ where: { id: before.into }, select: END });
-  if (from.version !== after.mergedVersion) throw refuseUndo("the merged source");
-  if (kept.version !== after.keptVersion) throw refuseUndo(`the kept source “${kept.title}”`);
+  assertEndsUnchanged("source", after, from, kept, kept.title);
   const evidenceVersions = (after.evidenceVersions ?? {}) as Record<string, number>;
   const evidence = await tx.evidence.findMany({
     where: { id: { in: before.evidenceIds }, sourceId: kept.id },
