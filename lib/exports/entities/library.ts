@@ -1,7 +1,7 @@
 import "server-only";
 // Documents, sources, citations and claimants: what claims point at.
 import type { Prisma } from "@/lib/db";
-import { children, fullOnly, iso, keyset } from "../paginate";
+import { afterBatch, children, fullOnly, iso, keyset } from "../paginate";
 import { claimantWhere, documentWhere, sourceWhere } from "../scope";
 import { liveSourceWhere } from "@/lib/trash/live";
 import type { EntitySpec, ExportContext } from "../types";
@@ -34,9 +34,7 @@ export const documents: EntitySpec<DocumentRow> = {
       (after, take) =>
         ctx.db.document
           .findMany({
-            where: { AND: [documentWhere(ctx.scope), after] },
-            orderBy: { id: "asc" },
-            take,
+            ...afterBatch(documentWhere(ctx.scope), after, take),
             select: documentSelect,
           })
           // The public sees the version its published claims are anchored in, not a newer import.
@@ -152,9 +150,7 @@ export const sources: EntitySpec<SourceRow> = {
       (after, take) =>
         ctx.db.source
           .findMany({
-            where: { AND: [sourceWhere(ctx.scope), after] },
-            orderBy: { id: "asc" },
-            take,
+            ...afterBatch(sourceWhere(ctx.scope), after, take),
             select: { ...sourceSelect, notes: !ctx.scope.public },
           })
           .then((rows) => withCaptures(ctx.db, rows as Prisma.SourceGetPayload<{ select: typeof sourceSelect }>[])),
@@ -289,9 +285,7 @@ export const claimants: EntitySpec<ClaimantRow> = {
     keyset(
       (after, take) =>
         ctx.db.claimant.findMany({
-          where: { AND: [claimantWhere(ctx.scope), after] },
-          orderBy: { id: "asc" },
-          take,
+          ...afterBatch(claimantWhere(ctx.scope), after, take),
           select: claimantSelect,
         }),
       ctx.batchSize,
