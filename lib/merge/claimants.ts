@@ -7,21 +7,13 @@ import { recordAudit } from "@/lib/audit";
 import { authorize } from "@/lib/auth/access";
 import type { Actor } from "@/lib/auth/actor";
 import { liveClaimantWhere } from "@/lib/claims/live";
-import { AppError } from "@/lib/errors";
-import {
-  assertEndsUnchanged,
-  changedMeanwhile,
-  finishUnmerge,
-  latestMerge,
-  refuseBadMerge,
-  refuseUndo,
-  touchClaims,
-} from "./common";
+import { changedMeanwhile, finishUnmerge, refuseBadMerge, refuseUndo, touchClaims, undoEnds } from "./common";
 import { mergeInput } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
 
 const END = { id: true, name: true, aliases: true, wikidataId: true, mergedIntoId: true, version: true } as const;
+type End = Prisma.ClaimantGetPayload<{ select: typeof END }>;
 
 async function loadEnd(tx: Tx, workspaceId: string, id: string) {
   const row = await tx.claimant.findFirst({ where: { id, workspaceId }, select: END });
@@ -86,11 +78,9 @@ export async function mergeClaimant(db: Db, actor: Actor, slug: string, claimant
 }
 
 export async function unmergeClaimant(tx: Tx, actor: Actor, workspaceId: string, claimantId: string) {
-  const from = await tx.claimant.findFirst({ where: { id: claimantId, workspaceId }, select: END });
-  if (!from) throw new AppError("not_found", "claimant not found");
-  const { before, after } = await latestMerge<ClaimantMergeRecord>(tx, workspaceId, "claimant", from);
-  const kept = await tx.claimant.findUniqueOrThrow({ where: { id: before.into }, select: END });
-  assertEndsUnchanged("claimant", after, from, kept, kept.name);
+  const find = (id: string) => tx.claimant.findFirst({ where: { id, workspaceId }, select: END });
+  const ends = await undoEnds<ClaimantMergeRecord, End>(tx, workspaceId, "claimant", claimantId, find, "name");
+  const { from, kept, before, after } = ends;
   const claimVersions = (after.claimVersions ?? {}) as Record<string, number>;
   const ids = [...new Set([...before.claimIds, ...before.reportedIds])];
   const claims = await tx.claim.findMany({

@@ -6,7 +6,7 @@ import type { Prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
-import { recordContentChange } from "@/lib/review/cycle";
+import { CYCLE_CLAIM_SELECT, recordContentChange } from "@/lib/review/cycle";
 import type { MergeEntity } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
@@ -82,32 +82,35 @@ export function refuseUndo(what: string): AppError {
   );
 }
 
-/** Undo needs both ends as the merge left them (their versions then are in the merge event). */
-export function assertEndsUnchanged(
+/**
+ * The first step of every undo: the merged record `id` and the one it was merged into, with the
+ * merge event, both ends as the merge left them (their versions then are in the event). `find`
+ * reads a record of the workspace by id; its field `name` says which kept record changed.
+ */
+export async function undoEnds<T extends { into: string }, E extends MergeEnd>(
+  tx: Tx,
+  workspaceId: string,
   entity: MergeEntity,
-  after: Record<string, unknown>,
-  from: { version: number },
-  kept: { version: number },
-  keptName: string,
+  id: string,
+  find: (id: string) => Promise<E | null>,
+  name: keyof E & string,
 ) {
+  const from = await find(id);
+  if (!from) throw new AppError("not_found", `${entity} not found`);
+  const { before, after } = await latestMerge<T>(tx, workspaceId, entity, from);
+  const kept = await find(before.into);
+  if (!kept) throw new AppError("not_found", `${entity} not found`);
   if (from.version !== after.mergedVersion) throw refuseUndo(`the merged ${entity}`);
-  if (kept.version !== after.keptVersion) throw refuseUndo(`the kept ${entity} “${keptName}”`);
+  if (kept.version !== after.keptVersion) throw refuseUndo(`the kept ${entity} “${String(kept[name])}”`);
+  return { from, kept, before, after };
 }
-
-const CLAIM_CYCLE = {
-  id: true,
-  workspaceId: true,
-  status: true,
-  correctionStatus: true,
-  contentEditorIds: true,
-} as const;
 
 /**
  * Marks each claim's reviewed content changed (approvals superseded) when its claimant or
  * evidence source moved; returns the claims' new versions.
  */
 export async function touchClaims(tx: Tx, actor: Actor, ids: string[]) {
-  const claims = await tx.claim.findMany({ where: { id: { in: ids } }, select: CLAIM_CYCLE });
+  const claims = await tx.claim.findMany({ where: { id: { in: ids } }, select: CYCLE_CLAIM_SELECT });
   for (const c of claims) await recordContentChange(tx, actor, c, { bumpVersion: true });
   const now = await tx.claim.findMany({ where: { id: { in: ids } }, select: { id: true, version: true } });
   return Object.fromEntries(now.map((c) => [c.id, c.version]));

@@ -9,15 +9,7 @@ import { authorize } from "@/lib/auth/access";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { liveSourceWhere } from "@/lib/sources/live";
-import {
-  assertEndsUnchanged,
-  changedMeanwhile,
-  finishUnmerge,
-  latestMerge,
-  refuseBadMerge,
-  refuseUndo,
-  touchClaims,
-} from "./common";
+import { changedMeanwhile, finishUnmerge, refuseBadMerge, refuseUndo, touchClaims, undoEnds } from "./common";
 import { mergeInput } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
@@ -30,6 +22,7 @@ const END = {
   reliability: true,
   reliabilityRationale: true,
 } as const;
+type End = Prisma.SourceGetPayload<{ select: typeof END }>;
 
 async function loadEnd(tx: Tx, workspaceId: string, id: string) {
   const row = await tx.source.findFirst({ where: { id, workspaceId }, select: END });
@@ -134,11 +127,9 @@ async function moveSourceRows(tx: Tx, r: SourceMergeRecord, to: string) {
 }
 
 export async function unmergeSource(tx: Tx, actor: Actor, workspaceId: string, sourceId: string) {
-  const from = await tx.source.findFirst({ where: { id: sourceId, workspaceId }, select: END });
-  if (!from) throw new AppError("not_found", "source not found");
-  const { before, after } = await latestMerge<SourceMergeRecord>(tx, workspaceId, "source", from);
-  const kept = await tx.source.findUniqueOrThrow({ where: { id: before.into }, select: END });
-  assertEndsUnchanged("source", after, from, kept, kept.title);
+  const find = (id: string) => tx.source.findFirst({ where: { id, workspaceId }, select: END });
+  const ends = await undoEnds<SourceMergeRecord, End>(tx, workspaceId, "source", sourceId, find, "title");
+  const { from, kept, before, after } = ends;
   const evidenceVersions = (after.evidenceVersions ?? {}) as Record<string, number>;
   const evidence = await tx.evidence.findMany({
     where: { id: { in: before.evidenceIds }, sourceId: kept.id },
