@@ -7,7 +7,7 @@ import { recordAudit } from "@/lib/audit";
 import { authorize } from "@/lib/auth/access";
 import type { Actor } from "@/lib/auth/actor";
 import { liveClaimantWhere } from "@/lib/claims/live";
-import { changedMeanwhile, finishUnmerge, refuseBadMerge, refuseUndo, touchClaims, undoEnds } from "./common";
+import { changedMeanwhile, finishUnmerge, liveEnd, refuseBadMerge, refuseUndo, touchClaims, undoEnds } from "./common";
 import { mergeInput } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
@@ -17,8 +17,7 @@ type End = Prisma.ClaimantGetPayload<{ select: typeof END }>;
 
 async function loadEnd(tx: Tx, workspaceId: string, id: string) {
   const row = await tx.claimant.findFirst({ where: { id, workspaceId }, select: END });
-  if (!row) return null;
-  return { ...row, live: !!(await tx.claimant.count({ where: { id, ...liveClaimantWhere } })) };
+  return liveEnd(row, () => tx.claimant.count({ where: { id, ...liveClaimantWhere } }));
 }
 
 export interface ClaimantMergeRecord {

@@ -11,7 +11,7 @@ import { liveClaimWhere } from "@/lib/claims/live";
 import { AppError } from "@/lib/errors";
 import { assertEditable, CYCLE_CLAIM_SELECT, recordContentChange } from "@/lib/review/cycle";
 import { PUBLIC_STATUSES } from "@/lib/publishing/visibility";
-import { changedMeanwhile, finishUnmerge, refuseBadMerge, refuseUndo, undoEnds } from "./common";
+import { changedMeanwhile, finishUnmerge, liveEnd, refuseBadMerge, refuseUndo, undoEnds } from "./common";
 import { mergeInput } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
@@ -27,9 +27,7 @@ type End = Prisma.ClaimGetPayload<{ select: typeof CYCLE }>;
 
 async function loadEnd(tx: Tx, workspaceId: string, id: string) {
   const row = await tx.claim.findFirst({ where: { id, workspaceId }, select: CYCLE });
-  if (!row) return null;
-  const live = !!(await tx.claim.count({ where: { id, ...liveClaimWhere } }));
-  return { ...row, live };
+  return liveEnd(row, () => tx.claim.count({ where: { id, ...liveClaimWhere } }));
 }
 
 /** What the merge event records, enough to move everything back. */

@@ -49,6 +49,11 @@ export function refuseBadMerge(
     throw new AppError("unprocessable", `the ${entity} to merge into is deleted; restore it first`, { field: "into" });
 }
 
+/** A merge's end as read, and whether it is live (not merged away, not in the trash); null if none. */
+export async function liveEnd<E extends object>(row: E | null, countLive: () => Promise<number>) {
+  return row ? { ...row, live: !!(await countLive()) } : null;
+}
+
 /** A merge or undo that lost a race: the record changed between reading and writing it. */
 export function changedMeanwhile(entity: MergeEntity): AppError {
   return new AppError("conflict", `the ${entity} was changed by someone else meanwhile; reload and try again`);

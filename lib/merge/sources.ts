@@ -9,7 +9,7 @@ import { authorize } from "@/lib/auth/access";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { liveSourceWhere } from "@/lib/sources/live";
-import { changedMeanwhile, finishUnmerge, refuseBadMerge, refuseUndo, touchClaims, undoEnds } from "./common";
+import { changedMeanwhile, finishUnmerge, liveEnd, refuseBadMerge, refuseUndo, touchClaims, undoEnds } from "./common";
 import { mergeInput } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
@@ -26,8 +26,7 @@ type End = Prisma.SourceGetPayload<{ select: typeof END }>;
 
 async function loadEnd(tx: Tx, workspaceId: string, id: string) {
   const row = await tx.source.findFirst({ where: { id, workspaceId }, select: END });
-  if (!row) return null;
-  return { ...row, live: !!(await tx.source.count({ where: { id, ...liveSourceWhere } })) };
+  return liveEnd(row, () => tx.source.count({ where: { id, ...liveSourceWhere } }));
 }
 
 export interface SourceMergeRecord {
