@@ -1,5 +1,6 @@
-// Who a claimant is (name, kind, description, aliases) as one Prisma select: the claimant search,
-// the public claimant page and the export read the same fields.
+// Shared Prisma selects of claims and claimants, so the readers that show the same thing read
+// the same fields: the claimant search, the public claimant page and the export; the desk list
+// and the public claim page.
 import type { Prisma } from "@/lib/db";
 
 export const CLAIMANT_SELECT = {
@@ -9,3 +10,13 @@ export const CLAIMANT_SELECT = {
   description: true,
   aliases: true,
 } as const satisfies Prisma.ClaimantSelect;
+
+/** A claim's statement and where it stands: the first fields of the desk list and the public page. */
+export const CLAIM_STATEMENT_SELECT = {
+  id: true,
+  headline: true,
+  text: true,
+  status: true,
+  claimType: true,
+  tags: true,
+} as const satisfies Prisma.ClaimSelect;
