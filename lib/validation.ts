@@ -31,3 +31,18 @@ export function boundedDate(message = "must be a date (YYYY-MM-DD)") {
     error: "must be a date between the years 1 and 9999",
   });
 }
+
+/** An http(s) URL of at most 2000 characters: a source's links, a document's original URL. */
+export function httpUrl(message = "must be an http(s) URL", tooLong?: string) {
+  return z
+    .string()
+    .trim()
+    .max(2000, tooLong)
+    .refine((v) => {
+      try {
+        return /^https?:$/.test(new URL(v).protocol);
+      } catch {
+        return false;
+      }
+    }, message);
+}

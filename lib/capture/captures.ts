@@ -8,7 +8,7 @@ import { authorize } from "@/lib/auth/access";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError, notFound } from "@/lib/errors";
 import { locateExcerpt } from "./excerpt";
-import { CANDIDATE_SELECT, queueCaptures } from "./linkcheck";
+import { queueSourceCaptures } from "./linkcheck";
 import { wakeCaptureWorker } from "./queue";
 import { liveSourceWhere } from "@/lib/trash/live";
 
@@ -182,15 +182,8 @@ export async function requestDocumentCaptures(db: Db, actor: Actor, slug: string
       select: { id: true, currentVersionId: true },
     });
     if (!doc) throw notFound("document");
-    const sources = await tx.source.findMany({
-      where: {
-        workspaceId: workspace.id,
-        url: { not: null },
-        citations: { some: { documentVersionId: doc.currentVersionId ?? "" } },
-      },
-      select: CANDIDATE_SELECT,
-    });
-    const counts = await queueCaptures(tx, workspace.id, sources, actor);
+    const cited = { citations: { some: { documentVersionId: doc.currentVersionId ?? "" } } };
+    const counts = await queueSourceCaptures(tx, workspace.id, cited, actor);
     await recordAudit(tx, actor, {
       workspaceId: workspace.id,
       action: "document.capture_sources",

@@ -6,7 +6,7 @@ import "server-only";
 import { Worker } from "node:worker_threads";
 import { log } from "@/lib/platform/log";
 import { fromSource, sourceWorker } from "@/lib/platform/source-worker";
-import { extractCapture, type Extracted } from "./extract";
+import { extractCapture, textless, type Extracted } from "./extract";
 
 const MEMORY_MB = 512;
 
@@ -15,17 +15,6 @@ export function extractBudgetMs(env: Record<string, string | undefined> = proces
   const v = Number(env.CAPTURE_EXTRACT_MS);
   return Number.isInteger(v) && v > 0 ? v : 60_000;
 }
-
-const textless = (note: string): Extracted => ({
-  text: null,
-  title: null,
-  author: null,
-  publisher: null,
-  datePublished: null,
-  canonicalUrl: null,
-  language: null,
-  notes: [note],
-});
 
 function spawn(): Worker {
   const limits = { resourceLimits: { maxOldGenerationSizeMb: MEMORY_MB } };

@@ -16,22 +16,23 @@ export interface Extracted {
   notes: string[];
 }
 
+/** A capture without text or metadata, only the notes saying why. */
+export const textless = (...notes: string[]): Extracted => ({
+  text: null,
+  title: null,
+  author: null,
+  publisher: null,
+  datePublished: null,
+  canonicalUrl: null,
+  language: null,
+  notes,
+});
+
 export function extractCapture(body: Buffer, contentType: string, finalUrl: string): Extracted {
   const type = contentType.split(";")[0].trim();
-  const none: Extracted = {
-    text: null,
-    title: null,
-    author: null,
-    publisher: null,
-    datePublished: null,
-    canonicalUrl: null,
-    language: null,
-    notes: [],
-  };
-  if (type === "application/pdf")
-    return { ...none, notes: ["PDF text is not extracted; the file and its hash are kept"] };
+  if (type === "application/pdf") return textless("PDF text is not extracted; the file and its hash are kept");
   const { text, notes } = decode(body, contentType);
-  if (type === "text/plain") return { ...none, text: tidy(text), notes };
+  if (type === "text/plain") return { ...textless(...notes), text: tidy(text) };
   return { ...html(text, finalUrl), notes };
 }
 

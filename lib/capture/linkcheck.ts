@@ -45,6 +45,15 @@ export async function queueCaptures(tx: Tx, workspaceId: string, sources: Candid
   return { queued: todo.length, pending: web.length - todo.length, sources: web.length };
 }
 
+/** Queues captures of the workspace's web sources that match `where`, as queueCaptures does. */
+export async function queueSourceCaptures(tx: Tx, workspaceId: string, where: Prisma.SourceWhereInput, actor: Actor) {
+  const sources = await tx.source.findMany({
+    where: { workspaceId, url: { not: null }, ...where },
+    select: CANDIDATE_SELECT,
+  });
+  return queueCaptures(tx, workspaceId, sources, actor);
+}
+
 export const linkCheckInput = z
   .object({
     /** `captured`: sources with a snapshot already (re-check); `all`: every web source. */
@@ -57,15 +66,8 @@ export async function requestLinkCheck(db: Db, actor: Actor, slug: string, raw: 
   const input = linkCheckInput.parse(raw ?? {});
   const { workspace } = await authorize(db, actor, slug, "source.write");
   const result = await db.$transaction(async (tx) => {
-    const sources = await tx.source.findMany({
-      where: {
-        workspaceId: workspace.id,
-        url: { not: null },
-        ...(input.scope === "captured" && { captures: { some: {} } }),
-      },
-      select: CANDIDATE_SELECT,
-    });
-    const counts = await queueCaptures(tx, workspace.id, sources, actor);
+    const which = input.scope === "captured" ? { captures: { some: {} } } : {};
+    const counts = await queueSourceCaptures(tx, workspace.id, which, actor);
     await recordAudit(tx, actor, {
       workspaceId: workspace.id,
       action: "source.link_check",

@@ -5,14 +5,14 @@ import "server-only";
 // runs out, so captures survive a restart. Network failures and 5xx answers are retried with
 // doubling waits; refusals (unsafe address, size, type) are final.
 import crypto from "node:crypto";
-import { Prisma, type Db } from "@/lib/db";
+import type { Db } from "@/lib/db";
+import { claimNextJob, retryLater, type JobTable } from "@/lib/platform/leased-jobs";
 import { poller } from "@/lib/platform/poller";
 import { extractCaptureBounded } from "./extract-bounded";
 import { linkCheckMaxAge, queueDueLinkChecks } from "./linkcheck";
 import { CaptureRefused, fetchForCapture, type FetchOptions } from "./fetch";
 
 export const MAX_ATTEMPTS = 3;
-const LEASE = "2 minutes";
 
 export interface RunOptions extends FetchOptions {
   /** The first retry's wait; each next one doubles. CAPTURE_RETRY_MS, default 30 s. */
@@ -28,18 +28,12 @@ interface Claimed {
   attempts: number;
 }
 
-async function claimNext(db: Db): Promise<Claimed | null> {
-  const rows = await db.$queryRaw<Claimed[]>(Prisma.sql`
-    UPDATE "SourceCapture" SET status = 'running', attempts = attempts + 1,
-      "leaseUntil" = (now() AT TIME ZONE 'UTC') + ${LEASE}::interval, "updatedAt" = now() AT TIME ZONE 'UTC'
-    WHERE id = (
-      SELECT id FROM "SourceCapture"
-      WHERE (status = 'queued' AND "runAfter" <= now() AT TIME ZONE 'UTC')
-         OR (status = 'running' AND "leaseUntil" < now() AT TIME ZONE 'UTC')
-      ORDER BY "runAfter", id LIMIT 1 FOR UPDATE SKIP LOCKED)
-    RETURNING id, "sourceId", "requestedUrl", attempts`);
-  return rows[0] ?? null;
-}
+const JOBS: JobTable = {
+  table: "SourceCapture",
+  running: "running",
+  returning: `id, "sourceId", "requestedUrl", attempts`,
+};
+const claimNext = (db: Db) => claimNextJob<Claimed>(db, JOBS);
 
 /** Runs queued captures until none is runnable; returns how many it finished (done or failed). */
 export async function runCaptureJobs(db: Db, opts: RunOptions = {}): Promise<number> {
@@ -94,17 +88,12 @@ async function runOne(db: Db, job: Claimed, opts: RunOptions): Promise<boolean> 
   } catch (e) {
     const final = e instanceof CaptureRefused || job.attempts >= MAX_ATTEMPTS;
     const message = e instanceof CaptureRefused ? e.message : describeNetworkError(e);
-    const wait = (opts.retryMs ?? Number(process.env.CAPTURE_RETRY_MS || 30_000)) * 2 ** (job.attempts - 1);
+    const firstWait = opts.retryMs ?? Number(process.env.CAPTURE_RETRY_MS || 30_000);
     await db.sourceCapture.update({
       where: { id: job.id },
       data: final
         ? { status: "failed", error: message, leaseUntil: null, capturedAt: new Date() }
-        : {
-            status: "queued",
-            error: `${message}; retrying (attempt ${job.attempts + 1} of ${MAX_ATTEMPTS})`,
-            leaseUntil: null,
-            runAfter: new Date(Date.now() + wait),
-          },
+        : retryLater(message, job.attempts, MAX_ATTEMPTS, firstWait),
     });
     return final;
   }

@@ -5,6 +5,7 @@ import type { Db, Prisma } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { readAccess } from "@/lib/publishing/read-scope";
 import { visibleClaimantWhere, visibleClaimWhere, type ReadScope } from "@/lib/publishing/visibility";
+import { CLAIMANT_SELECT } from "./select";
 
 /** The most claimants one search shows: they head the results, the claims follow. */
 export const CLAIMANT_HITS = 5;
@@ -38,11 +39,7 @@ export async function findClaimants(db: Db, scope: ReadScope, q: string): Promis
     orderBy: { name: "asc" },
     take: CLAIMANT_HITS,
     select: {
-      id: true,
-      name: true,
-      kind: true,
-      description: true,
-      aliases: true,
+      ...CLAIMANT_SELECT,
       _count: { select: { claims: { where: visibleClaimWhere(scope) } } },
     },
   });

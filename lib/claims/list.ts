@@ -10,14 +10,10 @@ import { filterSql, filterWhere } from "./filters";
 import { listClaimsInput, type ClaimFilters } from "./schemas";
 import { liveClaimSql } from "./live-sql";
 import { markCuts } from "@/lib/publishing/snippet";
+import { CLAIM_STATEMENT_SELECT } from "./select";
 
 const SELECT = {
-  id: true,
-  headline: true,
-  text: true,
-  status: true,
-  claimType: true,
-  tags: true,
+  ...CLAIM_STATEMENT_SELECT,
   checkWorthiness: true,
   createdAt: true,
   updatedAt: true,

@@ -8,19 +8,10 @@ import { recordAudit } from "@/lib/audit";
 import { authorize } from "@/lib/auth/access";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError, notFound } from "@/lib/errors";
+import { httpUrl } from "@/lib/validation";
 import { DOCUMENT_METADATA_SELECT } from "./select";
 
-const httpUrl = z
-  .string()
-  .trim()
-  .max(2000, "the original URL is at most 2000 characters")
-  .refine((v) => {
-    try {
-      return /^https?:$/.test(new URL(v).protocol);
-    } catch {
-      return false;
-    }
-  }, "the original URL must be an http(s) URL");
+const originalUrl = httpUrl("the original URL must be an http(s) URL", "the original URL is at most 2000 characters");
 /** A text field that may be cleared: "" and null both clear it. */
 const clearable = (field: z.ZodString) => z.union([z.literal("").transform(() => null), z.null(), field]).optional();
 
@@ -43,7 +34,7 @@ export const documentMetadataInput = z
       .min(1, "title must not be empty")
       .max(300, "title must be at most 300 characters")
       .optional(),
-    originalUrl: clearable(httpUrl),
+    originalUrl: clearable(originalUrl),
     author: clearable(z.string().trim().max(300)),
     publisher: clearable(z.string().trim().max(300)),
     datePublished: clearable(isoDate),

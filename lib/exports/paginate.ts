@@ -26,6 +26,11 @@ export async function* keyset<T extends { id: string }>(
   }
 }
 
+/** One keyset batch's query arguments: the rows of `where` after the last id seen, by id. */
+export function afterBatch<W>(where: W, after: { id?: { gt: string } }, take: number) {
+  return { where: { AND: [where, after] }, orderBy: { id: "asc" as const }, take };
+}
+
 /** A promise whose rejection is handled even if nobody awaits it (the consumer may stop first). */
 function ahead<T>(p: Promise<T>): Promise<T> {
   p.catch(() => undefined);

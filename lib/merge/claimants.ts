@@ -7,20 +7,17 @@ import { recordAudit } from "@/lib/audit";
 import { authorize } from "@/lib/auth/access";
 import type { Actor } from "@/lib/auth/actor";
 import { liveClaimantWhere } from "@/lib/claims/live";
-import { AppError } from "@/lib/errors";
-import { recordContentChange } from "@/lib/review/cycle";
-import { changedMeanwhile, finishUnmerge, latestMerge, refuseBadMerge, refuseUndo } from "./common";
+import { changedMeanwhile, finishUnmerge, liveEnd, refuseBadMerge, refuseUndo, touchClaims, undoEnds } from "./common";
 import { mergeInput } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
 
 const END = { id: true, name: true, aliases: true, wikidataId: true, mergedIntoId: true, version: true } as const;
-const CYCLE = { id: true, workspaceId: true, status: true, correctionStatus: true, contentEditorIds: true } as const;
+type End = Prisma.ClaimantGetPayload<{ select: typeof END }>;
 
 async function loadEnd(tx: Tx, workspaceId: string, id: string) {
   const row = await tx.claimant.findFirst({ where: { id, workspaceId }, select: END });
-  if (!row) return null;
-  return { ...row, live: !!(await tx.claimant.count({ where: { id, ...liveClaimantWhere } })) };
+  return liveEnd(row, () => tx.claimant.count({ where: { id, ...liveClaimantWhere } }));
 }
 
 export interface ClaimantMergeRecord {
@@ -28,14 +25,6 @@ export interface ClaimantMergeRecord {
   claimIds: string[];
   reportedIds: string[];
   kept: { aliases: string[]; wikidataId: string | null };
-}
-
-/** Marks each claim's reviewed content changed (approvals superseded); returns the claims' new versions. */
-async function touchClaims(tx: Tx, actor: Actor, ids: string[]) {
-  const claims = await tx.claim.findMany({ where: { id: { in: ids } }, select: CYCLE });
-  for (const c of claims) await recordContentChange(tx, actor, c, { bumpVersion: true });
-  const now = await tx.claim.findMany({ where: { id: { in: ids } }, select: { id: true, version: true } });
-  return Object.fromEntries(now.map((c) => [c.id, c.version]));
 }
 
 export async function mergeClaimant(db: Db, actor: Actor, slug: string, claimantId: string, raw: unknown) {
@@ -88,12 +77,9 @@ export async function mergeClaimant(db: Db, actor: Actor, slug: string, claimant
 }
 
 export async function unmergeClaimant(tx: Tx, actor: Actor, workspaceId: string, claimantId: string) {
-  const from = await tx.claimant.findFirst({ where: { id: claimantId, workspaceId }, select: END });
-  if (!from) throw new AppError("not_found", "claimant not found");
-  const { before, after } = await latestMerge<ClaimantMergeRecord>(tx, workspaceId, "claimant", from);
-  const kept = await tx.claimant.findUniqueOrThrow({ where: { id: before.into }, select: END });
-  if (from.version !== after.mergedVersion) throw refuseUndo("the merged claimant");
-  if (kept.version !== after.keptVersion) throw refuseUndo(`the kept claimant “${kept.name}”`);
+  const find = (id: string) => tx.claimant.findFirst({ where: { id, workspaceId }, select: END });
+  const ends = await undoEnds<ClaimantMergeRecord, End>(tx, workspaceId, "claimant", claimantId, find, "name");
+  const { from, kept, before, after } = ends;
   const claimVersions = (after.claimVersions ?? {}) as Record<string, number>;
   const ids = [...new Set([...before.claimIds, ...before.reportedIds])];
   const claims = await tx.claim.findMany({

@@ -9,30 +9,25 @@ import { authorize } from "@/lib/auth/access";
 import type { Actor } from "@/lib/auth/actor";
 import { liveClaimWhere } from "@/lib/claims/live";
 import { AppError } from "@/lib/errors";
-import { assertEditable, recordContentChange } from "@/lib/review/cycle";
+import { assertEditable, CYCLE_CLAIM_SELECT, recordContentChange } from "@/lib/review/cycle";
 import { PUBLIC_STATUSES } from "@/lib/publishing/visibility";
-import { changedMeanwhile, finishUnmerge, latestMerge, refuseBadMerge, refuseUndo } from "./common";
+import { changedMeanwhile, finishUnmerge, liveEnd, refuseBadMerge, refuseUndo, undoEnds } from "./common";
 import { mergeInput } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
 type Relation = Prisma.ClaimRelationGetPayload<object>;
 
 const CYCLE = {
-  id: true,
-  workspaceId: true,
-  status: true,
-  correctionStatus: true,
-  contentEditorIds: true,
+  ...CYCLE_CLAIM_SELECT,
   mergedIntoId: true,
   version: true,
   headline: true,
 } as const;
+type End = Prisma.ClaimGetPayload<{ select: typeof CYCLE }>;
 
 async function loadEnd(tx: Tx, workspaceId: string, id: string) {
   const row = await tx.claim.findFirst({ where: { id, workspaceId }, select: CYCLE });
-  if (!row) return null;
-  const live = !!(await tx.claim.count({ where: { id, ...liveClaimWhere } }));
-  return { ...row, live };
+  return liveEnd(row, () => tx.claim.count({ where: { id, ...liveClaimWhere } }));
 }
 
 /** What the merge event records, enough to move everything back. */
@@ -146,12 +141,9 @@ async function versions(tx: Tx, fromId: string, keptId: string, evidenceIds: str
 
 /** Moves back exactly what the merge moved, refusing when any of it changed since. */
 export async function unmergeClaim(tx: Tx, actor: Actor, workspaceId: string, claimId: string) {
-  const from = await tx.claim.findFirst({ where: { id: claimId, workspaceId }, select: CYCLE });
-  if (!from) throw new AppError("not_found", "claim not found");
-  const { before, after } = await latestMerge<ClaimMergeRecord>(tx, workspaceId, "claim", from);
-  const kept = await tx.claim.findUniqueOrThrow({ where: { id: before.into }, select: CYCLE });
-  if (from.version !== after.mergedVersion) throw refuseUndo("the merged claim");
-  if (kept.version !== after.keptVersion) throw refuseUndo(`the kept claim “${kept.headline}”`);
+  const find = (id: string) => tx.claim.findFirst({ where: { id, workspaceId }, select: CYCLE });
+  const ends = await undoEnds<ClaimMergeRecord, End>(tx, workspaceId, "claim", claimId, find, "headline");
+  const { from, kept, before, after } = ends;
   const evidenceVersions = (after.evidenceVersions ?? {}) as Record<string, number>;
   const evidence = await tx.evidence.findMany({
     where: { id: { in: before.evidenceIds }, claimId: kept.id },

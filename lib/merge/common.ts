@@ -1,10 +1,12 @@
 import "server-only";
 // What every merge shares: the refusals (into itself, into another workspace's record, into or
-// from a merged or deleted one), the audit event that makes an undo possible, and finding it again.
+// from a merged or deleted one), the audit event that makes an undo possible, finding it again and
+// the undo's checks, and the review restarted on claims whose claimant or evidence moved.
 import type { Prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
+import { CYCLE_CLAIM_SELECT, recordContentChange } from "@/lib/review/cycle";
 import type { MergeEntity } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
@@ -47,6 +49,11 @@ export function refuseBadMerge(
     throw new AppError("unprocessable", `the ${entity} to merge into is deleted; restore it first`, { field: "into" });
 }
 
+/** A merge's end as read, and whether it is live (not merged away, not in the trash); null if none. */
+export async function liveEnd<E extends object>(row: E | null, countLive: () => Promise<number>) {
+  return row ? { ...row, live: !!(await countLive()) } : null;
+}
+
 /** A merge or undo that lost a race: the record changed between reading and writing it. */
 export function changedMeanwhile(entity: MergeEntity): AppError {
   return new AppError("conflict", `the ${entity} was changed by someone else meanwhile; reload and try again`);
@@ -78,6 +85,40 @@ export function refuseUndo(what: string): AppError {
     "conflict",
     `cannot undo the merge: ${what} changed after the merge, so undoing it would lose that change`,
   );
+}
+
+/**
+ * The first step of every undo: the merged record `id` and the one it was merged into, with the
+ * merge event, both ends as the merge left them (their versions then are in the event). `find`
+ * reads a record of the workspace by id; its field `name` says which kept record changed.
+ */
+export async function undoEnds<T extends { into: string }, E extends MergeEnd>(
+  tx: Tx,
+  workspaceId: string,
+  entity: MergeEntity,
+  id: string,
+  find: (id: string) => Promise<E | null>,
+  name: keyof E & string,
+) {
+  const from = await find(id);
+  if (!from) throw new AppError("not_found", `${entity} not found`);
+  const { before, after } = await latestMerge<T>(tx, workspaceId, entity, from);
+  const kept = await find(before.into);
+  if (!kept) throw new AppError("not_found", `${entity} not found`);
+  if (from.version !== after.mergedVersion) throw refuseUndo(`the merged ${entity}`);
+  if (kept.version !== after.keptVersion) throw refuseUndo(`the kept ${entity} “${String(kept[name])}”`);
+  return { from, kept, before, after };
+}
+
+/**
+ * Marks each claim's reviewed content changed (approvals superseded) when its claimant or
+ * evidence source moved; returns the claims' new versions.
+ */
+export async function touchClaims(tx: Tx, actor: Actor, ids: string[]) {
+  const claims = await tx.claim.findMany({ where: { id: { in: ids } }, select: CYCLE_CLAIM_SELECT });
+  for (const c of claims) await recordContentChange(tx, actor, c, { bumpVersion: true });
+  const now = await tx.claim.findMany({ where: { id: { in: ids } }, select: { id: true, version: true } });
+  return Object.fromEntries(now.map((c) => [c.id, c.version]));
 }
 
 const ENTITY_TYPE: Record<MergeEntity, string> = { claim: "Claim", claimant: "Claimant", source: "Source" };

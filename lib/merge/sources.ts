@@ -8,9 +8,8 @@ import { recordAudit } from "@/lib/audit";
 import { authorize } from "@/lib/auth/access";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
-import { recordContentChange } from "@/lib/review/cycle";
 import { liveSourceWhere } from "@/lib/sources/live";
-import { changedMeanwhile, finishUnmerge, latestMerge, refuseBadMerge, refuseUndo } from "./common";
+import { changedMeanwhile, finishUnmerge, liveEnd, refuseBadMerge, refuseUndo, touchClaims, undoEnds } from "./common";
 import { mergeInput } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
@@ -23,12 +22,11 @@ const END = {
   reliability: true,
   reliabilityRationale: true,
 } as const;
-const CYCLE = { id: true, workspaceId: true, status: true, correctionStatus: true, contentEditorIds: true } as const;
+type End = Prisma.SourceGetPayload<{ select: typeof END }>;
 
 async function loadEnd(tx: Tx, workspaceId: string, id: string) {
   const row = await tx.source.findFirst({ where: { id, workspaceId }, select: END });
-  if (!row) return null;
-  return { ...row, live: !!(await tx.source.count({ where: { id, ...liveSourceWhere } })) };
+  return liveEnd(row, () => tx.source.count({ where: { id, ...liveSourceWhere } }));
 }
 
 export interface SourceMergeRecord {
@@ -38,11 +36,6 @@ export interface SourceMergeRecord {
   captureIds: string[];
   reportedClaimIds: string[];
   kept: { reliability: number | null; reliabilityRationale: string | null };
-}
-
-async function touchClaims(tx: Tx, actor: Actor, ids: string[]) {
-  const claims = await tx.claim.findMany({ where: { id: { in: ids } }, select: CYCLE });
-  for (const c of claims) await recordContentChange(tx, actor, c, { bumpVersion: true });
 }
 
 export async function mergeSource(db: Db, actor: Actor, slug: string, sourceId: string, raw: unknown) {
@@ -133,12 +126,9 @@ async function moveSourceRows(tx: Tx, r: SourceMergeRecord, to: string) {
 }
 
 export async function unmergeSource(tx: Tx, actor: Actor, workspaceId: string, sourceId: string) {
-  const from = await tx.source.findFirst({ where: { id: sourceId, workspaceId }, select: END });
-  if (!from) throw new AppError("not_found", "source not found");
-  const { before, after } = await latestMerge<SourceMergeRecord>(tx, workspaceId, "source", from);
-  const kept = await tx.source.findUniqueOrThrow({ where: { id: before.into }, select: END });
-  if (from.version !== after.mergedVersion) throw refuseUndo("the merged source");
-  if (kept.version !== after.keptVersion) throw refuseUndo(`the kept source “${kept.title}”`);
+  const find = (id: string) => tx.source.findFirst({ where: { id, workspaceId }, select: END });
+  const ends = await undoEnds<SourceMergeRecord, End>(tx, workspaceId, "source", sourceId, find, "title");
+  const { from, kept, before, after } = ends;
   const evidenceVersions = (after.evidenceVersions ?? {}) as Record<string, number>;
   const evidence = await tx.evidence.findMany({
     where: { id: { in: before.evidenceIds }, sourceId: kept.id },

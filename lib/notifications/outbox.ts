@@ -3,15 +3,15 @@ import "server-only";
 // app instances share the queue; a job whose instance died runs again when its lease ends), sent
 // through nodemailer, retried with doubling waits; after MAX_EMAIL_ATTEMPTS it stays `failed`,
 // counted on the owners' settings page (emailFailures), never dropped. Same pattern as
-// lib/capture/queue.ts. The same worker queues the daily digests.
+// lib/capture/queue.ts (lib/platform/leased-jobs.ts). The same worker queues the daily digests.
 import nodemailer from "nodemailer";
-import { Prisma, type Db } from "@/lib/db";
+import type { Db } from "@/lib/db";
+import { claimNextJob, retryLater, type JobTable } from "@/lib/platform/leased-jobs";
 import { errorFields, log } from "@/lib/platform/log";
 import { poller } from "@/lib/platform/poller";
 import { digestEmail, mailConfigured, mailFrom, noteMailOff } from "./mail";
 
 export const MAX_EMAIL_ATTEMPTS = 5;
-const LEASE = "2 minutes";
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface SendOptions {
@@ -31,18 +31,12 @@ interface Claimed {
   attempts: number;
 }
 
-async function claimNext(db: Db): Promise<Claimed | null> {
-  const rows = await db.$queryRaw<Claimed[]>(Prisma.sql`
-    UPDATE "EmailOutbox" SET status = 'sending', attempts = attempts + 1,
-      "leaseUntil" = (now() AT TIME ZONE 'UTC') + ${LEASE}::interval, "updatedAt" = now() AT TIME ZONE 'UTC'
-    WHERE id = (
-      SELECT id FROM "EmailOutbox"
-      WHERE (status = 'queued' AND "runAfter" <= now() AT TIME ZONE 'UTC')
-         OR (status = 'sending' AND "leaseUntil" < now() AT TIME ZONE 'UTC')
-      ORDER BY "runAfter", id LIMIT 1 FOR UPDATE SKIP LOCKED)
-    RETURNING id, "toAddress", subject, text, html, "unsubscribeUrl", attempts`);
-  return rows[0] ?? null;
-}
+const JOBS: JobTable = {
+  table: "EmailOutbox",
+  running: "sending",
+  returning: `id, "toAddress", subject, text, html, "unsubscribeUrl", attempts`,
+};
+const claimNext = (db: Db) => claimNextJob<Claimed>(db, JOBS);
 
 /** Sends queued email until none is runnable; returns how many were sent. */
 export async function runEmailJobs(db: Db, opts: SendOptions = {}): Promise<number> {
@@ -82,7 +76,7 @@ async function sendOne(db: Db, transport: nodemailer.Transporter, job: Claimed, 
   } catch (e) {
     const final = job.attempts >= MAX_EMAIL_ATTEMPTS;
     const message = e instanceof Error ? e.message : String(e);
-    const wait = (opts.retryMs ?? Number(process.env.EMAIL_RETRY_MS || 60_000)) * 2 ** (job.attempts - 1);
+    const firstWait = opts.retryMs ?? Number(process.env.EMAIL_RETRY_MS || 60_000);
     // A retry is routine; giving up is what an operator must see (owners see both on the settings page).
     log[final ? "warn" : "info"]({ err: errorFields(e), emailId: job.id, attempt: job.attempts }, "email not sent");
     await db.$executeRaw`UPDATE "EmailOutbox" SET "firstFailedAt" = COALESCE("firstFailedAt", now() AT TIME ZONE 'UTC') WHERE id = ${job.id}`;
@@ -90,12 +84,7 @@ async function sendOne(db: Db, transport: nodemailer.Transporter, job: Claimed, 
       where: { id: job.id },
       data: final
         ? { status: "failed", error: message, leaseUntil: null }
-        : {
-            status: "queued",
-            error: `${message}; retrying (attempt ${job.attempts + 1} of ${MAX_EMAIL_ATTEMPTS})`,
-            leaseUntil: null,
-            runAfter: new Date(Date.now() + wait),
-          },
+        : retryLater(message, job.attempts, MAX_EMAIL_ATTEMPTS, firstWait),
     });
     return false;
   }

@@ -11,6 +11,7 @@ import { claimEvidence } from "@/lib/evidence/links";
 import { getSource } from "@/lib/sources/read";
 import { notFound } from "@/lib/errors";
 import { PUBLIC_SOURCE_SELECT, publicClaim } from "./claim";
+import { SOURCE_EVIDENCE_SELECT } from "@/lib/sources/select";
 import { readAccess } from "./read-scope";
 import { visibleClaimWhere, visibleDocumentWhere, visibleSourceWhere } from "./visibility";
 
@@ -62,15 +63,7 @@ export async function readSource(db: Db, actor: Actor, slug: string, sourceId: s
       evidence: {
         where: { claim: visibleClaimWhere(scope) },
         orderBy: { createdAt: "asc" },
-        select: {
-          id: true,
-          stance: true,
-          strength: true,
-          excerpt: true,
-          excerptKind: true,
-          locator: true,
-          claim: { select: { id: true, headline: true, status: true } },
-        },
+        select: { ...SOURCE_EVIDENCE_SELECT, excerptKind: true },
       },
     },
   });

@@ -9,6 +9,7 @@ import type { EvidenceSnapshot, RelationSnapshot } from "@/lib/review/revision-d
 import { isRetraction, listedClaimWhere, publicClaimWhere } from "./visibility";
 import { RATING_SELECT, type PublicWorkspace } from "./workspace";
 import { SOURCE_CITATION_SELECT } from "@/lib/sources/select";
+import { CLAIM_STATEMENT_SELECT } from "@/lib/claims/select";
 
 // What a source shows publicly: never `notes` (internal).
 export const PUBLIC_SOURCE_SELECT = {
@@ -57,12 +58,7 @@ export const REVISION_SELECT = {
 
 function claimSelect(withDissent: boolean) {
   return {
-    id: true,
-    headline: true,
-    text: true,
-    status: true,
-    claimType: true,
-    tags: true,
+    ...CLAIM_STATEMENT_SELECT,
     claimedAt: true,
     anchorExact: true,
     anchorPrefix: true,

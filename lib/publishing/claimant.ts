@@ -7,16 +7,13 @@ import { countRatings, distribution } from "./ratings";
 import { publicClaimWhere } from "./visibility";
 import type { PublicWorkspace } from "./workspace";
 import { liveClaimantWhere } from "@/lib/trash/live";
+import { CLAIMANT_SELECT } from "@/lib/claims/select";
 
 export async function publicClaimant(db: Db, ws: PublicWorkspace, claimantId: string) {
   const row = await db.claimant.findFirst({
     where: { id: claimantId, workspaceId: ws.id, ...liveClaimantWhere, claims: { some: publicClaimWhere } },
     select: {
-      id: true,
-      name: true,
-      kind: true,
-      description: true,
-      aliases: true,
+      ...CLAIMANT_SELECT,
       claims: {
         where: publicClaimWhere,
         orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { id: "desc" }],

@@ -28,14 +28,17 @@ const notes = {
   select: NOTE_SELECT,
 } satisfies Prisma.ClaimRevision$correctionsArgs;
 
+/** The public claim `claimId` of the workspace, and what both record pages show of it besides revisions. */
+const publicClaimOf = (ws: PublicWorkspace, claimId: string) =>
+  ({ id: claimId, workspaceId: ws.id, ...publicClaimWhere }) satisfies Prisma.ClaimWhereInput;
+const CLAIM_HEAD = { id: true, headline: true, status: true } as const satisfies Prisma.ClaimSelect;
+
 /** Every published revision of a public claim, newest first, each with the notes that came with it. */
 export async function publicRevisions(db: Db, ws: PublicWorkspace, claimId: string) {
   const claim = await db.claim.findFirst({
-    where: { id: claimId, workspaceId: ws.id, ...publicClaimWhere },
+    where: publicClaimOf(ws, claimId),
     select: {
-      id: true,
-      headline: true,
-      status: true,
+      ...CLAIM_HEAD,
       revisions: {
         orderBy: { number: "desc" },
         select: {
@@ -68,11 +71,9 @@ export type PublicRevisions = NonNullable<Awaited<ReturnType<typeof publicRevisi
 export async function publicRevision(db: Db, ws: PublicWorkspace, claimId: string, n: number) {
   if (!Number.isSafeInteger(n) || n < 1) return null;
   const claim = await db.claim.findFirst({
-    where: { id: claimId, workspaceId: ws.id, ...publicClaimWhere },
+    where: publicClaimOf(ws, claimId),
     select: {
-      id: true,
-      headline: true,
-      status: true,
+      ...CLAIM_HEAD,
       claimant: { select: { id: true } },
       document: { select: { id: true, title: true } },
       revisions: { where: { number: { in: [n - 1, n] } }, select: { ...REVISION_SELECT, corrections: notes } },

@@ -1,6 +1,6 @@
-// Word-level text diff for the public revision pages: statements and rationales are prose, so a
-// change reads best as whole words struck and inserted, not letters. Pure; pages render the
-// parts as text inside <del>/<ins>, never as HTML.
+// Word-level text diff for the public revision pages and the desk's history: statements and
+// rationales are prose, so a change reads best as whole words struck and inserted, not letters.
+// Pure; pages render the parts as text inside <del>/<ins>, never as HTML.
 import DiffMatchPatch from "diff-match-patch";
 
 export interface DiffPart {

@@ -22,4 +22,4 @@ export {
 export { activeRatings, listScales, updateRating, addScale, removeRating } from "./scales";
 export { claimTimeline } from "./timeline";
 export type { TimelineEntry, TimelineChange, TimelineKind } from "./timeline-entries";
-export type { DiffPart } from "./word-diff";
+export type { DiffPart } from "@/lib/publishing/textdiff";

@@ -78,17 +78,9 @@ export async function claimSnapshot(tx: Tx, claimId: string) {
 }
 
 /** A stored revision as the diff reads it, with its verdict's label. */
-export function revisionView(r: {
-  rating: { label: string } | null;
-  confidence: string | null;
-  rationale: string | null;
-  headline: string | null;
-  text: string | null;
-  claimantName: string | null;
-  tags: string[];
-  anchorExact: string | null;
-  evidence: unknown;
-}): RevisionView {
+export function revisionView(
+  r: Omit<RevisionView, "verdict" | "evidence"> & { rating: { label: string } | null; evidence: unknown },
+): RevisionView {
   return {
     verdict: r.rating?.label ?? null,
     confidence: r.confidence,

@@ -1,7 +1,7 @@
 // Audit events → readable history entries: who did what, with a structured diff (word diffs of
 // texts, labelled values, added/removed lists). Ids are resolved to names through `Lookup`; an
 // event this file doesn't know still reads as a sentence, never as its JSON. Pure.
-import { wordDiff, type DiffPart } from "./word-diff";
+import { wordDiff, type DiffPart } from "@/lib/publishing/textdiff";
 import type { RevisionChange } from "./revision-diff";
 import { STATES } from "./workflow";
 // `labelOf`: the words for stored values; `label` is a change's own field name in this file.

@@ -15,7 +15,7 @@ import {
 import { listSourcesInput } from "./schemas";
 import { liveClaimWhere, liveSourceWhere } from "@/lib/trash/live";
 import { liveSourceSql } from "./live-sql";
-import { SOURCE_CITATION_SELECT } from "./select";
+import { SOURCE_CITATION_SELECT, SOURCE_EVIDENCE_SELECT } from "./select";
 
 const SELECT = {
   ...SOURCE_CITATION_SELECT,
@@ -81,14 +81,7 @@ export async function getSource(db: Db, actor: Actor, slug: string, sourceId: st
       evidence: {
         where: { claim: liveClaimWhere },
         orderBy: { createdAt: "asc" },
-        select: {
-          id: true,
-          stance: true,
-          strength: true,
-          excerpt: true,
-          locator: true,
-          claim: { select: { id: true, headline: true, status: true } },
-        },
+        select: SOURCE_EVIDENCE_SELECT,
       },
     },
   });

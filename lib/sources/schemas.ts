@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { httpUrl } from "@/lib/validation";
 
 export const SOURCE_TYPES = [
   "official_report",
@@ -14,17 +15,7 @@ export const SOURCE_TYPES = [
   "other",
 ] as const;
 
-const httpUrl = z
-  .string()
-  .trim()
-  .max(2000)
-  .refine((v) => {
-    try {
-      return /^https?:$/.test(new URL(v).protocol);
-    } catch {
-      return false;
-    }
-  }, "must be an http(s) URL");
+const url = httpUrl();
 const opt = (max: number) => z.string().trim().max(max).optional();
 
 export const sourceFields = {
@@ -33,8 +24,8 @@ export const sourceFields = {
   authors: z.array(z.string().trim().min(1).max(200)).max(50).default([]),
   publisher: opt(300),
   date: opt(40),
-  url: httpUrl.optional(),
-  archiveUrl: httpUrl.optional(),
+  url: url.optional(),
+  archiveUrl: url.optional(),
   archiveDate: opt(40),
   isbn: opt(40),
   doi: opt(200),

@@ -10,3 +10,13 @@ export const SOURCE_CITATION_SELECT = {
   date: true,
   url: true,
 } as const satisfies Prisma.SourceSelect;
+
+/** The evidence a source's page lists, each with its claim: the desk's reader and the API's. */
+export const SOURCE_EVIDENCE_SELECT = {
+  id: true,
+  stance: true,
+  strength: true,
+  excerpt: true,
+  locator: true,
+  claim: { select: { id: true, headline: true, status: true } },
+} as const satisfies Prisma.EvidenceSelect;

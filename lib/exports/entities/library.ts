@@ -1,13 +1,14 @@
 import "server-only";
 // Documents, sources, citations and claimants: what claims point at.
 import type { Prisma } from "@/lib/db";
-import { children, fullOnly, iso, keyset } from "../paginate";
+import { afterBatch, children, fullOnly, iso, keyset } from "../paginate";
 import { claimantWhere, documentWhere, sourceWhere } from "../scope";
 import { liveSourceWhere } from "@/lib/trash/live";
 import type { EntitySpec, ExportContext } from "../types";
 import { scopedDocuments } from "./parents";
 import { DOCUMENT_METADATA_SELECT, publicationMetadata } from "@/lib/documents/select";
 import { SOURCE_CITATION_SELECT } from "@/lib/sources/select";
+import { CLAIMANT_SELECT } from "@/lib/claims/select";
 
 // A document row carries its whole text: far fewer per query than the other tables.
 const DOCUMENTS_PER_BATCH = 20;
@@ -33,9 +34,7 @@ export const documents: EntitySpec<DocumentRow> = {
       (after, take) =>
         ctx.db.document
           .findMany({
-            where: { AND: [documentWhere(ctx.scope), after] },
-            orderBy: { id: "asc" },
-            take,
+            ...afterBatch(documentWhere(ctx.scope), after, take),
             select: documentSelect,
           })
           // The public sees the version its published claims are anchored in, not a newer import.
@@ -151,9 +150,7 @@ export const sources: EntitySpec<SourceRow> = {
       (after, take) =>
         ctx.db.source
           .findMany({
-            where: { AND: [sourceWhere(ctx.scope), after] },
-            orderBy: { id: "asc" },
-            take,
+            ...afterBatch(sourceWhere(ctx.scope), after, take),
             select: { ...sourceSelect, notes: !ctx.scope.public },
           })
           .then((rows) => withCaptures(ctx.db, rows as Prisma.SourceGetPayload<{ select: typeof sourceSelect }>[])),
@@ -274,11 +271,7 @@ export const citations: EntitySpec<CitationRow> = {
 };
 
 const claimantSelect = {
-  id: true,
-  name: true,
-  kind: true,
-  description: true,
-  aliases: true,
+  ...CLAIMANT_SELECT,
   createdAt: true,
   updatedAt: true,
 } satisfies Prisma.ClaimantSelect;
@@ -292,9 +285,7 @@ export const claimants: EntitySpec<ClaimantRow> = {
     keyset(
       (after, take) =>
         ctx.db.claimant.findMany({
-          where: { AND: [claimantWhere(ctx.scope), after] },
-          orderBy: { id: "asc" },
-          take,
+          ...afterBatch(claimantWhere(ctx.scope), after, take),
           select: claimantSelect,
         }),
       ctx.batchSize,

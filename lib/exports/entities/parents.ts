@@ -1,7 +1,7 @@
 import "server-only";
 // The ids of the claims and documents in scope, a batch at a time: rows hanging off them
 // (evidence, relations, reviews, citations …) are read per batch of parents.
-import { keyset } from "../paginate";
+import { afterBatch, keyset } from "../paginate";
 import { claimWhere, documentWhere } from "../scope";
 import type { ExportContext } from "../types";
 
@@ -9,9 +9,7 @@ export function scopedClaims(ctx: ExportContext) {
   return keyset(
     (after, take) =>
       ctx.db.claim.findMany({
-        where: { AND: [claimWhere(ctx.scope), after] },
-        orderBy: { id: "asc" },
-        take,
+        ...afterBatch(claimWhere(ctx.scope), after, take),
         select: { id: true },
       }),
     ctx.batchSize,
@@ -23,9 +21,7 @@ export function scopedDocuments(ctx: ExportContext) {
     (after, take) =>
       ctx.db.document
         .findMany({
-          where: { AND: [documentWhere(ctx.scope), after] },
-          orderBy: { id: "asc" },
-          take,
+          ...afterBatch(documentWhere(ctx.scope), after, take),
           select: { id: true, currentVersionId: true, publishedVersionId: true },
         })
         // The public sees the published version; members the current one.

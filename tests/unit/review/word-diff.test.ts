@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { wordDiff } from "@/lib/review/word-diff";
+import { wordDiff } from "@/lib/publishing/textdiff";
 
 describe("wordDiff", () => {
   it("diffs whole words, not letters", () => {
