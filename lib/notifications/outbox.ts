@@ -7,7 +7,7 @@ import "server-only";
 import nodemailer from "nodemailer";
 import type { Db } from "@/lib/db";
 import { claimNextJob, retryLater, type JobTable } from "@/lib/platform/leased-jobs";
-import { errorFields, log } from "@/lib/platform/log";
+import { errorFields, errorMessage, log } from "@/lib/platform/log";
 import { poller } from "@/lib/platform/poller";
 import { digestEmail, mailConfigured, mailFrom, noteMailOff } from "./mail";
 
@@ -75,7 +75,7 @@ async function sendOne(db: Db, transport: nodemailer.Transporter, job: Claimed, 
     return true;
   } catch (e) {
     const final = job.attempts >= MAX_EMAIL_ATTEMPTS;
-    const message = e instanceof Error ? e.message : String(e);
+    const message = errorMessage(e);
     const firstWait = opts.retryMs ?? Number(process.env.EMAIL_RETRY_MS || 60_000);
     // A retry is routine; giving up is what an operator must see (owners see both on the settings page).
     log[final ? "warn" : "info"]({ err: errorFields(e), emailId: job.id, attempt: job.attempts }, "email not sent");

@@ -12,9 +12,24 @@ export function logLevel(env: Record<string, string | undefined> = process.env):
   return wanted && LEVELS.has(wanted) ? wanted : "info";
 }
 
+/**
+ * What went wrong, in words, whatever was thrown: an Error's message, also from another realm (a
+ * worker, a VM context) or an error-like object from a library (`{ message, code }`), where
+ * `String()` would give "[object Object]". Nothing else of an unknown object: it may hold secrets.
+ */
+export function errorMessage(err: unknown): string {
+  if (err instanceof Error) return err.message;
+  if (err === null || typeof err !== "object") return String(err);
+  // Only the message or code of an arbitrary object: its other fields may hold credentials.
+  const { message, code } = err as { message?: unknown; code?: unknown };
+  if (typeof message === "string") return message;
+  if (typeof code === "string") return code;
+  return `${err.constructor?.name ?? "Object"} thrown`;
+}
+
 /** Error details without what may carry secrets (Prisma's `meta`, request objects, causes' data). */
 export function errorFields(err: unknown): Record<string, unknown> {
-  if (!(err instanceof Error)) return { message: String(err) };
+  if (!(err instanceof Error)) return { message: errorMessage(err) };
   const code = (err as { code?: unknown }).code;
   return { type: err.name, message: err.message, ...(typeof code === "string" ? { code } : {}), stack: err.stack };
 }

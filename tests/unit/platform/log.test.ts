@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { requestIdFor, shutdownGraceMs } from "@/lib/platform/http-server";
-import { errorFields, logLevel } from "@/lib/platform/log";
+import vm from "node:vm";
+import { errorFields, errorMessage, logLevel } from "@/lib/platform/log";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -34,5 +35,22 @@ describe("logging and request ids", () => {
     const f = errorFields(err);
     expect(f).toMatchObject({ type: "Error", message: "unique constraint", code: "P2002" });
     expect(JSON.stringify(f)).not.toContain("hunter2");
+  });
+});
+
+describe("errorMessage", () => {
+  it("says what went wrong whatever was thrown, never [object Object]", () => {
+    expect(errorMessage(new Error("connect ECONNREFUSED 127.0.0.1:2526"))).toBe("connect ECONNREFUSED 127.0.0.1:2526");
+    // An Error from another realm (a worker, a VM context) is not `instanceof Error` here.
+    expect(errorMessage(vm.runInNewContext('new Error("from elsewhere")'))).toBe("from elsewhere");
+    expect(errorMessage({ message: "Greeting never received", code: "ETIMEDOUT" })).toBe("Greeting never received");
+    expect(errorMessage({ code: "EAUTH" })).toBe("EAUTH");
+    expect(errorMessage("plain")).toBe("plain");
+    expect(errorMessage(undefined)).toBe("undefined");
+  });
+  it("leaves out the other fields of an unknown object (they may hold credentials)", () => {
+    const thrown = { auth: { user: "mailer", pass: "hunter2" } };
+    expect(errorMessage(thrown)).toBe("Object thrown");
+    expect(JSON.stringify(errorFields(thrown))).not.toContain("hunter2");
   });
 });
