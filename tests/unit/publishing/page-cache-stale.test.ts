@@ -4,7 +4,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PAGE_RENDER_HEADER } from "@/lib/http/page-render";
+import { PAGE_RENDER_HEADER, pageRenderSecret } from "@/lib/http/page-render";
 import { createPageCache } from "@/lib/publishing/page-cache";
 
 let version = 1; // what "Next" renders now
@@ -24,7 +24,7 @@ let origin = "";
 beforeAll(async () => {
   // "Next": only the cache's own renders come here in this test.
   const nextPort = await listen(async (req, res) => {
-    expect(req.headers[PAGE_RENDER_HEADER]).toBeTruthy();
+    expect(req.headers[PAGE_RENDER_HEADER]).toBe(pageRenderSecret()); // the cache's own render, with its secret
     renders++;
     const v = version;
     await hold;
