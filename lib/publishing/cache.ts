@@ -9,7 +9,7 @@ import type { Db } from "@/lib/db";
 import { publicClaim } from "./claim";
 import { publicClaimant } from "./claimant";
 import { publicDocument } from "./document";
-import { publicHome } from "./home";
+import { publicDocuments, publicHome } from "./home";
 import { publicClaimants, publicVerdicts, type VerdictsInput } from "./indexes";
 import { publicCorrections, publicRevision, publicRevisions } from "./record";
 import { publicSearch, searchFacets, searchInput, type SearchInput } from "./search";
@@ -73,6 +73,8 @@ export const cachedPages = {
   claimant: (db: Db, ws: PublicWorkspace, id: string) =>
     cachedPublic(ws, `claimant:${id}`, () => publicClaimant(db, ws, id)),
   home: (db: Db, ws: PublicWorkspace) => cachedPublic(ws, "home", () => publicHome(db, ws)),
+  documents: (db: Db, ws: PublicWorkspace, page: number) =>
+    cachedPublic(ws, `documents:${page}`, () => publicDocuments(db, ws, page)),
   facets: (db: Db, ws: PublicWorkspace) => cachedPublic(ws, "facets", () => searchFacets(db, ws)),
   revisions: (db: Db, ws: PublicWorkspace, id: string) =>
     cachedPublic(ws, `revisions:${id}`, () => publicRevisions(db, ws, id)),

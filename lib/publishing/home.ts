@@ -1,7 +1,9 @@
 import "server-only";
 // The public home: latest verdicts, counts by rating, top claimants, documents with their
 // credibility summary. One query per section; retracted claims are left out of all of them.
-import type { Db, Prisma } from "@/lib/db";
+import { Prisma, type Db } from "@/lib/db";
+import { z } from "zod";
+import { pageParam, parseQuery, type RawQuery } from "./params";
 import { distribution, type RatingCount } from "./ratings";
 import { listedClaimWhere } from "./visibility";
 import { RATING_SELECT, type PublicRating, type PublicWorkspace } from "./workspace";
@@ -60,17 +62,33 @@ export interface DocumentSummary {
   byRating: Record<string, number>;
 }
 
-/** Public documents (≥1 public claim) with their published claims counted by rating. */
-export async function documentSummaries(db: Db, workspaceId: string): Promise<DocumentSummary[]> {
-  const rows = await db.$queryRaw<
-    { id: string; title: string; ratingId: string | null; status: string; count: number }[]
-  >`
-    SELECT d.id, d.title, c."ratingId", c.status::text AS status, count(*)::int AS count
-    FROM "Document" d JOIN "Claim" c ON c."documentId" = d.id
-    WHERE d."workspaceId" = ${workspaceId} AND d."deletedAt" IS NULL AND c."deletedAt" IS NULL
-      AND c.status IN ('published', 'retracted')
-    GROUP BY d.id, d.title, c."ratingId", c.status
-    ORDER BY d.title, d.id`;
+/** How many documents the home page lists; the rest are on the paged documents index. */
+export const HOME_DOCUMENTS = 20;
+/** Documents per page of the public documents index. */
+export const DOCUMENTS_PAGE_SIZE = 50;
+
+/**
+ * One page of the public documents (≥1 public claim), by title, each with its published claims
+ * counted by rating, and how many public documents there are. The page is chosen before counting,
+ * so the work and the page stay the same size however large the archive grows.
+ */
+export async function documentSummaries(
+  db: Db,
+  workspaceId: string,
+  { take, skip = 0 }: { take: number; skip?: number },
+): Promise<{ documents: DocumentSummary[]; total: number }> {
+  const publicDoc = Prisma.sql`d."workspaceId" = ${workspaceId} AND d."deletedAt" IS NULL
+    AND EXISTS (SELECT 1 FROM "Claim" pc WHERE pc."documentId" = d.id AND pc."deletedAt" IS NULL AND pc.status IN ('published', 'retracted'))`;
+  const [rows, [{ total }]] = await Promise.all([
+    db.$queryRaw<{ id: string; title: string; ratingId: string | null; status: string | null; count: number }[]>`
+      WITH page AS (SELECT d.id, d.title FROM "Document" d WHERE ${publicDoc} ORDER BY d.title, d.id LIMIT ${take} OFFSET ${skip})
+      SELECT p.id, p.title, c."ratingId", c.status::text AS status, count(*)::int AS count
+      FROM page p JOIN "Claim" c ON c."documentId" = p.id
+      WHERE c."deletedAt" IS NULL AND c.status IN ('published', 'retracted')
+      GROUP BY p.id, p.title, c."ratingId", c.status
+      ORDER BY p.title, p.id`,
+    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Document" d WHERE ${publicDoc}`,
+  ]);
   const docs = new Map<string, DocumentSummary>();
   for (const r of rows) {
     const d = docs.get(r.id) ?? { id: r.id, title: r.title, published: 0, retracted: 0, byRating: {} };
@@ -81,7 +99,24 @@ export async function documentSummaries(db: Db, workspaceId: string): Promise<Do
       d.byRating[r.ratingId ?? ""] = (d.byRating[r.ratingId ?? ""] ?? 0) + r.count;
     }
   }
-  return [...docs.values()];
+  return { documents: [...docs.values()], total };
+}
+
+export const parseDocumentsQuery = (raw: RawQuery) => parseQuery(z.object({ page: pageParam }), raw);
+
+/** The public documents index: one page of documents, the page count, and the counts by rating for the bars' colours. */
+export async function publicDocuments(db: Db, ws: PublicWorkspace, page: number) {
+  const [{ documents, total }, counts] = await Promise.all([
+    documentSummaries(db, ws.id, { take: DOCUMENTS_PAGE_SIZE, skip: (page - 1) * DOCUMENTS_PAGE_SIZE }),
+    ratingCounts(db, ws.id),
+  ]);
+  return {
+    documents,
+    total,
+    page,
+    pages: Math.ceil(total / DOCUMENTS_PAGE_SIZE),
+    byRating: distribution(ws.ratings, counts),
+  };
 }
 
 export async function publicHome(db: Db, ws: PublicWorkspace) {
@@ -89,8 +124,15 @@ export async function publicHome(db: Db, ws: PublicWorkspace) {
     latestVerdicts(db, ws.id),
     ratingCounts(db, ws.id),
     topClaimants(db, ws.id),
-    documentSummaries(db, ws.id),
+    documentSummaries(db, ws.id, { take: HOME_DOCUMENTS }),
   ]);
   const total = counts.reduce((n, c) => n + c.count, 0);
-  return { latest, total, byRating: distribution(ws.ratings, counts), claimants, documents };
+  return {
+    latest,
+    total,
+    byRating: distribution(ws.ratings, counts),
+    claimants,
+    documents: documents.documents,
+    documentTotal: documents.total,
+  };
 }

@@ -11,7 +11,7 @@ export async function publishedClaimCount(db: Db, workspaceId: string): Promise<
 export { cachedPublicWorkspace, cachedPublic, cachedPages } from "./cache";
 export { publicWorkspace, type PublicWorkspace, type PublicRating } from "./workspace";
 export { scaleBounds } from "@/lib/workspaces/rating-scale";
-export { publicHome, type DocumentSummary } from "./home";
+export { publicHome, publicDocuments, parseDocumentsQuery, type DocumentSummary } from "./home";
 export { publicClaim, type PublicClaim } from "./claim";
 export { publicDocument, type PublicDocument } from "./document";
 export { publicClaimant, type PublicClaimant } from "./claimant";

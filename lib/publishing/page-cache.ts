@@ -22,7 +22,7 @@ import { databaseHandle } from "@/lib/platform/process-shared";
 // Which paths are public pages whose HTML depends only on the workspace's data. A query string
 // (search terms, filters, Next's own `_rsc` navigations) always goes to Next, rendered per request.
 const PUBLIC_PAGE =
-  /^\/w\/([a-z0-9](?:[a-z0-9-]*[a-z0-9])?)(?:\/(?:claims\/[^/]+(?:\/revisions(?:\/\d+)?)?|documents\/[^/]+|claimants(?:\/[^/]+)?|verdicts|corrections|methodology|search))?$/;
+  /^\/w\/([a-z0-9](?:[a-z0-9-]*[a-z0-9])?)(?:\/(?:claims\/[^/]+(?:\/revisions(?:\/\d+)?)?|documents(?:\/[^/]+)?|claimants(?:\/[^/]+)?|verdicts|corrections|methodology|search))?$/;
 
 /** The workspace slug when `url` (path and query) is a public page served from the cache. */
 export function publicPageSlug(url: string): string | null {

@@ -27,6 +27,7 @@ export function publicPaths(slug: string) {
     corrections: (params: Query = {}) => withQuery(`${home}/corrections`, params),
     correctionsFeed: `${home}/corrections/feed.xml`,
     claimants: `${home}/claimants`,
+    documents: (params: Query = {}) => withQuery(`${home}/documents`, params),
     verdicts: (params: Query = {}) => withQuery(`${home}/verdicts`, params),
     methodology: `${home}/methodology`,
     feed: `${home}/feed.xml`,

@@ -31,6 +31,7 @@ const PUBLIC_PAGES: [string, (request: APIRequestContext) => Promise<string>][] 
   ["document", (request) => sitemapPath(request, `${WS}/documents/`)],
   ["claimant", (request) => sitemapPath(request, `${WS}/claimants/`)],
   ["claimants", async () => `${WS}/claimants`],
+  ["documents", async () => `${WS}/documents`],
   ["verdicts", async () => `${WS}/verdicts`],
   ["corrections", async () => `${WS}/corrections`],
   ["search", async () => `${WS}/search?q=cocaine`],

@@ -363,6 +363,7 @@ const A11Y_PAGES: [string, (request: APIRequestContext) => Promise<string>][] = 
   ["search with results", async () => `${WS}/search?q=cocaine`],
   ["search without results", async () => `${WS}/search?q=xyzzyplugh`],
   ["methodology", async () => `${WS}/methodology`],
+  ["documents index", async () => `${WS}/documents`],
 ];
 
 test.describe("accessibility (axe: no serious or critical violations)", () => {

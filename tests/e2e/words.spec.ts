@@ -108,6 +108,15 @@ test("public pages show words, not stored values", async ({ page }) => {
   const document = await firstLink(page, ws, `${ws}/documents/`);
   const claim = await firstLink(page, ws, `${ws}/claims/`);
   const claimant = await firstLink(page, `${ws}/claimants`, `${ws}/claimants/`);
-  for (const path of [ws, document, claim, claimant, `${ws}/search?q=opium`, `${ws}/verdicts`, `${ws}/corrections`])
+  for (const path of [
+    ws,
+    document,
+    claim,
+    claimant,
+    `${ws}/search?q=opium`,
+    `${ws}/verdicts`,
+    `${ws}/corrections`,
+    `${ws}/documents`,
+  ])
     await check(page, path);
 });

@@ -455,6 +455,7 @@ describe.each(DB_TARGETS)("public record on $name", (target) => {
       expect.arrayContaining([
         `${base}/verdicts`,
         `${base}/claimants`,
+        `${base}/documents`,
         `${base}/corrections`,
         `${base}/claims/${r.claims.cia.id}/revisions`,
         `${base}/claims/${r.claims.cia.id}/revisions/1`,

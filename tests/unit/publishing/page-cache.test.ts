@@ -14,6 +14,7 @@ describe("publicPageSlug", () => {
       "/w/demo/claims/c1/revisions",
       "/w/demo/claims/c1/revisions/2",
       "/w/demo/documents/d1",
+      "/w/demo/documents",
       "/w/demo/claimants",
       "/w/demo/claimants/p1",
       "/w/demo/verdicts",
@@ -27,6 +28,8 @@ describe("publicPageSlug", () => {
     for (const p of [
       "/w/demo/search?q=opium",
       "/w/demo/verdicts?rating=1",
+      "/w/demo/documents?page=2",
+      "/w/demo/documents/d1/x",
       "/w/demo/claims/c1?_rsc=abc",
       "/w/demo/feed.xml",
       "/w/demo/corrections/feed.xml",

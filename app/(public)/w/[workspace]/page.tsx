@@ -51,6 +51,13 @@ export default async function PublicHome({ params }: Props) {
         {home.documents.length > 0 && (
           <Section id="documents-heading" title="Documents" heading="xl" className="mt-10">
             <DocumentSummaryList slug={ws.slug} documents={home.documents} ratings={home.byRating} />
+            {home.documentTotal > home.documents.length && (
+              <p className="mt-4 text-sm">
+                <Link href={p.documents()} className="underline">
+                  All {home.documentTotal.toLocaleString("en")} documents
+                </Link>
+              </p>
+            )}
           </Section>
         )}
       </div>
