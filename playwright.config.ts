@@ -49,6 +49,8 @@ export default defineConfig({
       EMAIL_POLL_MS: "500",
       // Warnings and errors only: one JSON line per request would bury the test report.
       LOG_LEVEL: "warn",
+      // tests/e2e/desk-a11y.spec.ts makes a desk page fail on the server (lib/http/fault.ts).
+      FAULT_INJECTION: "1",
     },
   },
 });

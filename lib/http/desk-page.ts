@@ -8,6 +8,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { workspaceAccess } from "@/lib/auth/access";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/server";
+import { injectedFault } from "@/lib/http/fault";
 import { orNotFound } from "@/lib/http/pages";
 
 /** A desk page's props: `[workspace]` plus the route's own params, and its query parameters. */
@@ -22,6 +23,8 @@ export type DeskQuery = Record<string, string | undefined>;
 /** `path` is the page's address below `/desk/<workspace>` (e.g. `/claims/<id>`), for after sign-in. */
 export async function deskPage(workspace: string, path: string) {
   const actor = await requireUser(`/desk/${workspace}${path}`);
+  // Pages only (the layout passes no path): a failing page keeps the desk's navigation around it.
+  if (path) await injectedFault("desk");
   return { actor, db: await getDb() };
 }
 

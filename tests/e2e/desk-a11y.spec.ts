@@ -91,4 +91,22 @@ test.describe("desk error pages keep the navigation and a way back", () => {
     // One workspace goes straight to its documents; several are listed.
     await expect(page).toHaveURL(new RegExp(`/desk(${WS.slice(5)}/documents)?$`));
   });
+  // A server component that throws: the desk's error page, inside the layout, with a retry. The
+  // fault is real (an exception in the page's opening), switched on for this browser by a cookie
+  // that only a server started with FAULT_INJECTION=1 honours (playwright.config.ts).
+  test("a page that fails on the server", async ({ page, context }, testInfo) => {
+    await page.goto(`${WS}/claims`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Claims");
+    await context.addCookies([{ name: "corroborate-fault", value: "desk", url: page.url() }]);
+    const res = await page.goto(`${WS}/claims`);
+    expect(res?.status()).toBe(500);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Something went wrong");
+    await expect(page.getByRole("navigation", { name: "Desk" })).toBeVisible();
+    await expect(page.getByText("Application error")).toHaveCount(0);
+    await expectNoSeriousViolations(page, testInfo);
+    // The failure passes: Try again shows the page without a reload.
+    await context.clearCookies({ name: "corroborate-fault" });
+    await page.getByRole("button", { name: "Try again" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Claims");
+  });
 });

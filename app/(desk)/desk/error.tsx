@@ -3,6 +3,7 @@
 // navigation) has no desk navigation to keep, so it offers a retry and the way to the workspaces.
 import Link from "next/link";
 import { useEffect } from "react";
+import { RetryButton } from "@/components/layout/RetryButton";
 
 export default function DeskRootError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   useEffect(() => console.error(error), [error]);
@@ -15,9 +16,7 @@ export default function DeskRootError({ error, reset }: { error: Error & { diges
         <p className="mt-3">This page could not be shown. Try again, or go back to your workspaces.</p>
         {error.digest && <p className="mt-2 text-sm text-stone-600">Reference for the administrator: {error.digest}</p>}
         <p className="mt-4 flex items-center gap-4">
-          <button type="button" onClick={reset} className="rounded bg-stone-900 px-3 py-1 text-white">
-            Try again
-          </button>
+          <RetryButton reset={reset} className="rounded bg-stone-900 px-3 py-1 text-white" />
           <Link href="/desk">Your workspaces</Link>
         </p>
       </section>
