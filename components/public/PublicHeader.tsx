@@ -8,7 +8,7 @@ export function PublicHeader({ slug, name }: { slug: string; name: string }) {
   const p = publicPaths(slug);
   const pages = [
     [p.verdicts(), "Verdicts"],
-    [p.claimants, "Claimants"],
+    [p.claimants(), "Claimants"],
     [p.corrections(), "Corrections"],
     [p.methodology, "Methodology"],
   ] as const;

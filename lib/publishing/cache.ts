@@ -82,7 +82,8 @@ export const cachedPages = {
     cachedPublic(ws, `revision:${id}:${n}`, () => publicRevision(db, ws, id, n)),
   corrections: (db: Db, ws: PublicWorkspace, page: number) =>
     cachedPublic(ws, `corrections:${page}`, () => publicCorrections(db, ws, page)),
-  claimants: (db: Db, ws: PublicWorkspace) => cachedPublic(ws, "claimants", () => publicClaimants(db, ws)),
+  claimants: (db: Db, ws: PublicWorkspace, page: number) =>
+    cachedPublic(ws, `claimants:${page}`, () => publicClaimants(db, ws, page)),
   // Callers pass parsed input (parseVerdictsQuery), so equal filters share one entry.
   verdicts: (db: Db, ws: PublicWorkspace, input: VerdictsInput) =>
     cachedPublic(ws, `verdicts:${JSON.stringify(input)}`, () => publicVerdicts(db, ws, input)),

@@ -40,6 +40,8 @@ export {
 } from "./record";
 export {
   publicClaimants,
+  parseClaimantsQuery,
+  CLAIMANTS_PAGE_SIZE,
   publicVerdicts,
   parseVerdictsQuery,
   VERDICTS_PAGE_SIZE,

@@ -43,7 +43,7 @@ export async function publicSitemap(db: Db, origin: string): Promise<SitemapEntr
       { url: absoluteUrl(p.methodology, origin), lastModified: ws.updatedAt },
     );
     // The record's index pages change whenever any public claim does.
-    for (const path of [p.verdicts(), p.claimants, p.documents(), p.corrections()])
+    for (const path of [p.verdicts(), p.claimants(), p.documents(), p.corrections()])
       out.push({ url: absoluteUrl(path, origin), lastModified: latest });
     const docs = new Map<string, Date>();
     const claimants = new Map<string, Date>();

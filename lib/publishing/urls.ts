@@ -26,7 +26,7 @@ export function publicPaths(slug: string) {
     search: (params: Query = {}) => withQuery(`${home}/search`, params),
     corrections: (params: Query = {}) => withQuery(`${home}/corrections`, params),
     correctionsFeed: `${home}/corrections/feed.xml`,
-    claimants: `${home}/claimants`,
+    claimants: (params: Query = {}) => withQuery(`${home}/claimants`, params),
     documents: (params: Query = {}) => withQuery(`${home}/documents`, params),
     verdicts: (params: Query = {}) => withQuery(`${home}/verdicts`, params),
     methodology: `${home}/methodology`,

@@ -359,7 +359,8 @@ describe.each(DB_TARGETS)("public record on $name", (target) => {
   });
 
   it("indexes claimants with public claims: counts, verdict distribution, retracted checks apart", async () => {
-    const list = await publicClaimants(t.prisma, ws);
+    const { claimants: list, total, pages } = await publicClaimants(t.prisma, ws);
+    expect([total, pages]).toEqual([3, 1]);
     const row = (name: string) => list.find((c) => c.name === name);
     expect(list.map((c) => [c.name, c.claims, c.retracted])).toEqual([
       ["Kerry Committee", 2, 0],

@@ -78,7 +78,7 @@ export default async function PublicHome({ params }: Props) {
               ))}
             </ol>
             <p className="mt-2 text-sm">
-              <Link href={p.claimants}>All claimants</Link>
+              <Link href={p.claimants()}>All claimants</Link>
             </p>
           </Section>
         )}

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { getDb } from "@/lib/db/server";
-import { cachedPages, publicPaths } from "@/lib/publishing";
+import { cachedPages, parseClaimantsQuery, publicPaths, type RawQuery } from "@/lib/publishing";
 import { plural } from "@/components/public/format";
+import { Pager, QueryProblem } from "@/components/public/Pager";
 import { Swatch } from "@/components/public/VerdictBadge";
 import { CaptionedTable } from "@/components/layout/CaptionedTable";
 import { requireWorkspace } from "../_lib/data";
@@ -15,19 +16,28 @@ const COLUMNS: [string, string][] = [
   ["Verdicts", "py-2"],
 ];
 
-type Props = { params: Promise<{ workspace: string }> };
+type Props = { params: Promise<{ workspace: string }>; searchParams: Promise<RawQuery> };
 
 export const generateMetadata = ({ params }: Props) =>
   workspaceMetadata(params, (ws) => ({
     title: `Claimants — ${ws.name}`,
     description: `Everyone whose claims ${ws.name} has checked, with the verdicts on them.`,
-    path: publicPaths(ws.slug).claimants,
+    path: publicPaths(ws.slug).claimants(),
   }));
 
-export default async function ClaimantsPage({ params }: Props) {
+/** The claimants with public claims, most-checked first, a page at a time. */
+export default async function ClaimantsPage({ params, searchParams }: Props) {
   const ws = await requireWorkspace((await params).workspace);
-  const claimants = await cachedPages.claimants(await getDb(), ws);
   const p = publicPaths(ws.slug);
+  const q = parseClaimantsQuery(await searchParams);
+  if (!q.ok)
+    return (
+      <div className="max-w-4xl">
+        <h1 className="text-3xl font-semibold">Claimants</h1>
+        <QueryProblem errors={q.errors} reset={p.claimants()} />
+      </div>
+    );
+  const { claimants, total, page, pages } = await cachedPages.claimants(await getDb(), ws, q.input.page);
   return (
     <div className="max-w-4xl">
       <h1 className="text-3xl font-semibold">Claimants</h1>
@@ -35,8 +45,18 @@ export default async function ClaimantsPage({ params }: Props) {
         These counts describe the claims we chose to check, not the people or organizations who made them: they are not
         a representative sample of what anyone has said.
       </p>
-      {claimants.length === 0 ? (
+      {total > 0 && (
+        <p className="mt-4 text-sm text-stone-700">
+          {plural(total, "claimant")} with published checks, most-checked first.
+        </p>
+      )}
+      {total === 0 ? (
         <p className="mt-6">No claimant has a published check yet.</p>
+      ) : !claimants.length ? (
+        <p className="mt-6" data-testid="no-results">
+          There is no page {page}: the index has {plural(pages, "page")}.{" "}
+          <Link href={p.claimants()}>Go to the first page</Link>.
+        </p>
       ) : (
         <CaptionedTable
           caption="Claimants with the number of their checked claims and the verdicts on them"
@@ -81,6 +101,7 @@ export default async function ClaimantsPage({ params }: Props) {
           ))}
         </CaptionedTable>
       )}
+      <Pager page={page} pages={pages} href={(n) => p.claimants({ page: n > 1 ? n : undefined })} />
     </div>
   );
 }
