@@ -38,12 +38,18 @@ export async function findClaimants(db: Db, scope: ReadScope, q: string): Promis
     where: { AND: [visibleClaimantWhere(scope), ...words.map(match)] },
     orderBy: { name: "asc" },
     take: CLAIMANT_HITS,
-    select: {
-      ...CLAIMANT_SELECT,
-      _count: { select: { claims: { where: visibleClaimWhere(scope) } } },
-    },
+    select: CLAIMANT_SELECT,
   });
-  return rows.map(({ _count, ...c }) => ({ ...c, claims: _count.claims }));
+  if (!rows.length) return [];
+  // Counted for the hits only: Prisma's relation _count grouped every claim of the workspace
+  // first (336 ms a search at 100,000 claims).
+  const counts = await db.claim.groupBy({
+    by: ["claimantId"],
+    where: { AND: [visibleClaimWhere(scope), { claimantId: { in: rows.map((r) => r.id) } }] },
+    _count: { _all: true },
+  });
+  const n = new Map(counts.map((c) => [c.claimantId, c._count._all]));
+  return rows.map((c) => ({ ...c, claims: n.get(c.id) ?? 0 }));
 }
 
 /** The desk's (or a token's) claimant search: members see every live claimant, anonymous callers the public ones. */

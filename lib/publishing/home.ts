@@ -6,6 +6,7 @@ import { z } from "zod";
 import { pageParam, parseQuery, type RawQuery } from "./params";
 import { distribution, type RatingCount } from "./ratings";
 import { listedClaimWhere } from "./visibility";
+import { liveClaimSql } from "@/lib/claims/live-sql";
 import { RATING_SELECT, type PublicRating, type PublicWorkspace } from "./workspace";
 
 export const CLAIM_SUMMARY_SELECT = {
@@ -37,7 +38,7 @@ export async function ratingCounts(db: Db, workspaceId: string): Promise<RatingC
   const rows = await db.$queryRaw<RatingRow[]>`
     SELECT r.id, r.value, r.label, r."alternateName", r.description, r.color, r.position, count(*)::int AS count
     FROM "Claim" c LEFT JOIN "Rating" r ON r.id = c."ratingId"
-    WHERE c."workspaceId" = ${workspaceId} AND c."deletedAt" IS NULL AND c.status = 'published'
+    WHERE c."workspaceId" = ${workspaceId} AND ${liveClaimSql("c")} AND c.status = 'published'
     GROUP BY r.id
     ORDER BY r.position NULLS LAST, r.label`;
   return rows.map(({ count, ...r }) => ({ rating: r.id === null ? null : (r as PublicRating), count }));
@@ -47,7 +48,7 @@ export async function topClaimants(db: Db, workspaceId: string, take = 10) {
   return db.$queryRaw<{ id: string; name: string; kind: "person" | "organization"; claims: number }[]>`
     SELECT ct.id, ct.name, ct.kind::text AS kind, count(*)::int AS claims
     FROM "Claimant" ct JOIN "Claim" c ON c."claimantId" = ct.id
-    WHERE c."workspaceId" = ${workspaceId} AND c."deletedAt" IS NULL AND c.status = 'published' AND ct."deletedAt" IS NULL
+    WHERE c."workspaceId" = ${workspaceId} AND ${liveClaimSql("c")} AND c.status = 'published' AND ct."deletedAt" IS NULL AND ct."mergedIntoId" IS NULL
     GROUP BY ct.id
     ORDER BY claims DESC, ct.name
     LIMIT ${take}`;
@@ -78,13 +79,13 @@ export async function documentSummaries(
   { take, skip = 0 }: { take: number; skip?: number },
 ): Promise<{ documents: DocumentSummary[]; total: number }> {
   const publicDoc = Prisma.sql`d."workspaceId" = ${workspaceId} AND d."deletedAt" IS NULL
-    AND EXISTS (SELECT 1 FROM "Claim" pc WHERE pc."documentId" = d.id AND pc."deletedAt" IS NULL AND pc.status IN ('published', 'retracted'))`;
+    AND EXISTS (SELECT 1 FROM "Claim" pc WHERE pc."documentId" = d.id AND ${liveClaimSql("pc")} AND pc.status IN ('published', 'retracted'))`;
   const [rows, [{ total }]] = await Promise.all([
     db.$queryRaw<{ id: string; title: string; ratingId: string | null; status: string | null; count: number }[]>`
       WITH page AS (SELECT d.id, d.title FROM "Document" d WHERE ${publicDoc} ORDER BY d.title, d.id LIMIT ${take} OFFSET ${skip})
       SELECT p.id, p.title, c."ratingId", c.status::text AS status, count(*)::int AS count
       FROM page p JOIN "Claim" c ON c."documentId" = p.id
-      WHERE c."deletedAt" IS NULL AND c.status IN ('published', 'retracted')
+      WHERE ${liveClaimSql("c")} AND c.status IN ('published', 'retracted')
       GROUP BY p.id, p.title, c."ratingId", c.status
       ORDER BY p.title, p.id`,
     db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Document" d WHERE ${publicDoc}`,

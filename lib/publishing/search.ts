@@ -124,7 +124,7 @@ export function publicSearchSql(workspaceId: string, input: z.output<typeof sear
       FROM "Document" d JOIN "DocumentVersion" v ON v.id = d."publishedVersionId"
       WHERE d."workspaceId" = ${ws.id} AND d."deletedAt" IS NULL AND v.search @@ ${tsq}
         ${input.document ? Prisma.sql`AND d.id = ${input.document}` : Prisma.empty}
-        AND EXISTS (SELECT 1 FROM "Claim" pc WHERE pc."documentId" = d.id AND pc."deletedAt" IS NULL AND pc.status IN ('published', 'retracted'))
+        AND EXISTS (SELECT 1 FROM "Claim" pc WHERE pc."documentId" = d.id AND ${liveClaimSql("pc")} AND pc.status IN ('published', 'retracted'))
       ORDER BY d."updatedAt" DESC LIMIT ${DOCUMENT_CANDIDATES}) d JOIN "DocumentVersion" v ON v.id = d."publishedVersionId" CROSS JOIN q`);
     parts.push(Prisma.sql`SELECT 'source', s.id, ts_rank(s.search, q.q), s."updatedAt" FROM (SELECT s.id, s.search, s."updatedAt"
       FROM "Source" s
@@ -133,7 +133,7 @@ export function publicSearchSql(workspaceId: string, input: z.output<typeof sear
           input.document
             ? Prisma.sql`FALSE`
             : Prisma.sql`EXISTS (SELECT 1 FROM "Evidence" e JOIN "Claim" ec ON ec.id = e."claimId"
-          WHERE e."sourceId" = s.id AND ec."deletedAt" IS NULL AND ec.status IN ('published', 'retracted'))`
+          WHERE e."sourceId" = s.id AND ${liveClaimSql("ec")} AND ec.status IN ('published', 'retracted'))`
         }
         OR EXISTS (SELECT 1 FROM "Citation" ci JOIN "Document" cd ON cd."publishedVersionId" = ci."documentVersionId" AND cd."deletedAt" IS NULL
           WHERE ci."sourceId" = s.id ${input.document ? Prisma.sql`AND cd.id = ${input.document}` : Prisma.empty}
@@ -180,15 +180,15 @@ export type PublicSearchResult = Awaited<ReturnType<typeof publicSearch>>;
 export async function searchFacets(db: Db, ws: PublicWorkspace) {
   const rows = await db.$queryRaw<{ kind: "claimant" | "document" | "tag"; value: string; label: string }[]>`
     SELECT 'claimant' AS kind, ct.id AS value, ct.name AS label FROM "Claimant" ct
-      WHERE ct."workspaceId" = ${ws.id} AND ct."deletedAt" IS NULL
-        AND EXISTS (SELECT 1 FROM "Claim" c WHERE c."claimantId" = ct.id AND c."deletedAt" IS NULL AND c.status = 'published')
+      WHERE ct."workspaceId" = ${ws.id} AND ct."deletedAt" IS NULL AND ct."mergedIntoId" IS NULL
+        AND EXISTS (SELECT 1 FROM "Claim" c WHERE c."claimantId" = ct.id AND ${liveClaimSql("c")} AND c.status = 'published')
     UNION ALL
     SELECT 'document', d.id, d.title FROM "Document" d
       WHERE d."workspaceId" = ${ws.id} AND d."deletedAt" IS NULL
-        AND EXISTS (SELECT 1 FROM "Claim" c WHERE c."documentId" = d.id AND c."deletedAt" IS NULL AND c.status IN ('published', 'retracted'))
+        AND EXISTS (SELECT 1 FROM "Claim" c WHERE c."documentId" = d.id AND ${liveClaimSql("c")} AND c.status IN ('published', 'retracted'))
     UNION ALL
     SELECT DISTINCT 'tag', t, t FROM "Claim" c CROSS JOIN unnest(c.tags) AS t
-      WHERE c."workspaceId" = ${ws.id} AND c."deletedAt" IS NULL AND c.status = 'published'
+      WHERE c."workspaceId" = ${ws.id} AND ${liveClaimSql("c")} AND c.status = 'published'
     ORDER BY 1, 3`;
   const of = (kind: string) => rows.filter((r) => r.kind === kind).map(({ value, label }) => ({ value, label }));
   return {
