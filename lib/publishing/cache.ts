@@ -12,7 +12,7 @@ import { publicDocument } from "./document";
 import { publicDocuments, publicHome } from "./home";
 import { publicClaimants, publicVerdicts, type VerdictsInput } from "./indexes";
 import { publicCorrections, publicRevision, publicRevisions } from "./record";
-import { publicSearch, searchFacets, searchInput, type SearchInput } from "./search";
+import { publicSearch, searchFacets, searchInput, type FacetSelection, type SearchInput } from "./search";
 import { publicWorkspace, type PublicWorkspace } from "./workspace";
 
 const MAX_BYTES = Number(process.env.PUBLIC_CACHE_MB ?? 64) * 2 ** 20;
@@ -75,7 +75,12 @@ export const cachedPages = {
   home: (db: Db, ws: PublicWorkspace) => cachedPublic(ws, "home", () => publicHome(db, ws)),
   documents: (db: Db, ws: PublicWorkspace, page: number) =>
     cachedPublic(ws, `documents:${page}`, () => publicDocuments(db, ws, page)),
-  facets: (db: Db, ws: PublicWorkspace) => cachedPublic(ws, "facets", () => searchFacets(db, ws)),
+  // Keyed by the selection only (not the rest of the query), so most pages share one entry.
+  facets: (db: Db, ws: PublicWorkspace, selected: FacetSelection = {}) => {
+    const { claimant, document, tag } = selected;
+    const key = JSON.stringify([claimant ?? null, document ?? null, tag ?? null]);
+    return cachedPublic(ws, `facets:${key}`, () => searchFacets(db, ws, { claimant, document, tag }));
+  },
   revisions: (db: Db, ws: PublicWorkspace, id: string) =>
     cachedPublic(ws, `revisions:${id}`, () => publicRevisions(db, ws, id)),
   revision: (db: Db, ws: PublicWorkspace, id: string, n: number) =>

@@ -20,6 +20,8 @@ export {
   publicSearchSql,
   publicClaimantSearch,
   searchFacets,
+  FACET_LIMIT,
+  type FacetSelection,
   searchInput,
   SEARCH_PAGE_SIZE,
   type SearchHit,

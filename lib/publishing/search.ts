@@ -176,20 +176,50 @@ export function publicSearchSql(workspaceId: string, input: z.output<typeof sear
 
 export type PublicSearchResult = Awaited<ReturnType<typeof publicSearch>>;
 
-/** Filter choices: public claimants, public documents and the tags of published claims. */
-export async function searchFacets(db: Db, ws: PublicWorkspace) {
+/** The most choices a filter offers (plus the one selected): at 1M claims a select of every claimant and document weighed megabytes. */
+export const FACET_LIMIT = 100;
+
+export interface FacetSelection {
+  claimant?: string;
+  document?: string;
+  tag?: string;
+}
+
+/**
+ * Filter choices: the public claimants with the most published claims, the public documents with
+ * the most public claims and the most used tags of published claims, each cut at FACET_LIMIT
+ * and listed by name; a selected value is always offered, so the form shows what filters the page.
+ */
+export async function searchFacets(db: Db, ws: PublicWorkspace, selected: FacetSelection = {}) {
   const rows = await db.$queryRaw<{ kind: "claimant" | "document" | "tag"; value: string; label: string }[]>`
-    SELECT 'claimant' AS kind, ct.id AS value, ct.name AS label FROM "Claimant" ct
-      WHERE ct."workspaceId" = ${ws.id} AND ct."deletedAt" IS NULL AND ct."mergedIntoId" IS NULL
-        AND EXISTS (SELECT 1 FROM "Claim" c WHERE c."claimantId" = ct.id AND ${liveClaimSql("c")} AND c.status = 'published')
-    UNION ALL
-    SELECT 'document', d.id, d.title FROM "Document" d
-      WHERE d."workspaceId" = ${ws.id} AND d."deletedAt" IS NULL
-        AND EXISTS (SELECT 1 FROM "Claim" c WHERE c."documentId" = d.id AND ${liveClaimSql("c")} AND c.status IN ('published', 'retracted'))
-    UNION ALL
-    SELECT DISTINCT 'tag', t, t FROM "Claim" c CROSS JOIN unnest(c.tags) AS t
+    (SELECT 'claimant' AS kind, ct.id AS value, ct.name AS label FROM "Claimant" ct
+      JOIN (SELECT c."claimantId" AS id, count(*) AS n FROM "Claim" c
+        WHERE c."workspaceId" = ${ws.id} AND ${liveClaimSql("c")} AND c.status = 'published' AND c."claimantId" IS NOT NULL
+        GROUP BY c."claimantId") n ON n.id = ct.id
+      WHERE ct."deletedAt" IS NULL AND ct."mergedIntoId" IS NULL
+      ORDER BY n.n DESC, ct.name, ct.id LIMIT ${FACET_LIMIT})
+    UNION
+    (SELECT 'claimant', ct.id, ct.name FROM "Claimant" ct WHERE ct.id = ${selected.claimant ?? ""} AND ct."workspaceId" = ${ws.id}
+      AND ct."deletedAt" IS NULL AND ct."mergedIntoId" IS NULL
+      AND EXISTS (SELECT 1 FROM "Claim" c WHERE c."claimantId" = ct.id AND ${liveClaimSql("c")} AND c.status = 'published'))
+    UNION
+    (SELECT 'document', d.id, d.title FROM "Document" d
+      JOIN (SELECT c."documentId" AS id, count(*) AS n FROM "Claim" c
+        WHERE c."workspaceId" = ${ws.id} AND ${liveClaimSql("c")} AND c.status IN ('published', 'retracted') AND c."documentId" IS NOT NULL
+        GROUP BY c."documentId") n ON n.id = d.id
+      WHERE d."deletedAt" IS NULL
+      ORDER BY n.n DESC, d.title, d.id LIMIT ${FACET_LIMIT})
+    UNION
+    (SELECT 'document', d.id, d.title FROM "Document" d WHERE d.id = ${selected.document ?? ""} AND d."workspaceId" = ${ws.id} AND d."deletedAt" IS NULL
+      AND EXISTS (SELECT 1 FROM "Claim" c WHERE c."documentId" = d.id AND ${liveClaimSql("c")} AND c.status IN ('published', 'retracted')))
+    UNION
+    (SELECT 'tag', t, t FROM "Claim" c CROSS JOIN unnest(c.tags) AS t
       WHERE c."workspaceId" = ${ws.id} AND ${liveClaimSql("c")} AND c.status = 'published'
-    ORDER BY 1, 3`;
+      GROUP BY t ORDER BY count(*) DESC, t LIMIT ${FACET_LIMIT})
+    UNION
+    (SELECT 'tag', t, t FROM "Claim" c CROSS JOIN unnest(c.tags) AS t
+      WHERE c."workspaceId" = ${ws.id} AND ${liveClaimSql("c")} AND c.status = 'published' AND t = ${selected.tag ?? ""} LIMIT 1)
+    ORDER BY 1, 3, 2`;
   const of = (kind: string) => rows.filter((r) => r.kind === kind).map(({ value, label }) => ({ value, label }));
   return {
     ratings: ws.ratings.map((r) => ({ value: r.id, label: r.label })),

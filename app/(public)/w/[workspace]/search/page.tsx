@@ -30,11 +30,8 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const ws = await requireWorkspace((await params).workspace);
   const db = await getDb();
   const sp = await searchParams;
-  const [result, facets, claimants] = await Promise.all([
-    cachedPages.search(db, ws, sp),
-    cachedPages.facets(db, ws),
-    publicClaimantSearch(db, ws, sp),
-  ]);
+  const [result, claimants] = await Promise.all([cachedPages.search(db, ws, sp), publicClaimantSearch(db, ws, sp)]);
+  const facets = await cachedPages.facets(db, ws, result.input);
   const { input, hits, total, capped, pages } = result;
   const p = publicPaths(ws.slug);
   const searched = !!(input.q || input.rating || input.claimant || input.tag || input.document);

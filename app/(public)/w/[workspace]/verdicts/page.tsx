@@ -39,7 +39,11 @@ export default async function VerdictsPage({ params, searchParams }: Props) {
   const p = publicPaths(ws.slug);
   const q = parseVerdictsQuery(await searchParams);
   const db = await getDb();
-  const facets = await cachedPages.facets(db, ws);
+  const facets = await cachedPages.facets(
+    db,
+    ws,
+    q.ok ? { claimant: q.input.claimant, document: q.input.document, tag: q.input.topic } : {},
+  );
   return (
     <div>
       <h1 className="text-3xl font-semibold">Verdicts</h1>
