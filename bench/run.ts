@@ -264,6 +264,19 @@ async function runOne(
     page("page.document", `document page (${p.document.kbPerResponse} KB)`, p.document, p.staticDocument);
     page("page.home", "workspace home page", p.home, p.staticHome);
     page("page.claimant", "claimant page", p.claimant, p.staticClaimant);
+    page(
+      "page.indexes",
+      `index pages: verdicts, claimants, documents, corrections in rotation (${p.indexes.kbPerResponse} KB a page)`,
+      p.indexes,
+      p.staticIndexes,
+    );
+    fig(
+      "page.indexes.first",
+      "slowest first render of an index page (after a change)",
+      "ms",
+      Math.max(...Object.values(p.firstRenderMs)),
+    );
+    notes[`page.indexes.first.${db}.${n}`] = p.firstRenderMs;
     notes.pages = { connections, durationSeconds: duration, tool: "autocannon (in the bench process, loopback)" };
   }
   if (weightSetup) {

@@ -111,6 +111,17 @@ export async function benchPages(
     fs.writeFileSync(path.join(STATIC_DIR, "document.html"), (await get(server.origin + doc)).body);
     fs.writeFileSync(path.join(STATIC_DIR, "home.html"), (await get(server.origin + home)).body);
     fs.writeFileSync(path.join(STATIC_DIR, "claimant.html"), (await get(server.origin + claimant)).body);
+    // The search-less index pages; each one's first render (after a change, what the first reader
+    // waits for) is timed once, then its HTML becomes a static copy for the baseline rotation.
+    const indexes = ["verdicts", "claimants", "documents", "corrections"].map((name) => `/w/${slug}/${name}`);
+    const firstRenderMs: Record<string, number> = {};
+    for (const [i, page] of indexes.entries()) {
+      const t0 = performance.now();
+      const res = await get(server.origin + page);
+      firstRenderMs[page] = round(performance.now() - t0);
+      if (res.status !== 200) throw new Error(`${page} answered ${res.status}`);
+      fs.writeFileSync(path.join(STATIC_DIR, `index-${i}.html`), res.body);
+    }
     if ((await get(`${server.origin}/_bench/claim.html`)).status !== 200) {
       await server.stop();
       server = undefined;
@@ -131,6 +142,14 @@ export async function benchPages(
       home: await load(origin, [home], c, d),
       staticClaimant: await load(origin, ["/_bench/claimant.html"], c, d),
       claimant: await load(origin, [claimant], c, d),
+      staticIndexes: await load(
+        origin,
+        indexes.map((_, i) => `/_bench/index-${i}.html`),
+        c,
+        d,
+      ),
+      indexes: await load(origin, indexes, c, d),
+      firstRenderMs,
     };
   } finally {
     await server?.stop();
