@@ -186,8 +186,8 @@ export interface FacetSelection {
 }
 
 /**
- * Filter choices: the public claimants with the most published claims, the public documents with
- * the most public claims and the most used tags of published claims, each cut at FACET_LIMIT
+ * Filter choices: the claimants, documents and tags with the most published claims (what the
+ * filters can show: retracted checks are left out of the lists), each cut at FACET_LIMIT
  * and listed by name; a selected value is always offered, so the form shows what filters the page.
  */
 export async function searchFacets(db: Db, ws: PublicWorkspace, selected: FacetSelection = {}) {
@@ -205,13 +205,13 @@ export async function searchFacets(db: Db, ws: PublicWorkspace, selected: FacetS
     UNION
     (SELECT 'document', d.id, d.title FROM "Document" d
       JOIN (SELECT c."documentId" AS id, count(*) AS n FROM "Claim" c
-        WHERE c."workspaceId" = ${ws.id} AND ${liveClaimSql("c")} AND c.status IN ('published', 'retracted') AND c."documentId" IS NOT NULL
+        WHERE c."workspaceId" = ${ws.id} AND ${liveClaimSql("c")} AND c.status = 'published' AND c."documentId" IS NOT NULL
         GROUP BY c."documentId") n ON n.id = d.id
       WHERE d."deletedAt" IS NULL
       ORDER BY n.n DESC, d.title, d.id LIMIT ${FACET_LIMIT})
     UNION
     (SELECT 'document', d.id, d.title FROM "Document" d WHERE d.id = ${selected.document ?? ""} AND d."workspaceId" = ${ws.id} AND d."deletedAt" IS NULL
-      AND EXISTS (SELECT 1 FROM "Claim" c WHERE c."documentId" = d.id AND ${liveClaimSql("c")} AND c.status IN ('published', 'retracted')))
+      AND EXISTS (SELECT 1 FROM "Claim" c WHERE c."documentId" = d.id AND ${liveClaimSql("c")} AND c.status = 'published'))
     UNION
     (SELECT 'tag', t, t FROM "Claim" c CROSS JOIN unnest(c.tags) AS t
       WHERE c."workspaceId" = ${ws.id} AND ${liveClaimSql("c")} AND c.status = 'published'

@@ -8,7 +8,8 @@
 CREATE INDEX "Claim_listed_latest_idx" ON "Claim" ("workspaceId", "publishedAt" DESC NULLS LAST, "id" DESC)
   WHERE "status" = 'published' AND "deletedAt" IS NULL AND "mergedIntoId" IS NULL;
 
--- Published claims counted by rating (public home, documents and verdicts indexes): read from the
--- index alone instead of the table (222 ms to 7 ms at 100,000 claims).
-CREATE INDEX "Claim_listed_rating_idx" ON "Claim" ("workspaceId", "ratingId")
+-- Published claims counted by rating (public home, documents and verdicts indexes), by claimant,
+-- document and tag (the search and verdict filters): read from this index alone instead of the
+-- wide Claim table (by rating 222 ms to 7 ms at 100,000 claims; by claimant or tag ~400 ms each).
+CREATE INDEX "Claim_listed_counts_idx" ON "Claim" ("workspaceId", "ratingId") INCLUDE ("claimantId", "documentId", "tags")
   WHERE "status" = 'published' AND "deletedAt" IS NULL AND "mergedIntoId" IS NULL;
