@@ -5,3 +5,7 @@ CREATE INDEX "Claim_workspaceId_updatedAt_id_idx" ON "Claim"("workspaceId", "upd
 
 -- The same lists sorted by creation.
 CREATE INDEX "Claim_workspaceId_createdAt_id_idx" ON "Claim"("workspaceId", "createdAt", "id");
+
+-- The same lists by check-worthiness, most worth checking first (NULLS LAST, which Prisma's schema
+-- cannot declare: schema.prisma names this index beside the Claim model).
+CREATE INDEX "Claim_workspaceId_worthiness_idx" ON "Claim"("workspaceId", "checkWorthiness" DESC NULLS LAST, "id" DESC);
