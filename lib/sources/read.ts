@@ -22,7 +22,6 @@ const SELECT = {
   type: true,
   reliability: true,
   isPrimary: true,
-  _count: { select: { citations: true, evidence: true } },
   // The newest finished capture gives the link's state (live, changed, failing).
   captures: {
     where: { status: { in: ["done", "failed"] } },
@@ -32,17 +31,33 @@ const SELECT = {
   },
 } satisfies Prisma.SourceSelect;
 
-/** Anonymous callers: public fields, and only the uses the public sees counted. */
-function publicSelect(scope: ReadScope) {
-  return {
-    ...SELECT,
-    _count: {
-      select: {
-        citations: { where: { documentVersion: { publishedOf: { some: visibleDocumentWhere(scope) } } } },
-        evidence: { where: visibleEvidenceWhere(scope) },
+/**
+ * How often each listed source is cited and used as evidence: members count every use, anonymous
+ * callers only the uses the public sees. Counted for the page's sources only (a relation _count
+ * in the list's select grouped every citation and evidence row of the workspace first: 323 ms at
+ * 100,000 claims).
+ */
+async function useCounts(db: Db, scope: ReadScope, ids: string[]) {
+  const [citations, evidence] = await Promise.all([
+    db.citation.groupBy({
+      by: ["sourceId"],
+      where: {
+        sourceId: { in: ids },
+        ...(scope.public ? { documentVersion: { publishedOf: { some: visibleDocumentWhere(scope) } } } : {}),
       },
-    },
-  } satisfies Prisma.SourceSelect;
+      _count: { _all: true },
+    }),
+    db.evidence.groupBy({
+      by: ["sourceId"],
+      where: { sourceId: { in: ids }, ...(scope.public ? visibleEvidenceWhere(scope) : {}) },
+      _count: { _all: true },
+    }),
+  ]);
+  const count = (rows: { sourceId: string; _count: { _all: number } }[]) =>
+    new Map(rows.map((r) => [r.sourceId, r._count._all]));
+  const c = count(citations);
+  const e = count(evidence);
+  return (id: string) => ({ citations: c.get(id) ?? 0, evidence: e.get(id) ?? 0 });
 }
 
 /** The source library: filter by type and reliability, full-text over title, authors, publisher. */
@@ -63,12 +78,18 @@ export async function listSources(db: Db, actor: Actor, slug: string, raw: unkno
   }
   const rows = await db.source.findMany({
     where: { AND: [visibleSourceWhere(scope), filters] },
-    select: scope.public ? publicSelect(scope) : SELECT,
+    select: SELECT,
     orderBy: [{ title: "asc" }, { id: "asc" }],
     take: input.limit + 1,
     ...(input.cursor ? { cursor: { id: input.cursor }, skip: 1 } : {}),
   });
-  const items = rows.slice(0, input.limit).map(({ captures, ...s }) => ({ ...s, link: linkStatus(captures).state }));
+  const page = rows.slice(0, input.limit);
+  const uses = await useCounts(
+    db,
+    scope,
+    page.map((s) => s.id),
+  );
+  const items = page.map(({ captures, ...s }) => ({ ...s, _count: uses(s.id), link: linkStatus(captures).state }));
   return { items, nextCursor: rows.length > input.limit ? items[items.length - 1].id : null };
 }
 

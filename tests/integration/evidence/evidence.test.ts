@@ -3,6 +3,7 @@ import { createClaim } from "@/lib/claims";
 import { importDocument } from "@/lib/documents";
 import { addEvidence, claimEvidence, evidenceFromCitation, removeEvidence } from "@/lib/evidence";
 import { createSource, getSource, listSources, rateSource } from "@/lib/sources";
+import { anonymousReader } from "@/lib/auth/actor";
 import { createTestDatabase, DB_TARGETS, type TestDatabase } from "../../support/db";
 import { makeUser, makeWorkspace } from "../../support/factories";
 
@@ -58,6 +59,33 @@ describe.each(DB_TARGETS)("sources and evidence on $name", (target) => {
     ).rejects.toThrow(/must be an http\(s\) URL/);
     const found = await listSources(t.prisma, editor.actor, ws.slug, { q: "foreign policy" });
     expect(found.items.map((s) => s.title)).toContain("Drugs, Law Enforcement and Foreign Policy");
+  });
+
+  it("lists each source's citations and evidence uses: members every one, the public only public ones", async () => {
+    const { ws, editor, claim } = await setup();
+    const kerry = (await listSources(t.prisma, editor.actor, ws.slug)).items[0];
+    await evidenceFromCitation(t.prisma, editor.actor, ws.slug, { claimId: claim.id, sourceId: kerry.id });
+    const draft = await createClaim(t.prisma, editor.actor, ws.slug, { text: "A claim still in the desk." });
+    await addEvidence(t.prisma, editor.actor, ws.slug, { claimId: draft.id, sourceId: kerry.id, stance: "supports" });
+    const other = await createSource(t.prisma, editor.actor, ws.slug, { title: "Unused report" });
+    const counts = async (actor: Parameters<typeof listSources>[1]) =>
+      Object.fromEntries((await listSources(t.prisma, actor, ws.slug)).items.map((s) => [s.title, s._count]));
+    expect(await counts(editor.actor)).toEqual({
+      [kerry.title]: { citations: 1, evidence: 2 },
+      [other.title]: { citations: 0, evidence: 0 },
+    });
+    // Nothing is public yet: the public sees no source.
+    expect(await counts(anonymousReader)).toEqual({});
+    // Published as publishClaim leaves it: the claim, and its document's text as the public version.
+    const published = await t.prisma.claim.update({
+      where: { id: claim.id },
+      data: { status: "published", publishedAt: new Date() },
+    });
+    await t.prisma.document.update({
+      where: { id: published.documentId! },
+      data: { publishedVersionId: published.documentVersionId },
+    });
+    expect(await counts(anonymousReader)).toEqual({ [kerry.title]: { citations: 1, evidence: 1 } });
   });
 
   it("rating needs a rationale and an editor; it is audited", async () => {
