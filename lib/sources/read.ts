@@ -37,7 +37,7 @@ const SELECT = {
  * in the list's select grouped every citation and evidence row of the workspace first: 323 ms at
  * 100,000 claims).
  */
-async function useCounts(db: Db, scope: ReadScope, ids: string[]) {
+async function sourceUseCounts(db: Db, scope: ReadScope, ids: string[]) {
   const [citations, evidence] = await Promise.all([
     db.citation.groupBy({
       by: ["sourceId"],
@@ -84,7 +84,7 @@ export async function listSources(db: Db, actor: Actor, slug: string, raw: unkno
     ...(input.cursor ? { cursor: { id: input.cursor }, skip: 1 } : {}),
   });
   const page = rows.slice(0, input.limit);
-  const uses = await useCounts(
+  const uses = await sourceUseCounts(
     db,
     scope,
     page.map((s) => s.id),
