@@ -53,7 +53,7 @@ export {
 } from "./indexes";
 export { wordDiff, type DiffPart } from "./textdiff";
 export type { RawQuery, Parsed } from "./params";
-export { publicSitemap, type SitemapEntry } from "./sitemap";
+export { publicSitemap, sitemapResponse, sitemapXml, SITEMAP_LIMIT, type SitemapEntry } from "./sitemap";
 export { distribution, countRatings, type RatingCount } from "./ratings";
 export { renderMarkdown, markdownToText } from "@/lib/markdown";
 export { jsonForScript } from "./jsonld";

@@ -1,13 +1,14 @@
 import "server-only";
-// Every public page of every public workspace, for app/sitemap.ts. One query: public claims
+// Every public page of every public workspace, for /sitemap.xml (app/sitemap.xml/route.ts). One query: public claims
 // carry the documents, claimants and revisions that make those pages public.
 import type { Db } from "@/lib/db";
 import { absoluteUrl, publicPaths } from "./urls";
+import { escapeXml } from "./xml";
 import { publicClaimWhere } from "./visibility";
 
 export interface SitemapEntry {
   url: string;
-  lastModified: Date;
+  lastModified?: Date;
 }
 
 export async function publicSitemap(db: Db, origin: string): Promise<SitemapEntry[]> {
@@ -65,4 +66,58 @@ export async function publicSitemap(db: Db, origin: string): Promise<SitemapEntr
 function keepLatest(m: Map<string, Date>, key: string, d: Date) {
   const prev = m.get(key);
   if (!prev || d > prev) m.set(key, d);
+}
+
+/** The sitemaps protocol's limit of URLs in one file; past it /sitemap.xml is an index of parts. */
+export const SITEMAP_LIMIT = 50_000;
+
+const xmlHead = '<?xml version="1.0" encoding="UTF-8"?>\n';
+const NS = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"';
+
+function urlset(entries: SitemapEntry[]): string {
+  const urls = entries.map(
+    (e) =>
+      `<url>\n<loc>${escapeXml(e.url)}</loc>\n${e.lastModified ? `<lastmod>${e.lastModified.toISOString()}</lastmod>\n` : ""}</url>\n`,
+  );
+  return `${xmlHead}<urlset ${NS}>\n${urls.join("")}</urlset>\n`;
+}
+
+/** Where part `n` (from 1) of a large sitemap lives. */
+export const sitemapPartUrl = (origin: string, n: number) => `${origin}/sitemaps/${n}.xml`;
+
+/**
+ * The XML for /sitemap.xml (`part` undefined) or one of its parts: every URL in one urlset while
+ * they fit the protocol's limit, else an index naming the parts of `limit` URLs each. Null for a
+ * part that does not exist.
+ */
+export function sitemapXml(
+  entries: SitemapEntry[],
+  origin: string,
+  part?: number,
+  limit = SITEMAP_LIMIT,
+): string | null {
+  const parts = Math.max(1, Math.ceil(entries.length / limit));
+  if (part === undefined) {
+    if (parts === 1) return urlset(entries);
+    const list = Array.from({ length: parts }, (_, i) => {
+      const slice = entries.slice(i * limit, (i + 1) * limit);
+      const latest = slice.reduce<Date | undefined>(
+        (m, e) => (e.lastModified && (!m || e.lastModified > m) ? e.lastModified : m),
+        undefined,
+      );
+      return `<sitemap>\n<loc>${escapeXml(sitemapPartUrl(origin, i + 1))}</loc>\n${latest ? `<lastmod>${latest.toISOString()}</lastmod>\n` : ""}</sitemap>\n`;
+    });
+    return `${xmlHead}<sitemapindex ${NS}>\n${list.join("")}</sitemapindex>\n`;
+  }
+  if (!Number.isInteger(part) || part < 1 || part > parts || parts === 1) return null;
+  return urlset(entries.slice((part - 1) * limit, part * limit));
+}
+
+/** The response for /sitemap.xml or /sitemaps/<part>.xml: the site's start page, then every public page. */
+export async function sitemapResponse(db: Db, origin: string, part?: number): Promise<Response> {
+  const entries: SitemapEntry[] = [{ url: `${origin}/` }, ...(await publicSitemap(db, origin))];
+  const xml = sitemapXml(entries, origin, part);
+  if (xml === null)
+    return new Response("Not found\n", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+  return new Response(xml, { headers: { "content-type": "application/xml; charset=utf-8" } });
 }

@@ -22,7 +22,7 @@ import {
   feedEntries,
 } from "@/lib/publishing";
 import { GET as feedGET } from "@/app/(public)/w/[workspace]/feed.xml/route";
-import sitemap from "@/app/sitemap";
+import { GET as sitemapGET } from "@/app/sitemap.xml/route";
 import { useAppDatabase } from "../support/app-database";
 import { createTestDatabase, DB_TARGETS, type TestDatabase } from "../support/db";
 import { makeUser, makeWorkspace } from "../support/factories";
@@ -30,7 +30,6 @@ import { buildNewsroom, type Newsroom } from "../integration/exports/fixture";
 import { runExport } from "../integration/exports/read";
 import { unzip } from "../integration/exports/unzip";
 import { ROOT } from "./discover";
-import { withRequest } from "../support/next-headers";
 
 vi.mock("@/lib/db/server", () => import("../support/app-database"));
 vi.mock("next/headers", () => import("../support/next-headers"));
@@ -131,7 +130,7 @@ describe.each(DB_TARGETS)("leak crawl on $name", (target) => {
     bodies.set("feed.xml", await feed.text());
     // The sitemap takes its origin from the request (lib/platform/request-origin.ts).
     const sitemapReq = new Request("http://localhost/sitemap.xml");
-    bodies.set("sitemap.xml", JSON.stringify(await withRequest(sitemapReq, () => Promise.resolve(sitemap()))));
+    bodies.set("sitemap.xml", await (await sitemapGET(sitemapReq)).text());
     const ws = (await publicWorkspace(db, n.ws.slug))!;
     bodies.set("home", JSON.stringify(await publicHome(db, ws)));
     bodies.set("feed entries", JSON.stringify(await feedEntries(db, ws, "http://localhost")));
