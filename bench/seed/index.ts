@@ -529,6 +529,9 @@ async function load(database: Database, { N, rng, vocab, ws, ratings, id, log }:
     await relations.add([id("l", i), ws.id, id("k", i), id("k", j), type]);
   }
   await relations.flush();
+  // Statistics first: without them the planner guessed thousands of evidence rows a claim and
+  // joined every claim's evidence to a scan of all sources (an hour-long UPDATE at 1M claims).
+  await database.exec(`ANALYZE`);
   await snapshotRevisions(database, ws.id);
   const counts = {
     documents: documents.rows,
