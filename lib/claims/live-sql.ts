@@ -3,3 +3,15 @@ import { Prisma } from "@/lib/db";
 /** Live claims in raw SQL over "Claim" (`alias` is the query's table alias): not deleted, not merged. */
 export const liveClaimSql = (alias: string) =>
   Prisma.sql`${Prisma.raw(`${alias}."deletedAt" IS NULL AND ${alias}."mergedIntoId"`)} IS NULL`;
+
+/**
+ * Listed claims in raw SQL (listedClaimWhere in lib/publishing/visibility.ts): live and published.
+ * The listed claims' partial indexes (migration 20261205900000) carry this predicate, so queries
+ * that write it this way can read them.
+ */
+export const listedClaimSql = (alias: string) =>
+  Prisma.sql`${liveClaimSql(alias)} AND ${Prisma.raw(`${alias}.status = 'published'`)}`;
+
+/** Live claimants in raw SQL over "Claimant": not deleted, not merged. */
+export const liveClaimantSql = (alias: string) =>
+  Prisma.sql`${Prisma.raw(`${alias}."deletedAt" IS NULL AND ${alias}."mergedIntoId"`)} IS NULL`;

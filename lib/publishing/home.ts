@@ -6,7 +6,7 @@ import { z } from "zod";
 import { pageParam, parseQuery, type RawQuery } from "./params";
 import { distribution, type RatingCount } from "./ratings";
 import { listedClaimWhere } from "./visibility";
-import { liveClaimSql } from "@/lib/claims/live-sql";
+import { listedClaimSql, liveClaimantSql, liveClaimSql } from "@/lib/claims/live-sql";
 import { RATING_SELECT, type PublicRating, type PublicWorkspace } from "./workspace";
 
 export const CLAIM_SUMMARY_SELECT = {
@@ -38,7 +38,7 @@ export async function ratingCounts(db: Db, workspaceId: string): Promise<RatingC
   const rows = await db.$queryRaw<RatingRow[]>`
     SELECT r.id, r.value, r.label, r."alternateName", r.description, r.color, r.position, count(*)::int AS count
     FROM "Claim" c LEFT JOIN "Rating" r ON r.id = c."ratingId"
-    WHERE c."workspaceId" = ${workspaceId} AND ${liveClaimSql("c")} AND c.status = 'published'
+    WHERE c."workspaceId" = ${workspaceId} AND ${listedClaimSql("c")}
     GROUP BY r.id
     ORDER BY r.position NULLS LAST, r.label`;
   return rows.map(({ count, ...r }) => ({ rating: r.id === null ? null : (r as PublicRating), count }));
@@ -48,7 +48,7 @@ export async function topClaimants(db: Db, workspaceId: string, take = 10) {
   return db.$queryRaw<{ id: string; name: string; kind: "person" | "organization"; claims: number }[]>`
     SELECT ct.id, ct.name, ct.kind::text AS kind, count(*)::int AS claims
     FROM "Claimant" ct JOIN "Claim" c ON c."claimantId" = ct.id
-    WHERE c."workspaceId" = ${workspaceId} AND ${liveClaimSql("c")} AND c.status = 'published' AND ct."deletedAt" IS NULL AND ct."mergedIntoId" IS NULL
+    WHERE c."workspaceId" = ${workspaceId} AND ${listedClaimSql("c")} AND ${liveClaimantSql("ct")}
     GROUP BY ct.id
     ORDER BY claims DESC, ct.name
     LIMIT ${take}`;

@@ -10,7 +10,7 @@ import { distribution, type RatingCount } from "./ratings";
 import { listedClaimWhere, publicClaimWhere } from "./visibility";
 import { RATING_SELECT, type PublicRating, type PublicWorkspace } from "./workspace";
 import { liveClaimantWhere, liveDocumentWhere } from "@/lib/trash/live";
-import { liveClaimSql } from "@/lib/claims/live-sql";
+import { listedClaimSql, liveClaimantSql, liveClaimSql } from "@/lib/claims/live-sql";
 
 export const VERDICTS_PAGE_SIZE = 50;
 
@@ -55,7 +55,7 @@ export async function publicClaimants(
   // 20261205900000), retracted ones (few) apart; the window count saves a second pass for the total.
   const counts = Prisma.sql`WITH listed AS (
       SELECT c."claimantId" AS id, count(*)::int AS n FROM "Claim" c
-      WHERE c."workspaceId" = ${ws.id} AND ${liveClaimSql("c")} AND c.status = 'published' AND c."claimantId" IS NOT NULL
+      WHERE c."workspaceId" = ${ws.id} AND ${listedClaimSql("c")} AND c."claimantId" IS NOT NULL
       GROUP BY c."claimantId"),
     retracted AS (
       SELECT c."claimantId" AS id, count(*)::int AS n FROM "Claim" c
@@ -63,7 +63,7 @@ export async function publicClaimants(
       GROUP BY c."claimantId")
     SELECT ct.id, ct.name, ct.kind::text AS kind, COALESCE(l.n, 0) AS claims, COALESCE(r.n, 0) AS retracted
     FROM listed l FULL JOIN retracted r ON r.id = l.id
-      JOIN "Claimant" ct ON ct.id = COALESCE(l.id, r.id) AND ct."deletedAt" IS NULL AND ct."mergedIntoId" IS NULL`;
+      JOIN "Claimant" ct ON ct.id = COALESCE(l.id, r.id) AND ${liveClaimantSql("ct")}`;
   const rows = await db.$queryRaw<
     { id: string; name: string; kind: string; claims: number; retracted: number; total: number }[]
   >`SELECT n.*, count(*) OVER ()::int AS total FROM (${counts}) n

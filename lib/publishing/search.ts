@@ -5,7 +5,7 @@ import "server-only";
 import { z } from "zod";
 import { Prisma, type Db } from "@/lib/db";
 import type { PublicWorkspace } from "./workspace";
-import { liveClaimSql } from "@/lib/claims/live-sql";
+import { listedClaimSql, liveClaimantSql, liveClaimSql } from "@/lib/claims/live-sql";
 import { liveSourceSql } from "@/lib/sources/live-sql";
 import { findClaimants } from "@/lib/claims/claimant-search";
 import { markCuts } from "./snippet";
@@ -194,31 +194,31 @@ export async function searchFacets(db: Db, ws: PublicWorkspace, selected: FacetS
   const rows = await db.$queryRaw<{ kind: "claimant" | "document" | "tag"; value: string; label: string }[]>`
     (SELECT 'claimant' AS kind, ct.id AS value, ct.name AS label FROM "Claimant" ct
       JOIN (SELECT c."claimantId" AS id, count(*) AS n FROM "Claim" c
-        WHERE c."workspaceId" = ${ws.id} AND ${liveClaimSql("c")} AND c.status = 'published' AND c."claimantId" IS NOT NULL
+        WHERE c."workspaceId" = ${ws.id} AND ${listedClaimSql("c")} AND c."claimantId" IS NOT NULL
         GROUP BY c."claimantId") n ON n.id = ct.id
-      WHERE ct."deletedAt" IS NULL AND ct."mergedIntoId" IS NULL
+      WHERE ${liveClaimantSql("ct")}
       ORDER BY n.n DESC, ct.name, ct.id LIMIT ${FACET_LIMIT})
     UNION
     (SELECT 'claimant', ct.id, ct.name FROM "Claimant" ct WHERE ct.id = ${selected.claimant ?? ""} AND ct."workspaceId" = ${ws.id}
-      AND ct."deletedAt" IS NULL AND ct."mergedIntoId" IS NULL
-      AND EXISTS (SELECT 1 FROM "Claim" c WHERE c."claimantId" = ct.id AND ${liveClaimSql("c")} AND c.status = 'published'))
+      AND ${liveClaimantSql("ct")}
+      AND EXISTS (SELECT 1 FROM "Claim" c WHERE c."claimantId" = ct.id AND ${listedClaimSql("c")}))
     UNION
     (SELECT 'document', d.id, d.title FROM "Document" d
       JOIN (SELECT c."documentId" AS id, count(*) AS n FROM "Claim" c
-        WHERE c."workspaceId" = ${ws.id} AND ${liveClaimSql("c")} AND c.status = 'published' AND c."documentId" IS NOT NULL
+        WHERE c."workspaceId" = ${ws.id} AND ${listedClaimSql("c")} AND c."documentId" IS NOT NULL
         GROUP BY c."documentId") n ON n.id = d.id
       WHERE d."deletedAt" IS NULL
       ORDER BY n.n DESC, d.title, d.id LIMIT ${FACET_LIMIT})
     UNION
     (SELECT 'document', d.id, d.title FROM "Document" d WHERE d.id = ${selected.document ?? ""} AND d."workspaceId" = ${ws.id} AND d."deletedAt" IS NULL
-      AND EXISTS (SELECT 1 FROM "Claim" c WHERE c."documentId" = d.id AND ${liveClaimSql("c")} AND c.status = 'published'))
+      AND EXISTS (SELECT 1 FROM "Claim" c WHERE c."documentId" = d.id AND ${listedClaimSql("c")}))
     UNION
     (SELECT 'tag', t, t FROM "Claim" c CROSS JOIN unnest(c.tags) AS t
-      WHERE c."workspaceId" = ${ws.id} AND ${liveClaimSql("c")} AND c.status = 'published'
+      WHERE c."workspaceId" = ${ws.id} AND ${listedClaimSql("c")}
       GROUP BY t ORDER BY count(*) DESC, t LIMIT ${FACET_LIMIT})
     UNION
     (SELECT 'tag', t, t FROM "Claim" c CROSS JOIN unnest(c.tags) AS t
-      WHERE c."workspaceId" = ${ws.id} AND ${liveClaimSql("c")} AND c.status = 'published' AND t = ${selected.tag ?? ""} LIMIT 1)
+      WHERE c."workspaceId" = ${ws.id} AND ${listedClaimSql("c")} AND t = ${selected.tag ?? ""} LIMIT 1)
     ORDER BY 1, 3, 2`;
   const of = (kind: string) => rows.filter((r) => r.kind === kind).map(({ value, label }) => ({ value, label }));
   return {
