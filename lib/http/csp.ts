@@ -47,3 +47,25 @@ export function storedPagePolicy(html: string, marker: string): { html: string; 
   });
   return { html: out.replaceAll(attr, "").replaceAll(marker, ""), policy: policy(["'self'", ...hashes].join(" ")) };
 }
+
+// A boundary Next streamed after the shell: its content waits in a hidden element for a script.
+const STREAMED = /<template id="B:|<div hidden id="S:/;
+// Script files Next asks the browser to fetch early; a page without scripts has no use for them.
+const LINK = /<link\b[^>]*>/gi;
+const preloadsScript = (tag: string) =>
+  /\brel="modulepreload"/i.test(tag) || (/\brel="preload"/i.test(tag) && /\bas="script"/i.test(tag));
+
+/**
+ * The stored copy of a public page that works without JavaScript, with every script taken out:
+ * Next's inline scripts carry the page's flight data, a second copy of everything on it (the whole
+ * text of a document), so without them a document page weighs about half. Its policy allows no
+ * script (JSON-LD is data, not script). Null when the page streamed a boundary after its shell,
+ * whose content only a script would show: the caller keeps the scripts and their hashes then.
+ */
+export function scriptFreePage(html: string, marker: string): { html: string; policy: string } | null {
+  if (STREAMED.test(html)) return null;
+  const out = html
+    .replace(SCRIPT, (whole, open: string) => (/\stype="application\/ld\+json"/i.test(open) ? whole : ""))
+    .replace(LINK, (tag) => (preloadsScript(tag) ? "" : tag));
+  return { html: out.replaceAll(` nonce="${marker}"`, "").replaceAll(marker, ""), policy: policy("'none'") };
+}

@@ -13,7 +13,7 @@ import http from "node:http";
 import zlib from "node:zlib";
 import { LRUCache } from "lru-cache";
 import type { Database } from "@/lib/db/open";
-import { storedPagePolicy } from "@/lib/http/csp";
+import { scriptFreePage, storedPagePolicy } from "@/lib/http/csp";
 import { PAGE_RENDER_HEADER, pageRenderNonce, pageRenderSecret } from "@/lib/http/page-render";
 import { hstsHeader } from "@/lib/http/url-guard";
 import { publicOrigin } from "@/lib/platform/origin";
@@ -23,6 +23,11 @@ import { databaseHandle } from "@/lib/platform/process-shared";
 // (search terms, filters, Next's own `_rsc` navigations) always goes to Next, rendered per request.
 const PUBLIC_PAGE =
   /^\/w\/([a-z0-9](?:[a-z0-9-]*[a-z0-9])?)(?:\/(?:claims\/[^/]+(?:\/revisions(?:\/\d+)?)?|documents(?:\/[^/]+)?|claimants(?:\/[^/]+)?|verdicts|corrections|methodology|search))?$/;
+
+// Document pages are stored without scripts: they need none (plain links and a GET search form),
+// and Next's flight data would repeat the whole text (issue 17: a page ≤ 2× its text + 50 KB).
+// Other public pages keep theirs, for client-side navigation between them.
+const SCRIPT_FREE_PAGE = /^\/w\/[^/]+\/documents\/[^/]+$/;
 
 /** The workspace slug when `url` (path and query) is a public page served from the cache. */
 export function publicPageSlug(url: string): string | null {
@@ -89,8 +94,11 @@ function renderOverLoopback(
   });
 }
 
-function store(stamp: string, rendered: { headers: http.IncomingHttpHeaders; body: Buffer }): Stored {
-  const sealed = storedPagePolicy(rendered.body.toString("utf8"), pageRenderNonce());
+function store(stamp: string, url: string, rendered: { headers: http.IncomingHttpHeaders; body: Buffer }): Stored {
+  const html = rendered.body.toString("utf8");
+  const sealed =
+    (SCRIPT_FREE_PAGE.test(url) && scriptFreePage(html, pageRenderNonce())) ||
+    storedPagePolicy(html, pageRenderNonce());
   const body = Buffer.from(sealed.html, "utf8");
   const headers: Record<string, string> = {};
   for (const h of KEEP) {
@@ -211,7 +219,7 @@ export function createPageCache(opts: {
       .then((r) => {
         // Only a page's 200 is stored; a 404, a redirect or an error goes to Next each time.
         if (r.status !== 200) return null;
-        const page = store(stamp, r);
+        const page = store(stamp, url, r);
         const now = pages.get(key);
         // A slower render of an older counter value must not replace a newer one.
         if (!now || newer(page.stamp, now.stamp)) pages.set(key, page);

@@ -1,7 +1,7 @@
 // Which requests the page cache may answer from stored output, and the hash policy it sends with it.
 import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { noncePolicy, storedPagePolicy } from "@/lib/http/csp";
+import { noncePolicy, scriptFreePage, storedPagePolicy } from "@/lib/http/csp";
 import { coalescedStampReader, publicPageSlug } from "@/lib/publishing/page-cache";
 
 const sha = (s: string) => `'sha256-${crypto.createHash("sha256").update(s, "utf8").digest("base64")}'`;
@@ -85,6 +85,32 @@ describe("storedPagePolicy", () => {
     const sealed = storedPagePolicy(html, marker);
     expect(sealed.html).not.toContain(marker);
     expect(sealed.html).toBe(html.replaceAll(` nonce="${marker}"`, "").replace(flight, flightStored));
+  });
+});
+
+describe("scriptFreePage", () => {
+  const marker = "bWFya2Vy";
+  const jsonLd = `<script type="application/ld+json">{"@type":"ClaimReview"}</script>`;
+  const page = (body: string) =>
+    `<html><head><link rel="stylesheet" href="/x.css" nonce="${marker}"/>` +
+    `<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/a.js"/>` +
+    `<link rel="modulepreload" href="/_next/static/chunks/b.js"/><link rel="preload" as="font" href="/f.woff2"/>` +
+    `<script src="/_next/static/chunks/x.js" async="" nonce="${marker}"></script></head><body>${body}` +
+    `<script nonce="${marker}">self.__next_f.push([1,"the text again"])</script>${jsonLd}</body></html>`;
+
+  it("takes out every script and script preload, keeps JSON-LD, and allows no script", () => {
+    const out = scriptFreePage(page(`<p>the text</p><script>alert(1)</script>`), marker)!;
+    expect(out.html).toBe(
+      `<html><head><link rel="stylesheet" href="/x.css"/><link rel="preload" as="font" href="/f.woff2"/></head>` +
+        `<body><p>the text</p>${jsonLd}</body></html>`,
+    );
+    expect(out.policy.split("; ")).toContain("script-src 'none'");
+    const rest = (p: string) => p.split("; ").filter((d) => !d.startsWith("script-src "));
+    expect(rest(out.policy)).toEqual(rest(noncePolicy("abc")));
+  });
+  it("declines a page that streamed a boundary after its shell (only a script would show it)", () => {
+    const streamed = `<!--$?--><template id="B:0"></template><p>Loading</p><!--/$--><div hidden id="S:0"><p>done</p></div>`;
+    expect(scriptFreePage(page(streamed), marker)).toBeNull();
   });
 });
 
