@@ -3,24 +3,26 @@ import "server-only";
 // (lib/merge/sources.ts) is represented by the one it was merged into, followed through later merges.
 import type { Prisma } from "@/lib/db";
 
-/** Maps each id that names a merged source to the live source it was merged into. */
+/**
+ * Maps the id of each merged source of the workspace to the live source it was merged into,
+ * followed through later merges. Read once per export: merged sources are few, and a lookup per
+ * batch of evidence was one more compiled query a batch.
+ */
 export async function keptSourceIds(
   db: Pick<Prisma.TransactionClient, "source">,
   workspaceId: string,
-  ids: string[],
 ): Promise<Map<string, string>> {
+  const rows = await db.source.findMany({
+    where: { workspaceId, mergedIntoId: { not: null } },
+    select: { id: true, mergedIntoId: true },
+  });
+  const into = new Map(rows.map((r) => [r.id, r.mergedIntoId!]));
   const kept = new Map<string, string>();
-  let pending = [...new Set(ids)];
-  for (let hop = 0; hop < 10 && pending.length; hop++) {
-    const rows = await db.source.findMany({
-      where: { workspaceId, id: { in: pending }, mergedIntoId: { not: null } },
-      select: { id: true, mergedIntoId: true },
-    });
-    for (const r of rows) {
-      for (const [from, to] of kept) if (to === r.id) kept.set(from, r.mergedIntoId!);
-      if (!kept.has(r.id)) kept.set(r.id, r.mergedIntoId!);
-    }
-    pending = rows.map((r) => r.mergedIntoId!);
+  for (const id of into.keys()) {
+    let to = into.get(id)!;
+    // Merges form chains (a merged into b, later b into c); ten hops bound a corrupt cycle.
+    for (let hop = 0; hop < 10 && into.has(to); hop++) to = into.get(to)!;
+    kept.set(id, to);
   }
   return kept;
 }

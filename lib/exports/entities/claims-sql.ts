@@ -51,6 +51,19 @@ export async function countClaims(
   return n;
 }
 
+/** One keyset batch of the ids of the scope's claims, by id: the parents of evidence, relations, corrections. */
+export async function claimIdBatch(
+  db: Prisma.TransactionClient,
+  scope: ExportScope,
+  after: string | undefined,
+  take: number,
+): Promise<{ id: string }[]> {
+  const where = claimWhereSql(scope, {});
+  if (!where) return [];
+  return db.$queryRaw<{ id: string }[]>`SELECT c.id FROM "Claim" c WHERE ${where}
+    ${after === undefined ? Prisma.empty : Prisma.sql`AND c.id > ${after}`} ORDER BY c.id LIMIT ${take}`;
+}
+
 /** One keyset batch of the scope's claims narrowed by `filter`, by id. */
 export async function claimBatch(
   db: Prisma.TransactionClient,

@@ -6,8 +6,8 @@ import { children, fullOnly, iso } from "../paginate";
 import { claimWhere } from "../scope";
 import { liveClaimWhere, liveCommentWhere, liveSourceWhere } from "@/lib/trash/live";
 import type { EntitySpec } from "../types";
-import type { EvidenceSnapshot, RelationSnapshot } from "@/lib/review/revision-diff";
-import { idsOf, latestRevisions, scopedClaims } from "./parents";
+import type { RelationSnapshot } from "@/lib/review/revision-diff";
+import { idsOf, publishedEvidence, publishedRelations, scopedClaims } from "./parents";
 import { keptSourceIds } from "@/lib/sources/merged";
 
 // Ordered by claim, then creation: parents come in id order, so the whole output is deterministic.
@@ -34,8 +34,11 @@ export const evidence: EntitySpec<EvidenceRow> = {
   type: "evidence",
   description:
     "Links between claims and sources: stance, excerpt (a verbatim quote or a summary), locator and strength.",
-  read: (ctx) =>
-    children(scopedClaims(ctx), async (claims) => {
+  read: (ctx) => {
+    // Merged sources' ids, resolved once for the whole export on its first public batch.
+    let kept: Promise<Map<string, string>> | undefined;
+    const merged = () => (kept ??= keptSourceIds(ctx.db, ctx.scope.workspaceId));
+    return children(scopedClaims(ctx), async (claims) => {
       if (!ctx.scope.public)
         return ctx.db.evidence.findMany({
           where: { claimId: { in: idsOf(claims) }, source: liveSourceWhere },
@@ -43,31 +46,24 @@ export const evidence: EntitySpec<EvidenceRow> = {
           select: evidenceSelect,
         });
       // Public: the evidence as published in each claim's latest revision, not the working copy.
-      const revisions = await latestRevisions(ctx, idsOf(claims));
-      const snapshots = revisions.flatMap((r) => (r.evidence ?? []) as unknown as EvidenceSnapshot[]);
-      const kept = await keptSourceIds(
-        ctx.db,
-        ctx.scope.workspaceId,
-        snapshots.map((e) => e.sourceId),
-      );
-      return revisions.flatMap((r) =>
-        ((r.evidence ?? []) as unknown as EvidenceSnapshot[]).map((e, i): EvidenceRow => ({
-          id: e.id ?? `${r.claimId}-${i}`,
-          claimId: r.claimId,
-          sourceId: kept.get(e.sourceId) ?? e.sourceId,
-          stance: e.stance as EvidenceRow["stance"],
-          excerpt: e.excerpt ?? null,
-          // Snapshots from before excerpts had a kind held quotes (the column's default).
-          excerptKind: e.excerptKind === "summary" ? "summary" : "quote",
-          locator: e.locator ?? null,
-          strength: e.strength as EvidenceRow["strength"],
-          note: null,
-          createdById: null,
-          createdAt: e.createdAt ? new Date(e.createdAt) : r.publishedAt,
-          updatedAt: r.publishedAt,
-        })),
-      );
-    }),
+      const [rows, into] = await Promise.all([publishedEvidence(ctx, idsOf(claims)), merged()]);
+      return rows.map((e): EvidenceRow => ({
+        id: e.id ?? `${e.claimId}-${e.position}`,
+        claimId: e.claimId,
+        sourceId: into.get(e.sourceId) ?? e.sourceId,
+        stance: e.stance as EvidenceRow["stance"],
+        excerpt: e.excerpt,
+        // Snapshots from before excerpts had a kind held quotes (the column's default).
+        excerptKind: e.excerptKind === "summary" ? "summary" : "quote",
+        locator: e.locator,
+        strength: e.strength as EvidenceRow["strength"],
+        note: null,
+        createdById: null,
+        createdAt: e.createdAt ? new Date(e.createdAt) : e.publishedAt,
+        updatedAt: e.publishedAt,
+      }));
+    });
+  },
   json: (e, ctx) => ({
     id: e.id,
     claimId: e.claimId,
@@ -134,8 +130,8 @@ export const relations: EntitySpec<RelationRow> = {
       if (!ctx.scope.public || !rows.length) return rows;
       // Public: the relations as published with the claim's latest revision, both ends public.
       const published = new Set(
-        (await latestRevisions(ctx, idsOf(claims))).flatMap((r) =>
-          ((r.relations ?? []) as unknown as RelationSnapshot[])
+        (await publishedRelations(ctx, idsOf(claims))).flatMap((r) =>
+          ((r.snapshot ?? []) as unknown as RelationSnapshot[])
             .filter((x) => x.direction === "outgoing")
             .map((x) => `${r.claimId} ${x.type} ${x.claimId}`),
         ),
