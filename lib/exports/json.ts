@@ -29,9 +29,7 @@ export async function* ndjsonExport(ctx: ExportContext): AsyncGenerator<string> 
   yield JSON.stringify({ type: "workspace", ...workspaceRecord(ctx) }) + "\n";
   for (const name of ENTITY_NAMES) {
     const entity = ENTITIES[name];
-    for await (const batch of records(entity, ctx)) {
-      yield batch.map((r) => JSON.stringify(ndjsonRecord(entity.type, r))).join("\n") + "\n";
-    }
+    for await (const batch of records(entity, ctx)) yield batch.map((r) => ndjsonLine(entity.type, r)).join("");
   }
 }
 
@@ -40,4 +38,15 @@ export function ndjsonRecord(kind: string, row: Record<string, unknown>): Record
   if (!("type" in row)) return { type: kind, ...row };
   const { type, ...rest } = row;
   return { type: kind, [`${kind}Type`]: type, ...rest };
+}
+
+/**
+ * One NDJSON line: the record ndjsonRecord(kind, row) as JSON, `type` first. A row without
+ * its own `type` gets the key written in front of its JSON, not copied into a new object (a copy
+ * of each of 400,000 rows was a tenth of the export's time, with its garbage).
+ */
+export function ndjsonLine(kind: string, row: Record<string, unknown>): string {
+  if ("type" in row) return `${JSON.stringify(ndjsonRecord(kind, row))}\n`;
+  const json = JSON.stringify(row);
+  return json === "{}" ? `{"type":${JSON.stringify(kind)}}\n` : `{"type":${JSON.stringify(kind)},${json.slice(1)}\n`;
 }

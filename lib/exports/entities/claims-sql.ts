@@ -29,8 +29,8 @@ export interface ClaimFilter {
   anchored?: boolean;
 }
 
-/** The WHERE of the scope's claims narrowed by `filter`; null when nothing can match. */
-function claimWhereSql(scope: ExportScope, filter: ClaimFilter): Prisma.Sql | null {
+/** The WHERE (over alias `c`) of the scope's claims narrowed by `filter`; null when nothing can match. */
+export function claimWhereSql(scope: ExportScope, filter: ClaimFilter): Prisma.Sql | null {
   const visible: readonly string[] | null = scope.public ? PUBLIC_STATUSES : null;
   const allowed =
     filter.status === undefined ? visible : !visible || visible.includes(filter.status) ? [filter.status] : [];

@@ -1,12 +1,12 @@
 import "server-only";
 // Evidence, relations and corrections (public for public claims); reviews and comments (members only).
-import type { Prisma } from "@/lib/db";
+import { Prisma } from "@/lib/db";
 import { ExcerptKind } from "@/lib/db/generated/enums";
 import { children, fullOnly, iso } from "../paginate";
-import { claimWhere } from "../scope";
-import { liveClaimWhere, liveCommentWhere, liveSourceWhere } from "@/lib/trash/live";
+import { liveCommentWhere, liveSourceWhere } from "@/lib/trash/live";
 import type { EntitySpec } from "../types";
 import type { RelationSnapshot } from "@/lib/review/revision-diff";
+import { claimWhereSql } from "./claims-sql";
 import { idsOf, publishedEvidence, publishedRelations, scopedClaims } from "./parents";
 import { keptSourceIds } from "@/lib/sources/merged";
 
@@ -104,16 +104,10 @@ export const evidence: EntitySpec<EvidenceRow> = {
   ],
 };
 
-const relationSelect = {
-  id: true,
-  fromClaimId: true,
-  toClaimId: true,
-  type: true,
-  note: true,
-  createdById: true,
-  createdAt: true,
-} satisfies Prisma.ClaimRelationSelect;
-type RelationRow = Prisma.ClaimRelationGetPayload<{ select: typeof relationSelect }>;
+// The columns read in SQL below, in Prisma's terms.
+type RelationRow = Prisma.ClaimRelationGetPayload<{
+  select: { id: true; fromClaimId: true; toClaimId: true; type: true; note: true; createdById: true; createdAt: true };
+}>;
 
 export const relations: EntitySpec<RelationRow> = {
   name: "relations",
@@ -121,14 +115,16 @@ export const relations: EntitySpec<RelationRow> = {
   description: "Claim-to-claim relations: supports, contradicts, refines, duplicates.",
   read: (ctx) =>
     children(scopedClaims(ctx), async (claims) => {
-      let rows = await ctx.db.claimRelation.findMany({
-        // The far end must be live too: a relation to a claim in the trash is not exported.
-        where: { workspaceId: ctx.scope.workspaceId, fromClaimId: { in: idsOf(claims) }, toClaim: liveClaimWhere },
-        orderBy: [{ fromClaimId: "asc" }, { id: "asc" }],
-        select: relationSelect,
-      });
+      // The far end must be in scope too (live; public when the export is): a relation to a claim
+      // in the trash or to a draft is not exported. One query a batch, in SQL (see parents.ts).
+      const rows = await ctx.db.$queryRaw<RelationRow[]>`
+        SELECT cr.id, cr."fromClaimId", cr."toClaimId", cr.type::text AS type, cr.note, cr."createdById", cr."createdAt"
+        FROM "ClaimRelation" cr
+        WHERE cr."workspaceId" = ${ctx.scope.workspaceId} AND cr."fromClaimId" IN (${Prisma.join(idsOf(claims))})
+          AND EXISTS (SELECT 1 FROM "Claim" c WHERE c.id = cr."toClaimId" AND ${claimWhereSql(ctx.scope, {})})
+        ORDER BY cr."fromClaimId", cr.id`;
       if (!ctx.scope.public || !rows.length) return rows;
-      // Public: the relations as published with the claim's latest revision, both ends public.
+      // Public: the relations as published with the claim's latest revision.
       const published = new Set(
         (await publishedRelations(ctx, idsOf(claims))).flatMap((r) =>
           ((r.snapshot ?? []) as unknown as RelationSnapshot[])
@@ -136,17 +132,7 @@ export const relations: EntitySpec<RelationRow> = {
             .map((x) => `${r.claimId} ${x.type} ${x.claimId}`),
         ),
       );
-      rows = rows.filter((r) => published.has(`${r.fromClaimId} ${r.type} ${r.toClaimId}`));
-      const far = [...new Set(rows.map((r) => r.toClaimId))];
-      const visible = new Set(
-        idsOf(
-          await ctx.db.claim.findMany({
-            where: { AND: [{ id: { in: far } }, claimWhere(ctx.scope)] },
-            select: { id: true },
-          }),
-        ),
-      );
-      return rows.filter((r) => visible.has(r.toClaimId));
+      return rows.filter((r) => published.has(`${r.fromClaimId} ${r.type} ${r.toClaimId}`));
     }),
   json: (r, ctx) => ({
     id: r.id,
@@ -171,28 +157,29 @@ export const relations: EntitySpec<RelationRow> = {
   ],
 };
 
-const correctionSelect = {
-  id: true,
-  claimId: true,
-  revisionId: true,
-  whatChanged: true,
-  why: true,
-  createdById: true,
-  createdAt: true,
-} satisfies Prisma.CorrectionSelect;
-type CorrectionRow = Prisma.CorrectionGetPayload<{ select: typeof correctionSelect }>;
+// The columns read in SQL below, in Prisma's terms.
+type CorrectionRow = Prisma.CorrectionGetPayload<{
+  select: {
+    id: true;
+    claimId: true;
+    revisionId: true;
+    whatChanged: true;
+    why: true;
+    createdById: true;
+    createdAt: true;
+  };
+}>;
 
 export const corrections: EntitySpec<CorrectionRow> = {
   name: "corrections",
   type: "correction",
   description: "Public notes recording a change to a published verdict.",
   read: (ctx) =>
-    children(scopedClaims(ctx), (claims) =>
-      ctx.db.correction.findMany({
-        where: { claimId: { in: idsOf(claims) } },
-        orderBy: byClaim,
-        select: correctionSelect,
-      }),
+    children(
+      scopedClaims(ctx),
+      (claims) => ctx.db.$queryRaw<CorrectionRow[]>`
+        SELECT id, "claimId", "revisionId", "whatChanged", why, "createdById", "createdAt" FROM "Correction"
+        WHERE "claimId" IN (${Prisma.join(idsOf(claims))}) ORDER BY "claimId", "createdAt", id`,
     ),
   json: (c, ctx) => ({
     id: c.id,

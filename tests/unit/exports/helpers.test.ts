@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ndjsonRecord } from "@/lib/exports/json";
+import { ndjsonLine, ndjsonRecord } from "@/lib/exports/json";
 import { licenseOf } from "@/lib/exports/licence";
 import { children, keyset } from "@/lib/exports/paginate";
 import { collect, toReadableStream } from "@/lib/exports/stream";
@@ -40,6 +41,26 @@ describe("export helpers", () => {
       claimType: "factual",
     });
     expect(ndjsonRecord("source", { id: "s", type: "book" })).toEqual({ type: "source", sourceType: "book", id: "s" });
+  });
+
+  it("writes an NDJSON line holding that record, its kind first, for any row (property)", () => {
+    const row = fc.dictionary(
+      // Field names (an integer-like key would sort first in any JS object).
+      fc.oneof(
+        fc.constantFrom("type", "id", "sourceType"),
+        fc.string().filter((k) => !/^\d+$/.test(k)),
+      ),
+      fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.constant(undefined), fc.array(fc.string())),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom("claim", "source", 'we"ird'), row, (kind, r) => {
+        const line = ndjsonLine(kind, r);
+        expect(line.endsWith("}\n") && !line.slice(0, -1).includes("\n")).toBe(true);
+        expect(line.startsWith(`{"type":${JSON.stringify(kind)}`)).toBe(true);
+        expect(JSON.parse(line)).toEqual(JSON.parse(JSON.stringify(ndjsonRecord(kind, r))));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it("keyset pages after the last id until a short page, and children follow their parents' batches", async () => {
