@@ -20,9 +20,12 @@ const documentSelect = {
   createdAt: true,
   updatedAt: true,
   currentVersion: versionSelect,
-  publishedVersion: versionSelect,
 } satisfies Prisma.DocumentSelect;
 type DocumentRow = Prisma.DocumentGetPayload<{ select: typeof documentSelect }>;
+// The public sees the version its published claims are anchored in, not a newer import: only that
+// version's text is read (both texts were, and one was thrown away).
+const { currentVersion: _current, ...documentFields } = documentSelect;
+const publishedDocumentSelect = { ...documentFields, publishedVersion: versionSelect } satisfies Prisma.DocumentSelect;
 
 export const documents: EntitySpec<DocumentRow> = {
   name: "documents",
@@ -31,14 +34,12 @@ export const documents: EntitySpec<DocumentRow> = {
     "Imported documents with the normalized plain text of their current version (anchors and citations index this text).",
   read: (ctx) =>
     keyset(
-      (after, take) =>
-        ctx.db.document
-          .findMany({
-            ...afterBatch(documentWhere(ctx.scope), after, take),
-            select: documentSelect,
-          })
-          // The public sees the version its published claims are anchored in, not a newer import.
-          .then((rows) => (ctx.scope.public ? rows.map((d) => ({ ...d, currentVersion: d.publishedVersion })) : rows)),
+      (after, take): Promise<DocumentRow[]> =>
+        ctx.scope.public
+          ? ctx.db.document
+              .findMany({ ...afterBatch(documentWhere(ctx.scope), after, take), select: publishedDocumentSelect })
+              .then((rows) => rows.map(({ publishedVersion, ...d }) => ({ ...d, currentVersion: publishedVersion })))
+          : ctx.db.document.findMany({ ...afterBatch(documentWhere(ctx.scope), after, take), select: documentSelect }),
       Math.min(ctx.batchSize, DOCUMENTS_PER_BATCH),
     ),
   json: (d) => ({
