@@ -31,9 +31,10 @@ export async function expectInert(page: Page, path: string, expectText: string |
     expect(res?.status(), path).toBe(200);
     // The page types headers.spec.ts does not visit (claim, document, claimant, source pages) get the same headers.
     const h = res!.headers();
-    // Stored public pages carry script hashes (lib/http/csp.ts); everything rendered per request a nonce.
+    // Stored public pages carry script hashes (lib/http/csp.ts), stored document pages allow no
+    // script at all; everything rendered per request a nonce.
     expect(h["content-security-policy"], path).toMatch(
-      /script-src 'self' ('nonce-[^']+' 'strict-dynamic'|'sha256-[^']+'( 'sha256-[^']+')*);/,
+      /script-src ('none'|'self' ('nonce-[^']+' 'strict-dynamic'|'sha256-[^']+'( 'sha256-[^']+')*));/,
     );
     expect(h["content-security-policy"], path).toContain("frame-ancestors 'none'");
     expect(h["x-content-type-options"], path).toBe("nosniff");
