@@ -149,7 +149,7 @@ export async function seedBench(database: Database, opts: SeedOptions): Promise<
  * times faster); they are recreated from their own definitions even when the load fails. */
 async function withoutSearchIndexes<T>(database: Database, log: (l: string) => void, fn: () => Promise<T>): Promise<T> {
   const defs = await database.query<{ indexname: string; indexdef: string }>(
-    `SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() AND indexdef LIKE '%USING gin%' AND tablename IN ('Claim', 'DocumentVersion', 'Source', 'Claimant')`,
+    `SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() AND indexdef LIKE '%USING gin%' AND tablename IN ('Claim', 'ListedClaimSearch', 'DocumentVersion', 'Source', 'Claimant')`,
   );
   for (const d of defs) await database.exec(`DROP INDEX "${d.indexname}"`);
   try {

@@ -13,7 +13,7 @@ import { markCuts } from "./snippet";
 export const SEARCH_PAGE_SIZE = 20;
 /** Characters of a document around its first match that its snippet is drawn from. */
 const DOC_WINDOW = 2000;
-/** The most claims one search ranks (DESC matches the backward scan of Claim(workspaceId, publishedAt)); more make the total a lower bound. */
+/** A listing by filters alone (or by negated words alone) holds the newest this many matching claims; more make the total a lower bound. */
 export const SEARCH_CANDIDATES = 2000;
 /** Documents: ranking reads a whole document's positions. */
 const DOCUMENT_CANDIDATES = 100;
@@ -54,28 +54,16 @@ export async function publicSearch(db: Db, ws: PublicWorkspace, raw: SearchInput
   const input = searchInput.parse(raw);
   const sql = publicSearchSql(ws.id, input);
   if (!sql) return { input, hits: [] as SearchHit[], total: 0, capped: false, pages: 0 };
-  const rows = await db.$queryRaw<(SearchHit & { total: number; claimCandidates: number })[]>(sql);
+  const rows =
+    await db.$queryRaw<(SearchHit & { total: number; newestClaims: number; claimText: string | null })[]>(sql);
   const total = rows[0]?.total ?? 0;
-  const capped = (rows[0]?.claimCandidates ?? 0) >= SEARCH_CANDIDATES;
-  const hits: SearchHit[] = rows.map(({ total: _t, claimCandidates: _c, ...h }) => h);
-  await markClaimCuts(db, hits);
-  return { input, hits, total, capped, pages: Math.ceil(total / SEARCH_PAGE_SIZE) };
-}
-
-/** Ends each claim snippet with "…" where it cuts the claim's text (./snippet.ts); one lookup of the page's claims. */
-async function markClaimCuts(db: Db, hits: SearchHit[]) {
-  const ids = hits.filter((h) => h.kind === "claim" && h.snippet).map((h) => h.id);
-  if (!ids.length) return;
-  const texts = new Map(
-    (await db.claim.findMany({ where: { id: { in: ids } }, select: { id: true, text: true } })).map((c) => [
-      c.id,
-      c.text,
-    ]),
+  // Only a listing by date stops at SEARCH_CANDIDATES; ranked matches are all counted.
+  const capped = (rows[0]?.newestClaims ?? 0) >= SEARCH_CANDIDATES;
+  // A claim snippet ends with "…" where it cuts the claim's text (./snippet.ts).
+  const hits: SearchHit[] = rows.map(({ total: _t, newestClaims: _n, claimText, ...h }) =>
+    claimText && h.snippet ? { ...h, snippet: markCuts(h.snippet, claimText) } : h,
   );
-  for (const h of hits) {
-    const text = h.kind === "claim" && texts.get(h.id);
-    if (text && h.snippet) h.snippet = markCuts(h.snippet, text);
-  }
+  return { input, hits, total, capped, pages: Math.ceil(total / SEARCH_PAGE_SIZE) };
 }
 
 /** Public claimants matching a search's words, shown above its results (the first page of a plain query). */
@@ -93,40 +81,48 @@ export function publicSearchSql(workspaceId: string, input: z.output<typeof sear
   if (!hasQ && !claimFilters && !input.document) return null;
 
   // Matching uses the query inline (not the CTE), so the planner sees its terms and can estimate
-  // how many rows match: an index scan in date order for common words, the GIN index for rare ones.
+  // how many rows match.
   const tsq = Prisma.sql`websearch_to_tsquery('english', ${input.q})`;
-  // publishedAt IS NOT NULL (always true of published claims) lets the date-ordered index scan start
-  // past the unpublished claims' NULLs, which a backward scan meets first (384,000 rows at 1M claims).
-  const claimConds = [
-    Prisma.sql`c."workspaceId" = ${ws.id}`,
-    Prisma.sql`c."deletedAt" IS NULL`,
-    Prisma.sql`c.status = 'published'`,
-    Prisma.sql`c."publishedAt" IS NOT NULL`,
-    liveClaimSql("c"),
-  ];
-  if (hasQ) claimConds.push(Prisma.sql`c.search @@ ${tsq}`);
-  if (input.rating) claimConds.push(Prisma.sql`c."ratingId" = ${input.rating}`);
-  if (input.claimant) claimConds.push(Prisma.sql`c."claimantId" = ${input.claimant}`);
-  if (input.tag) claimConds.push(Prisma.sql`${input.tag} = ANY(c.tags)`);
-  if (input.document) claimConds.push(Prisma.sql`c."documentId" = ${input.document}`);
-  // Ranking reads every candidate's tsvector, so a word in most claims would rank them all: the
-  // candidates are the latest SEARCH_CANDIDATES matches (a news archive's readers want recent
-  // checks first), and the page says when there were more.
+  const filters = (c: string) => {
+    const conds: Prisma.Sql[] = [];
+    if (input.rating) conds.push(Prisma.sql`${Prisma.raw(c)}."ratingId" = ${input.rating}`);
+    if (input.claimant) conds.push(Prisma.sql`${Prisma.raw(c)}."claimantId" = ${input.claimant}`);
+    if (input.tag) conds.push(Prisma.sql`${input.tag} = ANY(${Prisma.raw(c)}.tags)`);
+    if (input.document) conds.push(Prisma.sql`${Prisma.raw(c)}."documentId" = ${input.document}`);
+    return conds.length ? Prisma.sql` AND ${Prisma.join(conds, " AND ")}` : Prisma.empty;
+  };
+  // A query of negations alone ("-word") matches nearly everything and no index can find it
+  // (querytree is 'T'): it lists the newest matches, as filters alone do. Either guard is an
+  // uncorrelated subquery, so PostgreSQL evaluates it once and skips the other part's scan.
+  const tree = Prisma.sql`(SELECT querytree(${tsq}))`;
   const parts = [
-    Prisma.sql`SELECT 'claim' AS kind, c.id, ${hasQ ? Prisma.sql`ts_rank(c.search, q.q)` : Prisma.sql`0::real`} AS rank, c."publishedAt" AS at
-      FROM (SELECT c.id, c.search, c."publishedAt" FROM "Claim" c WHERE ${Prisma.join(claimConds, " AND ")}
-        ORDER BY c."publishedAt" DESC LIMIT ${SEARCH_CANDIDATES}) c CROSS JOIN q`,
+    // Every matching listed claim is ranked, read from the narrow ListedClaimSearch copy of their
+    // search vectors (kept by a trigger on Claim: migrations/20261206100000_listed_claim_search).
+    ...(hasQ
+      ? [
+          Prisma.sql`SELECT 'claim' AS kind, c.id, ts_rank(c.search, q.q) AS rank, c."publishedAt" AS at, false AS newest
+            FROM "ListedClaimSearch" c CROSS JOIN q
+            WHERE c."workspaceId" = ${ws.id} AND c.search @@ ${tsq}${filters("c")} AND ${tree} <> 'T'`,
+        ]
+      : []),
+    // The newest SEARCH_CANDIDATES matches by date; publishedAt IS NOT NULL (always true of
+    // published claims) lets the date-ordered index scan start past the NULLs.
+    Prisma.sql`SELECT 'claim' AS kind, c.id, 0::real AS rank, c."publishedAt" AS at, true AS newest
+      FROM (SELECT c.id, c."publishedAt" FROM "Claim" c
+        WHERE c."workspaceId" = ${ws.id} AND ${listedClaimSql("c")} AND c."publishedAt" IS NOT NULL${filters("c")}
+          ${hasQ ? Prisma.sql`AND c.search @@ ${tsq} AND ${tree} = 'T'` : Prisma.empty}
+        ORDER BY c."publishedAt" DESC LIMIT ${SEARCH_CANDIDATES}) c`,
   ];
   // Documents and sources match the words, not claim filters: they join in only for a plain query.
   if (hasQ && !claimFilters) {
     // A long document holds most words, so a common one matches every document: rank the newest few.
-    parts.push(Prisma.sql`SELECT 'document', d.id, ts_rank(v.search, q.q), d."updatedAt" FROM (SELECT d.id, d."publishedVersionId", d."updatedAt"
+    parts.push(Prisma.sql`SELECT 'document', d.id, ts_rank(v.search, q.q), d."updatedAt", false FROM (SELECT d.id, d."publishedVersionId", d."updatedAt"
       FROM "Document" d JOIN "DocumentVersion" v ON v.id = d."publishedVersionId"
       WHERE d."workspaceId" = ${ws.id} AND d."deletedAt" IS NULL AND v.search @@ ${tsq}
         ${input.document ? Prisma.sql`AND d.id = ${input.document}` : Prisma.empty}
         AND EXISTS (SELECT 1 FROM "Claim" pc WHERE pc."documentId" = d.id AND ${liveClaimSql("pc")} AND pc.status IN ('published', 'retracted'))
       ORDER BY d."updatedAt" DESC LIMIT ${DOCUMENT_CANDIDATES}) d JOIN "DocumentVersion" v ON v.id = d."publishedVersionId" CROSS JOIN q`);
-    parts.push(Prisma.sql`SELECT 'source', s.id, ts_rank(s.search, q.q), s."updatedAt" FROM (SELECT s.id, s.search, s."updatedAt"
+    parts.push(Prisma.sql`SELECT 'source', s.id, ts_rank(s.search, q.q), s."updatedAt", false FROM (SELECT s.id, s.search, s."updatedAt"
       FROM "Source" s
       WHERE s."workspaceId" = ${ws.id} AND s.search @@ ${tsq} AND ${liveSourceSql("s")} AND (
         ${
@@ -159,10 +155,10 @@ export function publicSearchSql(workspaceId: string, input: z.output<typeof sear
     WITH q AS (${query}),
     hits AS (${Prisma.join(parts, " UNION ALL ")}),
     page AS (
-      SELECT kind, id, rank, at, count(*) OVER () AS total, count(*) FILTER (WHERE kind = 'claim') OVER () AS "claimCandidates" FROM hits
+      SELECT kind, id, rank, at, count(*) OVER () AS total, count(*) FILTER (WHERE newest) OVER () AS "newestClaims" FROM hits
       ORDER BY rank DESC, at DESC NULLS LAST, kind, id
       LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset})
-    SELECT p.kind, p.id, p.total::int AS total, p."claimCandidates"::int AS "claimCandidates", COALESCE(c.headline, d.title, s.title) AS title, ${snippet} AS snippet,
+    SELECT p.kind, p.id, p.total::int AS total, p."newestClaims"::int AS "newestClaims", COALESCE(c.headline, d.title, s.title) AS title, ${snippet} AS snippet, c.text AS "claimText",
       r.label AS "ratingLabel", r.color AS "ratingColor", ct.id AS "claimantId", ct.name AS "claimantName", c."documentId" AS "documentId", s.url AS "sourceUrl"
     FROM page p CROSS JOIN q
       LEFT JOIN "Claim" c ON p.kind = 'claim' AND c.id = p.id

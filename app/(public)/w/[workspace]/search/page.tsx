@@ -83,7 +83,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
             <p className="mt-1 text-sm text-stone-700">
               {capped ? `More than ${plural(total, "result")}` : plural(total, "result")}
               {input.q && <> for “{input.q}”</>}
-              {capped && " (the best of the most recent matches are shown; add words to narrow)"}
+              {capped && " (the most recent are shown; add words or filters to narrow)"}
               {pages > 1 && ` · page ${input.page} of ${pages}`}
             </p>
             <ol className="mt-3 divide-y divide-stone-200" data-testid="results">
