@@ -8,10 +8,11 @@ import { createClaim } from "@/lib/claims";
 import { addEvidence } from "@/lib/evidence";
 import { mergeClaim, unmerge } from "@/lib/merge";
 import { publicSearch, publicWorkspace } from "@/lib/publishing";
-import { openCorrection, publishClaim, retractClaim, reviewClaim, submitClaim } from "@/lib/review";
+import { openCorrection, retractClaim } from "@/lib/review";
 import { deleteClaim, restoreRecord } from "@/lib/trash";
 import { createTestDatabase, DB_TARGETS, type TestDatabase } from "../../support/db";
 import { makeUser, makeWorkspace } from "../../support/factories";
+import { publishReviewed } from "../../support/review";
 
 const COLUMNS = `id, "workspaceId", "publishedAt", "ratingId", "claimantId", "documentId", tags, search::text AS search`;
 
@@ -36,13 +37,7 @@ describe.each(DB_TARGETS)("the listed claims' search copy on $name", (target) =>
         sourceId: source.id,
         stance: "supports",
       });
-      await submitClaim(t.prisma, author.actor, ws.slug, claim.id, {
-        verdict: "Supported",
-        confidence: "high",
-        rationale: "The report says so.",
-      });
-      await reviewClaim(t.prisma, reviewer.actor, ws.slug, claim.id, { decision: "approve" });
-      return publishClaim(t.prisma, editor.actor, ws.slug, claim.id);
+      return publishReviewed(t.prisma, { author, reviewer, editor }, ws.slug, claim.id);
     };
     /** The listed claims as Claim holds them, and the copy search reads: they must be equal. */
     const both = async () => ({

@@ -25,6 +25,7 @@ import { openCorrection, publishClaim, retractClaim, reviewClaim, submitClaim } 
 import { createSource, updateSource } from "@/lib/sources";
 import { createTestDatabase, DB_TARGETS, type TestDatabase } from "../../support/db";
 import { makeUser, makeWorkspace } from "../../support/factories";
+import { publishReviewed } from "../../support/review";
 import { assertWellFormedXml } from "../../unit/publishing/xml-check";
 import { buildWorld } from "./world";
 import { GET as correctionsFeedGET } from "@/app/(public)/w/[workspace]/corrections/feed.xml/route";
@@ -66,9 +67,11 @@ async function buildRecord(db: TestDatabase["prisma"]) {
   // A claim goes public: proposed by its author, approved by a reviewer, published by an editor.
   const publishNew = async (input: Parameters<typeof createClaim>[3], verdict: string, rationale: string) => {
     const c = await createClaim(db, author.actor, ws.slug, input);
-    await submitClaim(db, author.actor, ws.slug, c.id, { verdict, confidence: "medium", rationale });
-    await reviewClaim(db, reviewer.actor, ws.slug, c.id, { decision: "approve" });
-    await publishClaim(db, editor.actor, ws.slug, c.id);
+    await publishReviewed(db, { author, reviewer, editor }, ws.slug, c.id, {
+      verdict,
+      confidence: "medium",
+      rationale,
+    });
     return c;
   };
 
@@ -85,13 +88,11 @@ async function buildRecord(db: TestDatabase["prisma"]) {
     excerpt: "officials knew",
     note: "INTERNAL note",
   });
-  await submitClaim(db, author.actor, ws.slug, cia.id, {
+  await publishReviewed(db, { author, reviewer, editor }, ws.slug, cia.id, {
     verdict: "Mostly supported",
     confidence: "medium",
     rationale: "The **Kerry report** documents what officials knew.",
   });
-  await reviewClaim(db, reviewer.actor, ws.slug, cia.id, { decision: "approve" });
-  await publishClaim(db, editor.actor, ws.slug, cia.id);
 
   // Correction: the editor changes the verdict and adds contesting evidence; reviewer2 (who did not edit) approves.
   const draft = await openCorrection(db, editor.actor, ws.slug, cia.id);
@@ -482,13 +483,10 @@ describe.each(DB_TARGETS)("corrections log pagination on $name", (target) => {
       makeUser(t.prisma, { workspaceId: wsRow.id, role: "editor" }),
     ]);
     const c = await createClaim(t.prisma, author.actor, wsRow.slug, { text: "A claim corrected many times." });
-    await submitClaim(t.prisma, author.actor, wsRow.slug, c.id, {
-      verdict: "Supported",
+    await publishReviewed(t.prisma, { author, reviewer, editor }, wsRow.slug, c.id, {
       confidence: "low",
       rationale: "Start.",
     });
-    await reviewClaim(t.prisma, reviewer.actor, wsRow.slug, c.id, { decision: "approve" });
-    await publishClaim(t.prisma, editor.actor, wsRow.slug, c.id);
     // 51 real corrections would take minutes on two cores: the first is real, the rest are copies
     // of it with distinct dates (paging reads only the rows and their order).
     const draft = await openCorrection(t.prisma, editor.actor, wsRow.slug, c.id);

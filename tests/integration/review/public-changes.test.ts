@@ -9,6 +9,7 @@ import { openCorrection, publishClaim, reviewClaim, submitClaim } from "@/lib/re
 import { updateSource } from "@/lib/sources";
 import { createTestDatabase, DB_TARGETS, type TestDatabase } from "../../support/db";
 import { makeUser, makeWorkspace } from "../../support/factories";
+import { publishReviewed } from "../../support/review";
 
 const TEXT =
   "Findings\n\nThe Kerry Committee found that Contra networks moved cocaine into the United States.\n\nLeary wrote that Air America never carried opium.\n";
@@ -54,13 +55,7 @@ describe.each(DB_TARGETS)("public pages change only by publishing, on $name", (t
         stance: "supports",
         excerpt: "networks moved cocaine",
       });
-      await submitClaim(t.prisma, author.actor, ws.slug, claim.id, {
-        verdict: "Supported",
-        confidence: "high",
-        rationale: "The report says so.",
-      });
-      await reviewClaim(t.prisma, reviewer.actor, ws.slug, claim.id, { decision: "approve" });
-      return publishClaim(t.prisma, editor.actor, ws.slug, claim.id);
+      return publishReviewed(t.prisma, { author, reviewer, editor }, ws.slug, claim.id);
     };
     const kerry = await publish("The Kerry Committee found that Contra networks moved cocaine into the United States.");
     const leary = await publish("Leary wrote that Air America never carried opium.");
