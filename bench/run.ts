@@ -127,7 +127,8 @@ async function runOne(
     if (only.has("search")) {
       log("search…");
       const s = await benchSearch(database, SLUG);
-      const limit = db === "pglite" ? 100 : 30;
+      const limit = db === "pglite" ? 100 : n >= 1_000_000 ? 60 : 30;
+      const at = n >= 1_000_000 ? "1M" : "100k";
       const raw = { label: "same SQL, raw, same connection", value: s.rawP95 };
       fig(
         "search.p95",
@@ -136,7 +137,7 @@ async function runOne(
         s.p95,
         raw,
         big
-          ? { text: `≤ ${limit} ms at 100k; ≤ 2× raw`, met: s.p95 <= limit && s.p95 <= 2 * s.rawP95 }
+          ? { text: `≤ ${limit} ms at ${at}; ≤ 2× raw`, met: s.p95 <= limit && s.p95 <= 2 * s.rawP95 }
           : { text: "≤ 2× raw", met: s.p95 <= 2 * s.rawP95 },
       );
       fig("search.p50", "search p50", "ms", s.p50, { label: "same SQL, raw", value: s.rawP50 });
@@ -172,7 +173,11 @@ async function runOne(
   }
   if (only.has("export")) {
     log("export…");
-    const e = benchExport(url, SLUG);
+    // Below 1M both sides run once untimed first: a 10k export takes under a second, of which
+    // compiling code and query plans in a fresh process was half.
+    const e = benchExport(url, SLUG, n < 1_000_000);
+    notes.export =
+      "each side in a fresh process; below 1M claims, the figures are of a second run after an untimed one";
     const rate = (x: number) => Math.round(x);
     fig(
       "export.csv.rate",

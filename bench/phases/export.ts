@@ -14,7 +14,7 @@ export interface ExportRun {
   rowsPerSec: number;
 }
 
-function run(databaseUrl: string, slug: string, format: string): ExportRun {
+function run(databaseUrl: string, slug: string, format: string, warm: boolean): ExportRun {
   const out = execFileSync(
     process.execPath,
     [
@@ -28,6 +28,7 @@ function run(databaseUrl: string, slug: string, format: string): ExportRun {
       slug,
       "--format",
       format,
+      ...(warm ? ["--warm"] : []),
     ],
     {
       cwd: ROOT,
@@ -40,13 +41,14 @@ function run(databaseUrl: string, slug: string, format: string): ExportRun {
   return { ...r, seconds: round(r.seconds, 2), rowsPerSec: Math.round(r.rows / r.seconds) };
 }
 
-export function benchExport(databaseUrl: string, slug: string) {
+/** `warm`: each side runs once untimed first (small archives, where process start-up would dominate). */
+export function benchExport(databaseUrl: string, slug: string, warm: boolean) {
   // Raw first and last, so a cold cache cannot favour either side.
-  const raw1 = run(databaseUrl, slug, "raw");
-  const csv = run(databaseUrl, slug, "csv");
-  const rawAll = run(databaseUrl, slug, "raw-all");
-  const ndjson = run(databaseUrl, slug, "ndjson");
-  const raw2 = run(databaseUrl, slug, "raw");
+  const raw1 = run(databaseUrl, slug, "raw", warm);
+  const csv = run(databaseUrl, slug, "csv", warm);
+  const rawAll = run(databaseUrl, slug, "raw-all", warm);
+  const ndjson = run(databaseUrl, slug, "ndjson", warm);
+  const raw2 = run(databaseUrl, slug, "raw", warm);
   const raw = raw1.seconds < raw2.seconds ? raw1 : raw2;
   return { csv, ndjson, raw, rawAll };
 }

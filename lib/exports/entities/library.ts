@@ -126,9 +126,11 @@ async function withCaptures(db: ExportContext["db"], rows: Prisma.SourceGetPaylo
     orderBy: [{ sourceId: "asc" }, { status: "asc" }, { capturedAt: "desc" }],
     select: { sourceId: true, status: true, changed: true, capturedAt: true, sha256: true },
   });
+  // By source and status: a search of the list for each row was quadratic in the batch.
+  const byKey = new Map(latest.map((c) => [`${c.status} ${c.sourceId}`, c]));
   return rows.map((r): SourceRow => {
-    const done = latest.find((c) => c.sourceId === r.id && c.status === "done");
-    const failed = latest.find((c) => c.sourceId === r.id && c.status === "failed");
+    const done = byKey.get(`done ${r.id}`);
+    const failed = byKey.get(`failed ${r.id}`);
     const newest = [done, failed].filter((c) => c).sort((a, b) => +b!.capturedAt! - +a!.capturedAt!)[0];
     const linkStatus = !newest
       ? "unchecked"

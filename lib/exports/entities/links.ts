@@ -117,16 +117,20 @@ export const relations: EntitySpec<RelationRow> = {
     children(scopedClaims(ctx), async (claims) => {
       // The far end must be in scope too (live; public when the export is): a relation to a claim
       // in the trash or to a draft is not exported. One query a batch, in SQL (see parents.ts).
-      const rows = await ctx.db.$queryRaw<RelationRow[]>`
+      // Public: the relations as published with the claim's latest revision, read beside the
+      // relations themselves (one after the other, the export waited on both in turn).
+      const [rows, snapshots] = await Promise.all([
+        ctx.db.$queryRaw<RelationRow[]>`
         SELECT cr.id, cr."fromClaimId", cr."toClaimId", cr.type::text AS type, cr.note, cr."createdById", cr."createdAt"
         FROM "ClaimRelation" cr
         WHERE cr."workspaceId" = ${ctx.scope.workspaceId} AND cr."fromClaimId" IN (${Prisma.join(idsOf(claims))})
           AND EXISTS (SELECT 1 FROM "Claim" c WHERE c.id = cr."toClaimId" AND ${claimWhereSql(ctx.scope, {})})
-        ORDER BY cr."fromClaimId", cr.id`;
+        ORDER BY cr."fromClaimId", cr.id`,
+        ctx.scope.public ? publishedRelations(ctx, idsOf(claims)) : [],
+      ]);
       if (!ctx.scope.public || !rows.length) return rows;
-      // Public: the relations as published with the claim's latest revision.
       const published = new Set(
-        (await publishedRelations(ctx, idsOf(claims))).flatMap((r) =>
+        snapshots.flatMap((r) =>
           ((r.snapshot ?? []) as unknown as RelationSnapshot[])
             .filter((x) => x.direction === "outgoing")
             .map((x) => `${r.claimId} ${x.type} ${x.claimId}`),
