@@ -47,10 +47,27 @@ describe.each(DB_TARGETS)("the listed claims' search copy on $name", (target) =>
       ),
       copy: await t.query(`SELECT ${COLUMNS} FROM "ListedClaimSearch" WHERE "workspaceId" = $1 ORDER BY id`, [ws.id]),
     });
+    /** Each listed claim's lexemes with their one-word rank, derived from Claim, and the terms search reads. */
+    const terms = async () => ({
+      derived: await t.query(
+        `SELECT c.id AS "claimId", c."workspaceId", t.lexeme, ts_rank(c.search, corroborate_lexeme_query(t.lexeme)) AS rank, c."publishedAt"
+         FROM "Claim" c CROSS JOIN LATERAL unnest(c.search) AS t
+         WHERE c."workspaceId" = $1 AND c.status = 'published' AND c."deletedAt" IS NULL AND c."mergedIntoId" IS NULL
+         ORDER BY 1, 3`,
+        [ws.id],
+      ),
+      kept: await t.query(
+        `SELECT "claimId", "workspaceId", lexeme, rank, "publishedAt" FROM "ListedClaimTerm" WHERE "workspaceId" = $1 ORDER BY 1, 3`,
+        [ws.id],
+      ),
+    });
     const expectInStep = async (count: number) => {
       const { listed, copy } = await both();
       expect(copy).toEqual(listed);
       expect(copy).toHaveLength(count);
+      const { derived, kept } = await terms();
+      expect(kept).toEqual(derived);
+      expect(new Set(kept.map((r) => r.claimId)).size).toBe(count);
     };
     const found = async (q: string) => {
       const r = await publicSearch(t.prisma, (await publicWorkspace(t.prisma, ws.slug))!, { q });
@@ -91,6 +108,7 @@ describe.each(DB_TARGETS)("the listed claims' search copy on $name", (target) =>
 
     await t.prisma.workspace.delete({ where: { id: w.ws.id } });
     expect(await t.query(`SELECT id FROM "ListedClaimSearch" WHERE "workspaceId" = $1`, [w.ws.id])).toEqual([]);
+    expect(await t.query(`SELECT lexeme FROM "ListedClaimTerm" WHERE "workspaceId" = $1`, [w.ws.id])).toEqual([]);
   });
 
   it("a change made straight in the database (an operator's fix) reaches the copy too", async () => {
