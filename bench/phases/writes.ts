@@ -48,38 +48,44 @@ export async function benchWrites(
   const t = { create: [] as number[], update: [] as number[], publish: [] as number[], raw: [] as number[] };
   const user = (u: { id: string; email: string }): Actor => ({ kind: "user", userId: u.id, email: u.email });
   const ids: string[] = [];
+  /** One editor's round: create, update, submit, review (by another), publish; null timings when untimed. */
+  const oneRound = async (n: number, r: number, keep: boolean) => {
+    const editor = user(editors[n]);
+    const reviewer = user(reviewers[n % reviewers.length]);
+    const [claim, createMs] = await timed(() =>
+      createClaim(db, editor, slug, {
+        text: `Bench editor ${n} claim ${r}: the committee found the funding came through unofficial channels.`,
+        claimant: { name: `Bench Claimant ${n}` },
+        tags: ["bench"],
+      }),
+    );
+    const [, updateMs] = await timed(() =>
+      updateClaim(db, editor, slug, claim.id, {
+        version: claim.version,
+        text: `${claim.text} (revised)`,
+        tags: ["bench", "revised"],
+      }),
+    );
+    await submitClaim(db, editor, slug, claim.id, {
+      ratingId: rating,
+      confidence: "high",
+      rationale: "Bench proposal.",
+    });
+    await reviewClaim(db, reviewer, slug, claim.id, { decision: "approve" });
+    const [, publishMs] = await timed(() => publishClaim(db, editor, slug, claim.id));
+    if (!keep) return;
+    t.create.push(createMs);
+    t.update.push(updateMs);
+    t.publish.push(publishMs);
+    ids.push(claim.id);
+  };
+  // One untimed round first: a server's first writes compile its code and queries once, which is
+  // not what editors wait on after that (it was most of the create p95).
+  await Promise.all(editors.map((_, n) => oneRound(n, -1, false)));
   const t0 = performance.now();
   await Promise.all(
-    editors.map(async (e, n) => {
-      const editor = user(e);
-      const reviewer = user(reviewers[n % reviewers.length]);
-      for (let r = 0; r < ROUNDS; r++) {
-        const [claim, createMs] = await timed(() =>
-          createClaim(db, editor, slug, {
-            text: `Bench editor ${n} claim ${r}: the committee found the funding came through unofficial channels.`,
-            claimant: { name: `Bench Claimant ${n}` },
-            tags: ["bench"],
-          }),
-        );
-        t.create.push(createMs);
-        const [updated, updateMs] = await timed(() =>
-          updateClaim(db, editor, slug, claim.id, {
-            version: claim.version,
-            text: `${claim.text} (revised)`,
-            tags: ["bench", "revised"],
-          }),
-        );
-        t.update.push(updateMs);
-        void updated;
-        await submitClaim(db, editor, slug, claim.id, {
-          ratingId: rating,
-          confidence: "high",
-          rationale: "Bench proposal.",
-        });
-        await reviewClaim(db, reviewer, slug, claim.id, { decision: "approve" });
-        t.publish.push((await timed(() => publishClaim(db, editor, slug, claim.id)))[1]);
-        ids.push(claim.id);
-      }
+    editors.map(async (_, n) => {
+      for (let r = 0; r < ROUNDS; r++) await oneRound(n, r, true);
     }),
   );
   const seconds = (performance.now() - t0) / 1000;
