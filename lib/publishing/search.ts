@@ -9,6 +9,7 @@ import { listedClaimSql, liveClaimantSql, liveClaimSql } from "@/lib/claims/live
 import { liveSourceSql } from "@/lib/sources/live-sql";
 import { findClaimants } from "@/lib/claims/claimant-search";
 import { markCuts } from "./snippet";
+import { termColumns, termColumnsNull, termLexeme, termParts, termTotal } from "./search-terms";
 
 export const SEARCH_PAGE_SIZE = 20;
 /** Characters of a document around its first match that its snippet is drawn from. */
@@ -19,8 +20,6 @@ export const SEARCH_CANDIDATES = 2000;
 const DOCUMENT_CANDIDATES = 100;
 /** Sources: each candidate is checked for a public use, so fewer. */
 const SOURCE_CANDIDATES = 200;
-/** A doubled quote or backslash in querytree's output (tsquery's escaping). */
-const LEXEME_ESCAPE = "(['\\\\])\\1";
 const HEADLINE = 'StartSel=⟦,StopSel=⟧,MaxFragments=2,MaxWords=30,MinWords=8,FragmentDelimiter=" … "';
 
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
@@ -97,21 +96,12 @@ export function publicSearchSql(workspaceId: string, input: z.output<typeof sear
   // (querytree is 'T'): it lists the newest matches, as filters alone do. Either guard is an
   // uncorrelated subquery, so PostgreSQL evaluates it once and skips the other part's scan.
   const tree = Prisma.sql`(SELECT querytree(${tsq}))`;
-  // One word and no filters (the commonest search): its best claims are the first entries of
-  // ListedClaimTerm's index (migrations/20261206400000_listed_claim_terms), however many hold it,
-  // and its total their count. `lexeme` is null for any other query, which the general part ranks.
+  // One word (the commonest search), or one word less others, and no filters: the claims are
+  // read from ListedClaimTerm's indexes however many hold the word (./search-terms.ts).
   const byTerm = hasQ && !claimFilters && !input.document;
-  const lexeme = Prisma.sql`(SELECT q.lexeme FROM q)`;
   const offset = (input.page - 1) * SEARCH_PAGE_SIZE;
   const parts = [
-    ...(byTerm
-      ? [
-          Prisma.sql`SELECT 'claim' AS kind, t."claimId" AS id, t.rank, t."publishedAt" AS at, false AS newest, true AS term
-            FROM (SELECT t."claimId", t.rank, t."publishedAt" FROM "ListedClaimTerm" t
-              WHERE t."workspaceId" = ${ws.id} AND t.lexeme = ${lexeme}
-              ORDER BY t.rank DESC, t."publishedAt" DESC NULLS LAST, t."claimId" LIMIT ${offset + SEARCH_PAGE_SIZE}) t`,
-        ]
-      : []),
+    ...(byTerm ? termParts(ws.id, offset + SEARCH_PAGE_SIZE) : []),
     // Every matching listed claim is ranked, read from the narrow ListedClaimSearch copy of their
     // search vectors (kept by a trigger on Claim: migrations/20261206100000_listed_claim_search).
     ...(hasQ
@@ -119,7 +109,7 @@ export function publicSearchSql(workspaceId: string, input: z.output<typeof sear
           Prisma.sql`SELECT 'claim' AS kind, c.id, ts_rank(c.search, q.q) AS rank, c."publishedAt" AS at, false AS newest, false AS term
             FROM "ListedClaimSearch" c CROSS JOIN q
             WHERE c."workspaceId" = ${ws.id} AND c.search @@ ${tsq}${filters("c")} AND ${tree} <> 'T'
-              ${byTerm ? Prisma.sql`AND ${lexeme} IS NULL` : Prisma.empty}`,
+              ${byTerm ? Prisma.sql`AND ${termLexeme} IS NULL` : Prisma.empty}`,
         ]
       : []),
     // The newest SEARCH_CANDIDATES matches by date; publishedAt IS NOT NULL (always true of
@@ -153,33 +143,25 @@ export function publicSearchSql(workspaceId: string, input: z.output<typeof sear
             AND EXISTS (SELECT 1 FROM "Claim" pc WHERE pc."documentId" = cd.id AND pc.status IN ('published', 'retracted')))
       ) ORDER BY s."updatedAt" DESC LIMIT ${SOURCE_CANDIDATES}) s CROSS JOIN q`);
   }
-  // `lexeme` is the query's one lexeme (querytree's quotes taken off, its doubled ' and \ undone)
-  // when it has exactly one, else null.
   // `re` finds the first word starting with one of the query's stems: documents are headlined
   // from a window there, since ts_headline parses all of its input (measured: 150 ms for 20 hits
   // on 5–80 KB documents, against 1 ms to find them).
   const query = hasQ
     ? Prisma.sql`SELECT t.q, COALESCE((SELECT ${"\\m("} || string_agg(regexp_replace(m[1], '([^[:alnum:]])', ${"\\\\\\1"}, 'g'), '|') || ')'
-          FROM regexp_matches(querytree(t.q), '''([^'']+)''', 'g') AS m), '^') AS re,
-        CASE WHEN numnode(t.q) = 1 THEN regexp_replace(substr(querytree(t.q), 2, length(querytree(t.q)) - 2), ${LEXEME_ESCAPE}, ${"\\1"}, 'g') END AS lexeme
+          FROM regexp_matches(querytree(t.q), '''([^'']+)''', 'g') AS m), '^') AS re, ${termColumns()}
         FROM (SELECT websearch_to_tsquery('english', ${input.q}) AS q) t`
-    : Prisma.sql`SELECT NULL::tsquery AS q, NULL::text AS re, NULL::text AS lexeme`;
+    : Prisma.sql`SELECT NULL::tsquery AS q, NULL::text AS re, ${termColumnsNull}`;
   const snippet = hasQ
     ? Prisma.sql`CASE p.kind
         WHEN 'claim' THEN ts_headline('english', c.text, q.q, ${HEADLINE})
         WHEN 'document' THEN ts_headline('english', substr(v.text, greatest(1, coalesce(nullif(regexp_instr(v.text, q.re, 1, 1, 0, 'i'), 0), 1) - ${DOC_WINDOW / 4}), ${DOC_WINDOW}), q.q, ${HEADLINE})
         ELSE ts_headline('english', concat_ws(' · ', s.title, NULLIF(corroborate_join(s.authors), ''), s.publisher, s.chapter), q.q, ${HEADLINE}) END`
     : Prisma.sql`NULL::text`;
-  // A word's claims came as its best page only: the total counts all of them instead.
-  const termTotal = byTerm
-    ? Prisma.sql` - count(*) FILTER (WHERE term) OVER () + (SELECT count(*) FROM "ListedClaimTerm" t
-        WHERE t."workspaceId" = ${ws.id} AND t.lexeme = ${lexeme})`
-    : Prisma.empty;
   return Prisma.sql`
     WITH q AS (${query}),
     hits AS (${Prisma.join(parts, " UNION ALL ")}),
     page AS (
-      SELECT kind, id, rank, at, count(*) OVER ()${termTotal} AS total, count(*) FILTER (WHERE newest) OVER () AS "newestClaims" FROM hits
+      SELECT kind, id, rank, at, count(*) OVER ()${byTerm ? termTotal(ws.id) : Prisma.empty} AS total, count(*) FILTER (WHERE newest) OVER () AS "newestClaims" FROM hits
       ORDER BY rank DESC, at DESC NULLS LAST, kind, id
       LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset})
     SELECT p.kind, p.id, p.total::int AS total, p."newestClaims"::int AS "newestClaims", COALESCE(c.headline, d.title, s.title) AS title, ${snippet} AS snippet, c.text AS "claimText",

@@ -1,0 +1,63 @@
+import "server-only";
+// The claims of a one-word search ("cocaine"), or of one word less others ("cocaine -contra"),
+// read from ListedClaimTerm (migrations/20261206400000_listed_claim_terms) instead of ranking
+// every claim that holds the word: a page's worth of index entries, and counts from indexes.
+// Every other query is ranked by the general part of lib/publishing/search.ts.
+import { Prisma } from "@/lib/db";
+
+/** A lexeme as tsquery prints it: quoted, its quotes doubled ('it''s'). */
+const QUOTED = "'(?:[^']|'')+'";
+const ONE_LEXEME = `^${QUOTED}$`;
+/** Lexemes joined by AND, some negated: with querytree (which drops the negated ones) one lexeme, one word less others. */
+const WORD_LESS_WORDS = `^!?${QUOTED}(?: & !?${QUOTED})*$`;
+const NEGATED = `!(${QUOTED})`;
+/** A doubled quote or backslash in querytree's output (tsquery's escaping). */
+const DOUBLED = "(['\\\\])\\1";
+
+/**
+ * Two columns of search's `q` row, over `t.q`: `lexeme`, the query's one positive lexeme (unquoted)
+ * when the query is one word or one word less others, else null; and, for one word less others,
+ * `violators`: the query the claims holding the word and one of the others match.
+ */
+export function termColumns(): Prisma.Sql {
+  const shaped = Prisma.sql`querytree(t.q) ~ ${ONE_LEXEME} AND t.q::text ~ ${WORD_LESS_WORDS}`;
+  return Prisma.sql`CASE WHEN ${shaped}
+      THEN regexp_replace(substr(querytree(t.q), 2, length(querytree(t.q)) - 2), ${DOUBLED}, ${"\\1"}, 'g') END AS lexeme,
+    CASE WHEN numnode(t.q) > 1 AND ${shaped}
+      THEN querytree(t.q)::tsquery && (SELECT string_agg(m[1], ' | ') FROM regexp_matches(t.q::text, ${NEGATED}, 'g') AS m)::tsquery
+    END AS violators`;
+}
+
+export const termColumnsNull = Prisma.sql`NULL::text AS lexeme, NULL::tsquery AS violators`;
+
+/** Null when the query is read by term: the general part's guard. */
+export const termLexeme = Prisma.sql`(SELECT q.lexeme FROM q)`;
+const violators = Prisma.sql`(SELECT q.violators FROM q)`;
+
+/**
+ * The claims parts read by term, `take` of them at most (a page and those before it), in search's
+ * order. A word: by its stored rank. A word less others: by date, since each of these matches
+ * ranks the same (ts_rank scores the pairs of query words a claim holds together, and these hold
+ * one; the tests compare with ranking every match).
+ */
+export function termParts(workspaceId: string, take: number): Prisma.Sql[] {
+  return [
+    Prisma.sql`SELECT 'claim' AS kind, t."claimId" AS id, t.rank, t."publishedAt" AS at, false AS newest, true AS term
+      FROM (SELECT t."claimId", t.rank, t."publishedAt" FROM "ListedClaimTerm" t
+        WHERE t."workspaceId" = ${workspaceId} AND t.lexeme = ${termLexeme} AND ${violators} IS NULL
+        ORDER BY t.rank DESC, t."publishedAt" DESC NULLS LAST, t."claimId" LIMIT ${take}) t`,
+    Prisma.sql`SELECT 'claim', t."claimId", ts_rank(l.search, q.q), t."publishedAt", false, true
+      FROM (SELECT t."claimId", t."publishedAt" FROM "ListedClaimTerm" t
+        WHERE t."workspaceId" = ${workspaceId} AND t.lexeme = ${termLexeme} AND ${violators} IS NOT NULL
+          AND t."claimId" NOT IN (SELECT v.id FROM "ListedClaimSearch" v WHERE v."workspaceId" = ${workspaceId} AND v.search @@ ${violators})
+        ORDER BY t."publishedAt" DESC NULLS LAST, t."claimId" LIMIT ${take}) t
+      JOIN "ListedClaimSearch" l ON l.id = t."claimId" CROSS JOIN q`,
+  ];
+}
+
+/** Added to a count of the hits: the term parts' claims counted whole (the word's, less those holding another word too) instead of as read. */
+export function termTotal(workspaceId: string): Prisma.Sql {
+  return Prisma.sql` - count(*) FILTER (WHERE term) OVER ()
+    + (SELECT count(*) FROM "ListedClaimTerm" t WHERE t."workspaceId" = ${workspaceId} AND t.lexeme = ${termLexeme})
+    - (SELECT count(*) FROM "ListedClaimSearch" v WHERE v."workspaceId" = ${workspaceId} AND v.search @@ ${violators})`;
+}
