@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { actorUserId, type Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
-import { contentDigest, frozenReason, workflowState, type ContentPart } from "./content";
+import { contentDigest, frozenReason, workflowState, type ContentPart, type ReviewedClaim } from "./content";
 
 type Tx = Prisma.TransactionClient;
 
@@ -32,10 +32,13 @@ export function assertEditable(claim: { status: string; correctionStatus: string
   if (reason) throw new AppError("conflict", reason);
 }
 
-/** The digest of the claim's reviewed content as it is in this transaction. */
-export async function currentDigest(tx: Tx, claimId: string): Promise<string> {
+/**
+ * The digest of the claim's reviewed content as it is in this transaction. `read`: the claim as
+ * the caller already read it in this transaction, before writing anything (one query less).
+ */
+export async function currentDigest(tx: Tx, claimId: string, read?: ReviewedClaim): Promise<string> {
   const [claim, evidence] = await Promise.all([
-    tx.claim.findUniqueOrThrow({ where: { id: claimId } }),
+    read ?? tx.claim.findUniqueOrThrow({ where: { id: claimId } }),
     tx.evidence.findMany({
       where: { claimId },
       select: { sourceId: true, stance: true, strength: true, excerpt: true, excerptKind: true, locator: true },

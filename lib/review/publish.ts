@@ -41,7 +41,8 @@ export async function publishClaim(db: Db, actor: Actor, slug: string, claimId: 
         "conflict",
         "there is no standing approval: the claim changed after it was approved and needs a new review",
       );
-    if (approval.contentDigest !== (await currentDigest(tx, claimId))) {
+    // `claim` was read above in this transaction, before any write.
+    if (approval.contentDigest !== (await currentDigest(tx, claimId, claim))) {
       throw new AppError(
         "conflict",
         "the claim changed after it was approved; it needs a new review before it can be published",
@@ -63,7 +64,7 @@ export async function publishClaim(db: Db, actor: Actor, slug: string, claimId: 
       orderBy: { number: "desc" },
       include: { rating: { select: { label: true } } },
     });
-    const snap = await claimSnapshot(tx, claimId);
+    const snap = await claimSnapshot(tx, claim);
     const verdict = {
       ratingId: approval.ratingId,
       confidence: approval.confidence,

@@ -7,12 +7,31 @@ import type { EvidenceSnapshot, RelationSnapshot, RevisionView } from "./revisio
 
 type Tx = Prisma.TransactionClient;
 
-export async function claimSnapshot(tx: Tx, claimId: string) {
-  const claim = await tx.claim.findUniqueOrThrow({
-    where: { id: claimId },
-    include: { claimant: { select: { name: true } }, reportedBy: { select: { name: true } } },
-  });
-  const [evidence, from, to] = await Promise.all([
+/** The fields of the claim a revision freezes, as the publisher read them in this transaction. */
+type SnapshotClaim = Pick<
+  Prisma.ClaimGetPayload<object>,
+  | "id"
+  | "headline"
+  | "text"
+  | "claimType"
+  | "tags"
+  | "claimedAt"
+  | "claimantId"
+  | "reportedById"
+  | "documentId"
+  | "documentVersionId"
+  | "anchorExact"
+  | "anchorPrefix"
+  | "anchorSuffix"
+  | "anchorStart"
+  | "anchorEnd"
+>;
+
+export async function claimSnapshot(tx: Tx, claim: SnapshotClaim) {
+  const claimId = claim.id;
+  const people = [claim.claimantId, claim.reportedById].filter((x): x is string => !!x);
+  const [names, evidence, from, to] = await Promise.all([
+    people.length ? tx.claimant.findMany({ where: { id: { in: people } }, select: { id: true, name: true } }) : [],
     tx.evidence.findMany({
       where: { claimId },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -53,7 +72,6 @@ export async function claimSnapshot(tx: Tx, claimId: string) {
     ...to.map((r) => ({ id: r.id, type: r.type, direction: "incoming" as const, claimId: r.fromClaimId })),
   ];
   return {
-    claim,
     data: {
       headline: claim.headline,
       text: claim.text,
@@ -61,8 +79,8 @@ export async function claimSnapshot(tx: Tx, claimId: string) {
       tags: claim.tags,
       claimedAt: claim.claimedAt,
       claimantId: claim.claimantId,
-      claimantName: claim.claimant?.name ?? null,
-      reportedByName: claim.reportedBy?.name ?? null,
+      claimantName: names.find((n) => n.id === claim.claimantId)?.name ?? null,
+      reportedByName: names.find((n) => n.id === claim.reportedById)?.name ?? null,
       documentId: claim.documentId,
       documentVersionId: claim.documentVersionId,
       anchorExact: claim.anchorExact,

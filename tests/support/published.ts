@@ -12,7 +12,7 @@ export async function snapshotPublicClaims(db: Db, workspaceId: string, retracti
   });
   for (const c of claims) {
     await db.$transaction(async (tx) => {
-      const { data } = await claimSnapshot(tx, c.id);
+      const { data } = await claimSnapshot(tx, await tx.claim.findUniqueOrThrow({ where: { id: c.id } }));
       const last = await tx.claimRevision.findFirst({ where: { claimId: c.id }, orderBy: { number: "desc" } });
       if (last) await tx.claimRevision.update({ where: { id: last.id }, data });
       else
