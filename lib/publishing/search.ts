@@ -12,12 +12,23 @@ import { markCuts } from "./snippet";
 import { termColumns, termColumnsNull, termLexeme, termParts, termTotal } from "./search-terms";
 
 export const SEARCH_PAGE_SIZE = 20;
-/** Characters of a document around its first match that its snippet is drawn from. */
-const DOC_WINDOW = 2000;
+/** Characters of a document around its first match that its snippet is drawn from (ts_headline parses all of them: ~0.3 ms a 2,000). */
+const DOC_WINDOW = 1000;
+/** The first match is looked for in this many characters first: PostgreSQL's regex converts its whole input before matching (0.4 ms a 16,000). */
+const DOC_HEAD = 4000;
 /** A listing by filters alone (or by negated words alone) holds the newest this many matching claims; more make the total a lower bound. */
 export const SEARCH_CANDIDATES = 2000;
 /** Documents: ranking reads a whole document's positions. */
 const DOCUMENT_CANDIDATES = 100;
+/** Phrase operators as tsquery prints them ('a' <-> 'b', 'a' <2> 'b'); lexemes hold no spaces. */
+const PHRASE_OPERATOR = " <(-|[0-9]+)> ";
+/**
+ * `words`: a query's phrases as their words alone ('a' <-> 'b' as 'a' & 'b'): a document matching
+ * the query matches it, and the GIN index answers it without reading a vector. Under a negation
+ * that would lose matches ('!(a <-> b)' holds where 'a' and 'b' are apart), so such a query is kept whole.
+ */
+const phraseWords = Prisma.sql`CASE WHEN t.q::text ~ ${PHRASE_OPERATOR} AND strpos(t.q::text, '!') = 0
+  THEN regexp_replace(t.q::text, ${PHRASE_OPERATOR}, ' & ', 'g')::tsquery ELSE t.q END`;
 /** Sources: each candidate is checked for a public use, so fewer. */
 const SOURCE_CANDIDATES = 200;
 const HEADLINE = 'StartSel=⟦,StopSel=⟧,MaxFragments=2,MaxWords=30,MinWords=8,FragmentDelimiter=" … "';
@@ -122,13 +133,31 @@ export function publicSearchSql(workspaceId: string, input: z.output<typeof sear
   ];
   // Documents and sources match the words, not claim filters: they join in only for a plain query.
   if (hasQ && !claimFilters) {
-    // A long document holds most words, so a common one matches every document: rank the newest few.
-    parts.push(Prisma.sql`SELECT 'document', d.id, ts_rank(v.search, q.q), d."updatedAt", false, false FROM (SELECT d.id, d."publishedVersionId", d."updatedAt"
-      FROM "Document" d JOIN "DocumentVersion" v ON v.id = d."publishedVersionId"
-      WHERE d."workspaceId" = ${ws.id} AND d."deletedAt" IS NULL AND v.search @@ ${tsq}
+    // A long document holds most words, so a common one matches every document: rank the newest
+    // few, read newest first. The GIN index finds a query's documents without reading their ~23 KB
+    // vectors (corroborate_matching_versions); for a phrase it finds those holding its words, and
+    // the newest of them are checked for the phrase until enough match. A query of negations alone
+    // matches nearly every document, so the newest are checked as they come.
+    const documents = (from: Prisma.Sql, guard: Prisma.Sql) =>
+      Prisma.sql`SELECT 'document', d.id, ts_rank(v.search, q.q), d."updatedAt", false, false FROM (SELECT d.id, d."publishedVersionId", d."updatedAt"
+      FROM ${from}
+      WHERE d."workspaceId" = ${ws.id} AND d."deletedAt" IS NULL AND ${guard}
         ${input.document ? Prisma.sql`AND d.id = ${input.document}` : Prisma.empty}
         AND EXISTS (SELECT 1 FROM "Claim" pc WHERE pc."documentId" = d.id AND ${liveClaimSql("pc")} AND pc.status IN ('published', 'retracted'))
-      ORDER BY d."updatedAt" DESC LIMIT ${DOCUMENT_CANDIDATES}) d JOIN "DocumentVersion" v ON v.id = d."publishedVersionId" CROSS JOIN q`);
+      ORDER BY d."updatedAt" DESC LIMIT ${DOCUMENT_CANDIDATES}) d JOIN "DocumentVersion" v ON v.id = d."publishedVersionId" CROSS JOIN q`;
+    parts.push(
+      documents(
+        Prisma.sql`"Document" d`,
+        Prisma.sql`${tree} <> 'T'
+          AND (d."publishedVersionId" IN (SELECT m.id FROM corroborate_matching_versions((SELECT q.words FROM q)) m(id))) IS TRUE
+          AND ((SELECT q.words FROM q) = (SELECT q.q FROM q)
+            OR (SELECT pv.search @@ ${tsq} FROM "DocumentVersion" pv WHERE pv.id = d."publishedVersionId"))`,
+      ),
+      documents(
+        Prisma.sql`"Document" d JOIN "DocumentVersion" v ON v.id = d."publishedVersionId"`,
+        Prisma.sql`${tree} = 'T' AND v.search @@ ${tsq}`,
+      ),
+    );
     parts.push(Prisma.sql`SELECT 'source', s.id, ts_rank(s.search, q.q), s."updatedAt", false, false FROM (SELECT s.id, s.search, s."updatedAt"
       FROM "Source" s
       WHERE s."workspaceId" = ${ws.id} AND s.search @@ ${tsq} AND ${liveSourceSql("s")} AND (
@@ -148,15 +177,15 @@ export function publicSearchSql(workspaceId: string, input: z.output<typeof sear
   // on 5–80 KB documents, against 1 ms to find them).
   const query = hasQ
     ? Prisma.sql`SELECT t.q, COALESCE((SELECT ${"\\m("} || string_agg(regexp_replace(m[1], '([^[:alnum:]])', ${"\\\\\\1"}, 'g'), '|') || ')'
-          FROM regexp_matches(querytree(t.q), '''([^'']+)''', 'g') AS m), '^') AS re, ${termColumns()}
+          FROM regexp_matches(querytree(t.q), '''([^'']+)''', 'g') AS m), '^') AS re, ${termColumns()},
+        ${phraseWords} AS words
         FROM (SELECT websearch_to_tsquery('english', ${input.q}) AS q) t`
     : Prisma.sql`SELECT NULL::tsquery AS q, NULL::text AS re, ${termColumnsNull}`;
-  const snippet = hasQ
-    ? Prisma.sql`CASE p.kind
-        WHEN 'claim' THEN ts_headline('english', c.text, q.q, ${HEADLINE})
-        WHEN 'document' THEN ts_headline('english', substr(v.text, greatest(1, coalesce(nullif(regexp_instr(v.text, q.re, 1, 1, 0, 'i'), 0), 1) - ${DOC_WINDOW / 4}), ${DOC_WINDOW}), q.q, ${HEADLINE})
-        ELSE ts_headline('english', concat_ws(' · ', s.title, NULLIF(corroborate_join(s.authors), ''), s.publisher, s.chapter), q.q, ${HEADLINE}) END`
-    : Prisma.sql`NULL::text`;
+  // Each hit's fields come from its own kind's tables (one small join each, planned apart).
+  const headline = (text: Prisma.Sql) =>
+    hasQ ? Prisma.sql`ts_headline('english', ${text}, q.q, ${HEADLINE})` : Prisma.sql`NULL::text`;
+  const documentWindow = Prisma.sql`substr(v.text, greatest(1, coalesce(
+    nullif(regexp_instr(left(v.text, ${DOC_HEAD}), q.re, 1, 1, 0, 'i'), 0), nullif(regexp_instr(v.text, q.re, 1, 1, 0, 'i'), 0), 1) - ${DOC_WINDOW / 4}), ${DOC_WINDOW})`;
   return Prisma.sql`
     WITH q AS (${query}),
     hits AS (${Prisma.join(parts, " UNION ALL ")}),
@@ -164,15 +193,21 @@ export function publicSearchSql(workspaceId: string, input: z.output<typeof sear
       SELECT kind, id, rank, at, count(*) OVER ()${byTerm ? termTotal(ws.id) : Prisma.empty} AS total, count(*) FILTER (WHERE newest) OVER () AS "newestClaims" FROM hits
       ORDER BY rank DESC, at DESC NULLS LAST, kind, id
       LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset})
-    SELECT p.kind, p.id, p.total::int AS total, p."newestClaims"::int AS "newestClaims", COALESCE(c.headline, d.title, s.title) AS title, ${snippet} AS snippet, c.text AS "claimText",
-      r.label AS "ratingLabel", r.color AS "ratingColor", ct.id AS "claimantId", ct.name AS "claimantName", c."documentId" AS "documentId", s.url AS "sourceUrl"
-    FROM page p CROSS JOIN q
-      LEFT JOIN "Claim" c ON p.kind = 'claim' AND c.id = p.id
-      LEFT JOIN "Rating" r ON r.id = c."ratingId"
-      LEFT JOIN "Claimant" ct ON ct.id = c."claimantId"
-      LEFT JOIN "Document" d ON p.kind = 'document' AND d.id = p.id
-      LEFT JOIN "DocumentVersion" v ON v.id = d."publishedVersionId"
-      LEFT JOIN "Source" s ON p.kind = 'source' AND s.id = p.id
+    SELECT p.kind, p.id, p.total::int AS total, p."newestClaims"::int AS "newestClaims", h.title, h.snippet, h."claimText",
+      h."ratingLabel", h."ratingColor", h."claimantId", h."claimantName", h."documentId", h."sourceUrl"
+    FROM page p CROSS JOIN q CROSS JOIN LATERAL (
+      SELECT c.headline AS title, ${headline(Prisma.sql`c.text`)} AS snippet, c.text AS "claimText", r.label AS "ratingLabel", r.color AS "ratingColor",
+          ct.id AS "claimantId", ct.name AS "claimantName", c."documentId", NULL::text AS "sourceUrl"
+        FROM "Claim" c LEFT JOIN "Rating" r ON r.id = c."ratingId" LEFT JOIN "Claimant" ct ON ct.id = c."claimantId"
+        WHERE p.kind = 'claim' AND c.id = p.id
+      UNION ALL
+      SELECT d.title, ${headline(documentWindow)}, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+        FROM "Document" d JOIN "DocumentVersion" v ON v.id = d."publishedVersionId"
+        WHERE p.kind = 'document' AND d.id = p.id
+      UNION ALL
+      SELECT s.title, ${headline(Prisma.sql`concat_ws(' · ', s.title, NULLIF(corroborate_join(s.authors), ''), s.publisher, s.chapter)`)}, NULL, NULL, NULL, NULL, NULL, NULL, s.url
+        FROM "Source" s
+        WHERE p.kind = 'source' AND s.id = p.id) h
     ORDER BY p.rank DESC, p.at DESC NULLS LAST, p.kind, p.id`;
 }
 

@@ -121,4 +121,52 @@ describe.each(DB_TARGETS)("search over a larger archive on $name", (target) => {
       first = (await publicSearch(t.prisma, ws, { q: "-zeppelin", page })).hits.find((h) => h.kind === "claim")?.id;
     expect(first).toBe(newest);
   });
+  it("finds a document exactly when its published version matches: words, negations, phrases, either-or", async () => {
+    const ws = (await publicWorkspace(t.prisma, "snip"))!;
+    const docs = await t.query<{ id: string; text: string }>(
+      `SELECT d.id, v.text FROM "Document" d JOIN "DocumentVersion" v ON v.id = d."publishedVersionId"
+        WHERE d."workspaceId" = $1 ORDER BY length(v.text) DESC, d.id`,
+      [ws.id],
+    );
+    // Two neighbouring words of the longest document: as a phrase they match fewer documents than
+    // both words anywhere, so a phrase matched as its words alone fails.
+    const words = docs[0].text
+      .slice(5_000)
+      .toLowerCase()
+      .match(/[a-z]{6,}/g)!;
+    const [a, b] = [words[0], words[1]];
+    const matching = async (q: string) =>
+      (
+        await t.query<{ id: string }>(
+          `SELECT d.id FROM "Document" d JOIN "DocumentVersion" v ON v.id = d."publishedVersionId"
+            WHERE d."workspaceId" = $1 AND d."deletedAt" IS NULL AND v.search @@ websearch_to_tsquery('english', $2)
+              AND EXISTS (SELECT 1 FROM "Claim" c WHERE c."documentId" = d.id AND c.status IN ('published', 'retracted') AND c."deletedAt" IS NULL)`,
+          [ws.id, q],
+        )
+      ).map((r) => r.id);
+    const queries = [a, `"${a} ${b}"`, `"${b} ${a}"`, `${a} -${b}`, `${a} -"${b} ${a}"`, `${a} or zeppelin`, `-${a}`];
+    expect((await matching(`"${a} ${b}"`)).length).toBeLessThan((await matching(`${a} ${b}`)).length);
+    expect((await matching(`-${a}`)).length).toBeGreaterThan(0);
+    for (const q of queries) {
+      const expected = new Set(await matching(q));
+      // Each document searched alone (five that match, five that do not): a hit exactly when it matches.
+      const sample = [
+        ...docs.filter((d) => expected.has(d.id)).slice(0, 5),
+        ...docs.filter((d) => !expected.has(d.id)).slice(0, 5),
+      ];
+      if (!q.startsWith('"')) expect(sample.length).toBe(10);
+      for (const d of sample) {
+        const hit = (await publicSearch(t.prisma, ws, { q, document: d.id })).hits.some((h) => h.kind === "document");
+        expect([q, d.id, hit]).toEqual([q, d.id, expected.has(d.id)]);
+      }
+      // And across the workspace every matching document is found once (fewer than 100 here).
+      const found: string[] = [];
+      const { pages } = await publicSearch(t.prisma, ws, { q });
+      for (let page = 1; page <= Math.min(pages, 50); page++)
+        found.push(
+          ...(await publicSearch(t.prisma, ws, { q, page })).hits.filter((h) => h.kind === "document").map((h) => h.id),
+        );
+      if (pages <= 50) expect([q, found.sort()]).toEqual([q, [...expected].sort()]);
+    }
+  });
 });
