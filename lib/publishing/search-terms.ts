@@ -1,8 +1,9 @@
 import "server-only";
-// The claims of a one-word search ("cocaine"), or of one word less others ("cocaine -contra"),
-// read from ListedClaimTerm (migrations/20261206400000_listed_claim_terms) instead of ranking
-// every claim that holds the word: a page's worth of index entries, and counts from indexes.
-// Every other query is ranked by the general part of lib/publishing/search.ts.
+// The claims of a one-word search ("cocaine"), of one word less others ("cocaine -contra") and of
+// either of some words ("cocaine or heroin"), read from ListedClaimTerm
+// (migrations/20261206400000_listed_claim_terms) instead of ranking every claim that holds a word:
+// a page's worth of index entries, and counts from indexes. Every other query is ranked by the
+// general part of lib/publishing/search.ts.
 import { Prisma } from "@/lib/db";
 
 /** A lexeme as tsquery prints it: quoted, its quotes doubled ('it''s'). */
@@ -11,13 +12,16 @@ const ONE_LEXEME = `^${QUOTED}$`;
 /** Lexemes joined by AND, some negated: with querytree (which drops the negated ones) one lexeme, one word less others. */
 const WORD_LESS_WORDS = `^!?${QUOTED}(?: & !?${QUOTED})*$`;
 const NEGATED = `!(${QUOTED})`;
+/** Lexemes joined by OR alone: "cocaine or heroin". */
+const ANY_OF = `^${QUOTED}(?: \\| ${QUOTED})+$`;
 /** A doubled quote or backslash in querytree's output (tsquery's escaping). */
 const DOUBLED = "(['\\\\])\\1";
 
 /**
- * Two columns of search's `q` row, over `t.q`: `lexeme`, the query's one positive lexeme (unquoted)
- * when the query is one word or one word less others, else null; and, for one word less others,
- * `violators`: the query the claims holding the word and one of the others match.
+ * Three columns of search's `q` row, over `t.q`: `lexeme`, the query's one positive lexeme (unquoted)
+ * when the query is one word or one word less others, else null; for one word less others,
+ * `violators`: the query the claims holding the word and one of the others match; and for either
+ * of some words, `anyOf`: the words' lexemes.
  */
 export function termColumns(): Prisma.Sql {
   const shaped = Prisma.sql`querytree(t.q) ~ ${ONE_LEXEME} AND t.q::text ~ ${WORD_LESS_WORDS}`;
@@ -25,13 +29,30 @@ export function termColumns(): Prisma.Sql {
       THEN regexp_replace(substr(querytree(t.q), 2, length(querytree(t.q)) - 2), ${DOUBLED}, ${"\\1"}, 'g') END AS lexeme,
     CASE WHEN numnode(t.q) > 1 AND ${shaped}
       THEN querytree(t.q)::tsquery && (SELECT string_agg(m[1], ' | ') FROM regexp_matches(t.q::text, ${NEGATED}, 'g') AS m)::tsquery
-    END AS violators`;
+    END AS violators,
+    CASE WHEN t.q::text ~ ${ANY_OF}
+      THEN ARRAY(SELECT DISTINCT regexp_replace(substr(m[1], 2, length(m[1]) - 2), ${DOUBLED}, ${"\\1"}, 'g')
+        FROM regexp_matches(t.q::text, ${`(${QUOTED})`}, 'g') AS m)
+    END AS "anyOf"`;
 }
 
-export const termColumnsNull = Prisma.sql`NULL::text AS lexeme, NULL::tsquery AS violators`;
+export const termColumnsNull = Prisma.sql`NULL::text AS lexeme, NULL::tsquery AS violators, NULL::text[] AS "anyOf"`;
 
-/** Null when the query is read by term: the general part's guard. */
-export const termLexeme = Prisma.sql`(SELECT q.lexeme FROM q)`;
+/** True when the query is read by term: the general part's guard. */
+export const termQuery = Prisma.sql`(SELECT q.lexeme IS NOT NULL OR q."anyOf" IS NOT NULL FROM q)`;
+
+/**
+ * For either of some words: each claim holding one, with the sum of its stored ranks for them.
+ * ts_rank of 'a' | 'b' is the mean of the words' one-word ranks (each rounded to a real here, so
+ * the sum is within a few parts in 10⁸ of it): the sum picks the best, ts_rank then ranks them.
+ */
+export function termCtes(workspaceId: string): Prisma.Sql {
+  return Prisma.sql`"anyOf" AS MATERIALIZED (SELECT t."claimId", max(t."publishedAt") AS at, sum(t.rank::float8) AS score
+      FROM "ListedClaimTerm" t WHERE t."workspaceId" = ${workspaceId} AND t.lexeme = ANY((SELECT q."anyOf" FROM q)::text[])
+      GROUP BY t."claimId"),`;
+}
+
+const termLexeme = Prisma.sql`(SELECT q.lexeme FROM q)`;
 const violators = Prisma.sql`(SELECT q.violators FROM q)`;
 
 /**
@@ -52,12 +73,18 @@ export function termParts(workspaceId: string, take: number): Prisma.Sql[] {
           AND t."claimId" NOT IN (SELECT v.id FROM "ListedClaimSearch" v WHERE v."workspaceId" = ${workspaceId} AND v.search @@ ${violators})
         ORDER BY t."publishedAt" DESC NULLS LAST, t."claimId" LIMIT ${take}) t
       JOIN "ListedClaimSearch" l ON l.id = t."claimId" CROSS JOIN q`,
+    // Either of some words: ranked by ts_rank, those whose summed ranks come within a margin far
+    // wider than the rounding of the best `take` (so none of the best `take` can be left out).
+    Prisma.sql`SELECT 'claim', a."claimId", ts_rank(l.search, q.q), a.at, false, true
+      FROM "anyOf" a JOIN "ListedClaimSearch" l ON l.id = a."claimId" CROSS JOIN q
+      WHERE a.score >= (SELECT min(b.score) FROM (SELECT score FROM "anyOf" ORDER BY score DESC LIMIT ${take}) b) * (1 - 1e-5)`,
   ];
 }
 
-/** Added to a count of the hits: the term parts' claims counted whole (the word's, less those holding another word too) instead of as read. */
+/** Added to a count of the hits: the term parts' claims counted whole (the word's, less those holding another word too; or those holding any of the words) instead of as read. */
 export function termTotal(workspaceId: string): Prisma.Sql {
   return Prisma.sql` - count(*) FILTER (WHERE term) OVER ()
     + (SELECT count(*) FROM "ListedClaimTerm" t WHERE t."workspaceId" = ${workspaceId} AND t.lexeme = ${termLexeme})
-    - (SELECT count(*) FROM "ListedClaimSearch" v WHERE v."workspaceId" = ${workspaceId} AND v.search @@ ${violators})`;
+    - (SELECT count(*) FROM "ListedClaimSearch" v WHERE v."workspaceId" = ${workspaceId} AND v.search @@ ${violators})
+    + (SELECT count(*) FROM "anyOf")`;
 }

@@ -9,7 +9,7 @@ import { listedClaimSql, liveClaimantSql, liveClaimSql } from "@/lib/claims/live
 import { liveSourceSql } from "@/lib/sources/live-sql";
 import { findClaimants } from "@/lib/claims/claimant-search";
 import { markCuts } from "./snippet";
-import { termColumns, termColumnsNull, termLexeme, termParts, termTotal } from "./search-terms";
+import { termColumns, termColumnsNull, termCtes, termParts, termQuery, termTotal } from "./search-terms";
 
 export const SEARCH_PAGE_SIZE = 20;
 /** Characters of a document around its first match that its snippet is drawn from (ts_headline parses all of them: ~0.3 ms a 2,000). */
@@ -107,8 +107,8 @@ export function publicSearchSql(workspaceId: string, input: z.output<typeof sear
   // (querytree is 'T'): it lists the newest matches, as filters alone do. Either guard is an
   // uncorrelated subquery, so PostgreSQL evaluates it once and skips the other part's scan.
   const tree = Prisma.sql`(SELECT querytree(${tsq}))`;
-  // One word (the commonest search), or one word less others, and no filters: the claims are
-  // read from ListedClaimTerm's indexes however many hold the word (./search-terms.ts).
+  // One word (the commonest search), one word less others, or either of some words, and no
+  // filters: the claims are read from ListedClaimTerm's indexes however many hold the words (./search-terms.ts).
   const byTerm = hasQ && !claimFilters && !input.document;
   const offset = (input.page - 1) * SEARCH_PAGE_SIZE;
   const parts = [
@@ -120,7 +120,7 @@ export function publicSearchSql(workspaceId: string, input: z.output<typeof sear
           Prisma.sql`SELECT 'claim' AS kind, c.id, ts_rank(c.search, q.q) AS rank, c."publishedAt" AS at, false AS newest, false AS term
             FROM "ListedClaimSearch" c CROSS JOIN q
             WHERE c."workspaceId" = ${ws.id} AND c.search @@ ${tsq}${filters("c")} AND ${tree} <> 'T'
-              ${byTerm ? Prisma.sql`AND ${termLexeme} IS NULL` : Prisma.empty}`,
+              ${byTerm ? Prisma.sql`AND NOT ${termQuery}` : Prisma.empty}`,
         ]
       : []),
     // The newest SEARCH_CANDIDATES matches by date; publishedAt IS NOT NULL (always true of
@@ -188,6 +188,7 @@ export function publicSearchSql(workspaceId: string, input: z.output<typeof sear
     nullif(regexp_instr(left(v.text, ${DOC_HEAD}), q.re, 1, 1, 0, 'i'), 0), nullif(regexp_instr(v.text, q.re, 1, 1, 0, 'i'), 0), 1) - ${DOC_WINDOW / 4}), ${DOC_WINDOW})`;
   return Prisma.sql`
     WITH q AS (${query}),
+    ${byTerm ? termCtes(ws.id) : Prisma.empty}
     hits AS (${Prisma.join(parts, " UNION ALL ")}),
     page AS (
       SELECT kind, id, rank, at, count(*) OVER ()${byTerm ? termTotal(ws.id) : Prisma.empty} AS total, count(*) FILTER (WHERE newest) OVER () AS "newestClaims" FROM hits
