@@ -158,9 +158,13 @@ export function publicSearchSql(workspaceId: string, input: z.output<typeof sear
         Prisma.sql`${tree} = 'T' AND v.search @@ ${tsq}`,
       ),
     );
+    // Sources: the matches newest first (OFFSET 0 keeps the check below out of that subquery), each
+    // checked for a public use until enough are found; a common word's 3,000 matches at 1M claims
+    // were all checked before they were sorted (110 ms).
     parts.push(Prisma.sql`SELECT 'source', s.id, ts_rank(s.search, q.q), s."updatedAt", false, false FROM (SELECT s.id, s.search, s."updatedAt"
-      FROM "Source" s
-      WHERE s."workspaceId" = ${ws.id} AND s.search @@ ${tsq} AND ${liveSourceSql("s")} AND (
+      FROM (SELECT s.id, s.search, s."updatedAt" FROM "Source" s
+        WHERE s."workspaceId" = ${ws.id} AND s.search @@ ${tsq} AND ${liveSourceSql("s")} ORDER BY s."updatedAt" DESC OFFSET 0) s
+      WHERE (
         ${
           input.document
             ? Prisma.sql`FALSE`
