@@ -17,6 +17,10 @@ const ANY_OF = `^${QUOTED}(?: \\| ${QUOTED})+$`;
 /** A doubled quote or backslash in querytree's output (tsquery's escaping). */
 const DOUBLED = "(['\\\\])\\1";
 
+/** A quoted lexeme as tsquery prints it ('it''s'), unquoted (it's). */
+const unquoted = (quoted: Prisma.Sql) =>
+  Prisma.sql`regexp_replace(substr(${quoted}, 2, length(${quoted}) - 2), ${DOUBLED}, ${"\\1"}, 'g')`;
+
 /**
  * Three columns of search's `q` row, over `t.q`: `lexeme`, the query's one positive lexeme (unquoted)
  * when the query is one word or one word less others, else null; for one word less others,
@@ -26,12 +30,12 @@ const DOUBLED = "(['\\\\])\\1";
 export function termColumns(): Prisma.Sql {
   const shaped = Prisma.sql`querytree(t.q) ~ ${ONE_LEXEME} AND t.q::text ~ ${WORD_LESS_WORDS}`;
   return Prisma.sql`CASE WHEN ${shaped}
-      THEN regexp_replace(substr(querytree(t.q), 2, length(querytree(t.q)) - 2), ${DOUBLED}, ${"\\1"}, 'g') END AS lexeme,
+      THEN ${unquoted(Prisma.sql`querytree(t.q)`)} END AS lexeme,
     CASE WHEN numnode(t.q) > 1 AND ${shaped}
       THEN querytree(t.q)::tsquery && (SELECT string_agg(m[1], ' | ') FROM regexp_matches(t.q::text, ${NEGATED}, 'g') AS m)::tsquery
     END AS violators,
     CASE WHEN t.q::text ~ ${ANY_OF}
-      THEN ARRAY(SELECT DISTINCT regexp_replace(substr(m[1], 2, length(m[1]) - 2), ${DOUBLED}, ${"\\1"}, 'g')
+      THEN ARRAY(SELECT DISTINCT ${unquoted(Prisma.sql`m[1]`)}
         FROM regexp_matches(t.q::text, ${`(${QUOTED})`}, 'g') AS m)
     END AS "anyOf"`;
 }
