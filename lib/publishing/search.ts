@@ -29,6 +29,11 @@ const PHRASE_OPERATOR = " <(-|[0-9]+)> ";
  */
 const phraseWords = Prisma.sql`CASE WHEN t.q::text ~ ${PHRASE_OPERATOR} AND strpos(t.q::text, '!') = 0
   THEN regexp_replace(t.q::text, ${PHRASE_OPERATOR}, ' & ', 'g')::tsquery ELSE t.q END`;
+/** The bits a word pair is hashed to in the pair indexes: their migration's index expressions. */
+export const CLAIM_PAIR_BITS = 16;
+const DOCUMENT_PAIR_BITS = 20;
+const claimBits = Prisma.raw(String(CLAIM_PAIR_BITS));
+const documentBits = Prisma.raw(String(DOCUMENT_PAIR_BITS));
 /** Sources: each candidate is checked for a public use, so fewer. */
 const SOURCE_CANDIDATES = 200;
 const HEADLINE = 'StartSel=⟦,StopSel=⟧,MaxFragments=2,MaxWords=30,MinWords=8,FragmentDelimiter=" … "';
@@ -107,6 +112,13 @@ export function publicSearchSql(workspaceId: string, input: z.output<typeof sear
   // (querytree is 'T'): it lists the newest matches, as filters alone do. Either guard is an
   // uncorrelated subquery, so PostgreSQL evaluates it once and skips the other part's scan.
   const tree = Prisma.sql`(SELECT querytree(${tsq}))`;
+  // A phrase's claims are found by its word pairs (migrations/20261206600000_word_pairs), then
+  // checked for the phrase. The CASE is folded when planned: a query without pairs matches by the
+  // words' index; with pairs, IS TRUE keeps the words' index out (ANDing in the bitmap of every
+  // claim holding a common word cost more than the rest of the search).
+  const pairs = Prisma.sql`corroborate_phrase_pairs(${tsq}, ${claimBits})`;
+  const claimMatch = Prisma.sql`CASE WHEN cardinality(${pairs}) = 0 THEN c.search @@ ${tsq}
+    ELSE corroborate_word_pairs(c.search, ${claimBits}) @> ${pairs} AND (c.search @@ ${tsq}) IS TRUE END`;
   // One word (the commonest search), one word less others, or either of some words, and no
   // filters: the claims are read from ListedClaimTerm's indexes however many hold the words (./search-terms.ts).
   const byTerm = hasQ && !claimFilters && !input.document;
@@ -119,7 +131,7 @@ export function publicSearchSql(workspaceId: string, input: z.output<typeof sear
       ? [
           Prisma.sql`SELECT 'claim' AS kind, c.id, ts_rank(c.search, q.q) AS rank, c."publishedAt" AS at, false AS newest, false AS term
             FROM "ListedClaimSearch" c CROSS JOIN q
-            WHERE c."workspaceId" = ${ws.id} AND c.search @@ ${tsq}${filters("c")} AND ${tree} <> 'T'
+            WHERE c."workspaceId" = ${ws.id} AND ${claimMatch}${filters("c")} AND ${tree} <> 'T'
               ${byTerm ? Prisma.sql`AND NOT ${termQuery}` : Prisma.empty}`,
         ]
       : []),
@@ -135,8 +147,9 @@ export function publicSearchSql(workspaceId: string, input: z.output<typeof sear
   if (hasQ && !claimFilters) {
     // A long document holds most words, so a common one matches every document: rank the newest
     // few, read newest first. The GIN index finds a query's documents without reading their ~23 KB
-    // vectors (corroborate_matching_versions); for a phrase it finds those holding its words, and
-    // the newest of them are checked for the phrase until enough match. A query of negations alone
+    // vectors (corroborate_matching_versions); for a phrase it finds those holding its word pairs
+    // (or its words, under a negation), and the newest of them are checked for the phrase until
+    // enough match. A query of negations alone
     // matches nearly every document, so the newest are checked as they come.
     const documents = (from: Prisma.Sql, guard: Prisma.Sql) =>
       Prisma.sql`SELECT 'document', d.id, ts_rank(v.search, q.q), d."updatedAt", false, false FROM (SELECT d.id, d."publishedVersionId", d."updatedAt"
@@ -149,7 +162,7 @@ export function publicSearchSql(workspaceId: string, input: z.output<typeof sear
       documents(
         Prisma.sql`"Document" d`,
         Prisma.sql`${tree} <> 'T'
-          AND (d."publishedVersionId" IN (SELECT m.id FROM corroborate_matching_versions((SELECT q.words FROM q)) m(id))) IS TRUE
+          AND (d."publishedVersionId" IN (SELECT m.id FROM corroborate_matching_versions((SELECT q.words FROM q), (SELECT q.pairs FROM q)) m(id))) IS TRUE
           AND ((SELECT q.words FROM q) = (SELECT q.q FROM q)
             OR (SELECT pv.search @@ ${tsq} FROM "DocumentVersion" pv WHERE pv.id = d."publishedVersionId"))`,
       ),
@@ -182,7 +195,7 @@ export function publicSearchSql(workspaceId: string, input: z.output<typeof sear
   const query = hasQ
     ? Prisma.sql`SELECT t.q, COALESCE((SELECT ${"\\m("} || string_agg(regexp_replace(m[1], '([^[:alnum:]])', ${"\\\\\\1"}, 'g'), '|') || ')'
           FROM regexp_matches(querytree(t.q), '''([^'']+)''', 'g') AS m), '^') AS re, ${termColumns()},
-        ${phraseWords} AS words
+        ${phraseWords} AS words, corroborate_phrase_pairs(t.q, ${documentBits}) AS pairs
         FROM (SELECT websearch_to_tsquery('english', ${input.q}) AS q) t`
     : Prisma.sql`SELECT NULL::tsquery AS q, NULL::text AS re, ${termColumnsNull}`;
   // Each hit's fields come from its own kind's tables (one small join each, planned apart).
