@@ -85,10 +85,14 @@ export function termParts(workspaceId: string, take: number): Prisma.Sql[] {
   ];
 }
 
-/** Added to a count of the hits: the term parts' claims counted whole (the word's, less those holding another word too; or those holding any of the words) instead of as read. */
+/**
+ * Added to a count of the hits: the term parts' claims counted whole (the word's, kept in
+ * ListedTermCount by the terms' trigger, less those holding another word too; or those holding
+ * any of the words) instead of as read.
+ */
 export function termTotal(workspaceId: string): Prisma.Sql {
   return Prisma.sql` - count(*) FILTER (WHERE term) OVER ()
-    + (SELECT count(*) FROM "ListedClaimTerm" t WHERE t."workspaceId" = ${workspaceId} AND t.lexeme = ${termLexeme})
+    + (SELECT coalesce(sum(c.n), 0) FROM "ListedTermCount" c WHERE c."workspaceId" = ${workspaceId} AND c.lexeme = ${termLexeme})
     - (SELECT count(*) FROM "ListedClaimSearch" v WHERE v."workspaceId" = ${workspaceId} AND v.search @@ ${violators})
     + (SELECT count(*) FROM "anyOf")`;
 }

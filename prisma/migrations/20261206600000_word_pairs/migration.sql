@@ -20,20 +20,26 @@ $$;
 -- lexemes and phrases joined by AND: under OR or NOT a phrase's pairs are not needed to match, and
 -- those queries get '{}' (no pairs: the caller uses the words alone). Tokens of the query's text:
 -- a quoted lexeme ('it''s', its quotes and backslashes doubled) or anything up to a space.
+-- PL/pgSQL keeps its statement's plan for the session, where an SQL function is planned again at
+-- every call: search calls this while planning each query.
 CREATE FUNCTION corroborate_phrase_pairs(q tsquery, bits int) RETURNS int4[]
-  LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
-  SELECT coalesce(array_agg(DISTINCT hashtext(t.a || ' ' || t.b) & ((1 << bits) - 1)), '{}')
-  FROM (
-    SELECT lag(s.lexeme, 2) OVER w AS a, lag(s.token, 1) OVER w AS op, s.lexeme AS b
+  LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE AS $$
+BEGIN
+  IF strpos(q::text, '<->') = 0 OR q::text ~ '[!|(]' THEN
+    RETURN '{}';
+  END IF;
+  RETURN (SELECT coalesce(array_agg(DISTINCT hashtext(t.a || ' ' || t.b) & ((1 << bits) - 1)), '{}')
     FROM (
-      SELECT m.n, m.token[1] AS token, CASE WHEN left(m.token[1], 1) = ''''
-        THEN regexp_replace(substr(m.token[1], 2, length(m.token[1]) - 2), '([''\\])\1', '\1', 'g') END AS lexeme
-      FROM regexp_matches(q::text, '''(?:[^'']|'''')+''|[^ ]+', 'g') WITH ORDINALITY AS m(token, n)
-    ) s
-    WINDOW w AS (ORDER BY s.n)
-  ) t
-  WHERE t.op = '<->' AND t.a IS NOT NULL AND t.b IS NOT NULL AND q::text !~ '[!|(]'
-$$;
+      SELECT lag(s.lexeme, 2) OVER w AS a, lag(s.token, 1) OVER w AS op, s.lexeme AS b
+      FROM (
+        SELECT m.n, m.token[1] AS token, CASE WHEN left(m.token[1], 1) = ''''
+          THEN regexp_replace(substr(m.token[1], 2, length(m.token[1]) - 2), '([''\\])\1', '\1', 'g') END AS lexeme
+        FROM regexp_matches(q::text, '''(?:[^'']|'''')+''|[^ ]+', 'g') WITH ORDINALITY AS m(token, n)
+      ) s
+      WINDOW w AS (ORDER BY s.n)
+    ) t
+    WHERE t.op = '<->' AND t.a IS NOT NULL AND t.b IS NOT NULL);
+END $$;
 
 -- Claims: 16 bits (a claim holds ~20 pairs, so one in ~3,000 shares a given hash).
 CREATE INDEX "ListedClaimSearch_pairs_idx" ON "ListedClaimSearch"

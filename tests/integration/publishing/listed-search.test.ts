@@ -61,6 +61,17 @@ describe.each(DB_TARGETS)("the listed claims' search copy on $name", (target) =>
         [ws.id],
       ),
     });
+    /** How many listed claims hold each lexeme, counted from the terms, and as ListedTermCount's rows sum it. */
+    const counts = async () => ({
+      counted: await t.query(
+        `SELECT lexeme, count(*)::int AS n FROM "ListedClaimTerm" WHERE "workspaceId" = $1 GROUP BY 1 ORDER BY 1`,
+        [ws.id],
+      ),
+      summed: await t.query(
+        `SELECT lexeme, sum(n)::int AS n FROM "ListedTermCount" WHERE "workspaceId" = $1 GROUP BY 1 HAVING sum(n) <> 0 ORDER BY 1`,
+        [ws.id],
+      ),
+    });
     const expectInStep = async (count: number) => {
       const { listed, copy } = await both();
       expect(copy).toEqual(listed);
@@ -68,12 +79,14 @@ describe.each(DB_TARGETS)("the listed claims' search copy on $name", (target) =>
       const { derived, kept } = await terms();
       expect(kept).toEqual(derived);
       expect(new Set(kept.map((r) => r.claimId)).size).toBe(count);
+      const { counted, summed } = await counts();
+      expect(summed).toEqual(counted);
     };
     const found = async (q: string) => {
       const r = await publicSearch(t.prisma, (await publicWorkspace(t.prisma, ws.slug))!, { q });
       return r.hits.filter((h) => h.kind === "claim").map((h) => h.id);
     };
-    return { ws, author, editor, publish, expectInStep, found };
+    return { ws, author, editor, publish, expectInStep, found, counts };
   }
 
   it("follows publish, retract, merge, unmerge, trash and restore, and a workspace's deletion", async () => {
@@ -109,6 +122,32 @@ describe.each(DB_TARGETS)("the listed claims' search copy on $name", (target) =>
     await t.prisma.workspace.delete({ where: { id: w.ws.id } });
     expect(await t.query(`SELECT id FROM "ListedClaimSearch" WHERE "workspaceId" = $1`, [w.ws.id])).toEqual([]);
     expect(await t.query(`SELECT lexeme FROM "ListedClaimTerm" WHERE "workspaceId" = $1`, [w.ws.id])).toEqual([]);
+    expect(await t.query(`SELECT lexeme FROM "ListedTermCount" WHERE "workspaceId" = $1`, [w.ws.id])).toEqual([]);
+  });
+
+  it("a word's count is folded into one row per lexeme and stays what the terms count", async () => {
+    const w = await world();
+    for (let i = 0; i < 6; i++) await w.publish(`Contra pilots flew cocaine run ${i} through Ilopango.`);
+    const leary = await w.publish("Leary wrote that Air America never carried cocaine.");
+    await retractClaim(t.prisma, w.editor.actor, w.ws.slug, leary.id, { why: "The memoir was misquoted." });
+    await w.expectInStep(6);
+    const rows = async (lexeme: string) =>
+      (
+        await t.query<{ n: number }>(`SELECT n FROM "ListedTermCount" WHERE "workspaceId" = $1 AND lexeme = $2`, [
+          w.ws.id,
+          lexeme,
+        ])
+      ).map((r) => r.n);
+    await t.query(`SELECT corroborate_fold_term_counts($1, ARRAY['cocain', 'ilopango', 'air'])`, [w.ws.id]);
+    expect(await rows("cocain")).toEqual([6]);
+    expect(await rows("ilopango")).toEqual([6]);
+    // Leary's words were counted in and out: folded, nothing is left of them.
+    expect(await rows("air")).toEqual([]);
+    await w.expectInStep(6);
+    const { hits, total } = await publicSearch(t.prisma, (await publicWorkspace(t.prisma, w.ws.slug))!, {
+      q: "cocaine",
+    });
+    expect([hits.filter((h) => h.kind === "claim").length, total]).toEqual([6, 6]);
   });
 
   it("a change made straight in the database (an operator's fix) reaches the copy too", async () => {
