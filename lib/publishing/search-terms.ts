@@ -5,6 +5,7 @@ import "server-only";
 // a page's worth of index entries, and counts from indexes. Every other query is ranked by the
 // general part of lib/publishing/search.ts.
 import { Prisma } from "@/lib/db";
+import { listedClaimSql } from "@/lib/claims/live-sql";
 
 /** A lexeme as tsquery prints it: quoted, its quotes doubled ('it''s'). */
 const QUOTED = "'(?:[^']|'')+'";
@@ -63,20 +64,21 @@ const violators = Prisma.sql`(SELECT q.violators FROM q)`;
  * The claims parts read by term, `take` of them at most (a page and those before it), in search's
  * order. A word: by its stored rank. A word less others: by date, since each of these matches
  * ranks the same (ts_rank scores the pairs of query words a claim holds together, and these hold
- * one; the tests compare with ranking every match).
+ * one; the tests compare with ranking every match): the listed claims newest first, matched as
+ * they come when the word is common (sorting a common word's 78,000 claims at 1M took 38 ms).
  */
-export function termParts(workspaceId: string, take: number): Prisma.Sql[] {
+export function termParts(workspaceId: string, tsq: Prisma.Sql, take: number): Prisma.Sql[] {
   return [
     Prisma.sql`SELECT 'claim' AS kind, t."claimId" AS id, t.rank, t."publishedAt" AS at, false AS newest, true AS term
       FROM (SELECT t."claimId", t.rank, t."publishedAt" FROM "ListedClaimTerm" t
         WHERE t."workspaceId" = ${workspaceId} AND t.lexeme = ${termLexeme} AND ${violators} IS NULL
         ORDER BY t.rank DESC, t."publishedAt" DESC NULLS LAST, t."claimId" LIMIT ${take}) t`,
-    Prisma.sql`SELECT 'claim', t."claimId", ts_rank(l.search, q.q), t."publishedAt", false, true
-      FROM (SELECT t."claimId", t."publishedAt" FROM "ListedClaimTerm" t
-        WHERE t."workspaceId" = ${workspaceId} AND t.lexeme = ${termLexeme} AND ${violators} IS NOT NULL
-          AND t."claimId" NOT IN (SELECT v.id FROM "ListedClaimSearch" v WHERE v."workspaceId" = ${workspaceId} AND v.search @@ ${violators})
-        ORDER BY t."publishedAt" DESC NULLS LAST, t."claimId" LIMIT ${take}) t
-      JOIN "ListedClaimSearch" l ON l.id = t."claimId" CROSS JOIN q`,
+    Prisma.sql`SELECT 'claim', c.id, ts_rank(l.search, q.q), c."publishedAt", false, true
+      FROM (SELECT c.id, c."publishedAt" FROM "Claim" c
+        WHERE c."workspaceId" = ${workspaceId} AND ${listedClaimSql("c")} AND c."publishedAt" IS NOT NULL
+          AND ${violators} IS NOT NULL AND c.search @@ ${tsq}
+        ORDER BY c."publishedAt" DESC, c.id LIMIT ${take}) c
+      JOIN "ListedClaimSearch" l ON l.id = c.id CROSS JOIN q`,
     // Either of some words: ranked by ts_rank, those whose summed ranks come within a margin far
     // wider than the rounding of the best `take` (so none of the best `take` can be left out).
     Prisma.sql`SELECT 'claim', a."claimId", ts_rank(l.search, q.q), a.at, false, true

@@ -124,7 +124,7 @@ export function publicSearchSql(workspaceId: string, input: z.output<typeof sear
   const byTerm = hasQ && !claimFilters && !input.document;
   const offset = (input.page - 1) * SEARCH_PAGE_SIZE;
   const parts = [
-    ...(byTerm ? termParts(ws.id, offset + SEARCH_PAGE_SIZE) : []),
+    ...(byTerm ? termParts(ws.id, tsq, offset + SEARCH_PAGE_SIZE) : []),
     // Every matching listed claim is ranked, read from the narrow ListedClaimSearch copy of their
     // search vectors (kept by a trigger on Claim: migrations/20261206100000_listed_claim_search).
     ...(hasQ
