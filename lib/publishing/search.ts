@@ -36,6 +36,8 @@ const claimBits = Prisma.raw(String(CLAIM_PAIR_BITS));
 const documentBits = Prisma.raw(String(DOCUMENT_PAIR_BITS));
 /** Sources: each candidate is checked for a public use, so fewer. */
 const SOURCE_CANDIDATES = 200;
+/** Sources: how many of the newest are checked first (enough when as many qualify as are shown). */
+const RECENT_SOURCES = 1000;
 const HEADLINE = 'StartSel=⟦,StopSel=⟧,MaxFragments=2,MaxWords=30,MinWords=8,FragmentDelimiter=" … "';
 
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
@@ -144,6 +146,7 @@ export function publicSearchSql(workspaceId: string, input: z.output<typeof sear
         ORDER BY c."publishedAt" DESC LIMIT ${SEARCH_CANDIDATES}) c`,
   ];
   // Documents and sources match the words, not claim filters: they join in only for a plain query.
+  let sourceCtes = Prisma.empty;
   if (hasQ && !claimFilters) {
     // A long document holds most words, so a common one matches every document: rank the newest
     // few, read newest first. The GIN index finds a query's documents without reading their ~23 KB
@@ -171,32 +174,32 @@ export function publicSearchSql(workspaceId: string, input: z.output<typeof sear
         Prisma.sql`${tree} = 'T' AND v.search @@ ${tsq}`,
       ),
     );
-    // Sources: the matches newest first, each checked for a public use until enough are found. A
-    // query with words sorts its matches first (OFFSET 0 keeps the check out of that subquery; a
-    // common word's 3,000 matches at 1M claims were all checked before they were sorted, 110 ms),
-    // carrying no vector (a word in 11,600 sources: 12 ms sorting them with it). Negated words
-    // alone match nearly every source, so those are read newest first by the date index as they
-    // come (sorting all 50,000 first took 60 ms at 1M).
-    const sources = (matches: Prisma.Sql) =>
-      Prisma.sql`SELECT 'source', s.id, ts_rank(rs.search, q.q), s."updatedAt", false, false FROM (SELECT s.id, s."updatedAt"
-      FROM ${matches}
-      WHERE (
-        ${
-          input.document
-            ? Prisma.sql`FALSE`
-            : Prisma.sql`EXISTS (SELECT 1 FROM "Evidence" e JOIN "Claim" ec ON ec.id = e."claimId"
+    // Sources: the newest SOURCE_CANDIDATES with a public use. The newest RECENT_SOURCES sources
+    // are matched and checked as they come: when that many of them qualify, they are the newest of
+    // all (a common word: its 11,600 matches at 1M claims were read and sorted, 29 ms). Otherwise
+    // every match is sorted by date first (OFFSET 0 keeps the check out of that subquery: a word's
+    // 3,000 matches were all checked before they were sorted, 110 ms), carrying no vector.
+    const publicUse = Prisma.sql`(${
+      input.document
+        ? Prisma.sql`FALSE`
+        : Prisma.sql`EXISTS (SELECT 1 FROM "Evidence" e JOIN "Claim" ec ON ec.id = e."claimId"
           WHERE e."sourceId" = s.id AND ${liveClaimSql("ec")} AND ec.status IN ('published', 'retracted'))`
-        }
-        OR EXISTS (SELECT 1 FROM "Citation" ci JOIN "Document" cd ON cd."publishedVersionId" = ci."documentVersionId" AND cd."deletedAt" IS NULL
-          WHERE ci."sourceId" = s.id ${input.document ? Prisma.sql`AND cd.id = ${input.document}` : Prisma.empty}
-            AND EXISTS (SELECT 1 FROM "Claim" pc WHERE pc."documentId" = cd.id AND pc.status IN ('published', 'retracted')))
-      ) ORDER BY s."updatedAt" DESC LIMIT ${SOURCE_CANDIDATES}) s JOIN "Source" rs ON rs.id = s.id CROSS JOIN q`;
-    const matchingSources = Prisma.sql`"Source" s WHERE s."workspaceId" = ${ws.id} AND s.search @@ ${tsq} AND ${liveSourceSql("s")}`;
+    }
+      OR EXISTS (SELECT 1 FROM "Citation" ci JOIN "Document" cd ON cd."publishedVersionId" = ci."documentVersionId" AND cd."deletedAt" IS NULL
+        WHERE ci."sourceId" = s.id ${input.document ? Prisma.sql`AND cd.id = ${input.document}` : Prisma.empty}
+          AND EXISTS (SELECT 1 FROM "Claim" pc WHERE pc."documentId" = cd.id AND pc.status IN ('published', 'retracted'))))`;
+    sourceCtes = Prisma.sql`"recentSources" AS MATERIALIZED (SELECT s.id, s."updatedAt"
+      FROM (SELECT s.id, s."updatedAt", s.search FROM "Source" s WHERE s."workspaceId" = ${ws.id} AND ${liveSourceSql("s")}
+        ORDER BY s."updatedAt" DESC LIMIT ${RECENT_SOURCES}) s
+      WHERE s.search @@ ${tsq} AND ${publicUse} ORDER BY s."updatedAt" DESC LIMIT ${SOURCE_CANDIDATES}),`;
+    const recentSuffice = Prisma.sql`(SELECT count(*) FROM "recentSources") >= ${SOURCE_CANDIDATES}`;
     parts.push(
-      sources(
-        Prisma.sql`(SELECT s.id, s."updatedAt" FROM ${matchingSources} AND ${tree} <> 'T' ORDER BY s."updatedAt" DESC OFFSET 0) s`,
-      ),
-      sources(Prisma.sql`(SELECT s.id, s."updatedAt" FROM ${matchingSources} AND ${tree} = 'T') s`),
+      Prisma.sql`SELECT 'source', s.id, ts_rank(rs.search, q.q), s."updatedAt", false, false
+        FROM "recentSources" s JOIN "Source" rs ON rs.id = s.id CROSS JOIN q WHERE ${recentSuffice}`,
+      Prisma.sql`SELECT 'source', s.id, ts_rank(rs.search, q.q), s."updatedAt", false, false FROM (SELECT s.id, s."updatedAt"
+        FROM (SELECT s.id, s."updatedAt" FROM "Source" s WHERE s."workspaceId" = ${ws.id} AND s.search @@ ${tsq} AND ${liveSourceSql("s")}
+          AND NOT ${recentSuffice} ORDER BY s."updatedAt" DESC OFFSET 0) s
+        WHERE ${publicUse} ORDER BY s."updatedAt" DESC LIMIT ${SOURCE_CANDIDATES}) s JOIN "Source" rs ON rs.id = s.id CROSS JOIN q`,
     );
   }
   // `re` finds the first word starting with one of the query's stems: documents are headlined
@@ -216,6 +219,7 @@ export function publicSearchSql(workspaceId: string, input: z.output<typeof sear
   return Prisma.sql`
     WITH q AS (${query}),
     ${byTerm ? termCtes(ws.id) : Prisma.empty}
+    ${sourceCtes}
     hits AS (${Prisma.join(parts, " UNION ALL ")}),
     page AS (
       SELECT kind, id, rank, at, count(*) OVER ()${byTerm ? termTotal(ws.id) : Prisma.empty} AS total, count(*) FILTER (WHERE newest) OVER () AS "newestClaims" FROM hits
