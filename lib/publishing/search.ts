@@ -152,8 +152,8 @@ export function publicSearchSql(workspaceId: string, input: z.output<typeof sear
     // few, read newest first. The GIN index finds a query's documents without reading their ~23 KB
     // vectors (corroborate_matching_versions); for a phrase it finds those holding its word pairs
     // (or its words, under a negation), and the newest of them are checked for the phrase until
-    // enough match. A query of negations alone
-    // matches nearly every document, so the newest are checked as they come.
+    // enough match. A query of negations alone matches nearly every document, so the newest are
+    // checked as they come.
     const documents = (from: Prisma.Sql, guard: Prisma.Sql) =>
       Prisma.sql`SELECT 'document', d.id, ts_rank(v.search, q.q), d."updatedAt", false, false FROM (SELECT d.id, d."publishedVersionId", d."updatedAt"
       FROM ${from}
