@@ -1,9 +1,9 @@
 import "server-only";
 // The claims of a one-word search ("cocaine"), of one word less others ("cocaine -contra") and of
-// either of some words ("cocaine or heroin"), read from ListedClaimTerm
-// (migrations/20261206400000_listed_claim_terms) instead of ranking every claim that holds a word:
-// a page's worth of index entries, and counts from indexes. Every other query is ranked by the
-// general part of lib/publishing/search.ts.
+// either of some words ("cocaine or heroin"), read without ranking every claim that holds a word:
+// a word's best from ListedClaimTerm (migrations/20261206400000_listed_claim_terms), a word less
+// others newest first, either-or from the words' stored ranks; totals from ListedTermCount and
+// indexes. Every other query is ranked by the general part of lib/publishing/search.ts.
 import { Prisma } from "@/lib/db";
 import { listedClaimSql } from "@/lib/claims/live-sql";
 
