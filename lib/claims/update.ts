@@ -10,7 +10,7 @@ import { assertCan, authorize } from "@/lib/auth/access";
 import { actorUserId, type Actor } from "@/lib/auth/actor";
 import { AppError, notFound } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
-import { assertEditable, recordContentChange } from "@/lib/review/cycle";
+import { assertEditable, recordContentChange, updateAtVersion } from "@/lib/review/cycle";
 import { resolveRating } from "@/lib/review/proposal";
 import { resolveClaimant } from "./claimants";
 import { headlineOf, updateClaimInput } from "./schemas";
@@ -18,7 +18,7 @@ import { liveClaimWhere, liveSourceWhere } from "@/lib/trash/live";
 import { REVIEWED_CLAIM_FIELDS } from "@/lib/review/content";
 
 // The reviewed fields are review's list (an edit never carries the anchor ones: reanchoring does).
-const REVIEWED: readonly (keyof Prisma.ClaimUncheckedUpdateManyInput)[] = REVIEWED_CLAIM_FIELDS;
+const REVIEWED: readonly (keyof Prisma.ClaimUncheckedUpdateInput)[] = REVIEWED_CLAIM_FIELDS;
 const VERDICT = new Set(["proposedRatingId", "proposedConfidence", "proposedRationale"]);
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
@@ -34,7 +34,7 @@ export async function updateClaim(db: Db, actor: Actor, slug: string, claimId: s
     assertCan(access, "claim.update", { createdById: before.createdById });
     if (before.status === "retracted")
       throw new AppError("conflict", "the claim is retracted; nothing in it can change");
-    const data: Prisma.ClaimUncheckedUpdateManyInput = {};
+    const data: Prisma.ClaimUncheckedUpdateInput = {};
     if (input.text !== undefined) {
       data.text = input.text;
       if (input.headline === undefined && before.headline === headlineOf(before.text))
@@ -100,11 +100,12 @@ export async function updateClaim(db: Db, actor: Actor, slug: string, claimId: s
     for (const k of changed) assertEditable(before, VERDICT.has(k) ? "verdict" : "statement");
 
     // The version check and the write are one statement: two writers can't both pass it.
-    const { count } = await tx.claim.updateMany({
-      where: { id: claimId, version: input.version },
-      data: { ...data, version: { increment: 1 }, updatedById: userId },
+    const written = await updateAtVersion(tx, claimId, input.version, {
+      ...data,
+      version: { increment: 1 },
+      updatedById: userId,
     });
-    if (count === 0) {
+    if (!written) {
       const current = await tx.claim.findUniqueOrThrow({ where: { id: claimId } });
       throw new AppError(
         "conflict",
@@ -114,8 +115,7 @@ export async function updateClaim(db: Db, actor: Actor, slug: string, claimId: s
         },
       );
     }
-    if (changed.length) await recordContentChange(tx, actor, before, { bumpVersion: false });
-    const after = await tx.claim.findUniqueOrThrow({ where: { id: claimId } });
+    const after = (changed.length && (await recordContentChange(tx, actor, before, { bumpVersion: false }))) || written;
     await recordAudit(tx, actor, {
       workspaceId: access.workspace.id,
       action: "claim.update",

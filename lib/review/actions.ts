@@ -10,7 +10,7 @@ import { actorUserId, type Actor } from "@/lib/auth/actor";
 import { AppError, notFound } from "@/lib/errors";
 import { notifyWorkflow } from "@/lib/notifications/events";
 import { workflowState } from "./content";
-import { currentDigest, recordContentChange } from "./cycle";
+import { currentDigest, recordContentChange, updateAtVersion } from "./cycle";
 import { proposalFields, proposalInput, resolveProposal } from "./proposal";
 import { checkTransition, type ClaimState, type WorkflowAction } from "./workflow";
 import { liveClaimWhere } from "@/lib/trash/live";
@@ -46,16 +46,17 @@ export async function move(
   before: ClaimRow,
   to: ClaimState,
   action: string | null,
-  data: Prisma.ClaimUncheckedUpdateManyInput = {},
+  data: Prisma.ClaimUncheckedUpdateInput = {},
   note: object = {},
 ) {
   const state = before.correctionStatus ? { correctionStatus: to } : { status: to };
-  const { count } = await tx.claim.updateMany({
-    where: { id: before.id, version: before.version },
-    data: { ...state, ...data, version: { increment: 1 }, updatedById: actorUserId(actor) },
+  const after = await updateAtVersion(tx, before.id, before.version, {
+    ...state,
+    ...data,
+    version: { increment: 1 },
+    updatedById: actorUserId(actor),
   });
-  if (!count) throw new AppError("conflict", "the claim changed while you were working; reload and try again");
-  const after = await tx.claim.findUniqueOrThrow({ where: { id: before.id } });
+  if (!after) throw new AppError("conflict", "the claim changed while you were working; reload and try again");
   // null: the caller's own event records the move (one audit event per mutation).
   if (action)
     await recordAudit(tx, actor, {
@@ -87,11 +88,11 @@ export async function submitClaim(db: Db, actor: Actor, slug: string, claimId: s
         field: "rationale",
       });
     const data = proposalFields(claim, proposal);
+    let fresh = claim; // nothing written yet: the claim as read in this transaction
     if (data) {
-      await tx.claim.update({ where: { id: claim.id }, data });
-      await recordContentChange(tx, actor, claim, { bumpVersion: false });
+      fresh = await tx.claim.update({ where: { id: claim.id }, data });
+      fresh = (await recordContentChange(tx, actor, claim, { bumpVersion: false })) ?? fresh;
     }
-    const fresh = await tx.claim.findUniqueOrThrow({ where: { id: claim.id } });
     // The one event of a submission records the proposal it was submitted with.
     const after = await move(
       tx,
@@ -185,7 +186,8 @@ export async function reviewClaim(db: Db, actor: Actor, slug: string, claimId: s
         rationale: input.rationale || "Approved as proposed.",
         verdictRationale,
         claimVersion: claim.version,
-        contentDigest: approving ? await currentDigest(tx, claimId) : null,
+        // `claim` was read above in this transaction, before any write.
+        contentDigest: approving ? await currentDigest(tx, claimId, claim) : null,
         proposedRatingId: claim.proposedRatingId,
         proposedConfidence: claim.proposedConfidence,
       },
@@ -222,21 +224,17 @@ export async function openCorrection(db: Db, actor: Actor, slug: string, claimId
   const userId = actorUserId(actor);
   return db.$transaction(async (tx) => {
     const { claim } = await loadForAction(tx, access, claimId, "correct");
-    const { count } = await tx.claim.updateMany({
-      where: { id: claim.id, version: claim.version },
-      data: {
-        correctionStatus: "draft",
-        correctionOpenedById: userId,
-        contentEditorIds: userId ? [userId] : [],
-        proposedRatingId: claim.ratingId,
-        proposedConfidence: claim.confidence,
-        proposedRationale: claim.rationale,
-        version: { increment: 1 },
-        updatedById: userId,
-      },
+    const after = await updateAtVersion(tx, claim.id, claim.version, {
+      correctionStatus: "draft",
+      correctionOpenedById: userId,
+      contentEditorIds: userId ? [userId] : [],
+      proposedRatingId: claim.ratingId,
+      proposedConfidence: claim.confidence,
+      proposedRationale: claim.rationale,
+      version: { increment: 1 },
+      updatedById: userId,
     });
-    if (!count) throw new AppError("conflict", "the claim changed while you were working; reload and try again");
-    const after = await tx.claim.findUniqueOrThrow({ where: { id: claim.id } });
+    if (!after) throw new AppError("conflict", "the claim changed while you were working; reload and try again");
     await recordAudit(tx, actor, {
       workspaceId: access.workspace.id,
       action: "correction.open",

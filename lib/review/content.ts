@@ -7,9 +7,9 @@ export interface ReviewedEvidence {
   sourceId: string;
   stance: string;
   strength: string;
-  excerpt: string | null;
+  excerpt?: string | null;
   excerptKind?: string | null;
-  locator: string | null;
+  locator?: string | null;
 }
 
 export interface ReviewedClaim {

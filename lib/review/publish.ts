@@ -10,8 +10,8 @@ import { assertCan, authorize } from "@/lib/auth/access";
 import { actorUserId, type Actor } from "@/lib/auth/actor";
 import { AppError, notFound } from "@/lib/errors";
 import { notifyWorkflow } from "@/lib/notifications/events";
-import { workflowState } from "./content";
-import { currentDigest, standingApproval } from "./cycle";
+import { contentDigest, workflowState } from "./content";
+import { standingApproval, updateAtVersion } from "./cycle";
 import { describeChanges, revisionChanges } from "./revision-diff";
 import { claimSnapshot, revisionView } from "./snapshot";
 import { checkTransition, type ClaimState } from "./workflow";
@@ -31,7 +31,12 @@ export async function publishClaim(db: Db, actor: Actor, slug: string, claimId: 
     if (!claim) throw notFound("claim");
     const check = checkTransition(workflowState(claim) as ClaimState, "publish");
     if (!check.ok) throw new AppError("conflict", check.reason);
-    const approval = await standingApproval(tx, claimId);
+    const last = await tx.claimRevision.findFirst({
+      where: { claimId },
+      orderBy: { number: "desc" },
+      include: { rating: { select: { label: true } } },
+    });
+    const approval = await standingApproval(tx, claimId, last);
     assertCan(access, "claim.publish", {
       approverId: approval?.reviewerId,
       reviewersMayPublish: access.workspace.reviewersMayPublish,
@@ -41,8 +46,10 @@ export async function publishClaim(db: Db, actor: Actor, slug: string, claimId: 
         "conflict",
         "there is no standing approval: the claim changed after it was approved and needs a new review",
       );
-    // `claim` was read above in this transaction, before any write.
-    if (approval.contentDigest !== (await currentDigest(tx, claimId, claim))) {
+    // `claim` was read above in this transaction, before any write; the digest is taken of the
+    // evidence exactly as the revision will freeze it.
+    const snap = await claimSnapshot(tx, claim);
+    if (approval.contentDigest !== contentDigest(claim, snap.evidence)) {
       throw new AppError(
         "conflict",
         "the claim changed after it was approved; it needs a new review before it can be published",
@@ -59,12 +66,6 @@ export async function publishClaim(db: Db, actor: Actor, slug: string, claimId: 
         field: "why",
       });
 
-    const last = await tx.claimRevision.findFirst({
-      where: { claimId },
-      orderBy: { number: "desc" },
-      include: { rating: { select: { label: true } } },
-    });
-    const snap = await claimSnapshot(tx, claim);
     const verdict = {
       ratingId: approval.ratingId,
       confidence: approval.confidence,
@@ -119,21 +120,17 @@ export async function publishClaim(db: Db, actor: Actor, slug: string, claimId: 
         data: { publishedVersionId: claim.documentVersionId },
       });
     }
-    const { count } = await tx.claim.updateMany({
-      where: { id: claim.id, version: claim.version },
-      data: {
-        status: "published",
-        correctionStatus: null,
-        correctionOpenedById: null,
-        ...verdict,
-        publishedAt: claim.publishedAt ?? now,
-        dateModified: now,
-        version: { increment: 1 },
-        updatedById: actorUserId(actor),
-      },
+    const after = await updateAtVersion(tx, claim.id, claim.version, {
+      status: "published",
+      correctionStatus: null,
+      correctionOpenedById: null,
+      ...verdict,
+      publishedAt: claim.publishedAt ?? now,
+      dateModified: now,
+      version: { increment: 1 },
+      updatedById: actorUserId(actor),
     });
-    if (!count) throw new AppError("conflict", "the claim changed while you were working; reload and try again");
-    const after = await tx.claim.findUniqueOrThrow({ where: { id: claim.id } });
+    if (!after) throw new AppError("conflict", "the claim changed while you were working; reload and try again");
     await recordAudit(tx, actor, {
       workspaceId: access.workspace.id,
       action: isCorrection ? "claim.publish_correction" : "claim.publish",
