@@ -26,7 +26,8 @@ export async function notify(tx: Tx, actor: Actor, input: NotifyInput): Promise<
   if (!wanted.length) return 0;
   const members = await tx.membership.findMany({
     where: { workspaceId: input.workspaceId, userId: { in: wanted } },
-    select: { userId: true, emailMode: true, user: { select: { email: true } } },
+    // Addresses are read below, only for a message to send (a relation here is a second query on every notice).
+    select: { userId: true, emailMode: true },
   });
   if (!members.length) return 0;
   const created = await tx.notification.createManyAndReturn({
@@ -50,18 +51,22 @@ export async function notify(tx: Tx, actor: Actor, input: NotifyInput): Promise<
     noteMailOff();
     return created.length;
   }
-  for (const m of mailTo) {
+  const recipients = await tx.user.findMany({
+    where: { id: { in: mailTo.map((m) => m.userId) } },
+    select: { id: true, email: true },
+  });
+  for (const r of recipients) {
     const email = await immediateEmail(tx, {
       workspaceId: input.workspaceId,
-      recipientId: m.userId,
-      toAddress: m.user.email,
+      recipientId: r.id,
+      toAddress: r.email,
       kind: input.kind,
       claimId: input.claimId,
       actorId,
     });
     await tx.emailOutbox.create({ data: email });
     await tx.notification.updateMany({
-      where: { id: { in: created.filter((c) => c.recipientId === m.userId).map((c) => c.id) } },
+      where: { id: { in: created.filter((c) => c.recipientId === r.id).map((c) => c.id) } },
       data: { emailedAt: new Date() },
     });
   }

@@ -30,7 +30,7 @@ type SnapshotClaim = Pick<
 export async function claimSnapshot(tx: Tx, claim: SnapshotClaim) {
   const claimId = claim.id;
   const people = [claim.claimantId, claim.reportedById].filter((x): x is string => !!x);
-  const [names, evidence, from, to] = await Promise.all([
+  const [names, evidence, linked] = await Promise.all([
     people.length ? tx.claimant.findMany({ where: { id: { in: people } }, select: { id: true, name: true } }) : [],
     tx.evidence.findMany({
       where: { claimId },
@@ -53,9 +53,15 @@ export async function claimSnapshot(tx: Tx, claim: SnapshotClaim) {
         },
       },
     }),
-    tx.claimRelation.findMany({ where: { fromClaimId: claimId }, select: { id: true, type: true, toClaimId: true } }),
-    tx.claimRelation.findMany({ where: { toClaimId: claimId }, select: { id: true, type: true, fromClaimId: true } }),
+    // Both directions in one query (an OR of the two indexed columns).
+    tx.claimRelation.findMany({
+      where: { OR: [{ fromClaimId: claimId }, { toClaimId: claimId }] },
+      orderBy: { id: "asc" },
+      select: { id: true, type: true, fromClaimId: true, toClaimId: true },
+    }),
   ]);
+  const from = linked.filter((r) => r.fromClaimId === claimId);
+  const to = linked.filter((r) => r.toClaimId === claimId);
   const evidenceSnapshot: EvidenceSnapshot[] = evidence.map((e) => ({
     id: e.id,
     sourceId: e.sourceId,

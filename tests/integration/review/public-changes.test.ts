@@ -135,6 +135,33 @@ describe.each(DB_TARGETS)("public pages change only by publishing, on $name", (t
     expect((await w.page())!.related).toEqual([]);
   });
 
+  it("a revision freezes the claim's relations in both directions, each with its own direction", async () => {
+    const w = await world();
+    const c = await createClaim(t.prisma, w.author.actor, w.ws.slug, { text: "Air America flew for the CIA." });
+    const out = await addRelation(t.prisma, w.contributor.actor, w.ws.slug, {
+      fromClaimId: c.id,
+      toClaimId: w.kerry.id,
+      type: "supports",
+    });
+    const inc = await addRelation(t.prisma, w.contributor.actor, w.ws.slug, {
+      fromClaimId: w.leary.id,
+      toClaimId: c.id,
+      type: "contradicts",
+    });
+    // A relation between two other claims is not this claim's.
+    await addRelation(t.prisma, w.contributor.actor, w.ws.slug, {
+      fromClaimId: w.kerry.id,
+      toClaimId: w.leary.id,
+      type: "refines",
+    });
+    await publishReviewed(t.prisma, w, w.ws.slug, c.id);
+    const revision = await t.prisma.claimRevision.findFirstOrThrow({ where: { claimId: c.id } });
+    expect(revision.relations).toEqual([
+      { id: out.id, type: "supports", direction: "outgoing", claimId: w.kerry.id },
+      { id: inc.id, type: "contradicts", direction: "incoming", claimId: w.leary.id },
+    ]);
+  });
+
   it("re-importing a public document keeps the public text and anchors until the new version is published", async () => {
     const w = await world();
     const ws = (await publicWorkspace(t.prisma, w.ws.slug))!;
