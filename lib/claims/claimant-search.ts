@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { readAccess } from "@/lib/publishing/read-scope";
 import { visibleClaimantWhere, visibleClaimWhere, type ReadScope } from "@/lib/publishing/visibility";
 import { CLAIMANT_SELECT } from "./select";
+import { likeLiteral } from "@/lib/db/like";
 
 /** The most claimants one search shows: they head the results, the claims follow. */
 export const CLAIMANT_HITS = 5;
@@ -29,8 +30,8 @@ export async function findClaimants(db: Db, scope: ReadScope, q: string): Promis
   if (!words.length) return [];
   const match = (w: string): Prisma.ClaimantWhereInput => ({
     OR: [
-      { name: { contains: w, mode: "insensitive" } },
-      { description: { contains: w, mode: "insensitive" } },
+      { name: { contains: likeLiteral(w), mode: "insensitive" } },
+      { description: { contains: likeLiteral(w), mode: "insensitive" } },
       { aliases: { has: w } },
     ],
   });

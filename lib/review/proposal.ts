@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 type Tx = Prisma.TransactionClient;
 
 import { proposalInput, type ProposalInput } from "./proposal-schema";
+import { likeLiteral } from "@/lib/db/like";
 export { proposalInput };
 
 export interface Proposal {
@@ -35,7 +36,10 @@ export async function resolveRating(
   }
   if (input.verdict) {
     const r = await tx.rating.findFirst({
-      where: { scaleId: access.workspace.ratingScaleId ?? "", label: { equals: input.verdict, mode: "insensitive" } },
+      where: {
+        scaleId: access.workspace.ratingScaleId ?? "",
+        label: { equals: likeLiteral(input.verdict), mode: "insensitive" },
+      },
       select: { id: true },
     });
     if (!r)
