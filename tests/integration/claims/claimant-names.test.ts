@@ -2,7 +2,8 @@
 // characters, not patterns (a claim naming "A%" must not be attributed to "Alfred McCoy"). The
 // same holds for a verdict given by its label.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createClaim, listClaimants, searchClaimants } from "@/lib/claims";
+import { createClaim, createClaimant, listClaimants, searchClaimants } from "@/lib/claims";
+import { deleteClaimant, restoreRecord } from "@/lib/trash";
 import { submitClaim } from "@/lib/review";
 import { createTestDatabase, DB_TARGETS, type TestDatabase } from "../../support/db";
 import { errorOf } from "../../support/errors";
@@ -52,6 +53,21 @@ describe.each(DB_TARGETS)("claimant and verdict names on $name", (target) => {
     expect(await list("%")).toEqual(["100% Coalition"]);
     expect(await list("G_ry")).toEqual([]);
     expect(await list("gary")).toEqual(["Gary Webb"]);
+  });
+
+  it("restores a claimant from the trash unless a live one has its very name", async () => {
+    const ws = await makeWorkspace(t.prisma);
+    const owner = await makeUser(t.prisma, { workspaceId: ws.id, role: "owner" });
+    const trashed = await createClaimant(t.prisma, owner.actor, ws.slug, { name: "A_c" });
+    await deleteClaimant(t.prisma, owner.actor, ws.slug, { id: trashed.id, version: trashed.version });
+    await createClaimant(t.prisma, owner.actor, ws.slug, { name: "Abc" });
+    await restoreRecord(t.prisma, owner.actor, ws.slug, { type: "claimant", id: trashed.id });
+    expect((await t.prisma.claimant.findUniqueOrThrow({ where: { id: trashed.id } })).deletedAt).toBeNull();
+    const twin = await createClaimant(t.prisma, owner.actor, ws.slug, { name: "Twin" });
+    await deleteClaimant(t.prisma, owner.actor, ws.slug, { id: twin.id, version: twin.version });
+    await createClaimant(t.prisma, owner.actor, ws.slug, { name: "Other", aliases: ["Twin"] });
+    const err = await errorOf(restoreRecord(t.prisma, owner.actor, ws.slug, { type: "claimant", id: twin.id }));
+    expect(err).toMatchObject({ code: "conflict" });
   });
 
   it("finds a verdict by its label ignoring case, and refuses a pattern", async () => {
