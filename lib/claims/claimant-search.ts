@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { readAccess } from "@/lib/publishing/read-scope";
 import { visibleClaimantWhere, visibleClaimWhere, type ReadScope } from "@/lib/publishing/visibility";
 import { CLAIMANT_SELECT } from "./select";
-import { likeLiteral } from "@/lib/db/like";
+import { containsIgnoringCase } from "@/lib/db/like";
 
 /** The most claimants one search shows: they head the results, the claims follow. */
 export const CLAIMANT_HITS = 5;
@@ -29,11 +29,7 @@ export async function findClaimants(db: Db, scope: ReadScope, q: string): Promis
     .slice(0, 8);
   if (!words.length) return [];
   const match = (w: string): Prisma.ClaimantWhereInput => ({
-    OR: [
-      { name: { contains: likeLiteral(w), mode: "insensitive" } },
-      { description: { contains: likeLiteral(w), mode: "insensitive" } },
-      { aliases: { has: w } },
-    ],
+    OR: [{ name: containsIgnoringCase(w) }, { description: containsIgnoringCase(w) }, { aliases: { has: w } }],
   });
   const rows = await db.claimant.findMany({
     where: { AND: [visibleClaimantWhere(scope), ...words.map(match)] },

@@ -9,7 +9,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { AppError, notFound } from "@/lib/errors";
 import { claimantInput, claimantRef, claimantUpdate } from "./schemas";
 import { liveClaimantWhere, liveClaimWhere } from "@/lib/trash/live";
-import { likeLiteral } from "@/lib/db/like";
+import { containsIgnoringCase, sameTextIgnoringCase } from "@/lib/db/like";
 
 type Tx = Prisma.TransactionClient;
 
@@ -40,7 +40,7 @@ export async function resolveClaimant(
     where: {
       workspaceId,
       mergedIntoId: null,
-      OR: [{ name: { equals: likeLiteral(ref.name), mode: "insensitive" } }, { aliases: { has: ref.name } }],
+      OR: [{ name: sameTextIgnoringCase(ref.name) }, { aliases: { has: ref.name } }],
     },
     select: { id: true, deletedAt: true },
   });
@@ -73,7 +73,7 @@ export async function resolveClaimant(
 export async function listClaimants(db: Db, actor: Actor, slug: string, q?: string) {
   const { scope } = await readAccess(db, actor, slug);
   return db.claimant.findMany({
-    where: { AND: [visibleClaimantWhere(scope), q ? { name: { contains: likeLiteral(q), mode: "insensitive" } } : {}] },
+    where: { AND: [visibleClaimantWhere(scope), q ? { name: containsIgnoringCase(q) } : {}] },
     orderBy: { name: "asc" },
     take: 200,
     select: {

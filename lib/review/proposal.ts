@@ -4,11 +4,11 @@ import "server-only";
 import type { Prisma } from "@/lib/db";
 import type { WorkspaceAccess } from "@/lib/auth/access";
 import { AppError } from "@/lib/errors";
+import { sameTextIgnoringCase } from "@/lib/db/like";
 
 type Tx = Prisma.TransactionClient;
 
 import { proposalInput, type ProposalInput } from "./proposal-schema";
-import { likeLiteral } from "@/lib/db/like";
 export { proposalInput };
 
 export interface Proposal {
@@ -38,7 +38,7 @@ export async function resolveRating(
     const r = await tx.rating.findFirst({
       where: {
         scaleId: access.workspace.ratingScaleId ?? "",
-        label: { equals: likeLiteral(input.verdict), mode: "insensitive" },
+        label: sameTextIgnoringCase(input.verdict),
       },
       select: { id: true },
     });

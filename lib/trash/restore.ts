@@ -7,7 +7,7 @@ import { assertCan, workspaceAccess, type WorkspaceAccess } from "@/lib/auth/acc
 import type { Actor } from "@/lib/auth/actor";
 import { AppError, notFound } from "@/lib/errors";
 import { restoreInput, type TrashType } from "./schemas";
-import { likeLiteral } from "@/lib/db/like";
+import { sameTextIgnoringCase } from "@/lib/db/like";
 
 type Tx = Prisma.TransactionClient;
 const LIVE = { deletedAt: null, deletedById: null };
@@ -102,10 +102,7 @@ const RESTORERS: Record<TrashType, Restorer> = {
         workspaceId: claimant.workspaceId,
         deletedAt: null,
         id: { not: claimant.id },
-        OR: [
-          { name: { equals: likeLiteral(claimant.name), mode: "insensitive" } },
-          { aliases: { has: claimant.name } },
-        ],
+        OR: [{ name: sameTextIgnoringCase(claimant.name) }, { aliases: { has: claimant.name } }],
       },
       select: { name: true },
     });
