@@ -5,3 +5,4 @@ export { parseDatabaseUrl, InvalidDatabaseUrl, type DatabaseTarget } from "./url
 export { DatabaseInUse } from "./in-use";
 export { Prisma } from "./generated/client";
 export type * from "./generated/client";
+export { readRows } from "./rows";

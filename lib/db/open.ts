@@ -6,7 +6,8 @@ import "server-only";
 import { PrismaClient } from "./generated/client";
 import { parseDatabaseUrl, type DatabaseTarget } from "./url";
 import { log } from "@/lib/platform/log";
-import { withBytesArgs } from "./pglite-bytes";
+import { withPgConventions } from "./pglite-adapter";
+import { readRowsThrough } from "./rows";
 
 export type Db = PrismaClient;
 
@@ -28,6 +29,7 @@ export async function openDatabase(url: string | undefined = process.env.DATABAS
     // 'error' on the pool; unhandled, that would crash the process. The pool replaces it.
     pool.on("error", (err) => log.warn({ err }, "database: idle connection lost"));
     const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+    readRowsThrough(prisma, pool, pg.types);
     return {
       prisma,
       target,
@@ -41,7 +43,7 @@ export async function openDatabase(url: string | undefined = process.env.DATABAS
   }
   const [{ openPglite }, { PrismaPGlite }] = await Promise.all([import("./pglite"), import("pglite-prisma-adapter")]);
   const opened = await openPglite(target.kind === "pglite-memory" ? null : target.dir);
-  const prisma = new PrismaClient({ adapter: withBytesArgs(new PrismaPGlite(opened.client)) });
+  const prisma = new PrismaClient({ adapter: withPgConventions(new PrismaPGlite(opened.client)) });
   return {
     prisma,
     target,

@@ -2,7 +2,7 @@ import "server-only";
 // The claims of an export in one statement a batch, with the claimant, document and verdict joined
 // in (a document or claimant in the trash is left out, lib/exports/scope.ts). Through Prisma's model API the same batch was four queries plus per-row mapping: profiled
 // on 63,000 public claims (PostgreSQL), Prisma and the garbage it left took 4.7 of the CSV's 10 s.
-import { Prisma } from "@/lib/db";
+import { Prisma, readRows } from "@/lib/db";
 import { PUBLIC_STATUSES, type ExportScope } from "../scope";
 import type { ClaimRow } from "./claims";
 import { liveClaimSql } from "@/lib/claims/live-sql";
@@ -60,8 +60,11 @@ export async function claimIdBatch(
 ): Promise<{ id: string }[]> {
   const where = claimWhereSql(scope, {});
   if (!where) return [];
-  return db.$queryRaw<{ id: string }[]>`SELECT c.id FROM "Claim" c WHERE ${where}
-    ${after === undefined ? Prisma.empty : Prisma.sql`AND c.id > ${after}`} ORDER BY c.id LIMIT ${take}`;
+  return readRows<{ id: string }>(
+    db,
+    Prisma.sql`SELECT c.id FROM "Claim" c WHERE ${where}
+    ${after === undefined ? Prisma.empty : Prisma.sql`AND c.id > ${after}`} ORDER BY c.id LIMIT ${take}`,
+  );
 }
 
 /** One keyset batch of the scope's claims narrowed by `filter`, by id. */
@@ -74,7 +77,9 @@ export async function claimBatch(
 ): Promise<ClaimRow[]> {
   const where = claimWhereSql(scope, filter);
   if (!where) return [];
-  const rows = await db.$queryRaw<Flat[]>`
+  const rows = await readRows<Flat>(
+    db,
+    Prisma.sql`
     SELECT c.id, d.id AS "documentId", CASE WHEN d.id IS NULL THEN NULL ELSE c."documentVersionId" END AS "documentVersionId", c.text, c.headline, c."anchorExact", c."anchorPrefix", c."anchorSuffix",
       c."anchorStart", c."anchorEnd", c."anchorStatus"::text AS "anchorStatus", ct.id AS "claimantId", c."reportedById", c."claimedAt",
       c."claimType"::text AS "claimType", c.tags, c."checkWorthiness", c.status::text AS status, c."ratingId", c.confidence::text AS confidence,
@@ -88,7 +93,8 @@ export async function claimBatch(
       LEFT JOIN "Document" d ON d.id = c."documentId" AND d."deletedAt" IS NULL
       LEFT JOIN "Rating" r ON r.id = c."ratingId"
     WHERE ${where} ${after === undefined ? Prisma.empty : Prisma.sql`AND c.id > ${after}`}
-    ORDER BY c.id LIMIT ${take}`;
+    ORDER BY c.id LIMIT ${take}`,
+  );
   // Each row is built field by field: object rest and spread over forty keys took V8's slow path
   // (a third of a second and its garbage per 63,000 claims).
   return rows.map((r): ClaimRow => ({

@@ -1,6 +1,6 @@
 import "server-only";
 // Evidence, relations and corrections (public for public claims); reviews and comments (members only).
-import { Prisma } from "@/lib/db";
+import { Prisma, readRows } from "@/lib/db";
 import { ExcerptKind } from "@/lib/db/generated/enums";
 import { children, fullOnly, iso } from "../paginate";
 import { liveCommentWhere, liveSourceWhere } from "@/lib/trash/live";
@@ -120,12 +120,15 @@ export const relations: EntitySpec<RelationRow> = {
       // Public: the relations as published with the claim's latest revision, read beside the
       // relations themselves (one after the other, the export waited on both in turn).
       const [rows, snapshots] = await Promise.all([
-        ctx.db.$queryRaw<RelationRow[]>`
+        readRows<RelationRow>(
+          ctx.db,
+          Prisma.sql`
         SELECT cr.id, cr."fromClaimId", cr."toClaimId", cr.type::text AS type, cr.note, cr."createdById", cr."createdAt"
         FROM "ClaimRelation" cr
         WHERE cr."workspaceId" = ${ctx.scope.workspaceId} AND cr."fromClaimId" IN (${Prisma.join(idsOf(claims))})
           AND EXISTS (SELECT 1 FROM "Claim" c WHERE c.id = cr."toClaimId" AND ${claimWhereSql(ctx.scope, {})})
         ORDER BY cr."fromClaimId", cr.id`,
+        ),
         ctx.scope.public ? publishedRelations(ctx, idsOf(claims)) : [],
       ]);
       if (!ctx.scope.public || !rows.length) return rows;
@@ -179,11 +182,13 @@ export const corrections: EntitySpec<CorrectionRow> = {
   type: "correction",
   description: "Public notes recording a change to a published verdict.",
   read: (ctx) =>
-    children(
-      scopedClaims(ctx),
-      (claims) => ctx.db.$queryRaw<CorrectionRow[]>`
+    children(scopedClaims(ctx), (claims) =>
+      readRows<CorrectionRow>(
+        ctx.db,
+        Prisma.sql`
         SELECT id, "claimId", "revisionId", "whatChanged", why, "createdById", "createdAt" FROM "Correction"
         WHERE "claimId" IN (${Prisma.join(idsOf(claims))}) ORDER BY "claimId", "createdAt", id`,
+      ),
     ),
   json: (c, ctx) => ({
     id: c.id,

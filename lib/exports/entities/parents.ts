@@ -1,7 +1,7 @@
 import "server-only";
 // The ids of the claims and documents in scope, a batch at a time: rows hanging off them
 // (evidence, relations, reviews, citations …) are read per batch of parents.
-import { Prisma } from "@/lib/db";
+import { Prisma, readRows } from "@/lib/db";
 import { afterBatch, keyset } from "../paginate";
 import { documentWhere } from "../scope";
 import { claimIdBatch } from "./claims-sql";
@@ -43,7 +43,7 @@ export async function publishedRelations(
   ctx: ExportContext,
   claimIds: string[],
 ): Promise<{ claimId: string; snapshot: Prisma.JsonValue }[]> {
-  return claimIds.length ? ctx.db.$queryRaw`${latest(claimIds, "relations")}` : [];
+  return claimIds.length ? readRows(ctx.db, latest(claimIds, "relations")) : [];
 }
 
 export interface PublishedEvidence {
@@ -68,14 +68,17 @@ export interface PublishedEvidence {
  */
 export async function publishedEvidence(ctx: ExportContext, claimIds: string[]): Promise<PublishedEvidence[]> {
   if (!claimIds.length) return [];
-  return ctx.db.$queryRaw`
+  return readRows<PublishedEvidence>(
+    ctx.db,
+    Prisma.sql`
     SELECT r."claimId", r."publishedAt", (e.n - 1)::int AS position, e.item->>'id' AS id,
       e.item->>'sourceId' AS "sourceId", e.item->>'stance' AS stance, e.item->>'excerpt' AS excerpt,
       e.item->>'excerptKind' AS "excerptKind", e.item->>'locator' AS locator, e.item->>'strength' AS strength,
       e.item->>'createdAt' AS "createdAt"
     FROM (${latest(claimIds, "evidence")}) r
       CROSS JOIN LATERAL jsonb_array_elements(r.snapshot) WITH ORDINALITY AS e(item, n)
-    ORDER BY r."claimId", e.n`;
+    ORDER BY r."claimId", e.n`,
+  );
 }
 
 export const idsOf = (rows: { id: string }[]) => rows.map((r) => r.id);
