@@ -175,7 +175,7 @@ async function runOne(
     log("export…");
     // Below 1M both sides run once untimed first: a 10k export takes under a second, of which
     // compiling code and query plans in a fresh process was half.
-    const e = benchExport(url, SLUG, n < 1_000_000);
+    const e = await benchExport(url, SLUG, n < 1_000_000);
     notes.export =
       "each side in a fresh process; below 1M claims, the figures are of a second run after an untimed one";
     const rate = (x: number) => Math.round(x);

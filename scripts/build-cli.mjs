@@ -79,16 +79,12 @@ const externals = {
   },
 };
 
-/** Builds into a fresh directory and then switches the manifest to it (atomic rename), so a CLI
- * started meanwhile, or a second build running at once, never sees half a build. */
-export async function buildCli() {
-  const esbuild = await import("esbuild");
-  const builtAt = Date.now();
-  const dir = `b${builtAt}-${process.pid}`;
-  const outdir = path.join(CACHE, dir);
-  const result = await esbuild.build({
+/** esbuild options for compiling entries (paths from the root) into `outdir` as the CLI ships:
+ * the bench compiles its export child with them too, so it measures this code, not tsx's. */
+export function compileOptions(entryPoints, outdir) {
+  return {
     absWorkingDir: ROOT,
-    entryPoints: { cli: "bin/cli.ts", ...WORKERS },
+    entryPoints,
     outdir,
     bundle: true,
     splitting: true,
@@ -103,7 +99,17 @@ export async function buildCli() {
     metafile: true,
     logLevel: "error",
     outExtension: { ".js": ".mjs" },
-  });
+  };
+}
+
+/** Builds into a fresh directory and then switches the manifest to it (atomic rename), so a CLI
+ * started meanwhile, or a second build running at once, never sees half a build. */
+export async function buildCli() {
+  const esbuild = await import("esbuild");
+  const builtAt = Date.now();
+  const dir = `b${builtAt}-${process.pid}`;
+  const outdir = path.join(CACHE, dir);
+  const result = await esbuild.build(compileOptions({ cli: "bin/cli.ts", ...WORKERS }, outdir));
   const inputs = Object.keys(result.metafile.inputs).filter((p) => !p.includes(":"));
   const manifest = { dir, entry: "cli.mjs", inputs, builtAt };
   const tmp = `${MANIFEST}.${process.pid}`;
