@@ -1,9 +1,9 @@
 import "server-only";
 // Documents, sources, citations and claimants: what claims point at.
-import type { Prisma } from "@/lib/db";
+import { Prisma, readRows } from "@/lib/db";
 import { afterBatch, children, fullOnly, iso, keyset } from "../paginate";
 import { claimantWhere, documentWhere, sourceWhere } from "../scope";
-import { liveSourceWhere } from "@/lib/trash/live";
+import { liveSourceSql } from "@/lib/sources/live-sql";
 import type { EntitySpec, ExportContext } from "../types";
 import { scopedDocuments } from "./parents";
 import { DOCUMENT_METADATA_SELECT, publicationMetadata } from "@/lib/documents/select";
@@ -120,12 +120,19 @@ interface CaptureSummary {
  * per source): the newer of the two gives the link state, the successful one the snapshot's time and hash.
  */
 async function withCaptures(db: ExportContext["db"], rows: Prisma.SourceGetPayload<{ select: typeof sourceSelect }>[]) {
-  const latest = await db.sourceCapture.findMany({
-    where: { sourceId: { in: rows.map((r) => r.id) }, status: { in: ["done", "failed"] } },
-    distinct: ["sourceId", "status"],
-    orderBy: [{ sourceId: "asc" }, { status: "asc" }, { capturedAt: "desc" }],
-    select: { sourceId: true, status: true, changed: true, capturedAt: true, sha256: true },
-  });
+  if (!rows.length) return [];
+  const latest = await readRows<{
+    sourceId: string;
+    status: "done" | "failed";
+    changed: boolean | null;
+    capturedAt: Date | null;
+    sha256: string | null;
+  }>(
+    db,
+    Prisma.sql`SELECT DISTINCT ON (c."sourceId", c.status) c."sourceId", c.status::text AS status, c.changed, c."capturedAt", c.sha256
+      FROM "SourceCapture" c WHERE c."sourceId" IN (${Prisma.join(rows.map((r) => r.id))}) AND c.status IN ('done', 'failed')
+      ORDER BY c."sourceId", c.status, c."capturedAt" DESC`,
+  );
   // By source and status: a search of the list for each row was quadratic in the batch.
   const byKey = new Map(latest.map((c) => [`${c.status} ${c.sourceId}`, c]));
   return rows.map((r): SourceRow => {
@@ -220,16 +227,18 @@ export const sources: EntitySpec<SourceRow> = {
   foreignKeys: [],
 };
 
-const citationSelect = {
-  id: true,
-  sourceId: true,
-  start: true,
-  end: true,
-  refName: true,
-  label: true,
-  documentVersion: { select: { documentId: true, number: true } },
-} satisfies Prisma.CitationSelect;
-type CitationRow = Prisma.CitationGetPayload<{ select: typeof citationSelect }>;
+// The columns read in SQL below, in Prisma's terms.
+type CitationRow = Prisma.CitationGetPayload<{
+  select: {
+    id: true;
+    sourceId: true;
+    start: true;
+    end: true;
+    refName: true;
+    label: true;
+    documentVersion: { select: { documentId: true; number: true } };
+  };
+}>;
 
 export const citations: EntitySpec<CitationRow> = {
   name: "citations",
@@ -237,16 +246,26 @@ export const citations: EntitySpec<CitationRow> = {
   description: "Where the current version of a document cites a source.",
   // Only current versions: citation positions index the exported text.
   read: (ctx) =>
-    children(scopedDocuments(ctx), (docs) =>
-      ctx.db.citation.findMany({
-        where: {
-          documentVersionId: { in: docs.map((d) => d.versionId).filter((v): v is string => v !== null) },
-          source: liveSourceWhere,
-        },
-        orderBy: [{ documentVersionId: "asc" }, { start: "asc" }, { id: "asc" }],
-        select: citationSelect,
-      }),
-    ),
+    children(scopedDocuments(ctx), async (docs) => {
+      const versions = docs.map((d) => d.versionId).filter((v): v is string => v !== null);
+      if (!versions.length) return [];
+      const rows = await readRows<Omit<CitationRow, "documentVersion"> & { documentId: string; number: number }>(
+        ctx.db,
+        Prisma.sql`SELECT ci.id, ci."sourceId", ci.start, ci."end", ci."refName", ci.label, v."documentId", v.number
+          FROM "Citation" ci JOIN "DocumentVersion" v ON v.id = ci."documentVersionId" JOIN "Source" s ON s.id = ci."sourceId"
+          WHERE ci."documentVersionId" IN (${Prisma.join(versions)}) AND ${liveSourceSql("s")}
+          ORDER BY ci."documentVersionId", ci.start, ci.id`,
+      );
+      return rows.map((r): CitationRow => ({
+        id: r.id,
+        sourceId: r.sourceId,
+        start: r.start,
+        end: r.end,
+        refName: r.refName,
+        label: r.label,
+        documentVersion: { documentId: r.documentId, number: r.number },
+      }));
+    }),
   json: (c) => ({
     id: c.id,
     documentId: c.documentVersion.documentId,

@@ -126,6 +126,48 @@ describe.each(DB_TARGETS)("link checks on $name", (target) => {
     });
     expect(json.text).not.toContain("A finding worth keeping");
 
+    // Several captures a source: the newest decides the state, the newest successful one the snapshot.
+    const at = (day: number) => new Date(Date.UTC(2026, 10, day, 12));
+    const history = async (title: string, captures: [string, number, string | null, boolean | null][]) => {
+      const s = await source(`/${tag}/${title}`, title);
+      for (const [status, day, sha256, changed] of captures)
+        await t.prisma.sourceCapture.create({
+          data: {
+            workspaceId: ws.id,
+            sourceId: s.id,
+            requestedUrl: `${web.origin}/${tag}/${title}`,
+            status: status as "done" | "failed",
+            capturedAt: at(day),
+            sha256,
+            changed,
+          },
+        });
+      return s.id;
+    };
+    const failing = await history("failing", [
+      ["done", 1, "a".repeat(64), false],
+      ["done", 3, "b".repeat(64), true],
+      ["failed", 5, null, null],
+      ["failed", 2, null, null],
+    ]);
+    const changed = await history("changed", [
+      ["failed", 1, null, null],
+      ["done", 4, "c".repeat(64), true],
+      ["done", 2, "d".repeat(64), false],
+    ]);
+    const again = JSON.parse((await runExport(t.prisma, editor.actor, { workspace: ws.slug, format: "json" })).text)
+      .sources as Record<string, unknown>[];
+    expect(again.find((s) => s.id === failing)).toMatchObject({
+      linkStatus: "failing",
+      capturedAt: at(3).toISOString(),
+      captureSha256: "b".repeat(64),
+    });
+    expect(again.find((s) => s.id === changed)).toMatchObject({
+      linkStatus: "changed",
+      capturedAt: at(4).toISOString(),
+      captureSha256: "c".repeat(64),
+    });
+
     const csv = await runExport(t.prisma, editor.actor, { workspace: ws.slug, format: "csv", entity: "sources" });
     const [header] = csv.text.split("\r\n");
     expect(header.split(",")).toEqual(expect.arrayContaining(["linkStatus", "capturedAt", "captureSha256"]));
