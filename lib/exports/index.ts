@@ -13,7 +13,7 @@ import { csvTable } from "./csv";
 import { dataPackageExport } from "./datapackage";
 import { ENTITIES, entitiesFor } from "./entities";
 import { jsonExport, ndjsonExport } from "./json";
-import { BATCH_SIZE } from "./paginate";
+import { BATCH_SIZE, WHOLE_DATASET_BATCH_SIZE } from "./paginate";
 import { refreshStaleStatistics } from "./statistics";
 import { FORMATS, type EntityName, type ExportContext, type ExportFormat, type ExportResult } from "./types";
 import { loadExportWorkspace } from "./workspace";
@@ -125,7 +125,7 @@ export async function exportWorkspace(
     scope,
     workspace: await loadExportWorkspace(db, scope.workspaceId),
     origin: (options.origin ?? publicUrl()).replace(/\/$/, ""),
-    batchSize: options.batchSize ?? BATCH_SIZE,
+    batchSize: options.batchSize ?? (format === "csv" ? BATCH_SIZE : WHOLE_DATASET_BATCH_SIZE),
   };
   const base = `${ctx.workspace.slug}${scope.public ? "-public" : ""}`;
   const { type, ext } = CONTENT[format];

@@ -1,6 +1,14 @@
 // Keyset pagination by id: each query starts after the last id seen, so memory stays one batch
 // whatever the size of the workspace, and no OFFSET scan grows with the page number.
 export const BATCH_SIZE = 1000;
+/**
+ * Formats that walk every table (JSON, NDJSON, the data package, …) read half as many rows a query.
+ * What is in flight (the batch being written and the one read ahead) is what survives V8's young
+ * collections into the old generation, which grows until a full collection: halving it took the
+ * 100k NDJSON export's peak RSS from ~285 to ~245 MB for ~10% of its time. A CSV table keeps the
+ * larger batch: its read rate (0.57× raw at 1M) is the nearer goal, its memory is not.
+ */
+export const WHOLE_DATASET_BATCH_SIZE = 500;
 
 /**
  * Batches by id. The next batch's query is sent when a batch is handed over, so the database
