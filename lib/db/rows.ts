@@ -1,11 +1,12 @@
 import "server-only";
 // Bulk reads (exports) take their rows straight from the `pg` pool when the client has one: Prisma's
-// $queryRaw turns each row of the driver's result into an object a second time, which on a
-// 1M-claim export was a third of the read time and most of the garbage that set the process's peak
-// memory. The values come back as $queryRaw returns them (checked by tests/integration/db/rows.test.ts):
-// `timestamp` columns, which PostgreSQL stores without a zone and Prisma writes in UTC, become the
-// same Date whatever the process's TZ; bigint stays BigInt. PGlite, and a transaction's client,
-// keep $queryRaw (PGlite runs in this process: there is no second copy to save).
+// $queryRaw turns each row of the driver's result into an object a second time, a quarter of the
+// 100k-claim exports' time and much of the garbage that set their peak memory. The values come
+// back as $queryRaw returns them (checked by tests/integration/db/rows.test.ts): `timestamp`
+// columns, which PostgreSQL stores without a zone and Prisma writes in UTC, become the same Date
+// whatever the process's TZ; bigint stays BigInt. A transaction's client keeps $queryRaw (its
+// statements must run on its connection), and so does PGlite, whose exports meet their goals
+// through it (a direct path there would need PGlite's own parsers).
 import type pg from "pg";
 import type { Prisma, PrismaClient } from "./generated/client";
 
