@@ -6,7 +6,7 @@ export const BATCH_SIZE = 1000;
  * What is in flight (the batch being written and the one read ahead) is what survives V8's young
  * collections into the old generation, which grows until a full collection: halving it took the
  * 100k NDJSON export's peak RSS from ~285 to ~245 MB for ~10% of its time. A CSV table keeps the
- * larger batch: its read rate (0.57× raw at 1M) is the nearer goal, its memory is not.
+ * larger batch: its read rate (0.57–0.63× raw at 1M) is the nearer goal, its memory is not.
  */
 export const WHOLE_DATASET_BATCH_SIZE = 500;
 
