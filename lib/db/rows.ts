@@ -10,8 +10,12 @@ import "server-only";
 import type pg from "pg";
 import type { Prisma, PrismaClient } from "./generated/client";
 
-type Reader = (text: string, values: unknown[]) => Promise<unknown[]>;
-const readers = new WeakMap<object, Reader>();
+/** The pool under a PrismaClient on PostgreSQL, with the parsers that read as $queryRaw does. */
+export interface DirectPool {
+  pool: pg.Pool;
+  types: pg.CustomTypesConfig;
+}
+const pools = new WeakMap<object, DirectPool>();
 
 const TIMESTAMP = 1114;
 const DATE = 1082;
@@ -20,7 +24,7 @@ const INT8 = 20;
 /** "2026-12-02 10:00:00.123" (UTC by Prisma's convention) as that instant. */
 const utcTimestamp = (v: string) => new Date(`${v.replace(" ", "T")}Z`);
 
-/** Registers `pool` as the way to read rows for `prisma` (lib/db/open.ts, PostgreSQL only). */
+/** Registers `pool` as the way to reach the database under `prisma` (lib/db/open.ts, PostgreSQL only). */
 export function readRowsThrough(prisma: PrismaClient, pool: pg.Pool, types: typeof pg.types): void {
   const parsers: pg.CustomTypesConfig = {
     getTypeParser: ((oid: number, format?: "text" | "binary") => {
@@ -30,11 +34,22 @@ export function readRowsThrough(prisma: PrismaClient, pool: pg.Pool, types: type
       return types.getTypeParser(oid, format);
     }) as pg.CustomTypesConfig["getTypeParser"],
   };
-  readers.set(prisma, async (text, values) => (await pool.query({ text, values, types: parsers })).rows);
+  pools.set(prisma, { pool, types: parsers });
 }
+
+/** The pool `db` was opened on (PostgreSQL), or undefined (PGlite, a transaction's client). */
+export const directPool = (db: object): DirectPool | undefined => pools.get(db);
+
+/**
+ * A statement's values as pg must send them. A Date goes as its UTC ISO text: pg would send local
+ * time with an offset, which a `timestamp` column drops. BigInt goes as its digits.
+ */
+export const pgValues = (values: unknown[]) =>
+  values.map((v) => (v instanceof Date ? v.toISOString() : typeof v === "bigint" ? v.toString() : v));
 
 /** The rows of `sql`, as `db.$queryRaw` returns them. */
 export async function readRows<T>(db: Prisma.TransactionClient, sql: Prisma.Sql): Promise<T[]> {
-  const read = readers.get(db);
-  return read ? ((await read(sql.text, sql.values)) as T[]) : db.$queryRaw<T[]>(sql);
+  const direct = pools.get(db);
+  if (!direct) return db.$queryRaw<T[]>(sql);
+  return (await direct.pool.query({ text: sql.text, values: pgValues(sql.values), types: direct.types })).rows as T[];
 }

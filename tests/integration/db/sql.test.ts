@@ -1,0 +1,81 @@
+// sqlTransaction (lib/db/sql.ts): the review cycle's writes run as SQL on one pg connection
+// (PostgreSQL) or in a Prisma transaction (PGlite). Either way a write commits whole or not at
+// all, and what goes in and comes back is what Prisma would have written and read.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Prisma } from "@/lib/db";
+import { jsonParam, sqlOf, sqlTransaction } from "@/lib/db/sql";
+import { AppError } from "@/lib/errors";
+import { createTestDatabase, DB_TARGETS, type TestDatabase } from "../../support/db";
+
+describe.each(DB_TARGETS)("sqlTransaction on $name", (target) => {
+  let db: TestDatabase;
+  const zone = process.env.TZ;
+  beforeAll(async () => {
+    db = await createTestDatabase(target);
+    await db.exec(`CREATE TABLE t_sql (k text PRIMARY KEY, at timestamp(3), tags text[], doc jsonb)`);
+  });
+  afterAll(async () => {
+    process.env.TZ = zone;
+    await db.drop();
+  });
+  const count = async (k: string) =>
+    (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM t_sql WHERE k = $1`, [k]))[0].n;
+
+  it.each(["UTC", "America/New_York", "Asia/Kolkata"])(
+    "writes dates, arrays and JSON as Prisma does, and reads them back, with TZ=%s",
+    async (tz) => {
+      process.env.TZ = tz;
+      const at = new Date("2026-03-08T02:30:00.123Z"); // does not exist in New York: read as local, it shifts
+      const doc = [{ field: "text", from: "a", to: "b" }];
+      const [row] = await sqlTransaction(db.prisma, (sql) =>
+        sql.rows<{ k: string; at: Date; tags: string[]; doc: unknown }>(Prisma.sql`
+          INSERT INTO t_sql VALUES (${tz}, ${at}, ${["p", "q,r"]}::text[], ${jsonParam(doc)}::jsonb) RETURNING *`),
+      );
+      expect(row).toEqual({ k: tz, at, tags: ["p", "q,r"], doc });
+      // Stored as the UTC wall time, which is how Prisma's own writes store it.
+      const [stored] = await db.query<{ t: string }>(
+        `SELECT to_char(at, 'YYYY-MM-DD HH24:MI:SS.MS') AS t FROM t_sql WHERE k = $1`,
+        [tz],
+      );
+      expect(stored.t).toBe("2026-03-08 02:30:00.123");
+      const [viaPrisma] = await db.prisma.$queryRaw<unknown[]>`SELECT * FROM t_sql WHERE k = ${tz}`;
+      expect(viaPrisma).toEqual(row);
+    },
+  );
+
+  it("commits what the function wrote, and nothing when it throws", async () => {
+    await sqlTransaction(db.prisma, (sql) => sql.rows(Prisma.sql`INSERT INTO t_sql (k) VALUES ('kept')`));
+    expect(await count("kept")).toBe(1);
+    await expect(
+      sqlTransaction(db.prisma, async (sql) => {
+        await sql.rows(Prisma.sql`INSERT INTO t_sql (k) VALUES ('undone')`);
+        throw new AppError("conflict", "refused after writing");
+      }),
+    ).rejects.toThrow("refused after writing");
+    expect(await count("undone")).toBe(0);
+  });
+
+  it("turns a unique index's refusal into a conflict (the API's 409) and leaves nothing behind", async () => {
+    const twice = sqlTransaction(db.prisma, async (sql) => {
+      await sql.rows(Prisma.sql`INSERT INTO t_sql (k) VALUES ('twice-a')`);
+      await sql.rows(Prisma.sql`INSERT INTO t_sql (k) VALUES ('twice-a')`);
+    });
+    await expect(twice).rejects.toBeInstanceOf(AppError);
+    await expect(twice).rejects.toMatchObject({ code: "conflict" });
+    expect(await count("twice-a")).toBe(0);
+    // The pool's connections are still good afterwards.
+    await sqlTransaction(db.prisma, (sql) => sql.rows(Prisma.sql`INSERT INTO t_sql (k) VALUES ('after')`));
+    expect(await count("after")).toBe(1);
+  });
+
+  it("writes through a Prisma transaction the caller already holds (sqlOf)", async () => {
+    await expect(
+      db.prisma.$transaction(async (tx) => {
+        await sqlOf(tx).rows(Prisma.sql`INSERT INTO t_sql (k) VALUES ('in-prisma-tx')`);
+        expect(await tx.$queryRaw<unknown[]>`SELECT k FROM t_sql WHERE k = 'in-prisma-tx'`).toHaveLength(1);
+        throw new Error("roll it back");
+      }),
+    ).rejects.toThrow("roll it back");
+    expect(await count("in-prisma-tx")).toBe(0);
+  });
+});
