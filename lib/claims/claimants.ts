@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import type { Db, Prisma } from "@/lib/db";
+import { Prisma, type Claimant, type Db } from "@/lib/db";
+import { insertSql, sqlOf, type SqlExecutor } from "@/lib/db/sql";
 import { recordAudit } from "@/lib/audit";
 import { authorize } from "@/lib/auth/access";
 import { readAccess } from "@/lib/publishing/read-scope";
@@ -9,48 +10,42 @@ import type { Actor } from "@/lib/auth/actor";
 import { AppError, notFound } from "@/lib/errors";
 import { claimantInput, claimantRef, claimantUpdate } from "./schemas";
 import { liveClaimantWhere, liveClaimWhere } from "@/lib/trash/live";
-import { containsIgnoringCase, sameTextIgnoringCase } from "@/lib/db/like";
-
-type Tx = Prisma.TransactionClient;
+import { containsIgnoringCase, likeLiteral } from "@/lib/db/like";
 
 /** Finds a claimant by id, or by name or alias (case-insensitive), or creates one. */
 export async function resolveClaimant(
-  tx: Tx,
+  tx: SqlExecutor,
   actor: Actor,
   workspaceId: string,
   ref: z.infer<typeof claimantRef>,
 ): Promise<string> {
+  const sql = sqlOf(tx);
   if ("id" in ref) {
     // A merged claimant's id stands for the one it was merged into (old links and imports keep working).
-    let c = await tx.claimant.findFirst({
-      where: { id: ref.id, workspaceId },
-      select: { id: true, mergedIntoId: true },
-    });
-    for (let hops = 0; c?.mergedIntoId && hops < 10; hops++)
-      c = await tx.claimant.findFirst({
-        where: { id: c.mergedIntoId, workspaceId },
-        select: { id: true, mergedIntoId: true },
-      });
-    if (!c || c.mergedIntoId || !(await tx.claimant.count({ where: { id: c.id, ...liveClaimantWhere } })))
+    const find = async (id: string) =>
+      (
+        await sql.rows<{ id: string; mergedIntoId: string | null; deletedAt: Date | null }>(Prisma.sql`
+          SELECT id, "mergedIntoId", "deletedAt" FROM "Claimant" WHERE id = ${id} AND "workspaceId" = ${workspaceId}`)
+      )[0];
+    let c = await find(ref.id);
+    for (let hops = 0; c?.mergedIntoId && hops < 10; hops++) c = await find(c.mergedIntoId);
+    if (!c || c.mergedIntoId || c.deletedAt)
       throw new AppError("unprocessable", "claimant not found in this workspace", { field: "claimant" });
     return c.id;
   }
   // A merged claimant's name is an alias of the kept one (lib/merge/claimants.ts), so live ones suffice.
-  const existing = await tx.claimant.findFirst({
-    where: {
-      workspaceId,
-      mergedIntoId: null,
-      OR: [{ name: sameTextIgnoringCase(ref.name) }, { aliases: { has: ref.name } }],
-    },
-    select: { id: true, deletedAt: true },
-  });
+  // The name ignoring case (ILIKE of the escaped name, as lib/db/like.ts builds it), or an alias.
+  const [existing] = await sql.rows<{ id: string; deletedAt: Date | null }>(Prisma.sql`
+    SELECT id, "deletedAt" FROM "Claimant"
+    WHERE "workspaceId" = ${workspaceId} AND "mergedIntoId" IS NULL
+      AND (name ILIKE ${likeLiteral(ref.name)} OR aliases @> ARRAY[${ref.name}]::text[])
+    LIMIT 1`);
   // A claimant in the trash (@@unique name) comes back when a claim names them again.
   if (existing?.deletedAt) {
-    const restored = await tx.claimant.update({
-      where: { id: existing.id },
-      data: { deletedAt: null, deletedById: null },
-    });
-    await recordAudit(tx, actor, {
+    const [restored] = await sql.rows<Claimant>(Prisma.sql`
+      UPDATE "Claimant" SET "deletedAt" = NULL, "deletedById" = NULL, "updatedAt" = ${new Date()}
+      WHERE id = ${existing.id} RETURNING *`);
+    await recordAudit(sql, actor, {
       workspaceId,
       action: "claimant.restore",
       entityType: "Claimant",
@@ -59,8 +54,11 @@ export async function resolveClaimant(
     });
   }
   if (existing) return existing.id;
-  const created = await tx.claimant.create({ data: { workspaceId, ...ref } });
-  await recordAudit(tx, actor, {
+  const now = new Date();
+  const [created] = await sql.rows<Claimant>(
+    Prisma.sql`${insertSql("Claimant", [{ workspaceId, ...ref, createdAt: now, updatedAt: now }])} RETURNING *`,
+  );
+  await recordAudit(sql, actor, {
     workspaceId,
     action: "claimant.create",
     entityType: "Claimant",

@@ -1,6 +1,7 @@
 import "server-only";
 // Claim ↔ claim relations (supports, contradicts, refines, duplicates), seen from both sides.
-import type { Db, Prisma } from "@/lib/db";
+import { Prisma, type ClaimRelation, type Db } from "@/lib/db";
+import { insertSql, sqlOf, type SqlExecutor } from "@/lib/db/sql";
 import type { RelationType } from "@/lib/db/generated/enums";
 import { recordAudit } from "@/lib/audit";
 import { authorize } from "@/lib/auth/access";
@@ -32,12 +33,16 @@ export async function addRelation(db: Db, actor: Actor, slug: string, input: unk
 
 /** Writes a relation the caller has checked, with its audit event, in the caller's transaction. */
 export async function recordRelation(
-  tx: Prisma.TransactionClient,
+  tx: SqlExecutor,
   actor: Actor,
   workspaceId: string,
   data: { fromClaimId: string; toClaimId: string; type: RelationType },
 ) {
-  const rel = await tx.claimRelation.create({ data: { ...data, workspaceId, createdById: actorUserId(actor) } });
+  const [rel] = await sqlOf(tx).rows<ClaimRelation>(
+    Prisma.sql`${insertSql("ClaimRelation", [
+      { ...data, workspaceId, createdById: actorUserId(actor), createdAt: new Date() },
+    ])} RETURNING *`,
+  );
   await recordAudit(tx, actor, {
     workspaceId,
     action: "relation.add",

@@ -4,7 +4,10 @@ import "server-only";
 // Reviewed content (statement, headline, claimant, tags, proposed verdict …) follows the review
 // cycle: a published claim's statement never changes, its verdict only inside a correction, and
 // any change sends an approved claim back to review (lib/review/cycle.ts).
-import type { Db, Prisma } from "@/lib/db";
+import { Prisma, type Db } from "@/lib/db";
+import { sqlTransaction } from "@/lib/db/sql";
+import { claimRow, liveClaimRow, type ClaimChanges } from "@/lib/review/claim-row";
+import { liveSourceSql } from "@/lib/sources/live-sql";
 import { recordAudit } from "@/lib/audit";
 import { assertCan, authorize } from "@/lib/auth/access";
 import { actorUserId, type Actor } from "@/lib/auth/actor";
@@ -14,11 +17,10 @@ import { assertEditable, recordContentChange, updateAtVersion } from "@/lib/revi
 import { resolveRating } from "@/lib/review/proposal";
 import { resolveClaimant } from "./claimants";
 import { headlineOf, updateClaimInput } from "./schemas";
-import { liveClaimWhere, liveSourceWhere } from "@/lib/trash/live";
 import { REVIEWED_CLAIM_FIELDS } from "@/lib/review/content";
 
 // The reviewed fields are review's list (an edit never carries the anchor ones: reanchoring does).
-const REVIEWED: readonly (keyof Prisma.ClaimUncheckedUpdateInput)[] = REVIEWED_CLAIM_FIELDS;
+const REVIEWED: readonly (keyof ClaimChanges)[] = REVIEWED_CLAIM_FIELDS;
 const VERDICT = new Set(["proposedRatingId", "proposedConfidence", "proposedRationale"]);
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
@@ -26,15 +28,13 @@ export async function updateClaim(db: Db, actor: Actor, slug: string, claimId: s
   const input = updateClaimInput.parse(raw);
   const access = await authorize(db, actor, slug, "workspace.read");
   const userId = actorUserId(actor);
-  return db.$transaction(async (tx) => {
-    const before = await tx.claim.findFirst({
-      where: { id: claimId, workspaceId: access.workspace.id, ...liveClaimWhere },
-    });
+  return sqlTransaction(db, async (tx) => {
+    const before = await liveClaimRow(tx, access.workspace.id, claimId);
     if (!before) throw notFound("claim");
     assertCan(access, "claim.update", { createdById: before.createdById });
     if (before.status === "retracted")
       throw new AppError("conflict", "the claim is retracted; nothing in it can change");
-    const data: Prisma.ClaimUncheckedUpdateInput = {};
+    const data: ClaimChanges = {};
     if (input.text !== undefined) {
       data.text = input.text;
       if (input.headline === undefined && before.headline === headlineOf(before.text))
@@ -47,13 +47,10 @@ export async function updateClaim(db: Db, actor: Actor, slug: string, claimId: s
     if (input.reviewerId !== undefined) {
       assertCan(access, "claim.assign");
       if (input.reviewerId) {
-        const m = await tx.membership.findFirst({
-          where: {
-            workspaceId: access.workspace.id,
-            userId: input.reviewerId,
-            role: { in: ["owner", "editor", "reviewer"] },
-          },
-        });
+        const [m] = await tx.rows(Prisma.sql`
+          SELECT 1 FROM "Membership"
+          WHERE "workspaceId" = ${access.workspace.id} AND "userId" = ${input.reviewerId}
+            AND role IN ('owner', 'editor', 'reviewer')`);
         if (!m)
           throw new AppError("unprocessable", "the assigned reviewer is not a reviewer in this workspace", {
             field: "reviewerId",
@@ -64,9 +61,11 @@ export async function updateClaim(db: Db, actor: Actor, slug: string, claimId: s
     if (input.reportingSourceId !== undefined) {
       if (
         input.reportingSourceId &&
-        !(await tx.source.findFirst({
-          where: { id: input.reportingSourceId, workspaceId: access.workspace.id, ...liveSourceWhere },
-        }))
+        !(
+          await tx.rows(Prisma.sql`
+            SELECT 1 FROM "Source" s
+            WHERE s.id = ${input.reportingSourceId} AND s."workspaceId" = ${access.workspace.id} AND ${liveSourceSql("s")}`)
+        ).length
       ) {
         throw new AppError("unprocessable", "reporting source not found in this workspace", {
           field: "reportingSourceId",
@@ -100,13 +99,9 @@ export async function updateClaim(db: Db, actor: Actor, slug: string, claimId: s
     for (const k of changed) assertEditable(before, VERDICT.has(k) ? "verdict" : "statement");
 
     // The version check and the write are one statement: two writers can't both pass it.
-    const written = await updateAtVersion(tx, claimId, input.version, {
-      ...data,
-      version: { increment: 1 },
-      updatedById: userId,
-    });
+    const written = await updateAtVersion(tx, claimId, input.version, { ...data, updatedById: userId });
     if (!written) {
-      const current = await tx.claim.findUniqueOrThrow({ where: { id: claimId } });
+      const current = (await claimRow(tx, claimId))!;
       throw new AppError(
         "conflict",
         `the claim was changed by someone else (you edited version ${input.version}, it is now version ${current.version}); review their change and re-apply yours`,

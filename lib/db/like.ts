@@ -5,7 +5,7 @@
 // character is the backslash. Pure.
 
 /** The value as LIKE reads it literally: `\`, `%` and `_` escaped. */
-const likeLiteral = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
+export const likeLiteral = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** A string filter: exactly this text, ignoring case. */
 export const sameTextIgnoringCase = (value: string) => ({ equals: likeLiteral(value), mode: "insensitive" as const });

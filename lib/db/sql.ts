@@ -6,6 +6,7 @@ import "server-only";
 // Either way the rows come back as $queryRaw returns them (lib/db/rows.ts).
 import { Prisma, type PrismaClient } from "./generated/client";
 import { directPool, pgValues } from "./rows";
+import { newId } from "./ids";
 import { AppError } from "@/lib/errors";
 
 /** Runs statements on one transaction (or connection) and returns their rows. */
@@ -37,12 +38,18 @@ export async function sqlTransaction<T>(db: PrismaClient, fn: (sql: Sql) => Prom
     if (!direct) return await db.$transaction((tx) => fn(sqlOf(tx)));
     const client = await direct.pool.connect();
     let broken = false;
+    // One statement at a time on the connection, whatever the writer awaits together (pg queues a
+    // second query on a busy client only until pg 9, and says so).
+    let tail: Promise<unknown> = Promise.resolve();
+    const rows = <R>(s: Prisma.Sql): Promise<R[]> => {
+      const run = tail.then(() => client.query({ text: s.text, values: pgValues(s.values), types: direct.types }));
+      tail = run.catch(() => undefined);
+      return run.then((r) => r.rows as R[]);
+    };
     try {
       await client.query("BEGIN");
-      const result = await fn({
-        rows: async <R>(s: Prisma.Sql) =>
-          (await client.query({ text: s.text, values: pgValues(s.values), types: direct.types })).rows as R[],
-      });
+      const result = await fn({ rows });
+      await tail;
       await client.query("COMMIT");
       return result;
     } catch (err) {
@@ -58,5 +65,24 @@ export async function sqlTransaction<T>(db: PrismaClient, fn: (sql: Sql) => Prom
   }
 }
 
-/** A JSON value as a statement's parameter (cast it with ::jsonb): pg would send an array as a SQL array. */
-export const jsonParam = (v: unknown): string | null => (v === undefined || v === null ? null : JSON.stringify(v));
+/** A JSON value as a statement's parameter, cast to jsonb (pg would send an array as a SQL array). */
+export const sqlJson = (v: unknown): Prisma.Sql =>
+  v === undefined || v === null ? Prisma.sql`NULL::jsonb` : Prisma.sql`${JSON.stringify(v)}::jsonb`;
+
+const ident = (name: string) => {
+  // Table and column names come from code, never from input; the check keeps it that way.
+  if (!/^[A-Za-z][A-Za-z0-9]*$/.test(name)) throw new Error(`not an identifier: ${name}`);
+  return `"${name}"`;
+};
+
+/**
+ * `INSERT INTO "table" (…) VALUES (…), …` for rows with the same columns; a row without an id gets a
+ * new cuid (Prisma's @default(cuid())). Columns left out take the table's defaults. Append
+ * RETURNING or ON CONFLICT as the caller needs.
+ */
+export function insertSql(table: string, rows: Record<string, unknown>[]): Prisma.Sql {
+  const withIds = rows.map((r) => ("id" in r ? r : { id: newId(), ...r }));
+  const columns = Object.keys(withIds[0]).filter((k) => withIds[0][k] !== undefined);
+  const values = withIds.map((r) => Prisma.sql`(${Prisma.join(columns.map((c) => r[c] ?? null))})`);
+  return Prisma.sql`INSERT INTO ${Prisma.raw(ident(table))} (${Prisma.raw(columns.map(ident).join(", "))}) VALUES ${Prisma.join(values)}`;
+}

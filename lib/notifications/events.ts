@@ -3,6 +3,7 @@ import "server-only";
 // whoever opened its correction; the editor who last assigned it hears how the review ended.
 // Commenters follow a claim once they have said something on it.
 import type { Prisma } from "@/lib/db";
+import type { SqlExecutor } from "@/lib/db/sql";
 import type { Actor } from "@/lib/auth/actor";
 import type { NotificationKind } from "./kinds";
 import { lastAssigner, notify } from "./notify";
@@ -18,7 +19,7 @@ interface ClaimPeople {
 }
 
 export async function notifyWorkflow(
-  tx: Tx,
+  tx: SqlExecutor,
   actor: Actor,
   workspaceId: string,
   claim: ClaimPeople,

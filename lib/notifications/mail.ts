@@ -2,12 +2,11 @@ import "server-only";
 // Email bodies (plain text and simple HTML, each with the link to the claim) and the signed
 // one-click unsubscribe link (RFC 8058). SMTP_URL names the server; without it nothing is mailed.
 import crypto from "node:crypto";
-import type { Prisma } from "@/lib/db";
+import { Prisma } from "@/lib/db";
+import { sqlOf, type SqlExecutor } from "@/lib/db/sql";
 import { log } from "@/lib/platform/log";
 import { publicOrigin } from "@/lib/platform/origin";
 import { describeNotification } from "./kinds";
-
-type Tx = Prisma.TransactionClient;
 
 export const mailConfigured = () => !!process.env.SMTP_URL;
 
@@ -81,23 +80,34 @@ interface Recipient {
   toAddress: string;
 }
 
-async function context(tx: Tx, r: Recipient) {
-  const [ws, membership] = await Promise.all([
-    tx.workspace.findUniqueOrThrow({ where: { id: r.workspaceId }, select: { slug: true, name: true } }),
-    tx.membership.findUniqueOrThrow({
-      where: { workspaceId_userId: { workspaceId: r.workspaceId, userId: r.recipientId } },
-      select: { id: true },
-    }),
-  ]);
-  return { ws, unsubscribe: unsubscribeUrl(membership.id) };
+async function context(tx: SqlExecutor, r: Recipient) {
+  const [row] = await sqlOf(tx).rows<{ slug: string; name: string; membershipId: string }>(Prisma.sql`
+    SELECT w.slug, w.name, m.id AS "membershipId"
+    FROM "Workspace" w JOIN "Membership" m ON m."workspaceId" = w.id AND m."userId" = ${r.recipientId}
+    WHERE w.id = ${r.workspaceId}`);
+  if (!row) throw new Error(`no membership of ${r.recipientId} in ${r.workspaceId} to mail`);
+  return { ws: { slug: row.slug, name: row.name }, unsubscribe: unsubscribeUrl(row.membershipId) };
 }
 
-async function lines(tx: Tx, slug: string, items: { kind: string; claimId: string | null; actorId: string | null }[]) {
+async function lines(
+  tx: SqlExecutor,
+  slug: string,
+  items: { kind: string; claimId: string | null; actorId: string | null }[],
+) {
+  const sql = sqlOf(tx);
   const claimIds = [...new Set(items.map((i) => i.claimId).filter((x): x is string => !!x))];
   const actorIds = [...new Set(items.map((i) => i.actorId).filter((x): x is string => !!x))];
   const [claims, users] = await Promise.all([
-    tx.claim.findMany({ where: { id: { in: claimIds } }, select: { id: true, headline: true } }),
-    tx.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true, email: true } }),
+    claimIds.length
+      ? sql.rows<{ id: string; headline: string }>(
+          Prisma.sql`SELECT id, headline FROM "Claim" WHERE id IN (${Prisma.join(claimIds)})`,
+        )
+      : [],
+    actorIds.length
+      ? sql.rows<{ id: string; name: string | null; email: string }>(
+          Prisma.sql`SELECT id, name, email FROM "User" WHERE id IN (${Prisma.join(actorIds)})`,
+        )
+      : [],
   ]);
   return items.map((i) => {
     const u = users.find((x) => x.id === i.actorId);
@@ -109,10 +119,21 @@ async function lines(tx: Tx, slug: string, items: { kind: string; claimId: strin
   });
 }
 
+/** An email as the outbox stores it. */
+export interface OutboxEmail {
+  workspaceId: string;
+  recipientId: string;
+  toAddress: string;
+  subject: string;
+  text: string;
+  html: string;
+  unsubscribeUrl: string;
+}
+
 export async function immediateEmail(
-  tx: Tx,
+  tx: SqlExecutor,
   n: Recipient & { kind: string; claimId: string | null; actorId: string | null },
-): Promise<Prisma.EmailOutboxUncheckedCreateInput> {
+): Promise<OutboxEmail> {
   const { ws, unsubscribe } = await context(tx, n);
   const [line] = await lines(tx, ws.slug, [n]);
   return {
@@ -126,10 +147,10 @@ export async function immediateEmail(
 }
 
 export async function digestEmail(
-  tx: Tx,
+  tx: SqlExecutor,
   r: Recipient,
   items: { kind: string; claimId: string | null; actorId: string | null }[],
-): Promise<Prisma.EmailOutboxUncheckedCreateInput> {
+): Promise<OutboxEmail> {
   const { ws, unsubscribe } = await context(tx, r);
   const ls = await lines(tx, ws.slug, items);
   const what = `${items.length} notification${items.length === 1 ? "" : "s"}`;

@@ -3,7 +3,8 @@ import "server-only";
 // refused attempt leaves the claim and the audit trail untouched. The state they act on is the
 // open correction's when there is one (lib/review/content.ts workflowState).
 import { z } from "zod";
-import type { Db, Prisma } from "@/lib/db";
+import { Prisma, type Db, type Review } from "@/lib/db";
+import { insertSql, sqlJson, sqlTransaction, type SqlExecutor } from "@/lib/db/sql";
 import { recordAudit } from "@/lib/audit";
 import { assertCan, authorize, type WorkspaceAccess } from "@/lib/auth/access";
 import { actorUserId, type Actor } from "@/lib/auth/actor";
@@ -13,19 +14,14 @@ import { workflowState } from "./content";
 import { currentDigest, recordContentChange, updateAtVersion } from "./cycle";
 import { proposalFields, proposalInput, resolveProposal } from "./proposal";
 import { checkTransition, type ClaimState, type WorkflowAction } from "./workflow";
-import { liveClaimWhere } from "@/lib/trash/live";
-
-type Tx = Prisma.TransactionClient;
-type ClaimRow = NonNullable<Awaited<ReturnType<Tx["claim"]["findFirst"]>>>;
+import { liveClaimRow, writeClaim, type ClaimChanges, type ClaimRow } from "./claim-row";
 
 /** Who may not approve: everyone who changed the content in this cycle, and a first version's author. */
 export const approvalBlockers = (c: { createdById: string | null; contentEditorIds: string[]; status: string }) =>
   c.status === "published" ? c.contentEditorIds : [c.createdById, ...c.contentEditorIds];
 
-export async function loadForAction(tx: Tx, access: WorkspaceAccess, claimId: string, action: WorkflowAction) {
-  const claim = await tx.claim.findFirst({
-    where: { id: claimId, workspaceId: access.workspace.id, ...liveClaimWhere },
-  });
+export async function loadForAction(tx: SqlExecutor, access: WorkspaceAccess, claimId: string, action: WorkflowAction) {
+  const claim = await liveClaimRow(tx, access.workspace.id, claimId);
   if (!claim) throw notFound("claim");
   const check = checkTransition(workflowState(claim, action) as ClaimState, action);
   if (!check.ok) throw new AppError("conflict", check.reason);
@@ -40,20 +36,19 @@ export async function loadForAction(tx: Tx, access: WorkspaceAccess, claimId: st
 
 /** Moves the claim (or its open correction) to `to`, if nobody changed it meanwhile, and audits it. */
 export async function move(
-  tx: Tx,
+  tx: SqlExecutor,
   actor: Actor,
   access: WorkspaceAccess,
   before: ClaimRow,
   to: ClaimState,
   action: string | null,
-  data: Prisma.ClaimUncheckedUpdateInput = {},
+  data: ClaimChanges = {},
   note: object = {},
 ) {
   const state = before.correctionStatus ? { correctionStatus: to } : { status: to };
   const after = await updateAtVersion(tx, before.id, before.version, {
     ...state,
     ...data,
-    version: { increment: 1 },
     updatedById: actorUserId(actor),
   });
   if (!after) throw new AppError("conflict", "the claim changed while you were working; reload and try again");
@@ -74,7 +69,7 @@ export async function move(
 export async function submitClaim(db: Db, actor: Actor, slug: string, claimId: string, raw: unknown = {}) {
   const input = proposalInput.parse(raw ?? {});
   const access = await authorize(db, actor, slug, "workspace.read");
-  return db.$transaction(async (tx) => {
+  return sqlTransaction(db, async (tx) => {
     const { claim, to } = await loadForAction(tx, access, claimId, "submit");
     const proposal = await resolveProposal(tx, access, claim, input);
     if (!proposal.ratingId)
@@ -90,7 +85,7 @@ export async function submitClaim(db: Db, actor: Actor, slug: string, claimId: s
     const data = proposalFields(claim, proposal);
     let fresh = claim; // nothing written yet: the claim as read in this transaction
     if (data) {
-      fresh = await tx.claim.update({ where: { id: claim.id }, data });
+      fresh = await writeClaim(tx, claim.id, data);
       fresh = (await recordContentChange(tx, actor, claim, { bumpVersion: false })) ?? fresh;
     }
     // The one event of a submission records the proposal it was submitted with.
@@ -142,7 +137,7 @@ export async function reviewClaim(db: Db, actor: Actor, slug: string, claimId: s
   const access = await authorize(db, actor, slug, "workspace.read");
   const reviewerId = actorUserId(actor);
   if (!reviewerId) throw new AppError("forbidden", "reviews are recorded by people, not tokens or the system");
-  return db.$transaction(async (tx) => {
+  return sqlTransaction(db, async (tx) => {
     const action: WorkflowAction = input.dissent ? "dissent" : input.decision;
     const { claim, to } = await loadForAction(tx, access, claimId, action);
     if (input.version !== undefined && input.version !== claim.version) {
@@ -175,23 +170,26 @@ export async function reviewClaim(db: Db, actor: Actor, slug: string, claimId: s
       verdictRationale = differs ? input.rationale : claim.proposedRationale;
     }
     const approving = action === "approve";
-    const review = await tx.review.create({
-      data: {
-        claimId,
-        reviewerId,
-        decision: input.decision,
-        isDissent: input.dissent,
-        ratingId: input.decision === "approve" || input.ratingId || input.verdict ? verdict.ratingId : null,
-        confidence: input.decision === "approve" || input.confidence ? verdict.confidence : null,
-        rationale: input.rationale || "Approved as proposed.",
-        verdictRationale,
-        claimVersion: claim.version,
-        // `claim` was read above in this transaction, before any write.
-        contentDigest: approving ? await currentDigest(tx, claimId, claim) : null,
-        proposedRatingId: claim.proposedRatingId,
-        proposedConfidence: claim.proposedConfidence,
-      },
-    });
+    const [review] = await tx.rows<Review>(
+      Prisma.sql`${insertSql("Review", [
+        {
+          claimId,
+          reviewerId,
+          decision: input.decision,
+          isDissent: input.dissent,
+          ratingId: input.decision === "approve" || input.ratingId || input.verdict ? verdict.ratingId : null,
+          confidence: input.decision === "approve" || input.confidence ? verdict.confidence : null,
+          rationale: input.rationale || "Approved as proposed.",
+          verdictRationale,
+          claimVersion: claim.version,
+          // `claim` was read above in this transaction, before any write.
+          contentDigest: approving ? await currentDigest(tx, claimId, claim) : null,
+          proposedRatingId: claim.proposedRatingId,
+          proposedConfidence: claim.proposedConfidence,
+          createdAt: new Date(),
+        },
+      ])} RETURNING *`,
+    );
     await recordAudit(tx, actor, {
       workspaceId: access.workspace.id,
       action: input.dissent ? "review.dissent" : `review.${input.decision}`,
@@ -222,7 +220,7 @@ export async function reviewClaim(db: Db, actor: Actor, slug: string, claimId: s
 export async function openCorrection(db: Db, actor: Actor, slug: string, claimId: string) {
   const access = await authorize(db, actor, slug, "workspace.read");
   const userId = actorUserId(actor);
-  return db.$transaction(async (tx) => {
+  return sqlTransaction(db, async (tx) => {
     const { claim } = await loadForAction(tx, access, claimId, "correct");
     const after = await updateAtVersion(tx, claim.id, claim.version, {
       correctionStatus: "draft",
@@ -231,7 +229,6 @@ export async function openCorrection(db: Db, actor: Actor, slug: string, claimId
       proposedRatingId: claim.ratingId,
       proposedConfidence: claim.confidence,
       proposedRationale: claim.rationale,
-      version: { increment: 1 },
       updatedById: userId,
     });
     if (!after) throw new AppError("conflict", "the claim changed while you were working; reload and try again");
@@ -253,25 +250,26 @@ export const retractInput = z.object({ why: z.string().trim().min(1, "a retracti
 export async function retractClaim(db: Db, actor: Actor, slug: string, claimId: string, raw: unknown) {
   const { why } = retractInput.parse(raw);
   const access = await authorize(db, actor, slug, "workspace.read");
-  return db.$transaction(async (tx) => {
+  return sqlTransaction(db, async (tx) => {
     const { claim, to } = await loadForAction(tx, access, claimId, "retract");
-    const last = await tx.claimRevision.findFirst({
-      where: { claimId },
-      orderBy: { number: "desc" },
-      select: { id: true },
-    });
-    await tx.correction.create({
-      data: {
-        claimId,
-        workspaceId: access.workspace.id,
-        revisionId: last?.id,
-        kind: "retraction",
-        whatChanged: "Retracted.",
-        why,
-        createdById: actorUserId(actor),
-        changes: [{ field: "status", from: "published", to: "retracted" }],
-      },
-    });
+    const [last] = await tx.rows<{ id: string }>(
+      Prisma.sql`SELECT id FROM "ClaimRevision" WHERE "claimId" = ${claimId} ORDER BY number DESC LIMIT 1`,
+    );
+    await tx.rows(
+      insertSql("Correction", [
+        {
+          claimId,
+          workspaceId: access.workspace.id,
+          revisionId: last?.id ?? null,
+          kind: "retraction",
+          whatChanged: "Retracted.",
+          why,
+          createdById: actorUserId(actor),
+          changes: sqlJson([{ field: "status", from: "published", to: "retracted" }]),
+          createdAt: new Date(),
+        },
+      ]),
+    );
     // A correction in progress ends with the retraction.
     return move(tx, actor, access, { ...claim, correctionStatus: null }, to, "claim.retract", {
       dateModified: new Date(),

@@ -1,13 +1,15 @@
 import "server-only";
 // The review cycle's bookkeeping, shared by every writer of reviewed content (claims, evidence,
 // anchors, the proposed verdict): who changed the content, and approvals that no longer hold.
-import { Prisma } from "@/lib/db";
+// SQL (lib/db/sql.ts): the review cycle's own writes run it on one pg connection; writers that
+// hold a Prisma transaction pass that.
+import { Prisma, type Rating, type Review } from "@/lib/db";
+import { sqlOf, type SqlExecutor } from "@/lib/db/sql";
 import { recordAudit } from "@/lib/audit";
 import { actorUserId, type Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
+import { claimAssignments, claimRow, CLAIM_COLUMNS, type ClaimChanges, type ClaimRow } from "./claim-row";
 import { contentDigest, frozenReason, workflowState, type ContentPart, type ReviewedClaim } from "./content";
-
-type Tx = Prisma.TransactionClient;
 
 interface CycleClaim {
   id: string;
@@ -32,62 +34,70 @@ export function assertEditable(claim: { status: string; correctionStatus: string
   if (reason) throw new AppError("conflict", reason);
 }
 
+/** The evidence of a claim as its digest reads it. */
+export const reviewedEvidence = (tx: SqlExecutor, claimId: string) =>
+  sqlOf(tx).rows<{
+    sourceId: string;
+    stance: string;
+    strength: string;
+    excerpt: string | null;
+    excerptKind: string;
+    locator: string | null;
+  }>(Prisma.sql`
+    SELECT "sourceId", stance, strength, excerpt, "excerptKind", locator FROM "Evidence" WHERE "claimId" = ${claimId}`);
+
 /**
  * The digest of the claim's reviewed content as it is in this transaction. `read`: the claim as
  * the caller already read it in this transaction, before writing anything (one query less).
  */
-export async function currentDigest(tx: Tx, claimId: string, read?: ReviewedClaim): Promise<string> {
-  const [claim, evidence] = await Promise.all([
-    read ?? tx.claim.findUniqueOrThrow({ where: { id: claimId } }),
-    tx.evidence.findMany({
-      where: { claimId },
-      select: { sourceId: true, stance: true, strength: true, excerpt: true, excerptKind: true, locator: true },
-    }),
-  ]);
+export async function currentDigest(tx: SqlExecutor, claimId: string, read?: ReviewedClaim): Promise<string> {
+  const [claim, evidence] = await Promise.all([read ?? claimRow(tx, claimId), reviewedEvidence(tx, claimId)]);
+  if (!claim) throw new AppError("not_found", "claim not found");
   return contentDigest(claim, evidence);
 }
 
 /**
- * Writes the claim only if it is still at `version`, in one UPDATE … RETURNING: the claim as it is
- * after the write, or null when someone else changed it first (the caller says what that means).
+ * Writes the claim only if it is still at `version`, in one UPDATE … RETURNING, moving the version
+ * on: the claim as it is after the write, or null when someone else changed it first (the caller
+ * says what that means).
  */
 export async function updateAtVersion(
-  tx: Tx,
+  tx: SqlExecutor,
   claimId: string,
   version: number,
-  data: Prisma.ClaimUncheckedUpdateInput,
-): Promise<Prisma.ClaimGetPayload<object> | null> {
-  try {
-    return await tx.claim.update({ where: { id: claimId, version }, data });
-  } catch (err) {
-    // P2025: no row matched, so nothing was written; the transaction stays usable.
-    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2025") return null;
-    throw err;
-  }
+  data: ClaimChanges,
+): Promise<ClaimRow | null> {
+  const set = [...claimAssignments(data), Prisma.sql`version = version + 1`, Prisma.sql`"updatedAt" = ${new Date()}`];
+  const [row] = await sqlOf(tx).rows<ClaimRow>(Prisma.sql`
+    UPDATE "Claim" SET ${Prisma.join(set)} WHERE id = ${claimId} AND version = ${version} RETURNING ${CLAIM_COLUMNS}`);
+  return row ?? null;
 }
+
+/** The approval a publication would rest on, with its verdict's rating. */
+export type Approval = Review & { rating: Rating | null };
 
 /**
  * The newest approval that still counts: not a dissent, not superseded, after the last publication.
  * `last`: the claim's newest revision as the caller already read it in this transaction (null: none).
  */
-export async function standingApproval(tx: Tx, claimId: string, last?: { publishedAt: Date } | null) {
-  if (last === undefined)
-    last = await tx.claimRevision.findFirst({
-      where: { claimId },
-      orderBy: { number: "desc" },
-      select: { publishedAt: true },
-    });
-  return tx.review.findFirst({
-    where: {
-      claimId,
-      decision: "approve",
-      isDissent: false,
-      supersededAt: null,
-      ...(last ? { createdAt: { gt: last.publishedAt } } : {}),
-    },
-    orderBy: { createdAt: "desc" },
-    include: { rating: true },
-  });
+export async function standingApproval(
+  tx: SqlExecutor,
+  claimId: string,
+  last?: { publishedAt: Date } | null,
+): Promise<Approval | null> {
+  const after =
+    last === undefined
+      ? Prisma.sql`COALESCE((SELECT "publishedAt" FROM "ClaimRevision" WHERE "claimId" = ${claimId} ORDER BY number DESC LIMIT 1), '-infinity')`
+      : last
+        ? Prisma.sql`${last.publishedAt}`
+        : Prisma.sql`'-infinity'`;
+  const [row] = await sqlOf(tx).rows<Approval>(Prisma.sql`
+    SELECT r.*, (SELECT to_jsonb(rt) FROM "Rating" rt WHERE rt.id = r."ratingId") AS rating
+    FROM "Review" r
+    WHERE r."claimId" = ${claimId} AND r.decision = 'approve' AND NOT r."isDissent" AND r."supersededAt" IS NULL
+      AND r."createdAt" > ${after}
+    ORDER BY r."createdAt" DESC LIMIT 1`);
+  return row ?? null;
 }
 
 /**
@@ -98,35 +108,41 @@ export async function standingApproval(tx: Tx, claimId: string, last?: { publish
  * claim as written when this wrote it, null when the claim row was left as it was.
  */
 export async function recordContentChange(
-  tx: Tx,
+  tx: SqlExecutor,
   actor: Actor,
   before: CycleClaim,
   opts: { bumpVersion: boolean; asEditor?: boolean },
-): Promise<Prisma.ClaimGetPayload<object> | null> {
+): Promise<ClaimRow | null> {
+  const sql = sqlOf(tx);
   const userId = actorUserId(actor);
   const state = workflowState(before);
-  const data: Prisma.ClaimUncheckedUpdateInput = {};
+  const set: Prisma.Sql[] = [];
   if (userId && opts.asEditor !== false && !before.contentEditorIds.includes(userId))
-    data.contentEditorIds = { push: userId };
+    set.push(Prisma.sql`"contentEditorIds" = array_append("contentEditorIds", ${userId}::text)`);
   if (opts.bumpVersion) {
-    data.version = { increment: 1 };
+    set.push(Prisma.sql`version = version + 1`);
     // Who changed the claim last: the desk's "changed by" notice reads it (lib/claims/version.ts).
-    if (userId) data.updatedById = userId;
+    if (userId) set.push(Prisma.sql`"updatedById" = ${userId}`);
   }
   const reopen = state === "approved";
-  if (reopen) {
-    if (before.correctionStatus) data.correctionStatus = "in_review";
-    else data.status = "in_review";
+  if (reopen)
+    set.push(before.correctionStatus ? Prisma.sql`"correctionStatus" = 'in_review'` : Prisma.sql`status = 'in_review'`);
+  let written: ClaimRow | null = null;
+  if (set.length) {
+    set.push(Prisma.sql`"updatedAt" = ${new Date()}`);
+    [written] = await sql.rows<ClaimRow>(Prisma.sql`
+      UPDATE "Claim" SET ${Prisma.join(set)} WHERE id = ${before.id} RETURNING ${CLAIM_COLUMNS}`);
   }
-  const written = Object.keys(data).length ? await tx.claim.update({ where: { id: before.id }, data }) : null;
-  // The approvals standingApproval would find, in one statement (two Prisma queries cost every
-  // content edit ~1.8 ms of the server's CPU more; docs/ARCHITECTURE.md, Writes).
-  const superseded = await tx.$executeRaw`
-    UPDATE "Review" SET "supersededAt" = ${new Date()}, "supersededById" = ${userId}
-    WHERE "claimId" = ${before.id} AND decision = 'approve' AND NOT "isDissent" AND "supersededAt" IS NULL
-      AND "createdAt" > COALESCE(
-        (SELECT "publishedAt" FROM "ClaimRevision" WHERE "claimId" = ${before.id} ORDER BY number DESC LIMIT 1),
-        '-infinity')`;
+  // The approvals standingApproval would find, in one statement.
+  const superseded = (
+    await sql.rows<{ id: string }>(Prisma.sql`
+      UPDATE "Review" SET "supersededAt" = ${new Date()}, "supersededById" = ${userId}
+      WHERE "claimId" = ${before.id} AND decision = 'approve' AND NOT "isDissent" AND "supersededAt" IS NULL
+        AND "createdAt" > COALESCE(
+          (SELECT "publishedAt" FROM "ClaimRevision" WHERE "claimId" = ${before.id} ORDER BY number DESC LIMIT 1),
+          '-infinity')
+      RETURNING id`)
+  ).length;
   if (reopen || superseded) {
     await recordAudit(tx, actor, {
       workspaceId: before.workspaceId,
@@ -137,5 +153,5 @@ export async function recordContentChange(
       after: { status: reopen ? "in_review" : state, supersededApprovals: superseded },
     });
   }
-  return written;
+  return written ?? null;
 }

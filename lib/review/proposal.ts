@@ -1,12 +1,10 @@
 import "server-only";
 // The verdict an author proposes (rating, confidence, rationale): given by rating id or by its
 // label on the workspace's scale, merged over what the claim already proposes.
-import type { Prisma } from "@/lib/db";
+import { Prisma } from "@/lib/db";
+import { sqlOf, type SqlExecutor } from "@/lib/db/sql";
 import type { WorkspaceAccess } from "@/lib/auth/access";
 import { AppError } from "@/lib/errors";
-import { sameTextIgnoringCase } from "@/lib/db/like";
-
-type Tx = Prisma.TransactionClient;
 
 import { proposalInput, type ProposalInput } from "./proposal-schema";
 export { proposalInput };
@@ -19,15 +17,16 @@ export interface Proposal {
 
 /** A rating of this workspace's active scale, by id or label; 422 naming the field otherwise. */
 export async function resolveRating(
-  tx: Tx,
+  tx: SqlExecutor,
   access: WorkspaceAccess,
   input: { ratingId?: string; verdict?: string },
 ): Promise<string | undefined> {
+  const sql = sqlOf(tx);
+  const scaleId = access.workspace.ratingScaleId ?? "";
   if (input.ratingId) {
-    const r = await tx.rating.findFirst({
-      where: { id: input.ratingId, scaleId: access.workspace.ratingScaleId ?? "" },
-      select: { id: true },
-    });
+    const [r] = await sql.rows<{ id: string }>(
+      Prisma.sql`SELECT id FROM "Rating" WHERE id = ${input.ratingId} AND "scaleId" = ${scaleId}`,
+    );
     if (!r)
       throw new AppError("unprocessable", "that verdict is not on this workspace's rating scale", {
         field: "ratingId",
@@ -35,13 +34,10 @@ export async function resolveRating(
     return r.id;
   }
   if (input.verdict) {
-    const r = await tx.rating.findFirst({
-      where: {
-        scaleId: access.workspace.ratingScaleId ?? "",
-        label: sameTextIgnoringCase(input.verdict),
-      },
-      select: { id: true },
-    });
+    // The label ignoring case, compared as text (no LIKE: a `%` in it is a `%`).
+    const [r] = await sql.rows<{ id: string }>(
+      Prisma.sql`SELECT id FROM "Rating" WHERE "scaleId" = ${scaleId} AND lower(label) = lower(${input.verdict}) LIMIT 1`,
+    );
     if (!r)
       throw new AppError("unprocessable", `no verdict '${input.verdict}' on this workspace's rating scale`, {
         field: "verdict",
@@ -52,7 +48,7 @@ export async function resolveRating(
 }
 
 export async function resolveProposal(
-  tx: Tx,
+  tx: SqlExecutor,
   access: WorkspaceAccess,
   claim: { proposedRatingId: string | null; proposedConfidence: string | null; proposedRationale: string | null },
   input: ProposalInput,

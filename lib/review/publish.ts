@@ -4,7 +4,9 @@ import "server-only";
 // On a published claim it publishes an approved correction, whose public note lists what
 // actually changed between the two revisions.
 import { z } from "zod";
-import type { Db } from "@/lib/db";
+import { Prisma, type ClaimRevision, type Db } from "@/lib/db";
+import { newId } from "@/lib/db/ids";
+import { insertSql, sqlJson, sqlTransaction } from "@/lib/db/sql";
 import { recordAudit } from "@/lib/audit";
 import { assertCan, authorize } from "@/lib/auth/access";
 import { actorUserId, type Actor } from "@/lib/auth/actor";
@@ -15,7 +17,7 @@ import { standingApproval, updateAtVersion } from "./cycle";
 import { describeChanges, revisionChanges } from "./revision-diff";
 import { claimSnapshot, revisionView } from "./snapshot";
 import { checkTransition, type ClaimState } from "./workflow";
-import { liveClaimWhere } from "@/lib/trash/live";
+import { liveClaimRow } from "./claim-row";
 
 export const publishInput = z.object({
   why: z.string().trim().max(2000, "the explanation is at most 2,000 characters").optional(),
@@ -24,19 +26,15 @@ export const publishInput = z.object({
 export async function publishClaim(db: Db, actor: Actor, slug: string, claimId: string, raw: unknown = {}) {
   const { why } = publishInput.parse(raw ?? {});
   const access = await authorize(db, actor, slug, "workspace.read");
-  return db.$transaction(async (tx) => {
-    const claim = await tx.claim.findFirst({
-      where: { id: claimId, workspaceId: access.workspace.id, ...liveClaimWhere },
-    });
+  return sqlTransaction(db, async (tx) => {
+    const claim = await liveClaimRow(tx, access.workspace.id, claimId);
     if (!claim) throw notFound("claim");
     const check = checkTransition(workflowState(claim) as ClaimState, "publish");
     if (!check.ok) throw new AppError("conflict", check.reason);
-    const last = await tx.claimRevision.findFirst({
-      where: { claimId },
-      orderBy: { number: "desc" },
-      include: { rating: { select: { label: true } } },
-    });
-    const approval = await standingApproval(tx, claimId, last);
+    const [last] = await tx.rows<ClaimRevision & { rating: { label: string } | null }>(Prisma.sql`
+      SELECT r.*, (SELECT jsonb_build_object('label', rt.label) FROM "Rating" rt WHERE rt.id = r."ratingId") AS rating
+      FROM "ClaimRevision" r WHERE r."claimId" = ${claimId} ORDER BY r.number DESC LIMIT 1`);
+    const approval = await standingApproval(tx, claimId, last ?? null);
     assertCan(access, "claim.publish", {
       approverId: approval?.reviewerId,
       reviewersMayPublish: access.workspace.reviewersMayPublish,
@@ -80,45 +78,51 @@ export async function publishClaim(db: Db, actor: Actor, slug: string, claimId: 
     if (isCorrection && !changes.length)
       throw new AppError("conflict", "the correction changes nothing that was published; there is nothing to publish");
 
-    const names = await tx.user.findMany({
-      where: { id: { in: [claim.createdById, approval.reviewerId].filter((x): x is string => !!x) } },
-      select: { id: true, name: true, email: true },
-    });
+    const names = await tx.rows<{ id: string; name: string | null }>(Prisma.sql`
+      SELECT id, name FROM "User"
+      WHERE id IN (${Prisma.join([claim.createdById, approval.reviewerId].filter((x): x is string => !!x))})`);
     const nameOf = (id: string | null) => (id ? (names.find((u) => u.id === id)?.name ?? null) : null);
     const now = new Date();
-    const revision = await tx.claimRevision.create({
-      data: {
-        claimId,
-        number: (last?.number ?? 0) + 1,
-        publishedAt: now,
-        ...snap.data,
-        ...verdict,
-        authorName: nameOf(claim.createdById),
-        reviewerName: nameOf(approval.reviewerId),
-        reviewId: approval.id,
-        contentDigest: approval.contentDigest,
-      },
-    });
-    if (isCorrection) {
-      await tx.correction.create({
-        data: {
+    const revision = { id: newId(), number: (last?.number ?? 0) + 1 };
+    await tx.rows(
+      insertSql("ClaimRevision", [
+        {
+          ...revision,
           claimId,
-          workspaceId: access.workspace.id,
-          revisionId: revision.id,
-          kind: "correction",
-          whatChanged: describeChanges(changes),
-          changes,
-          why: why!,
-          createdById: actorUserId(actor),
+          publishedAt: now,
+          ...snap.data,
+          evidence: sqlJson(snap.data.evidence),
+          relations: sqlJson(snap.data.relations),
+          ...verdict,
+          authorName: nameOf(claim.createdById),
+          reviewerName: nameOf(approval.reviewerId),
+          reviewId: approval.id,
+          contentDigest: approval.contentDigest,
         },
-      });
+      ]),
+    );
+    if (isCorrection) {
+      await tx.rows(
+        insertSql("Correction", [
+          {
+            claimId,
+            workspaceId: access.workspace.id,
+            revisionId: revision.id,
+            kind: "correction",
+            whatChanged: describeChanges(changes),
+            changes: sqlJson(changes),
+            why: why!,
+            createdById: actorUserId(actor),
+            createdAt: now,
+          },
+        ]),
+      );
     }
     if (claim.documentId && claim.documentVersionId) {
       // The first published claim of a document makes the version it is anchored in public.
-      await tx.document.updateMany({
-        where: { id: claim.documentId, publishedVersionId: null },
-        data: { publishedVersionId: claim.documentVersionId },
-      });
+      await tx.rows(Prisma.sql`
+        UPDATE "Document" SET "publishedVersionId" = ${claim.documentVersionId}, "updatedAt" = ${now}
+        WHERE id = ${claim.documentId} AND "publishedVersionId" IS NULL`);
     }
     const after = await updateAtVersion(tx, claim.id, claim.version, {
       status: "published",
@@ -127,7 +131,6 @@ export async function publishClaim(db: Db, actor: Actor, slug: string, claimId: 
       ...verdict,
       publishedAt: claim.publishedAt ?? now,
       dateModified: now,
-      version: { increment: 1 },
       updatedById: actorUserId(actor),
     });
     if (!after) throw new AppError("conflict", "the claim changed while you were working; reload and try again");

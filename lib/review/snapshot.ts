@@ -2,10 +2,9 @@ import "server-only";
 // A revision is what the public sees of a claim, frozen at publication: statement, quote,
 // claimant, tags, verdict, evidence with its sources' titles and links as they were, and
 // relations. Public pages read revisions, so later edits reach the public only by publishing.
-import type { Prisma } from "@/lib/db";
+import { Prisma } from "@/lib/db";
+import { sqlOf, type SqlExecutor } from "@/lib/db/sql";
 import type { EvidenceSnapshot, RelationSnapshot, RevisionView } from "./revision-diff";
-
-type Tx = Prisma.TransactionClient;
 
 /** The fields of the claim a revision freezes, as the publisher read them in this transaction. */
 type SnapshotClaim = Pick<
@@ -27,38 +26,40 @@ type SnapshotClaim = Pick<
   | "anchorEnd"
 >;
 
-export async function claimSnapshot(tx: Tx, claim: SnapshotClaim) {
+export async function claimSnapshot(tx: SqlExecutor, claim: SnapshotClaim) {
+  const sql = sqlOf(tx);
   const claimId = claim.id;
   const people = [claim.claimantId, claim.reportedById].filter((x): x is string => !!x);
   const [names, evidence, linked] = await Promise.all([
-    people.length ? tx.claimant.findMany({ where: { id: { in: people } }, select: { id: true, name: true } }) : [],
-    tx.evidence.findMany({
-      where: { claimId },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      include: {
-        source: {
-          select: {
-            title: true,
-            chapter: true,
-            authors: true,
-            url: true,
-            archiveUrl: true,
-            publisher: true,
-            date: true,
-            type: true,
-            reliability: true,
-            reliabilityRationale: true,
-            isPrimary: true,
-          },
-        },
-      },
-    }),
+    people.length
+      ? sql.rows<{ id: string; name: string }>(
+          Prisma.sql`SELECT id, name FROM "Claimant" WHERE id IN (${Prisma.join(people)})`,
+        )
+      : [],
+    sql.rows<{
+      id: string;
+      sourceId: string;
+      stance: string;
+      strength: string;
+      excerpt: string | null;
+      excerptKind: string;
+      locator: string | null;
+      createdAt: Date;
+      source: Omit<EvidenceSnapshot, "sourceId" | "stance" | "strength" | "excerpt" | "excerptKind" | "locator">;
+    }>(Prisma.sql`
+      SELECT e.id, e."sourceId", e.stance, e.strength, e.excerpt, e."excerptKind", e.locator, e."createdAt",
+        jsonb_build_object('title', s.title, 'chapter', s.chapter, 'authors', s.authors, 'url', s.url,
+          'archiveUrl', s."archiveUrl", 'publisher', s.publisher, 'date', s.date, 'type', s.type,
+          'reliability', s.reliability, 'reliabilityRationale', s."reliabilityRationale",
+          'isPrimary', s."isPrimary") AS source
+      FROM "Evidence" e JOIN "Source" s ON s.id = e."sourceId"
+      WHERE e."claimId" = ${claimId}
+      ORDER BY e."createdAt", e.id`),
     // Both directions in one query (an OR of the two indexed columns).
-    tx.claimRelation.findMany({
-      where: { OR: [{ fromClaimId: claimId }, { toClaimId: claimId }] },
-      orderBy: { id: "asc" },
-      select: { id: true, type: true, fromClaimId: true, toClaimId: true },
-    }),
+    sql.rows<{ id: string; type: string; fromClaimId: string; toClaimId: string }>(Prisma.sql`
+      SELECT id, type, "fromClaimId", "toClaimId" FROM "ClaimRelation"
+      WHERE "fromClaimId" = ${claimId} OR "toClaimId" = ${claimId}
+      ORDER BY id`),
   ]);
   const from = linked.filter((r) => r.fromClaimId === claimId);
   const to = linked.filter((r) => r.toClaimId === claimId);

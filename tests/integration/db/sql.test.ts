@@ -3,7 +3,7 @@
 // all, and what goes in and comes back is what Prisma would have written and read.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Prisma } from "@/lib/db";
-import { jsonParam, sqlOf, sqlTransaction } from "@/lib/db/sql";
+import { sqlJson, sqlOf, sqlTransaction } from "@/lib/db/sql";
 import { AppError } from "@/lib/errors";
 import { createTestDatabase, DB_TARGETS, type TestDatabase } from "../../support/db";
 
@@ -29,7 +29,7 @@ describe.each(DB_TARGETS)("sqlTransaction on $name", (target) => {
       const doc = [{ field: "text", from: "a", to: "b" }];
       const [row] = await sqlTransaction(db.prisma, (sql) =>
         sql.rows<{ k: string; at: Date; tags: string[]; doc: unknown }>(Prisma.sql`
-          INSERT INTO t_sql VALUES (${tz}, ${at}, ${["p", "q,r"]}::text[], ${jsonParam(doc)}::jsonb) RETURNING *`),
+          INSERT INTO t_sql VALUES (${tz}, ${at}, ${["p", "q,r"]}::text[], ${sqlJson(doc)}) RETURNING *`),
       );
       expect(row).toEqual({ k: tz, at, tags: ["p", "q,r"], doc });
       // Stored as the UTC wall time, which is how Prisma's own writes store it.
