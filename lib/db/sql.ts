@@ -4,6 +4,7 @@ import "server-only";
 // against ~0.6 ms through Prisma 6.19's query compiler (docs/ARCHITECTURE.md, Writes); on PGlite,
 // and wherever the caller already holds a Prisma transaction, through that transaction's $queryRaw.
 // Either way the rows come back as $queryRaw returns them (lib/db/rows.ts).
+import crypto from "node:crypto";
 import { Prisma, type PrismaClient } from "./generated/client";
 import { directPool, pgValues } from "./rows";
 import { newId } from "./ids";
@@ -31,6 +32,8 @@ function uniqueViolation(err: unknown): boolean {
   return e?.code === "P2010" && e.meta?.driverAdapterError?.cause?.code === "23505";
 }
 
+const statementName = (text: string) => `w${crypto.createHash("sha1").update(text).digest("base64url")}`;
+
 /** Runs `fn` in one transaction: committed when it returns, rolled back when it throws. */
 export async function sqlTransaction<T>(db: PrismaClient, fn: (sql: Sql) => Promise<T>): Promise<T> {
   try {
@@ -42,7 +45,9 @@ export async function sqlTransaction<T>(db: PrismaClient, fn: (sql: Sql) => Prom
     // second query on a busy client only until pg 9, and says so).
     let tail: Promise<unknown> = Promise.resolve();
     const rows = <R>(s: Prisma.Sql): Promise<R[]> => {
-      const run = tail.then(() => client.query({ text: s.text, values: pgValues(s.values), types: direct.types }));
+      const run = tail.then(() =>
+        client.query({ name: statementName(s.text), text: s.text, values: pgValues(s.values), types: direct.types }),
+      );
       tail = run.catch(() => undefined);
       return run.then((r) => r.rows as R[]);
     };

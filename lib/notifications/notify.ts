@@ -4,6 +4,7 @@ import "server-only";
 // own act, only for members of the workspace. Members who want email immediately get an outbox
 // row in the same transaction (lib/notifications/outbox.ts sends it).
 import { Prisma } from "@/lib/db";
+import { newId } from "@/lib/db/ids";
 import { insertSql, sqlOf, type SqlExecutor } from "@/lib/db/sql";
 import { actorUserId, type Actor } from "@/lib/auth/actor";
 import type { NotificationKind } from "./kinds";
@@ -24,38 +25,31 @@ export async function notify(tx: SqlExecutor, actor: Actor, input: NotifyInput):
   const actorId = actorUserId(actor);
   const wanted = [...new Set(input.recipients.filter((r): r is string => !!r && r !== actorId))];
   if (!wanted.length) return 0;
-  // Addresses are read only for members who are mailed at once (most notices mail nobody).
-  const members = await sql.rows<{ userId: string; emailMode: string }>(Prisma.sql`
-    SELECT "userId", "emailMode" FROM "Membership"
-    WHERE "workspaceId" = ${input.workspaceId} AND "userId" IN (${Prisma.join(wanted)})`);
-  if (!members.length) return 0;
-  const now = new Date();
-  // One row per member and event: a repeated event (the dedupe key) is stored once.
-  const created = await sql.rows<{ id: string; recipientId: string }>(Prisma.sql`
-    ${insertSql(
-      "Notification",
-      members.map((m) => ({
-        workspaceId: input.workspaceId,
-        recipientId: m.userId,
-        kind: input.kind,
-        claimId: input.claimId,
-        commentId: input.commentId ?? null,
-        actorId,
-        dedupeKey: input.event,
-        createdAt: now,
-      })),
-    )}
-    ON CONFLICT ("recipientId", "dedupeKey") DO NOTHING RETURNING id, "recipientId"`);
-  const mailTo = members.filter(
-    (m) => m.emailMode === "immediately" && created.some((c) => c.recipientId === m.userId),
-  );
+  // One statement: the wanted people who are members get a row each, once per event (the dedupe
+  // key); it returns the rows it made with each member's email mode. Addresses are read below, only
+  // for members mailed at once (most notices mail nobody).
+  const created = await sql.rows<{ id: string; recipientId: string; emailMode: string }>(Prisma.sql`
+    WITH m AS (
+      SELECT w.id, m."userId", m."emailMode"
+      FROM unnest(${wanted.map(() => newId())}::text[], ${wanted}::text[]) AS w(id, "userId")
+        JOIN "Membership" m ON m."userId" = w."userId" AND m."workspaceId" = ${input.workspaceId}
+    ), made AS (
+      INSERT INTO "Notification" (id, "workspaceId", "recipientId", kind, "claimId", "commentId", "actorId", "dedupeKey", "createdAt")
+      SELECT m.id, ${input.workspaceId}, m."userId", ${input.kind}, ${input.claimId}, ${input.commentId ?? null},
+        ${actorId}, ${input.event}, ${new Date()}::timestamp(3)
+      FROM m
+      ON CONFLICT ("recipientId", "dedupeKey") DO NOTHING
+      RETURNING id, "recipientId"
+    )
+    SELECT made.id, made."recipientId", m."emailMode" FROM made JOIN m ON m.id = made.id`);
+  const mailTo = created.filter((c) => c.emailMode === "immediately");
   if (!mailTo.length) return created.length;
   if (!mailConfigured()) {
     noteMailOff();
     return created.length;
   }
   const recipients = await sql.rows<{ id: string; email: string }>(
-    Prisma.sql`SELECT id, email FROM "User" WHERE id IN (${Prisma.join(mailTo.map((m) => m.userId))})`,
+    Prisma.sql`SELECT id, email FROM "User" WHERE id IN (${Prisma.join(mailTo.map((m) => m.recipientId))})`,
   );
   for (const r of recipients) {
     const email = await immediateEmail(sql, {
@@ -66,6 +60,7 @@ export async function notify(tx: SqlExecutor, actor: Actor, input: NotifyInput):
       claimId: input.claimId,
       actorId,
     });
+    const now = new Date();
     await sql.rows(insertSql("EmailOutbox", [{ ...email, createdAt: now, runAfter: now, updatedAt: now }]));
     await sql.rows(Prisma.sql`
       UPDATE "Notification" SET "emailedAt" = ${new Date()}

@@ -11,7 +11,12 @@ export type ClaimRow = Claim;
 export type ClaimChanges = Partial<Omit<ClaimRow, "id" | "workspaceId" | "version" | "updatedAt" | "createdAt">>;
 
 const FIELDS = Object.values(Prisma.ClaimScalarFieldEnum);
-export const CLAIM_COLUMNS = Prisma.raw(FIELDS.map((f) => `"${f}"`).join(", "));
+// Prisma reads a NULL list column as []; so does this (tags has no default, and rows written by
+// createMany without it hold NULL).
+const LISTS = new Set(["tags", "contentEditorIds"]);
+export const CLAIM_COLUMNS = Prisma.raw(
+  FIELDS.map((f) => (LISTS.has(f) ? `coalesce("${f}", '{}') AS "${f}"` : `"${f}"`)).join(", "),
+);
 const column = (name: string) => {
   // Names come from code, never from input; the check keeps it that way.
   if (!(FIELDS as string[]).includes(name)) throw new Error(`Claim has no column ${name}`);

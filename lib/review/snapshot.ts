@@ -30,50 +30,31 @@ export async function claimSnapshot(tx: SqlExecutor, claim: SnapshotClaim) {
   const sql = sqlOf(tx);
   const claimId = claim.id;
   const people = [claim.claimantId, claim.reportedById].filter((x): x is string => !!x);
-  const [names, evidence, linked] = await Promise.all([
-    people.length
-      ? sql.rows<{ id: string; name: string }>(
-          Prisma.sql`SELECT id, name FROM "Claimant" WHERE id IN (${Prisma.join(people)})`,
-        )
-      : [],
-    sql.rows<{
-      id: string;
-      sourceId: string;
-      stance: string;
-      strength: string;
-      excerpt: string | null;
-      excerptKind: string;
-      locator: string | null;
-      createdAt: Date;
-      source: Omit<EvidenceSnapshot, "sourceId" | "stance" | "strength" | "excerpt" | "excerptKind" | "locator">;
-    }>(Prisma.sql`
-      SELECT e.id, e."sourceId", e.stance, e.strength, e.excerpt, e."excerptKind", e.locator, e."createdAt",
-        jsonb_build_object('title', s.title, 'chapter', s.chapter, 'authors', s.authors, 'url', s.url,
-          'archiveUrl', s."archiveUrl", 'publisher', s.publisher, 'date', s.date, 'type', s.type,
-          'reliability', s.reliability, 'reliabilityRationale', s."reliabilityRationale",
-          'isPrimary', s."isPrimary") AS source
-      FROM "Evidence" e JOIN "Source" s ON s.id = e."sourceId"
-      WHERE e."claimId" = ${claimId}
-      ORDER BY e."createdAt", e.id`),
-    // Both directions in one query (an OR of the two indexed columns).
-    sql.rows<{ id: string; type: string; fromClaimId: string; toClaimId: string }>(Prisma.sql`
-      SELECT id, type, "fromClaimId", "toClaimId" FROM "ClaimRelation"
-      WHERE "fromClaimId" = ${claimId} OR "toClaimId" = ${claimId}
-      ORDER BY id`),
-  ]);
+  // One statement (a publish is a few milliseconds of which each statement's round trip is a part):
+  // the claimant names, the evidence with its sources as the snapshot holds them (createdAt as
+  // toISOString writes it, a list Prisma would read as [] when NULL), and the relations in both directions.
+  const [{ names, evidence, linked }] = await sql.rows<{
+    names: { id: string; name: string }[];
+    evidence: EvidenceSnapshot[];
+    linked: { id: string; type: string; fromClaimId: string; toClaimId: string }[];
+  }>(Prisma.sql`
+    SELECT
+      (SELECT coalesce(jsonb_agg(jsonb_build_object('id', ct.id, 'name', ct.name)), '[]')
+        FROM "Claimant" ct WHERE ct.id = ANY(${people}::text[])) AS names,
+      (SELECT coalesce(jsonb_agg(jsonb_build_object(
+          'id', e.id, 'sourceId', e."sourceId", 'title', s.title, 'chapter', s.chapter, 'authors', coalesce(s.authors, '{}'),
+          'url', s.url, 'archiveUrl', s."archiveUrl", 'publisher', s.publisher, 'date', s.date, 'type', s.type,
+          'reliability', s.reliability, 'reliabilityRationale', s."reliabilityRationale", 'isPrimary', s."isPrimary",
+          'stance', e.stance, 'strength', e.strength, 'excerpt', e.excerpt, 'excerptKind', e."excerptKind",
+          'locator', e.locator, 'createdAt', to_char(e."createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
+        ) ORDER BY e."createdAt", e.id), '[]')
+        FROM "Evidence" e JOIN "Source" s ON s.id = e."sourceId" WHERE e."claimId" = ${claimId}) AS evidence,
+      (SELECT coalesce(jsonb_agg(jsonb_build_object(
+          'id', r.id, 'type', r.type, 'fromClaimId', r."fromClaimId", 'toClaimId', r."toClaimId") ORDER BY r.id), '[]')
+        FROM "ClaimRelation" r WHERE r."fromClaimId" = ${claimId} OR r."toClaimId" = ${claimId}) AS linked`);
   const from = linked.filter((r) => r.fromClaimId === claimId);
   const to = linked.filter((r) => r.toClaimId === claimId);
-  const evidenceSnapshot: EvidenceSnapshot[] = evidence.map((e) => ({
-    id: e.id,
-    sourceId: e.sourceId,
-    ...e.source,
-    stance: e.stance,
-    strength: e.strength,
-    excerpt: e.excerpt,
-    excerptKind: e.excerptKind,
-    locator: e.locator,
-    createdAt: e.createdAt.toISOString(),
-  }));
+  const evidenceSnapshot = evidence;
   const relations: RelationSnapshot[] = [
     ...from.map((r) => ({ id: r.id, type: r.type, direction: "outgoing" as const, claimId: r.toClaimId })),
     ...to.map((r) => ({ id: r.id, type: r.type, direction: "incoming" as const, claimId: r.fromClaimId })),

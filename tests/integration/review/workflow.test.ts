@@ -254,6 +254,46 @@ describe.each(DB_TARGETS)("review workflow on $name", (target) => {
     expect(rev.evidence).toMatchObject([
       { sourceId: source.id, stance: "contests", excerpt: "Not so.", title: "Kerry Committee report" },
     ]);
+    // The revision freezes every field of the link and its source, as Prisma reads them now.
+    const e = await t.prisma.evidence.findFirstOrThrow({ where: { claimId: claim.id }, include: { source: true } });
+    const {
+      title,
+      chapter,
+      authors,
+      url,
+      archiveUrl,
+      publisher,
+      date,
+      type,
+      reliability,
+      reliabilityRationale,
+      isPrimary,
+    } = e.source;
+    expect(rev.evidence).toEqual([
+      {
+        id: e.id,
+        sourceId: e.sourceId,
+        ...{
+          title,
+          chapter,
+          authors,
+          url,
+          archiveUrl,
+          publisher,
+          date,
+          type,
+          reliability,
+          reliabilityRationale,
+          isPrimary,
+        },
+        stance: e.stance,
+        strength: e.strength,
+        excerpt: e.excerpt,
+        excerptKind: e.excerptKind,
+        locator: e.locator,
+        createdAt: e.createdAt.toISOString(),
+      },
+    ]);
   });
 
   it("the reviewer may approve a different verdict; the difference is kept and the reviewer's rationale published", async () => {
