@@ -73,6 +73,19 @@ export async function updateAtVersion(
   return row ?? null;
 }
 
+/**
+ * The approvals that still count, over "Review" aliased `r`: approving, not a dissent, not superseded,
+ * given after `after` (the last publication's time, or '-infinity'). The rule standingApproval,
+ * publishing and superseding share.
+ */
+export const standingApprovalsSql = (claimId: string, after: Prisma.Sql) => Prisma.sql`
+  r."claimId" = ${claimId} AND r.decision = 'approve' AND NOT r."isDissent" AND r."supersededAt" IS NULL
+    AND r."createdAt" > ${after}`;
+
+/** The last publication's time as standingApprovalsSql compares with it ('-infinity' before the first). */
+export const lastPublishedSql = (claimId: string) =>
+  Prisma.sql`COALESCE((SELECT "publishedAt" FROM "ClaimRevision" WHERE "claimId" = ${claimId} ORDER BY number DESC LIMIT 1), '-infinity')`;
+
 /** The approval a publication would rest on, with its verdict's rating. */
 export type Approval = Review & { rating: Rating | null };
 
@@ -86,16 +99,10 @@ export async function standingApproval(
   last?: { publishedAt: Date } | null,
 ): Promise<Approval | null> {
   const after =
-    last === undefined
-      ? Prisma.sql`COALESCE((SELECT "publishedAt" FROM "ClaimRevision" WHERE "claimId" = ${claimId} ORDER BY number DESC LIMIT 1), '-infinity')`
-      : last
-        ? Prisma.sql`${last.publishedAt}`
-        : Prisma.sql`'-infinity'`;
+    last === undefined ? lastPublishedSql(claimId) : last ? Prisma.sql`${last.publishedAt}` : Prisma.sql`'-infinity'`;
   const [row] = await sqlOf(tx).rows<Approval>(Prisma.sql`
     SELECT r.*, (SELECT to_jsonb(rt) FROM "Rating" rt WHERE rt.id = r."ratingId") AS rating
-    FROM "Review" r
-    WHERE r."claimId" = ${claimId} AND r.decision = 'approve' AND NOT r."isDissent" AND r."supersededAt" IS NULL
-      AND r."createdAt" > ${after}
+    FROM "Review" r WHERE ${standingApprovalsSql(claimId, after)}
     ORDER BY r."createdAt" DESC LIMIT 1`);
   return row ?? null;
 }
@@ -136,12 +143,9 @@ export async function recordContentChange(
   // The approvals standingApproval would find, in one statement.
   const superseded = (
     await sql.rows<{ id: string }>(Prisma.sql`
-      UPDATE "Review" SET "supersededAt" = ${new Date()}, "supersededById" = ${userId}
-      WHERE "claimId" = ${before.id} AND decision = 'approve' AND NOT "isDissent" AND "supersededAt" IS NULL
-        AND "createdAt" > COALESCE(
-          (SELECT "publishedAt" FROM "ClaimRevision" WHERE "claimId" = ${before.id} ORDER BY number DESC LIMIT 1),
-          '-infinity')
-      RETURNING id`)
+      UPDATE "Review" r SET "supersededAt" = ${new Date()}, "supersededById" = ${userId}
+      WHERE ${standingApprovalsSql(before.id, lastPublishedSql(before.id))}
+      RETURNING r.id`)
   ).length;
   if (reopen || superseded) {
     await recordAudit(tx, actor, {

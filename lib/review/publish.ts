@@ -4,17 +4,17 @@ import "server-only";
 // On a published claim it publishes an approved correction, whose public note lists what
 // actually changed between the two revisions.
 import { z } from "zod";
-import { Prisma, type ClaimRevision, type Db } from "@/lib/db";
+import { Prisma, type Confidence, type Db, type Rating } from "@/lib/db";
 import { newId } from "@/lib/db/ids";
-import { insertSql, sqlJson, sqlTransaction } from "@/lib/db/sql";
+import { insertSql, sqlJson, sqlTransaction, type Sql } from "@/lib/db/sql";
 import { recordAudit } from "@/lib/audit";
 import { assertCan, authorize } from "@/lib/auth/access";
 import { actorUserId, type Actor } from "@/lib/auth/actor";
 import { AppError, notFound } from "@/lib/errors";
 import { notifyWorkflow } from "@/lib/notifications/events";
 import { contentDigest, workflowState } from "./content";
-import { standingApproval, updateAtVersion } from "./cycle";
-import { describeChanges, revisionChanges } from "./revision-diff";
+import { standingApprovalsSql, updateAtVersion } from "./cycle";
+import { describeChanges, revisionChanges, type RevisionView } from "./revision-diff";
 import { claimSnapshot, revisionView } from "./snapshot";
 import { checkTransition, type ClaimState } from "./workflow";
 import { liveClaimRow } from "./claim-row";
@@ -22,6 +22,46 @@ import { liveClaimRow } from "./claim-row";
 export const publishInput = z.object({
   why: z.string().trim().max(2000, "the explanation is at most 2,000 characters").optional(),
 });
+
+type Basis = {
+  /** The claim's newest revision, as the diff of a correction reads it. */
+  last: (Omit<RevisionView, "verdict"> & { number: number; rating: { label: string } | null }) | null;
+  /** The standing approval (cycle.ts's rule), with its rating and the reviewer's name. */
+  approval: {
+    id: string;
+    reviewerId: string;
+    ratingId: string | null;
+    confidence: Confidence | null;
+    rationale: string;
+    verdictRationale: string | null;
+    contentDigest: string | null;
+    rating: Rating | null;
+    reviewerName: string | null;
+  } | null;
+  authorName: string | null;
+};
+
+/** What a publication rests on, in one statement: the last revision, the standing approval, names. */
+async function publicationBasis(tx: Sql, claim: { id: string; createdById: string | null }): Promise<Basis> {
+  const [basis] = await tx.rows<Basis>(Prisma.sql`
+    WITH last AS (
+      SELECT r.number, r."publishedAt", r.confidence, r.rationale, r.headline, r.text, r."claimantName", r.tags,
+        r."anchorExact", r.evidence,
+        (SELECT jsonb_build_object('label', rt.label) FROM "Rating" rt WHERE rt.id = r."ratingId") AS rating
+      FROM "ClaimRevision" r WHERE r."claimId" = ${claim.id} ORDER BY r.number DESC LIMIT 1
+    ), approval AS (
+      SELECT r.id, r."reviewerId", r."ratingId", r.confidence, r.rationale, r."verdictRationale", r."contentDigest",
+        (SELECT to_jsonb(rt) FROM "Rating" rt WHERE rt.id = r."ratingId") AS rating,
+        (SELECT u.name FROM "User" u WHERE u.id = r."reviewerId") AS "reviewerName"
+      FROM "Review" r
+      WHERE ${standingApprovalsSql(claim.id, Prisma.sql`COALESCE((SELECT "publishedAt" FROM last), '-infinity')`)}
+      ORDER BY r."createdAt" DESC LIMIT 1
+    )
+    SELECT (SELECT to_jsonb(last) - 'publishedAt' FROM last) AS last,
+      (SELECT to_jsonb(approval) FROM approval) AS approval,
+      (SELECT name FROM "User" WHERE id = ${claim.createdById}) AS "authorName"`);
+  return basis;
+}
 
 export async function publishClaim(db: Db, actor: Actor, slug: string, claimId: string, raw: unknown = {}) {
   const { why } = publishInput.parse(raw ?? {});
@@ -31,10 +71,7 @@ export async function publishClaim(db: Db, actor: Actor, slug: string, claimId: 
     if (!claim) throw notFound("claim");
     const check = checkTransition(workflowState(claim) as ClaimState, "publish");
     if (!check.ok) throw new AppError("conflict", check.reason);
-    const [last] = await tx.rows<ClaimRevision & { rating: { label: string } | null }>(Prisma.sql`
-      SELECT r.*, (SELECT jsonb_build_object('label', rt.label) FROM "Rating" rt WHERE rt.id = r."ratingId") AS rating
-      FROM "ClaimRevision" r WHERE r."claimId" = ${claimId} ORDER BY r.number DESC LIMIT 1`);
-    const approval = await standingApproval(tx, claimId, last ?? null);
+    const { last, approval, authorName } = await publicationBasis(tx, claim);
     assertCan(access, "claim.publish", {
       approverId: approval?.reviewerId,
       reviewersMayPublish: access.workspace.reviewersMayPublish,
@@ -78,10 +115,6 @@ export async function publishClaim(db: Db, actor: Actor, slug: string, claimId: 
     if (isCorrection && !changes.length)
       throw new AppError("conflict", "the correction changes nothing that was published; there is nothing to publish");
 
-    const names = await tx.rows<{ id: string; name: string | null }>(Prisma.sql`
-      SELECT id, name FROM "User"
-      WHERE id IN (${Prisma.join([claim.createdById, approval.reviewerId].filter((x): x is string => !!x))})`);
-    const nameOf = (id: string | null) => (id ? (names.find((u) => u.id === id)?.name ?? null) : null);
     const now = new Date();
     const revision = { id: newId(), number: (last?.number ?? 0) + 1 };
     await tx.rows(
@@ -94,8 +127,8 @@ export async function publishClaim(db: Db, actor: Actor, slug: string, claimId: 
           evidence: sqlJson(snap.data.evidence),
           relations: sqlJson(snap.data.relations),
           ...verdict,
-          authorName: nameOf(claim.createdById),
-          reviewerName: nameOf(approval.reviewerId),
+          authorName,
+          reviewerName: approval.reviewerName,
           reviewId: approval.id,
           contentDigest: approval.contentDigest,
         },
