@@ -7,7 +7,7 @@ import { PrismaClient } from "./generated/client";
 import { parseDatabaseUrl, type DatabaseTarget } from "./url";
 import { log } from "@/lib/platform/log";
 import { withPgConventions } from "./pglite-adapter";
-import { readRowsThrough } from "./rows";
+import { pgliteThrough, readRowsThrough } from "./rows";
 
 export type Db = PrismaClient;
 
@@ -44,6 +44,7 @@ export async function openDatabase(url: string | undefined = process.env.DATABAS
   const [{ openPglite }, { PrismaPGlite }] = await Promise.all([import("./pglite"), import("pglite-prisma-adapter")]);
   const opened = await openPglite(target.kind === "pglite-memory" ? null : target.dir);
   const prisma = new PrismaClient({ adapter: withPgConventions(new PrismaPGlite(opened.client)) });
+  pgliteThrough(prisma, opened.client);
   return {
     prisma,
     target,

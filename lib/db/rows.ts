@@ -8,6 +8,7 @@ import "server-only";
 // statements must run on its connection), and so does PGlite, whose exports meet their goals
 // through it (a direct path there would need PGlite's own parsers).
 import type pg from "pg";
+import type { ParserOptions, PGlite } from "@electric-sql/pglite";
 import type { Prisma, PrismaClient } from "./generated/client";
 
 /** The pool under a PrismaClient on PostgreSQL, with the parsers that read as $queryRaw does. */
@@ -39,6 +40,28 @@ export function readRowsThrough(prisma: PrismaClient, pool: pg.Pool, types: type
 
 /** The pool `db` was opened on (PostgreSQL), or undefined (PGlite, a transaction's client). */
 export const directPool = (db: object): DirectPool | undefined => pools.get(db);
+
+/** The embedded database under a PrismaClient, with parsers that read as $queryRaw does. */
+export interface DirectPglite {
+  client: PGlite;
+  parsers: ParserOptions;
+}
+const pglites = new WeakMap<object, DirectPglite>();
+
+/** Registers the PGlite `client` under `prisma` (lib/db/open.ts). */
+export function pgliteThrough(prisma: PrismaClient, client: PGlite): void {
+  pglites.set(prisma, {
+    client,
+    parsers: {
+      [TIMESTAMP]: utcTimestamp,
+      [DATE]: (v: string) => new Date(`${v}T00:00:00Z`),
+      [INT8]: (v: string) => BigInt(v),
+    },
+  });
+}
+
+/** The PGlite `db` was opened on, or undefined (PostgreSQL, a transaction's client). */
+export const directPglite = (db: object): DirectPglite | undefined => pglites.get(db);
 
 /**
  * A statement's values as pg must send them. A Date goes as its UTC ISO text: pg would send local

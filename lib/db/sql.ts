@@ -1,12 +1,13 @@
 import "server-only";
-// Writes on the hot path (the review cycle) run as SQL in a transaction of their own: on
-// PostgreSQL on one connection of the pg pool, where a statement costs the server ~0.1 ms of CPU
-// against ~0.6 ms through Prisma 6.19's query compiler (docs/ARCHITECTURE.md, Writes); on PGlite,
-// and wherever the caller already holds a Prisma transaction, through that transaction's $queryRaw.
-// Either way the rows come back as $queryRaw returns them (lib/db/rows.ts).
+// Writes on the hot path (the review cycle) run as SQL in a transaction of their own, straight on
+// the driver: on PostgreSQL one connection of the pg pool, on PGlite its own transaction. A
+// statement costs the server ~0.1 ms of CPU that way against ~0.6 ms through Prisma 6.19's query
+// compiler (docs/ARCHITECTURE.md, Writes). Wherever the caller already holds a Prisma transaction,
+// they run through its $queryRaw. Either way the rows come back as $queryRaw returns them
+// (lib/db/rows.ts).
 import crypto from "node:crypto";
 import { Prisma, type PrismaClient } from "./generated/client";
-import { directPool, pgValues } from "./rows";
+import { directPglite, directPool, pgValues, type DirectPglite, type DirectPool } from "./rows";
 import { newId } from "./ids";
 import { AppError } from "@/lib/errors";
 
@@ -34,36 +35,67 @@ function uniqueViolation(err: unknown): boolean {
 
 const statementName = (text: string) => `w${crypto.createHash("sha1").update(text).digest("base64url")}`;
 
+/** One statement at a time, whatever the writer awaits together (pg queues a second query on a
+ * busy client only until pg 9, and says so). */
+function serially(run: (s: Prisma.Sql) => Promise<unknown[]>): Sql & { settled(): Promise<unknown> } {
+  let tail: Promise<unknown> = Promise.resolve();
+  return {
+    rows: <R>(s: Prisma.Sql) => {
+      const next = tail.then(() => run(s));
+      tail = next.catch(() => undefined);
+      return next as Promise<R[]>;
+    },
+    settled: () => tail,
+  };
+}
+
+async function onPool<T>(direct: DirectPool, fn: (sql: Sql) => Promise<T>): Promise<T> {
+  const client = await direct.pool.connect();
+  let broken = false;
+  const sql = serially(
+    async (s) =>
+      (
+        await client.query({
+          name: statementName(s.text),
+          text: s.text,
+          values: pgValues(s.values),
+          types: direct.types,
+        })
+      ).rows,
+  );
+  try {
+    await client.query("BEGIN");
+    const result = await fn(sql);
+    await sql.settled();
+    await client.query("COMMIT");
+    return result;
+  } catch (err) {
+    // A connection that cannot even roll back is not given back to the pool.
+    await client.query("ROLLBACK").catch(() => (broken = true));
+    throw err;
+  } finally {
+    client.release(broken);
+  }
+}
+
+/** PGlite's transaction (its own lock keeps Prisma's statements out until it ends). */
+async function onPglite<T>(direct: DirectPglite, fn: (sql: Sql) => Promise<T>): Promise<T> {
+  return direct.client.transaction(async (tx) => {
+    const sql = serially(async (s) => (await tx.query(s.text, pgValues(s.values), { parsers: direct.parsers })).rows);
+    const result = await fn(sql);
+    await sql.settled();
+    return result;
+  });
+}
+
 /** Runs `fn` in one transaction: committed when it returns, rolled back when it throws. */
 export async function sqlTransaction<T>(db: PrismaClient, fn: (sql: Sql) => Promise<T>): Promise<T> {
   try {
-    const direct = directPool(db);
-    if (!direct) return await db.$transaction((tx) => fn(sqlOf(tx)));
-    const client = await direct.pool.connect();
-    let broken = false;
-    // One statement at a time on the connection, whatever the writer awaits together (pg queues a
-    // second query on a busy client only until pg 9, and says so).
-    let tail: Promise<unknown> = Promise.resolve();
-    const rows = <R>(s: Prisma.Sql): Promise<R[]> => {
-      const run = tail.then(() =>
-        client.query({ name: statementName(s.text), text: s.text, values: pgValues(s.values), types: direct.types }),
-      );
-      tail = run.catch(() => undefined);
-      return run.then((r) => r.rows as R[]);
-    };
-    try {
-      await client.query("BEGIN");
-      const result = await fn({ rows });
-      await tail;
-      await client.query("COMMIT");
-      return result;
-    } catch (err) {
-      // A connection that cannot even roll back is not given back to the pool.
-      await client.query("ROLLBACK").catch(() => (broken = true));
-      throw err;
-    } finally {
-      client.release(broken);
-    }
+    const pool = directPool(db);
+    if (pool) return await onPool(pool, fn);
+    const lite = directPglite(db);
+    if (lite) return await onPglite(lite, fn);
+    return await db.$transaction((tx) => fn(sqlOf(tx)));
   } catch (err) {
     if (uniqueViolation(err)) throw new AppError("conflict", "a record with these values already exists");
     throw err;
