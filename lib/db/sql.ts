@@ -2,9 +2,9 @@ import "server-only";
 // Writes on the hot path (the review cycle) run as SQL in a transaction of their own, straight on
 // the driver: on PostgreSQL one connection of the pg pool, on PGlite its own transaction. A
 // statement costs the server ~0.1 ms of CPU that way against ~0.6 ms through Prisma 6.19's query
-// compiler (docs/ARCHITECTURE.md, Writes). Wherever the caller already holds a Prisma transaction,
-// they run through its $queryRaw. Either way the rows come back as $queryRaw returns them
-// (lib/db/rows.ts).
+// compiler (docs/ARCHITECTURE.md, Writes). A helper called by a writer that already holds a
+// Prisma transaction runs its statements through that transaction's $queryRaw (sqlOf). Either way
+// the rows come back as $queryRaw returns them (lib/db/rows.ts).
 import crypto from "node:crypto";
 import { Prisma, type PrismaClient } from "./generated/client";
 import { directPglite, directPool, pgValues, type DirectPglite, type DirectPool } from "./rows";
@@ -22,16 +22,28 @@ export type SqlExecutor = Sql | Prisma.TransactionClient;
 export function sqlOf(x: SqlExecutor): Sql {
   if ("rows" in x && typeof x.rows === "function") return x;
   const tx = x as Prisma.TransactionClient;
-  return { rows: <T>(s: Prisma.Sql) => tx.$queryRaw<T[]>(s) };
+  return {
+    rows: <T>(s: Prisma.Sql) =>
+      tx.$queryRaw<T[]>(s).catch((err: unknown) => {
+        throw asConflict(err);
+      }),
+  };
 }
 
-/** A unique index refusing a row, whichever driver said so: the API's 409. */
+/**
+ * A unique index refusing a row, the API's 409: SQLSTATE 23505 as pg and PGlite report it, or
+ * Prisma's $queryRaw wrapping it (P2010 with the driver's error).
+ */
 function uniqueViolation(err: unknown): boolean {
-  const e = err as { code?: unknown; meta?: { driverAdapterError?: { cause?: { code?: unknown } } } } | null;
-  if (e?.code === "23505" || e?.code === "P2002") return true;
-  // $queryRaw (PGlite) reports the driver's error under P2010.
-  return e?.code === "P2010" && e.meta?.driverAdapterError?.cause?.code === "23505";
+  type Cause = { code?: unknown; originalCode?: unknown };
+  const e = err as { code?: unknown; meta?: { driverAdapterError?: { cause?: Cause } } } | null;
+  if (e?.code === "23505") return true;
+  // adapter-pg names the SQLSTATE originalCode, pglite-prisma-adapter code.
+  const cause = e?.code === "P2010" ? e.meta?.driverAdapterError?.cause : undefined;
+  return cause?.code === "23505" || cause?.originalCode === "23505";
 }
+const asConflict = (err: unknown) =>
+  uniqueViolation(err) ? new AppError("conflict", "a record with these values already exists") : err;
 
 const statementName = (text: string) => `w${crypto.createHash("sha1").update(text).digest("base64url")}`;
 
@@ -95,10 +107,9 @@ export async function sqlTransaction<T>(db: PrismaClient, fn: (sql: Sql) => Prom
     if (pool) return await onPool(pool, fn);
     const lite = directPglite(db);
     if (lite) return await onPglite(lite, fn);
-    return await db.$transaction((tx) => fn(sqlOf(tx)));
+    throw new Error("sqlTransaction needs a database opened by openDatabase (lib/db/open.ts)");
   } catch (err) {
-    if (uniqueViolation(err)) throw new AppError("conflict", "a record with these values already exists");
-    throw err;
+    throw asConflict(err);
   }
 }
 

@@ -77,5 +77,13 @@ describe.each(DB_TARGETS)("sqlTransaction on $name", (target) => {
       }),
     ).rejects.toThrow("roll it back");
     expect(await count("in-prisma-tx")).toBe(0);
+    // A unique refusal there is the same conflict (the API's 409), not $queryRaw's P2010 (a 500).
+    await expect(
+      db.prisma.$transaction(async (tx) => {
+        await sqlOf(tx).rows(Prisma.sql`INSERT INTO t_sql (k) VALUES ('twice-b')`);
+        await sqlOf(tx).rows(Prisma.sql`INSERT INTO t_sql (k) VALUES ('twice-b')`);
+      }),
+    ).rejects.toMatchObject({ code: "conflict" });
+    expect(await count("twice-b")).toBe(0);
   });
 });
