@@ -13,17 +13,19 @@ import { actorUserId, type Actor } from "@/lib/auth/actor";
 import { AppError, notFound } from "@/lib/errors";
 import { notifyWorkflow } from "@/lib/notifications/events";
 import { contentDigest, workflowState } from "./content";
-import { standingApprovalsSql, updateAtVersion } from "./cycle";
+import { lastPublishedSql, standingApprovalsSql, updateAtVersion } from "./cycle";
 import { describeChanges, revisionChanges, type RevisionView } from "./revision-diff";
-import { claimSnapshot, revisionView } from "./snapshot";
+import { claimSnapshot, revisionView, snapshotSql, type SnapshotParts } from "./snapshot";
 import { checkTransition, type ClaimState } from "./workflow";
-import { liveClaimRow } from "./claim-row";
+import { CLAIM_COLUMNS, type ClaimRow } from "./claim-row";
+import { liveClaimSql } from "@/lib/claims/live-sql";
 
 export const publishInput = z.object({
   why: z.string().trim().max(2000, "the explanation is at most 2,000 characters").optional(),
 });
 
-type Basis = {
+/** What a publication rests on besides the claim, read with it (publicationRead). */
+interface Basis {
   /** The claim's newest revision, as the diff of a correction reads it. */
   last: (Omit<RevisionView, "verdict"> & { number: number; rating: { label: string } | null }) | null;
   /** The standing approval (cycle.ts's rule), with its rating and the reviewer's name. */
@@ -39,39 +41,44 @@ type Basis = {
     reviewerName: string | null;
   } | null;
   authorName: string | null;
-};
+}
 
-/** What a publication rests on, in one statement: the last revision, the standing approval, names. */
-async function publicationBasis(tx: Sql, claim: { id: string; createdById: string | null }): Promise<Basis> {
-  const [basis] = await tx.rows<Basis>(Prisma.sql`
-    WITH last AS (
-      SELECT r.number, r."publishedAt", r.confidence, r.rationale, r.headline, r.text, r."claimantName", r.tags,
-        r."anchorExact", r.evidence,
-        (SELECT jsonb_build_object('label', rt.label) FROM "Rating" rt WHERE rt.id = r."ratingId") AS rating
-      FROM "ClaimRevision" r WHERE r."claimId" = ${claim.id} ORDER BY r.number DESC LIMIT 1
-    ), approval AS (
-      SELECT r.id, r."reviewerId", r."ratingId", r.confidence, r.rationale, r."verdictRationale", r."contentDigest",
-        (SELECT to_jsonb(rt) FROM "Rating" rt WHERE rt.id = r."ratingId") AS rating,
-        (SELECT u.name FROM "User" u WHERE u.id = r."reviewerId") AS "reviewerName"
-      FROM "Review" r
-      WHERE ${standingApprovalsSql(claim.id, Prisma.sql`COALESCE((SELECT "publishedAt" FROM last), '-infinity')`)}
-      ORDER BY r."createdAt" DESC LIMIT 1
-    )
-    SELECT (SELECT to_jsonb(last) - 'publishedAt' FROM last) AS last,
-      (SELECT to_jsonb(approval) FROM approval) AS approval,
-      (SELECT name FROM "User" WHERE id = ${claim.createdById}) AS "authorName"`);
-  return basis;
+/**
+ * The live claim and everything its publication rests on, in one statement (each statement is a
+ * round trip a publish waits on): the last revision, the standing approval, the names a revision
+ * records, and the snapshot's parts. Null: no such live claim in the workspace.
+ */
+async function publicationRead(tx: Sql, workspaceId: string, claimId: string) {
+  const [row] = await tx.rows<ClaimRow & Basis & SnapshotParts>(Prisma.sql`
+    SELECT ${CLAIM_COLUMNS},
+      (SELECT to_jsonb(l) FROM (
+        SELECT r.number, r.confidence, r.rationale, r.headline, r.text, r."claimantName", r.tags, r."anchorExact",
+          r.evidence, (SELECT jsonb_build_object('label', rt.label) FROM "Rating" rt WHERE rt.id = r."ratingId") AS rating
+        FROM "ClaimRevision" r WHERE r."claimId" = ${claimId} ORDER BY r.number DESC LIMIT 1) l) AS last,
+      (SELECT to_jsonb(a) FROM (
+        SELECT r.id, r."reviewerId", r."ratingId", r.confidence, r.rationale, r."verdictRationale", r."contentDigest",
+          (SELECT to_jsonb(rt) FROM "Rating" rt WHERE rt.id = r."ratingId") AS rating,
+          (SELECT u.name FROM "User" u WHERE u.id = r."reviewerId") AS "reviewerName"
+        FROM "Review" r WHERE ${standingApprovalsSql(claimId, lastPublishedSql(claimId))}
+        ORDER BY r."createdAt" DESC LIMIT 1) a) AS approval,
+      (SELECT u.name FROM "User" u WHERE u.id = c."createdById") AS "authorName",
+      ${snapshotSql(claimId)}
+    FROM "Claim" c WHERE c.id = ${claimId} AND c."workspaceId" = ${workspaceId} AND ${liveClaimSql("c")}`);
+  if (!row) return null;
+  const { last, approval, authorName, names, evidence, linked, ...claim } = row;
+  return { claim: claim as ClaimRow, basis: { last, approval, authorName }, parts: { names, evidence, linked } };
 }
 
 export async function publishClaim(db: Db, actor: Actor, slug: string, claimId: string, raw: unknown = {}) {
   const { why } = publishInput.parse(raw ?? {});
   const access = await authorize(db, actor, slug, "workspace.read");
   return sqlTransaction(db, async (tx) => {
-    const claim = await liveClaimRow(tx, access.workspace.id, claimId);
-    if (!claim) throw notFound("claim");
+    const read = await publicationRead(tx, access.workspace.id, claimId);
+    if (!read) throw notFound("claim");
+    const { claim, basis, parts } = read;
     const check = checkTransition(workflowState(claim) as ClaimState, "publish");
     if (!check.ok) throw new AppError("conflict", check.reason);
-    const { last, approval, authorName } = await publicationBasis(tx, claim);
+    const { last, approval, authorName } = basis;
     assertCan(access, "claim.publish", {
       approverId: approval?.reviewerId,
       reviewersMayPublish: access.workspace.reviewersMayPublish,
@@ -83,7 +90,7 @@ export async function publishClaim(db: Db, actor: Actor, slug: string, claimId: 
       );
     // `claim` was read above in this transaction, before any write; the digest is taken of the
     // evidence exactly as the revision will freeze it.
-    const snap = await claimSnapshot(tx, claim);
+    const snap = claimSnapshot(claim, parts);
     if (approval.contentDigest !== contentDigest(claim, snap.evidence)) {
       throw new AppError(
         "conflict",

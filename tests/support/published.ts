@@ -3,7 +3,7 @@
 // revision snapshot of each public claim, the document version the public sees, and each
 // correction's workspace and kind.
 import type { Db } from "@/lib/db";
-import { claimSnapshot } from "@/lib/review/snapshot";
+import { claimSnapshot, snapshotSql, type SnapshotParts } from "@/lib/review/snapshot";
 
 export async function snapshotPublicClaims(db: Db, workspaceId: string, retractions: string[] = []) {
   const claims = await db.claim.findMany({
@@ -12,7 +12,11 @@ export async function snapshotPublicClaims(db: Db, workspaceId: string, retracti
   });
   for (const c of claims) {
     await db.$transaction(async (tx) => {
-      const { data } = await claimSnapshot(tx, await tx.claim.findUniqueOrThrow({ where: { id: c.id } }));
+      const claim = await tx.claim.findUniqueOrThrow({ where: { id: c.id } });
+      const [parts] = await tx.$queryRaw<
+        SnapshotParts[]
+      >`SELECT ${snapshotSql(c.id)} FROM "Claim" c WHERE c.id = ${c.id}`;
+      const { data } = claimSnapshot(claim, parts);
       const last = await tx.claimRevision.findFirst({ where: { claimId: c.id }, orderBy: { number: "desc" } });
       if (last) await tx.claimRevision.update({ where: { id: last.id }, data });
       else
