@@ -256,36 +256,16 @@ describe.each(DB_TARGETS)("review workflow on $name", (target) => {
     ]);
     // The revision freezes every field of the link and its source, as Prisma reads them now.
     const e = await t.prisma.evidence.findFirstOrThrow({ where: { claimId: claim.id }, include: { source: true } });
-    const {
-      title,
-      chapter,
-      authors,
-      url,
-      archiveUrl,
-      publisher,
-      date,
-      type,
-      reliability,
-      reliabilityRationale,
-      isPrimary,
-    } = e.source;
+    const sourceFields: (keyof typeof e.source)[] = [
+      ...["title", "chapter", "authors", "url", "archiveUrl", "publisher", "date", "type"],
+      ...["reliability", "reliabilityRationale", "isPrimary"],
+    ] as (keyof typeof e.source)[];
+    const frozenSource = Object.fromEntries(sourceFields.map((k) => [k, e.source[k]]));
     expect(rev.evidence).toEqual([
       {
         id: e.id,
         sourceId: e.sourceId,
-        ...{
-          title,
-          chapter,
-          authors,
-          url,
-          archiveUrl,
-          publisher,
-          date,
-          type,
-          reliability,
-          reliabilityRationale,
-          isPrimary,
-        },
+        ...frozenSource,
         stance: e.stance,
         strength: e.strength,
         excerpt: e.excerpt,
