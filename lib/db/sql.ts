@@ -79,7 +79,9 @@ async function onPool<T>(direct: DirectPool, fn: (sql: Sql) => Promise<T>): Prom
     await client.query("BEGIN");
     const result = await fn(sql);
     await sql.settled();
-    await client.query("COMMIT");
+    // COMMIT of a transaction a failed statement aborted rolls back and says so only in its tag
+    // (PGlite's transaction throws for the same).
+    if ((await client.query("COMMIT")).command === "ROLLBACK") throw new Error("the transaction was rolled back");
     return result;
   } catch (err) {
     // A connection that cannot even roll back is not given back to the pool.

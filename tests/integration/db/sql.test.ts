@@ -68,6 +68,16 @@ describe.each(DB_TARGETS)("sqlTransaction on $name", (target) => {
     expect(await count("after")).toBe(1);
   });
 
+  it("does not report as committed a transaction whose failed statement the function swallowed", async () => {
+    await expect(
+      sqlTransaction(db.prisma, async (sql) => {
+        await sql.rows(Prisma.sql`INSERT INTO t_sql (k) VALUES ('swallowed')`);
+        await sql.rows(Prisma.sql`SELECT 1 / 0`).catch(() => undefined);
+      }),
+    ).rejects.toThrow();
+    expect(await count("swallowed")).toBe(0);
+  });
+
   it("writes through a Prisma transaction the caller already holds (sqlOf)", async () => {
     await expect(
       db.prisma.$transaction(async (tx) => {
