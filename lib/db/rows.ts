@@ -10,13 +10,16 @@ import "server-only";
 import type pg from "pg";
 import type { ParserOptions, PGlite } from "@electric-sql/pglite";
 import type { Prisma, PrismaClient } from "./generated/client";
+import { processShared } from "@/lib/platform/process-shared";
 
 /** The pool under a PrismaClient on PostgreSQL, with the parsers that read as $queryRaw does. */
 export interface DirectPool {
   pool: pg.Pool;
   types: pg.CustomTypesConfig;
 }
-const pools = new WeakMap<object, DirectPool>();
+// Per process, not per module copy: Next bundles the route handlers and the server that opened the
+// database (bin/serve.ts) as separate copies of this module (lib/platform/process-shared.ts).
+const pools = processShared("db.pools", () => new WeakMap<object, DirectPool>());
 
 const TIMESTAMP = 1114;
 const DATE = 1082;
@@ -46,7 +49,7 @@ export interface DirectPglite {
   client: PGlite;
   parsers: ParserOptions;
 }
-const pglites = new WeakMap<object, DirectPglite>();
+const pglites = processShared("db.pglites", () => new WeakMap<object, DirectPglite>());
 
 /** Registers the PGlite `client` under `prisma` (lib/db/open.ts). */
 export function pgliteThrough(prisma: PrismaClient, client: PGlite): void {
