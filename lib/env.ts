@@ -30,6 +30,14 @@ export function checkEnv(env: Record<string, string | undefined> = process.env):
       return { variable: "PUBLIC_URL", message: `PUBLIC_URL: '${env.PUBLIC_URL}' is not an http(s) URL` };
     }
   }
+  if (env.DUPLICATE_THRESHOLD) {
+    const t = Number(env.DUPLICATE_THRESHOLD);
+    if (!(t > 0 && t <= 1))
+      return {
+        variable: "DUPLICATE_THRESHOLD",
+        message: `DUPLICATE_THRESHOLD: '${env.DUPLICATE_THRESHOLD}' is not a share above 0 and at most 1 (similar claims' trigram overlap)`,
+      };
+  }
   if (env.PORT && !/^\d{1,5}$/.test(env.PORT))
     return { variable: "PORT", message: `PORT: '${env.PORT}' is not a port number` };
   return null;

@@ -154,7 +154,7 @@ export async function seedBench(database: Database, opts: SeedOptions): Promise<
 async function withoutSearchIndexes<T>(database: Database, log: (l: string) => void, fn: () => Promise<T>): Promise<T> {
   const defs = await database.query<{ indexname: string; indexdef: string }>(
     `SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() AND (indexdef LIKE '%USING gin%'
-      AND tablename IN ('Claim', 'ListedClaimSearch', 'DocumentVersion', 'Source', 'Claimant') OR indexname = 'ListedClaimTerm_best_idx')`,
+      AND tablename IN ('Claim', 'ClaimSimilarText', 'ListedClaimSearch', 'DocumentVersion', 'Source', 'Claimant') OR indexname = 'ListedClaimTerm_best_idx')`,
   );
   for (const d of defs) await database.exec(`DROP INDEX "${d.indexname}"`);
   try {

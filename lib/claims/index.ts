@@ -1,7 +1,8 @@
 export { createClaim } from "./create";
 export { updateClaim } from "./update";
 export { reattachClaim } from "./reattach";
-export { listClaims, findSimilarClaims } from "./list";
+export { listClaims } from "./list";
+export { findSimilarClaims, type SimilarClaim } from "./similar";
 export { getClaimForDesk, citationReach, documentClaims } from "./queries";
 export { addRelation, removeRelation, relationsOf, claimRelations } from "./relations";
 export { listClaimants, createClaimant, updateClaimant, getClaimant } from "./claimants";

@@ -5,10 +5,10 @@ import type { Db } from "@/lib/db";
 import { Prisma } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { readAccess } from "@/lib/publishing/read-scope";
-import { PUBLIC_STATUSES, visibleClaimWhere, type ReadScope } from "@/lib/publishing/visibility";
+import { visibleClaimWhere, type ReadScope } from "@/lib/publishing/visibility";
 import { filterSql, filterWhere } from "./filters";
 import { listClaimsInput, type ClaimFilters } from "./schemas";
-import { liveClaimSql } from "./live-sql";
+import { publicClaimStatusSql } from "./live-sql";
 import { markCuts } from "@/lib/publishing/snippet";
 import { CLAIM_STATEMENT_SELECT } from "./select";
 
@@ -103,7 +103,7 @@ export async function countMatching(db: Db, workspaceId: string, filters: ClaimF
 async function searchClaims(db: Db, scope: ReadScope, input: ReturnType<typeof listClaimsInput.parse>) {
   const offset = input.cursor ? Math.max(0, Number.parseInt(input.cursor, 10) || 0) : 0;
   const conds = [...filterSql(scope.workspaceId, input), Prisma.sql`c.search @@ q`];
-  if (scope.public) conds.push(publicStatusSql);
+  if (scope.public) conds.push(publicClaimStatusSql("c"));
   const hits = await db.$queryRaw<{ id: string; snippet: string }[]>`
     SELECT c.id,
       ts_headline('english', c.text, q, 'StartSel=⟦,StopSel=⟧,MaxFragments=2,MaxWords=30,MinWords=8') AS snippet
@@ -125,28 +125,4 @@ async function searchClaims(db: Db, scope: ReadScope, input: ReturnType<typeof l
       return { ...shown(row, scope), snippet: scope.public ? null : markCuts(h.snippet, row.text) };
     });
   return { items, nextCursor: hits.length > input.limit ? String(offset + input.limit) : null };
-}
-
-/** The raw-SQL form of visibleClaimWhere's public statuses (lib/publishing/visibility.ts). */
-const publicStatusSql = Prisma.sql`status::text IN (${Prisma.join(PUBLIC_STATUSES)})`;
-
-/** Similar existing claims (pg_trgm), shown while an editor writes a statement. */
-export async function findSimilarClaims(
-  db: Db,
-  actor: Actor,
-  slug: string,
-  text: string,
-  opts: { threshold?: number; excludeId?: string } = {},
-) {
-  const { scope } = await readAccess(db, actor, slug);
-  const threshold = opts.threshold ?? Number(process.env.DUPLICATE_THRESHOLD ?? 0.35);
-  const probe = text.trim();
-  if (probe.length < 8) return [];
-  return db.$queryRaw<{ id: string; headline: string; text: string; status: string; similarity: number }[]>`
-    SELECT id, headline, text, status::text AS status, similarity(text, ${probe})::float8 AS similarity
-    FROM "Claim"
-    WHERE "workspaceId" = ${scope.workspaceId} AND ${scope.public ? publicStatusSql : Prisma.sql`TRUE`} AND ${liveClaimSql('"Claim"')}
-      AND id <> ${opts.excludeId ?? ""} AND similarity(text, ${probe}) >= ${threshold}
-    ORDER BY similarity DESC
-    LIMIT 5`;
 }

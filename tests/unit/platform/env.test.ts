@@ -18,4 +18,9 @@ describe("checkEnv", () => {
     expect(checkEnv({ PUBLIC_URL: "https://facts.example.org" })).toBeNull();
     expect(checkEnv({ PORT: "eighty" })?.variable).toBe("PORT");
   });
+  it("checks DUPLICATE_THRESHOLD is a share above 0 and at most 1", () => {
+    for (const bad of ["0", "1.5", "high", "-0.2"])
+      expect(checkEnv({ DUPLICATE_THRESHOLD: bad })?.variable, bad).toBe("DUPLICATE_THRESHOLD");
+    for (const good of ["0.35", "1", "0.05"]) expect(checkEnv({ DUPLICATE_THRESHOLD: good }), good).toBeNull();
+  });
 });
