@@ -10,7 +10,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { AppError, notFound } from "@/lib/errors";
 import { claimantInput, claimantRef, claimantUpdate } from "./schemas";
 import { liveClaimantWhere, liveClaimWhere } from "@/lib/trash/live";
-import { containsIgnoringCase, likeLiteral } from "@/lib/db/like";
+import { containsIgnoringCase } from "@/lib/db/like";
 
 /** Finds a claimant by id, or by name or alias (case-insensitive), or creates one. */
 export async function resolveClaimant(
@@ -34,11 +34,15 @@ export async function resolveClaimant(
     return c.id;
   }
   // A merged claimant's name is an alias of the kept one (lib/merge/claimants.ts), so live ones suffice.
-  // The name ignoring case (ILIKE of the escaped name, as lib/db/like.ts builds it), or an alias.
+  // The name ignoring case (lower() both sides, as ILIKE compares), else an alias: each branch
+  // reads its own index (migrations/20261207000000_claimant_name_lookup), the name first.
   const [existing] = await sql.rows<{ id: string; deletedAt: Date | null }>(Prisma.sql`
     SELECT id, "deletedAt" FROM "Claimant"
-    WHERE "workspaceId" = ${workspaceId} AND "mergedIntoId" IS NULL
-      AND (name ILIKE ${likeLiteral(ref.name)} OR aliases @> ARRAY[${ref.name}]::text[])
+      WHERE "workspaceId" = ${workspaceId} AND "mergedIntoId" IS NULL AND lower(name) = lower(${ref.name})
+    UNION ALL
+    -- No LIMIT of its own: with one, the planner scans the table (it expects an early match).
+    SELECT id, "deletedAt" FROM "Claimant"
+      WHERE "workspaceId" = ${workspaceId} AND "mergedIntoId" IS NULL AND aliases @> ARRAY[${ref.name}]::text[]
     LIMIT 1`);
   // A claimant in the trash (@@unique name) comes back when a claim names them again.
   if (existing?.deletedAt) {

@@ -7,6 +7,7 @@ import "server-only";
 // whatever the process's TZ; bigint stays BigInt. A transaction's client keeps $queryRaw (its
 // statements must run on its connection), and so does PGlite, whose exports meet their goals
 // through it (a direct path there would need PGlite's own parsers).
+import crypto from "node:crypto";
 import type pg from "pg";
 import type { ParserOptions, PGlite } from "@electric-sql/pglite";
 import type { Prisma, PrismaClient } from "./generated/client";
@@ -73,9 +74,22 @@ export const directPglite = (db: object): DirectPglite | undefined => pglites.ge
 export const pgValues = (values: unknown[]) =>
   values.map((v) => (v instanceof Date ? v.toISOString() : typeof v === "bigint" ? v.toString() : v));
 
-/** The rows of `sql`, as `db.$queryRaw` returns them. */
-export async function readRows<T>(db: Prisma.TransactionClient, sql: Prisma.Sql): Promise<T[]> {
+/** The name a statement is prepared under on a connection: one per text, so the plan is reused. */
+export const statementName = (text: string) => `w${crypto.createHash("sha1").update(text).digest("base64url")}`;
+
+/**
+ * The rows of `sql`, as `db.$queryRaw` returns them. `prepared`: a statement of a few fixed shapes
+ * run on every request, prepared once a connection and its plan reused (each distinct text stays
+ * prepared on every connection of the pool, so never for SQL whose text varies with its input).
+ */
+export async function readRows<T>(
+  db: Prisma.TransactionClient,
+  sql: Prisma.Sql,
+  opts: { prepared?: boolean } = {},
+): Promise<T[]> {
   const direct = pools.get(db);
   if (!direct) return db.$queryRaw<T[]>(sql);
-  return (await direct.pool.query({ text: sql.text, values: pgValues(sql.values), types: direct.types })).rows as T[];
+  const name = opts.prepared ? statementName(sql.text) : undefined;
+  return (await direct.pool.query({ name, text: sql.text, values: pgValues(sql.values), types: direct.types }))
+    .rows as T[];
 }

@@ -5,9 +5,8 @@ import "server-only";
 // compiler (docs/ARCHITECTURE.md, Writes). A helper called by a writer that already holds a
 // Prisma transaction runs its statements through that transaction's $queryRaw (sqlOf). Either way
 // the rows come back as $queryRaw returns them (lib/db/rows.ts).
-import crypto from "node:crypto";
 import { Prisma, type PrismaClient } from "./generated/client";
-import { directPglite, directPool, pgValues, type DirectPglite, type DirectPool } from "./rows";
+import { directPglite, directPool, pgValues, statementName, type DirectPglite, type DirectPool } from "./rows";
 import { newId } from "./ids";
 import { AppError } from "@/lib/errors";
 
@@ -44,8 +43,6 @@ function uniqueViolation(err: unknown): boolean {
 }
 const asConflict = (err: unknown) =>
   uniqueViolation(err) ? new AppError("conflict", "a record with these values already exists") : err;
-
-const statementName = (text: string) => `w${crypto.createHash("sha1").update(text).digest("base64url")}`;
 
 /** One statement at a time, whatever the writer awaits together (pg queues a second query on a
  * busy client only until pg 9, and says so). */

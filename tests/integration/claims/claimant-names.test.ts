@@ -40,6 +40,32 @@ describe.each(DB_TARGETS)("claimant and verdict names on $name", (target) => {
     );
   });
 
+  it("finds a claimant by an alias, by a name outside ASCII ignoring case, and a trashed one again", async () => {
+    const ws = await makeWorkspace(t.prisma);
+    const owner = await makeUser(t.prisma, { workspaceId: ws.id, role: "owner" });
+    const claimantOf = async (name: string) =>
+      (await createClaim(t.prisma, owner.actor, ws.slug, { text: `A claim by ${name}.`, claimant: { name } }))
+        .claimantId;
+    const committee = await createClaimant(t.prisma, owner.actor, ws.slug, {
+      name: "Kerry Committee",
+      aliases: ["Senate Subcommittee on Terrorism, Narcotics and International Operations"],
+    });
+    expect(await claimantOf("Senate Subcommittee on Terrorism, Narcotics and International Operations")).toBe(
+      committee.id,
+    );
+    // Aliases match exactly, as before: only the name ignores case.
+    expect(await claimantOf("senate subcommittee on terrorism, narcotics and international operations")).not.toBe(
+      committee.id,
+    );
+    const elise = await claimantOf("Élise Lucet");
+    expect(await claimantOf("ÉLISE LUCET")).toBe(elise);
+    expect(await claimantOf("élise lucet")).toBe(elise);
+    const gone = await createClaimant(t.prisma, owner.actor, ws.slug, { name: "Celerino Castillo" });
+    await deleteClaimant(t.prisma, owner.actor, ws.slug, { id: gone.id, version: gone.version });
+    expect(await claimantOf("celerino castillo")).toBe(gone.id);
+    expect((await t.prisma.claimant.findUniqueOrThrow({ where: { id: gone.id } })).deletedAt).toBeNull();
+  });
+
   it("searches and lists claimants by the characters typed, wildcards included", async () => {
     const ws = await makeWorkspace(t.prisma);
     const editor = await makeUser(t.prisma, { workspaceId: ws.id, role: "editor" });
