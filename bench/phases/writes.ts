@@ -8,7 +8,10 @@ import { createClaim, updateClaim } from "@/lib/claims";
 import { publishClaim, reviewClaim, submitClaim } from "@/lib/review";
 import { percentile, round, timed } from "../lib/stats";
 
-const ROUNDS = 15;
+// 30 rounds of 10 editors: 300 timings an operation, so its p95 is the 15th slowest (15 rounds
+// made it the 8th, and one run's p95 swung by a quarter from the next's).
+const ROUNDS = 30;
+const WARMUP_ROUNDS = 5;
 
 /**
  * What one query costs this process in CPU through Prisma (the js engine compiles every query in
@@ -79,9 +82,11 @@ export async function benchWrites(
     t.publish.push(publishMs);
     ids.push(claim.id);
   };
-  // One untimed round first: a server's first writes compile its code and queries once, which is
-  // not what editors wait on after that (it was most of the create p95).
-  await Promise.all(editors.map((_, n) => oneRound(n, -1, false)));
+  // Untimed rounds first: a server's first writes compile its code and queries once, which is not
+  // what editors wait on after that (it was most of the create p95); and PostgreSQL plans each
+  // prepared statement afresh for its first 5 runs on a connection before it keeps a plan, which a
+  // server that has been up a while has long done on every connection of its pool.
+  for (let w = 0; w < WARMUP_ROUNDS; w++) await Promise.all(editors.map((_, n) => oneRound(n, -1 - w, false)));
   const t0 = performance.now();
   await Promise.all(
     editors.map(async (_, n) => {

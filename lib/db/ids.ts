@@ -12,7 +12,18 @@ const fingerprint =
   pad(process.pid.toString(36), 2) +
   pad([...os.hostname()].reduce((sum, c) => sum + c.charCodeAt(0), os.hostname().length + 36).toString(36), 2);
 let counter = 0;
-const randomBlock = () => pad((crypto.randomBytes(4).readUInt32BE(0) % BLOCK).toString(36), 4);
+// Random bytes drawn 4 KB at a time: one getrandom call per id was ~4% of a claim write's CPU.
+const pool = Buffer.alloc(4096);
+let used = pool.length;
+function random32(): number {
+  if (used + 4 > pool.length) {
+    crypto.randomFillSync(pool);
+    used = 0;
+  }
+  used += 4;
+  return pool.readUInt32BE(used - 4);
+}
+const randomBlock = () => pad((random32() % BLOCK).toString(36), 4);
 
 /** A new cuid, as Prisma generates for `@default(cuid())` columns. */
 export function newId(): string {

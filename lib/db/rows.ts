@@ -74,8 +74,19 @@ export const directPglite = (db: object): DirectPglite | undefined => pglites.ge
 export const pgValues = (values: unknown[]) =>
   values.map((v) => (v instanceof Date ? v.toISOString() : typeof v === "bigint" ? v.toString() : v));
 
-/** The name a statement is prepared under on a connection: one per text, so the plan is reused. */
-export const statementName = (text: string) => `w${crypto.createHash("sha1").update(text).digest("base64url")}`;
+const names = new Map<string, string>();
+/** The name a statement is prepared under on a connection: one per text, so the plan is reused.
+ * Remembered per text (hashing every statement was ~4% of a write's CPU); the texts are the code's
+ * own few hundred shapes, and the map starts over should it ever grow past that. */
+export function statementName(text: string): string {
+  let name = names.get(text);
+  if (name === undefined) {
+    if (names.size >= 2000) names.clear();
+    name = `w${crypto.createHash("sha1").update(text).digest("base64url")}`;
+    names.set(text, name);
+  }
+  return name;
+}
 
 /**
  * The rows of `sql`, as `db.$queryRaw` returns them. `prepared`: a statement of a few fixed shapes
