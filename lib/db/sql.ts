@@ -6,7 +6,15 @@ import "server-only";
 // Prisma transaction runs its statements through that transaction's $queryRaw (sqlOf). Either way
 // the rows come back as $queryRaw returns them (lib/db/rows.ts).
 import { Prisma, type PrismaClient } from "./generated/client";
-import { directPglite, directPool, pgValues, statementName, type DirectPglite, type DirectPool } from "./rows";
+import {
+  directPglite,
+  directPool,
+  pgliteRows,
+  pgValues,
+  statementName,
+  type DirectPglite,
+  type DirectPool,
+} from "./rows";
 import { newId } from "./ids";
 import { AppError } from "@/lib/errors";
 
@@ -92,7 +100,7 @@ async function onPool<T>(direct: DirectPool, fn: (sql: Sql) => Promise<T>): Prom
 /** PGlite's transaction (its own lock keeps Prisma's statements out until it ends). */
 async function onPglite<T>(direct: DirectPglite, fn: (sql: Sql) => Promise<T>): Promise<T> {
   return direct.client.transaction(async (tx) => {
-    const sql = serially(async (s) => (await tx.query(s.text, pgValues(s.values), { parsers: direct.parsers })).rows);
+    const sql = serially((s) => pgliteRows(direct, tx, s));
     const result = await fn(sql);
     await sql.settled();
     return result;

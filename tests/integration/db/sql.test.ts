@@ -21,6 +21,21 @@ describe.each(DB_TARGETS)("sqlTransaction on $name", (target) => {
   const count = async (k: string) =>
     (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM t_sql WHERE k = $1`, [k]))[0].n;
 
+  it("sends awkward values intact: quotes, backslashes, NULs in arrays, JSON, big integers (PGlite writes them as literals)", async () => {
+    const texts = ["", "it's", 'back\\slash \\\' and "quotes"', "Élise «quote» 😀", "a\nb", "NULL", "{a,b}"];
+    const tags = ["a,b", 'say "hi"', "back\\slash", "", null, "NULL", "{x}"];
+    const doc = { q: 'it\'s "x" \\ y', n: [1, null], s: "NULL" };
+    for (const text of texts) {
+      const [row] = await sqlTransaction(db.prisma, (sql) =>
+        sql.rows<{ text: string; tags: (string | null)[]; doc: unknown; big: bigint; yes: boolean; n: number }>(
+          Prisma.sql`SELECT ${text}::text AS text, ${tags}::text[] AS tags, ${sqlJson(doc)} AS doc,
+            ${1234567890123456789n}::int8 AS big, ${true}::boolean AS yes, ${1.5}::float8 AS n`,
+        ),
+      );
+      expect(row, text).toEqual({ text, tags, doc, big: 1234567890123456789n, yes: true, n: 1.5 });
+    }
+  });
+
   it.each(["UTC", "America/New_York", "Asia/Kolkata"])(
     "writes dates, arrays and JSON as Prisma does, and reads them back, with TZ=%s",
     async (tz) => {
