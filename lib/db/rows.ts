@@ -50,8 +50,8 @@ export const directPool = (db: object): DirectPool | undefined => pools.get(db);
 export interface DirectPglite {
   client: PGlite;
   parsers: ParserOptions;
-  /** Names of the statements PREPAREd on this database (pgliteRows). */
-  prepared: Set<string>;
+  /** The statements PREPAREd on this database, or being PREPAREd (pgliteRows), by name. */
+  prepared: Map<string, "ready" | "preparing">;
 }
 const pglites = processShared("db.pglites", () => new WeakMap<object, DirectPglite>());
 
@@ -64,7 +64,7 @@ export function pgliteThrough(prisma: PrismaClient, client: PGlite): void {
       [DATE]: (v: string) => new Date(`${v}T00:00:00Z`),
       [INT8]: (v: string) => BigInt(v),
     },
-    prepared: new Set(),
+    prepared: new Map(),
   });
 }
 
@@ -98,7 +98,8 @@ export function statementName(text: string): string {
  * way, 0.65–0.75 ms prepared; an UPDATE of a claim 2.4 against 1.55, measured at 100k claims).
  * PREPAREd once a database, then EXECUTEd with its values as literals (EXECUTE takes no protocol
  * parameters; lib/db/literal.ts). A PREPARE that succeeded stays, whatever becomes of the
- * transaction it ran in.
+ * transaction it ran in. While another caller's PREPARE of the same text is under way the
+ * statement runs unprepared: waiting for it could wait on a transaction that waits on this one.
  */
 export async function pgliteRows<T>(
   direct: DirectPglite,
@@ -106,9 +107,17 @@ export async function pgliteRows<T>(
   s: Prisma.Sql,
 ): Promise<T[]> {
   const name = statementName(s.text);
-  if (!direct.prepared.has(name)) {
-    await on.exec(`PREPARE "${name}" AS ${s.text}`);
-    direct.prepared.add(name);
+  const state = direct.prepared.get(name);
+  if (state === "preparing") return (await on.query<T>(s.text, pgValues(s.values), { parsers: direct.parsers })).rows;
+  if (state === undefined) {
+    direct.prepared.set(name, "preparing");
+    try {
+      await on.exec(`PREPARE "${name}" AS ${s.text}`);
+      direct.prepared.set(name, "ready");
+    } catch (err) {
+      direct.prepared.delete(name);
+      throw err;
+    }
   }
   const args = s.values.length ? `(${pgValues(s.values).map(sqlLiteral).join(", ")})` : "";
   return (await on.query<T>(`EXECUTE "${name}"${args}`, [], { parsers: direct.parsers })).rows;

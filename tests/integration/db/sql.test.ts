@@ -2,7 +2,7 @@
 // (PostgreSQL) or in a Prisma transaction (PGlite). Either way a write commits whole or not at
 // all, and what goes in and comes back is what Prisma would have written and read.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Prisma } from "@/lib/db";
+import { Prisma, readRows } from "@/lib/db";
 import { sqlJson, sqlOf, sqlTransaction } from "@/lib/db/sql";
 import { AppError } from "@/lib/errors";
 import { createTestDatabase, DB_TARGETS, type TestDatabase } from "../../support/db";
@@ -20,6 +20,18 @@ describe.each(DB_TARGETS)("sqlTransaction on $name", (target) => {
   });
   const count = async (k: string) =>
     (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM t_sql WHERE k = $1`, [k]))[0].n;
+
+  it("runs a new statement from many callers at once, in and out of transactions", async () => {
+    // A text no earlier test ran, so every caller finds it not yet prepared.
+    const fresh = Prisma.raw(`/* ${Date.now()}-${Math.random()} */`);
+    const statement = (n: number) => Prisma.sql`SELECT ${"caller "}::text || ${n}::int AS v ${fresh}`;
+    const runs = Array.from({ length: 12 }, (_, n) =>
+      n % 2
+        ? readRows<{ v: string }>(db.prisma, statement(n), { prepared: true })
+        : sqlTransaction(db.prisma, (sql) => sql.rows<{ v: string }>(statement(n))),
+    );
+    expect((await Promise.all(runs)).map((rows) => rows[0].v)).toEqual(runs.map((_, n) => `caller ${n}`));
+  });
 
   it("sends awkward values intact: quotes, backslashes, NULs in arrays, JSON, big integers (PGlite writes them as literals)", async () => {
     const texts = ["", "it's", 'back\\slash \\\' and "quotes"', "Élise «quote» 😀", "a\nb", "NULL", "{a,b}"];
