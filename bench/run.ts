@@ -16,7 +16,7 @@ import { benchWrites } from "./phases/writes";
 import { benchExport, HEAP_CAP_MB } from "./phases/export";
 import { benchPages } from "./phases/pages";
 import { benchWeight, prepareWeight, type WeightSetup } from "./phases/weight";
-import { benchFlash } from "./phases/flash";
+import { benchFlash, flashSessions } from "./phases/flash";
 import { benchCli } from "./phases/cli";
 import { loadResults, mergeResults, writeResults, type Results } from "./lib/report";
 import { ROOT } from "./lib/server";
@@ -103,6 +103,7 @@ async function runOne(
   const log = (s: string) => console.error(`[${db} ${n}] ${s}`);
 
   let weightSetup: WeightSetup | undefined;
+  let flashLogins: Awaited<ReturnType<typeof flashSessions>> | undefined;
   let url = await databaseUrl(db, n, !values.reuse);
   let database = await openDatabase(url);
   await migrate(database);
@@ -178,6 +179,9 @@ async function runOne(
       });
     }
     if (only.has("weight")) weightSetup = await prepareWeight(database, SLUG, ws, log);
+    // On PGlite the flash crowd's editor works through the server's API (the server owns the database).
+    if (only.has("flash") && db === "pglite")
+      flashLogins = await flashSessions(database, ws.editors[0], ws.reviewers[0]);
   } finally {
     await database.close();
   }
@@ -340,12 +344,9 @@ async function runOne(
     );
     notes.weight = { browser: "Debian Chromium via @playwright/test, median of 3 after one warm-up load" };
   }
-  if (only.has("flash") && db === "pglite")
-    notes.flash =
-      "PostgreSQL only: the embedded database belongs to the server process, so the editor can't write beside it";
-  if (only.has("flash") && db === "postgres") {
+  if (only.has("flash")) {
     log("flash crowd…");
-    const f = await benchFlash(url, SLUG, ws.publishedClaimIds, ws.editors[0], ws.reviewers[0]);
+    const f = await benchFlash(url, SLUG, ws.publishedClaimIds, ws.editors[0], ws.reviewers[0], flashLogins);
     fig("flash.p95", `flash crowd: ${f.readers} readers on one claim page, a publish every 5 s, p95`, "ms", f.p95Ms, {
       label: "the same crowd on a static copy, p95",
       value: f.staticP95Ms,

@@ -11,13 +11,15 @@ export interface Server {
   stop(): Promise<void>;
 }
 
-export async function startServer(databaseUrl: string): Promise<Server> {
+/** `env`: more of the server's environment (the flash crowd's session secret on PGlite). */
+export async function startServer(databaseUrl: string, env: Record<string, string> = {}): Promise<Server> {
   await ensureBuild();
   const s = spawnServer(await freePort(), {
     DATABASE_URL: databaseUrl,
     DEMO: "0",
     API_RATE_LIMIT_PER_MINUTE: "1000000000",
     ...(process.env.NEXTAUTH_SECRET ? { NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET } : {}),
+    ...env,
   });
   try {
     await waitReady(s, 10 * 60_000); // migrations and ANALYZE of a large embedded database come first

@@ -4,13 +4,16 @@
 // ./flash-publisher.ts). Each correction's rationale carries its number, so every response says
 // which publication it shows: a reader must never get a page older than the last publish by more
 // than 1 s. The baseline: the same crowd, for as long, on a static copy of the same page served by
-// the same server (public/_bench/). PostgreSQL only: the embedded database belongs to the server
-// process while it runs.
+// the same server (public/_bench/). On PGlite the server owns the database while it runs, so the
+// editor goes through its API with session cookies signed by the server's secret (`sessions`).
 import { spawn } from "node:child_process";
+import crypto from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import readline from "node:readline";
+import { encode } from "next-auth/jwt";
+import type { Database } from "@/lib/db";
 import { percentile, round } from "../lib/stats";
 import { ROOT, startServer } from "../lib/server";
 
@@ -71,14 +74,38 @@ async function crowd(agent: http.Agent, url: string, end: number) {
   return { readings, errors, errorKinds };
 }
 
+/**
+ * On PGlite, before the server takes the database: a session cookie for the editor and one for the
+ * reviewer, as next-auth signs them (a JWT with the user id and session version), under a secret
+ * the server is then started with.
+ */
+export async function flashSessions(
+  database: Database,
+  editor: { id: string; email: string },
+  reviewer: { id: string; email: string },
+) {
+  const secret = crypto.randomBytes(32).toString("base64url");
+  const cookie = async (u: { id: string; email: string }) => {
+    const [row] = await database.query<{ sessionVersion: number }>(
+      `SELECT "sessionVersion" FROM "User" WHERE id = $1`,
+      [u.id],
+    );
+    const jwt = await encode({ token: { sub: u.id, email: u.email, sv: row.sessionVersion }, secret, maxAge: 3600 });
+    return `next-auth.session-token=${jwt}`;
+  };
+  return { secret, editorCookie: await cookie(editor), reviewerCookie: await cookie(reviewer) };
+}
+
 export async function benchFlash(
   databaseUrl: string,
   slug: string,
   claimIds: string[],
   editor: { id: string; email: string },
   reviewer: { id: string; email: string },
+  sessions?: { secret: string; editorCookie: string; reviewerCookie: string },
 ) {
-  let server = await startServer(databaseUrl);
+  const serverEnv: Record<string, string> = sessions ? { NEXTAUTH_SECRET: sessions.secret } : {};
+  let server = await startServer(databaseUrl, serverEnv);
   const agent = new http.Agent({ keepAlive: true, maxSockets: READERS });
   try {
     let page: string | undefined;
@@ -94,7 +121,7 @@ export async function benchFlash(
     fs.writeFileSync(STATIC_FILE, (await get(agent, server.origin + page)).body);
     if ((await get(agent, `${server.origin}/_bench/flash.html`)).status !== 200) {
       await server.stop();
-      server = await startServer(databaseUrl);
+      server = await startServer(databaseUrl, serverEnv);
     }
     for (let i = 0; i < 20; i++) await get(agent, server.origin + page); // warm-up
     const staticRun = await crowd(agent, `${server.origin}/_bench/flash.html`, Date.now() + SECONDS * 1000);
@@ -107,7 +134,23 @@ export async function benchFlash(
         stdio: ["pipe", "pipe", "inherit"],
         env: {
           ...process.env,
-          FLASH_PUBLISHER: JSON.stringify({ url: databaseUrl, slug, claimId, editor, reviewer, everyMs: EVERY_MS }),
+          FLASH_PUBLISHER: JSON.stringify({
+            url: databaseUrl,
+            slug,
+            claimId,
+            editor,
+            reviewer,
+            everyMs: EVERY_MS,
+            ...(sessions
+              ? {
+                  api: {
+                    origin: server.origin,
+                    editorCookie: sessions.editorCookie,
+                    reviewerCookie: sessions.reviewerCookie,
+                  },
+                }
+              : {}),
+          }),
         },
       },
     );
