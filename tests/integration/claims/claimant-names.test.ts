@@ -16,12 +16,18 @@ describe.each(DB_TARGETS)("claimant and verdict names on $name", (target) => {
   });
   afterAll(async () => t?.drop());
 
-  it("matches a claimant's name ignoring case, never as a LIKE pattern", async () => {
+  /** A workspace, a member with `role`, and the claimant a claim naming `name` is attributed to. */
+  async function claimsBy(role: "editor" | "owner") {
     const ws = await makeWorkspace(t.prisma);
-    const editor = await makeUser(t.prisma, { workspaceId: ws.id, role: "editor" });
+    const user = await makeUser(t.prisma, { workspaceId: ws.id, role });
     const claimantOf = async (name: string) =>
-      (await createClaim(t.prisma, editor.actor, ws.slug, { text: `A claim by ${name}.`, claimant: { name } }))
+      (await createClaim(t.prisma, user.actor, ws.slug, { text: `A claim by ${name}.`, claimant: { name } }))
         .claimantId;
+    return { ws, user, claimantOf };
+  }
+
+  it("matches a claimant's name ignoring case, never as a LIKE pattern", async () => {
+    const { ws, claimantOf } = await claimsBy("editor");
     const mccoy = await claimantOf("Alfred McCoy");
     expect(await claimantOf("alfred mccoy")).toBe(mccoy);
     const lookalikes = ["Alfred%", "_lfred McCoy", "Alfred McCo_", "%"];
@@ -41,11 +47,7 @@ describe.each(DB_TARGETS)("claimant and verdict names on $name", (target) => {
   });
 
   it("finds a claimant by an alias, by a name outside ASCII ignoring case, and a trashed one again", async () => {
-    const ws = await makeWorkspace(t.prisma);
-    const owner = await makeUser(t.prisma, { workspaceId: ws.id, role: "owner" });
-    const claimantOf = async (name: string) =>
-      (await createClaim(t.prisma, owner.actor, ws.slug, { text: `A claim by ${name}.`, claimant: { name } }))
-        .claimantId;
+    const { ws, user: owner, claimantOf } = await claimsBy("owner");
     const committee = await createClaimant(t.prisma, owner.actor, ws.slug, {
       name: "Kerry Committee",
       aliases: ["Senate Subcommittee on Terrorism, Narcotics and International Operations"],
